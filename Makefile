@@ -1,0 +1,53 @@
+# Everything runs inside .venv, created on first use from pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup demo test lint typecheck check-generated generate update-model pytest clean
+
+help:
+	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
+	@echo "make test             set up, then lint, type-check, check generated code, run tests"
+	@echo "make generate         regenerate generated/ from the pinned model"
+	@echo "make check-generated  fail if generated/ differs from what the generator produces"
+	@echo "make update-model     pin the model of the installed botocore, then regenerate"
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(PY) -m demo
+
+test: lint typecheck check-generated pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/pyright
+
+check-generated: $(STAMP)
+	$(PY) -m codegen check
+
+generate: $(STAMP)
+	$(PY) -m codegen generate
+
+update-model: $(STAMP)
+	$(PY) -m codegen update-model
+	$(PY) -m codegen generate
+
+pytest: $(STAMP)
+	$(BIN)/pytest -W error::ResourceWarning
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

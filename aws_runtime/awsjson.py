@@ -1,0 +1,106 @@
+"""The awsJson 1.0/1.1 protocol: how a request is framed and how a response is read.
+
+Pure functions over ``HttpRequest``/``HttpResponse``, shared by the sync and async clients.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import TypeVar, cast
+
+from aws_runtime.errors import ResponseParseError, ServiceError
+from aws_runtime.http import HttpRequest, HttpResponse
+from aws_runtime.operation import ServiceSpec
+from aws_runtime.redact import redact
+from aws_runtime.serde import ShapeMismatch
+
+T = TypeVar("T")
+
+_REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id")
+
+
+def build_request(
+    service: ServiceSpec, operation: str, body: Mapping[str, object], endpoint_url: str
+) -> HttpRequest:
+    payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    headers = {
+        "Content-Type": f"application/x-amz-json-{service.json_version}",
+        "X-Amz-Target": f"{service.target_prefix}.{operation}",
+        "Content-Length": str(len(payload)),
+    }
+    return HttpRequest(method="POST", url=endpoint_url + "/", headers=headers, body=payload)
+
+
+def request_id(response: HttpResponse) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value = response.headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def _decode(response: HttpResponse, rid: str | None) -> object:
+    if not response.body.strip():
+        return {}
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError) as exc:
+        raise ResponseParseError(
+            f"body is not JSON ({type(exc).__name__})", status_code=response.status, request_id=rid
+        ) from None
+
+
+def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape: str) -> T:
+    """The parsed output of a successful (2xx) response."""
+    rid = request_id(response)
+    data = _decode(response, rid)
+    try:
+        return parse(data, shape)
+    except ShapeMismatch as exc:
+        raise ResponseParseError(str(exc), status_code=response.status, request_id=rid) from None
+    except RecursionError:
+        raise ResponseParseError(
+            "body nests too deeply", status_code=response.status, request_id=rid
+        ) from None
+
+
+def sanitize_code(raw: str) -> str:
+    """``aws.protocoltests#FooError:http://internal/`` -> ``FooError``."""
+    code = raw.split(":", 1)[0]
+    return code.rsplit("#", 1)[-1].strip()
+
+
+def read_error(
+    service: ServiceSpec, response: HttpResponse, secrets: list[str]
+) -> ServiceError | ResponseParseError:
+    """The error a non-2xx response stands for; ``secrets`` are masked in its message."""
+    rid = request_id(response)
+    try:
+        data = _decode(response, rid)
+    except ResponseParseError:
+        data = {}
+    body: Mapping[str, object] = (
+        cast(Mapping[str, object], data) if isinstance(data, dict) else {}
+    )
+    raw_code = response.headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
+    message = body.get("message") or body.get("Message") or body.get("errorMessage") or ""
+    if not isinstance(message, str):
+        message = str(message)
+    if not isinstance(raw_code, str) or not sanitize_code(raw_code):
+        return ResponseParseError(
+            "error response without an error code",
+            status_code=response.status,
+            request_id=rid,
+        )
+    code = sanitize_code(raw_code)
+    message = redact(message, secrets)
+    base, classes = service.load_errors()
+    cls = classes.get(code, base)
+    error = cls(code=code, message=message, status_code=response.status, request_id=rid)
+    try:
+        # The generated subclasses read their modelled members; a runtime-private hook.
+        error._read_members(body, code)  # pyright: ignore[reportPrivateUsage]
+    except ShapeMismatch:
+        pass  # modelled extras are best effort; code and message are what callers rely on
+    return error

@@ -1,0 +1,273 @@
+"""The base classes of generated clients.
+
+``ClientCore`` does everything but the I/O: configuration, validation, SecretHash, framing the
+request, reading the response or error. ``Client`` and ``AsyncClient`` only move bytes with
+their transport, so the sync and async paths cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from types import TracebackType
+from typing import ClassVar, Generic, Self, TypeVar
+
+from aws_runtime import awsjson
+from aws_runtime.config import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_READ_TIMEOUT,
+    ClientMeta,
+    environ,
+    resolve_endpoint,
+    resolve_region,
+)
+from aws_runtime.credentials import Credentials
+from aws_runtime.errors import ConfigurationError, ValidationError
+from aws_runtime.http import AsyncTransport, HttpRequest, HttpResponse, Timeouts, Transport
+from aws_runtime.operation import OperationSpec, ServiceSpec
+from aws_runtime.redact import secrets_of
+
+logger = logging.getLogger("aws_runtime")
+
+RequestT = TypeVar("RequestT")
+ResponseT = TypeVar("ResponseT")
+TransportT = TypeVar("TransportT")
+
+
+class ClientCore:
+    """Configuration and the I/O-free steps of every call."""
+
+    def __init__(
+        self,
+        service: ServiceSpec,
+        *,
+        region: str | None,
+        endpoint_url: str | None,
+        use_fips_endpoint: bool,
+        use_dualstack_endpoint: bool,
+        credentials: Credentials | None,
+        profile: str | None,
+        client_secret: str | None,
+        max_attempts: int,
+        connect_timeout: float,
+        read_timeout: float,
+    ) -> None:
+        if max_attempts < 1:
+            raise ConfigurationError("max_attempts must be at least 1")
+        if connect_timeout <= 0 or read_timeout <= 0:
+            raise ConfigurationError("timeouts must be positive numbers of seconds")
+        env = environ()
+        self.service = service
+        self.region = resolve_region(region, env)
+        self.endpoint_url = resolve_endpoint(
+            service,
+            region=self.region,
+            endpoint_url=endpoint_url,
+            use_fips_endpoint=use_fips_endpoint,
+            use_dualstack_endpoint=use_dualstack_endpoint,
+            env=env,
+        )
+        self.meta = ClientMeta(
+            region_name=self.region,
+            endpoint_url=self.endpoint_url,
+            service_name=service.endpoint_prefix,
+        )
+        self.credentials = credentials
+        self.profile = profile
+        self.client_secret = client_secret
+        self.max_attempts = max_attempts
+        self.timeouts = Timeouts(connect=connect_timeout, read=read_timeout)
+
+    def prepare(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> HttpRequest:
+        """Validate, complete and frame ``request``; raises ``ValidationError`` first."""
+        problems: list[str] = []
+        spec.validate(request, "", problems, True)
+        if problems:
+            raise ValidationError(spec.name, problems)
+        if self.client_secret is not None and spec.fill_secret_hash is not None:
+            request = spec.fill_secret_hash(request, self.client_secret)
+        body = spec.serialize(request)
+        if spec.signed:
+            raise ConfigurationError(
+                f"{spec.name} needs SigV4 signing, which this version does not do yet"
+            )
+        http_request = awsjson.build_request(self.service, spec.name, body, self.endpoint_url)
+        logger.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
+        return http_request
+
+    def finish(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        request: RequestT,
+        response: HttpResponse,
+    ) -> ResponseT:
+        """The parsed response, or the typed error it stands for (raised)."""
+        logger.debug(
+            "%s: HTTP %d, request id %s",
+            spec.name,
+            response.status,
+            awsjson.request_id(response),
+        )
+        if 200 <= response.status < 300:
+            return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
+        raise awsjson.read_error(self.service, response, secrets_of(request))
+
+
+class _BaseClient(Generic[TransportT]):
+    """Options shared by both clients (all keyword-only)."""
+
+    _service: ClassVar[ServiceSpec]
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint_url: str | None = None,
+        use_fips_endpoint: bool = False,
+        use_dualstack_endpoint: bool = False,
+        credentials: Credentials | None = None,
+        profile: str | None = None,
+        client_secret: str | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        transport: TransportT | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            region: AWS Region; defaults to ``AWS_REGION`` or ``AWS_DEFAULT_REGION``.
+            endpoint_url: Send requests here instead of the Region's endpoint; defaults to
+                ``AWS_ENDPOINT_URL_<SERVICE>`` or ``AWS_ENDPOINT_URL``.
+            use_fips_endpoint: Use the Region's FIPS endpoint.
+            use_dualstack_endpoint: Use the Region's dual-stack (IPv6) endpoint.
+            credentials: Explicit credentials for signed operations.
+            profile: Shared-config profile for credentials and Region.
+            client_secret: The app client's secret; fills ``secret_hash`` where the caller
+                gave none, from the exact user name sent.
+            max_attempts: Total attempts per call, first one included.
+            connect_timeout: Seconds to wait for a connection.
+            read_timeout: Seconds to wait for the response.
+            transport: An HTTP client of your own (see ``aws_runtime.http``).
+        """
+        self._core = ClientCore(
+            self._service,
+            region=region,
+            endpoint_url=endpoint_url,
+            use_fips_endpoint=use_fips_endpoint,
+            use_dualstack_endpoint=use_dualstack_endpoint,
+            credentials=credentials,
+            profile=profile,
+            client_secret=client_secret,
+            max_attempts=max_attempts,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+        )
+        self._transport: TransportT | None = transport
+        self._owns_transport = transport is None
+
+    @property
+    def meta(self) -> ClientMeta:
+        """What the client resolved: ``region_name``, ``endpoint_url``, ``service_name``."""
+        return self._core.meta
+
+    def __repr__(self) -> str:
+        meta = self._core.meta
+        return f"{type(self).__name__}(region={meta.region_name!r}, endpoint_url={meta.endpoint_url!r})"
+
+
+class Client(_BaseClient[Transport]):
+    """Base of generated synchronous clients; safe to share across threads."""
+
+    def _get_transport(self) -> Transport:
+        transport = self._transport
+        if transport is None:
+            with _TRANSPORT_LOCK:
+                transport = self._transport
+                if transport is None:
+                    from aws_runtime.transports.urllib3_transport import Urllib3Transport
+
+                    transport = Urllib3Transport(self._core.timeouts)
+                    self._transport = transport
+        return transport
+
+    def _invoke(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> ResponseT:
+        http_request = self._core.prepare(spec, request)
+        response = self._get_transport().send(http_request)
+        return self._core.finish(spec, request, response)
+
+    def close(self) -> None:
+        """Close pooled connections; the client opens new ones if used again."""
+        transport, self._transport = self._transport, None
+        if transport is not None and self._owns_transport:
+            transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+_TRANSPORT_LOCK = threading.Lock()
+
+
+class AsyncClient(_BaseClient[AsyncTransport]):
+    """Base of generated asynchronous clients; safe to share across tasks of one loop."""
+
+    async def _get_transport(self) -> AsyncTransport:
+        transport = self._transport
+        if transport is None:
+            # Importing aiohttp and building the TLS context take long enough to stall the
+            # loop, so both happen in a worker thread the first time only.
+            transport = await asyncio.to_thread(_new_async_transport, self._core.timeouts)
+            if self._transport is None:
+                self._transport = transport
+            else:
+                await transport.close()
+                transport = self._transport
+        return transport
+
+    async def _invoke(
+        self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
+    ) -> ResponseT:
+        http_request = self._core.prepare(spec, request)
+        transport = await self._get_transport()
+        response = await transport.send(http_request)
+        return self._core.finish(spec, request, response)
+
+    async def aclose(self) -> None:
+        """Close pooled connections; the client opens new ones if used again."""
+        transport, self._transport = self._transport, None
+        if transport is not None and self._owns_transport:
+            await transport.close()
+
+    async def close(self) -> None:
+        """Same as ``aclose()``."""
+        await self.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def _new_async_transport(timeouts: Timeouts) -> AsyncTransport:
+    from aws_runtime.tls import default_ssl_context
+    from aws_runtime.transports.aiohttp_transport import AiohttpTransport
+
+    default_ssl_context()
+    return AiohttpTransport(timeouts)

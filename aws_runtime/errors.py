@@ -1,0 +1,101 @@
+"""The SDK's exception hierarchy.
+
+Every failure a caller can meet is one of these, so ``except SdkError`` catches all of them and
+nothing surfaces as a bare ``KeyError`` or ``json.JSONDecodeError``. Messages never carry request
+values: validation problems name fields and limits, never the values given.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+
+
+class SdkError(Exception):
+    """Base class of every error raised by the SDK."""
+
+
+class ConfigurationError(SdkError):
+    """The client cannot be configured as asked (no region, bad endpoint, ...)."""
+
+
+class ValidationError(SdkError, ValueError):
+    """The request breaks the model's constraints; nothing was sent.
+
+    ``problems`` lists every problem found, each naming a field and the rule it breaks.
+    """
+
+    def __init__(self, operation: str, problems: Sequence[str]) -> None:
+        self.operation = operation
+        self.problems: tuple[str, ...] = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"invalid {operation} request ({count} {noun}):\n{lines}")
+
+
+class TransportError(SdkError):
+    """The HTTP exchange failed before a complete response arrived."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        self.url = url
+        super().__init__(f"{message} ({url})")
+
+
+class ConnectionFailedError(TransportError):
+    """The connection could not be made or broke during the exchange."""
+
+
+class TransportTimeoutError(TransportError, builtins.TimeoutError):
+    """The server did not answer in time."""
+
+
+class ConnectTimeoutError(TransportTimeoutError):
+    """No connection within ``connect_timeout``."""
+
+
+class ReadTimeoutError(TransportTimeoutError):
+    """No response within ``read_timeout``."""
+
+
+class ResponseParseError(SdkError):
+    """The service answered with something the SDK cannot read."""
+
+    def __init__(self, reason: str, *, status_code: int, request_id: str | None) -> None:
+        self.reason = reason
+        self.status_code = status_code
+        self.request_id = request_id
+        super().__init__(
+            f"malformed response (HTTP {status_code}, request id {request_id}): {reason}"
+        )
+
+
+class ServiceError(SdkError):
+    """An error the service returned.
+
+    Generated packages subclass this once per service, and once per modelled error below
+    that, so callers can catch one error or all of a service's errors.
+    """
+
+    code: str
+    message: str
+    status_code: int
+    request_id: str | None
+
+    def __init__(
+        self, *, code: str, message: str, status_code: int, request_id: str | None
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.status_code = status_code
+        self.request_id = request_id
+        super().__init__(f"{code}: {message}" if message else code)
+
+    def _read_members(self, m: Mapping[str, object], path: str) -> None:
+        """Read the error's modelled members from the body; generated subclasses override."""
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"status_code={self.status_code!r}, request_id={self.request_id!r})"
+        )

@@ -1,0 +1,50 @@
+"""The HTTP exchange as plain data, and the transport protocols a user may implement.
+
+A transport sends one ``HttpRequest`` and returns one ``HttpResponse``; it maps its library's
+failures to ``ConnectionFailedError``, ``ConnectTimeoutError`` and ``ReadTimeoutError``. It
+does not retry: retrying is the client's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class HttpRequest:
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class HttpResponse:
+    status: int
+    headers: Mapping[str, str]
+    """Header names in lower case."""
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    connect: float
+    read: float
+
+
+class Transport(Protocol):
+    """A synchronous HTTP client, safe to call from several threads at once."""
+
+    def send(self, request: HttpRequest) -> HttpResponse: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    """An asynchronous HTTP client that never blocks the event loop."""
+
+    async def send(self, request: HttpRequest) -> HttpResponse: ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,18 @@
+"""Cognito's SecretHash, required by app clients that have a client secret."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+
+def compute_secret_hash(client_secret: str, username: str, client_id: str) -> str:
+    """Return base64(HMAC-SHA256(key=client_secret, msg=username + client_id)).
+
+    ``username`` must be exactly the user name sent in the same request.
+    """
+    digest = hmac.new(
+        client_secret.encode("utf-8"), (username + client_id).encode("utf-8"), hashlib.sha256
+    ).digest()
+    return base64.b64encode(digest).decode("ascii")

@@ -1,0 +1,220 @@
+"""JSON values to and from Python values, for generated serializers and parsers.
+
+Parsers check the JSON type of every value they read and raise ``ShapeMismatch`` with the
+path of the offending value; the client turns that into ``ResponseParseError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import enum
+import math
+from collections.abc import Callable, Mapping
+from typing import TypeAlias, TypeVar, cast
+
+Document: TypeAlias = (
+    "None | bool | int | float | str | list[Document] | dict[str, Document]"
+)
+"""An open JSON value (a model ``document`` shape)."""
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+_UTC = datetime.timezone.utc
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
+
+
+class ShapeMismatch(Exception):
+    """A response value does not have the type the model promises."""
+
+    def __init__(self, path: str, expected: str, value: object) -> None:
+        self.path = path
+        super().__init__(f"{path}: expected {expected}, got {_json_type(value)}")
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def missing(path: str) -> ShapeMismatch:
+    return ShapeMismatch(path, "a value (the member is required)", None)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+
+def expect_object(value: object, path: str) -> Mapping[str, object]:
+    if not isinstance(value, dict):
+        raise ShapeMismatch(path, "object", value)
+    return cast(Mapping[str, object], value)
+
+
+def parse_str(value: object, path: str) -> str:
+    if not isinstance(value, str):
+        raise ShapeMismatch(path, "string", value)
+    return value
+
+
+def parse_enum(cls: type[E], value: object, path: str) -> E | str:
+    """The enum member for ``value``, or ``value`` itself when this SDK does not know it."""
+    if not isinstance(value, str):
+        raise ShapeMismatch(path, "string", value)
+    try:
+        return cls(value)
+    except ValueError:
+        return value
+
+
+def parse_int(value: object, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ShapeMismatch(path, "integer", value)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ShapeMismatch(path, "integer", value)
+        return int(value)
+    return value
+
+
+_FLOAT_WORDS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+def parse_float(value: object, path: str) -> float:
+    if isinstance(value, bool):
+        raise ShapeMismatch(path, "number", value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str) and value in _FLOAT_WORDS:
+        return _FLOAT_WORDS[value]
+    raise ShapeMismatch(path, "number", value)
+
+
+def parse_bool(value: object, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise ShapeMismatch(path, "boolean", value)
+    return value
+
+
+def parse_timestamp(value: object, path: str) -> datetime.datetime:
+    """Epoch seconds (awsJson's default), or an ISO 8601 string, as an aware UTC datetime."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return _EPOCH + datetime.timedelta(seconds=value)
+        except (OverflowError, ValueError):
+            raise ShapeMismatch(path, "epoch seconds in range", value) from None
+    if isinstance(value, str):
+        try:
+            parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ShapeMismatch(path, "timestamp", value) from None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=_UTC)
+    raise ShapeMismatch(path, "timestamp", value)
+
+
+def parse_blob(value: object, path: str) -> bytes:
+    if not isinstance(value, str):
+        raise ShapeMismatch(path, "base64 string", value)
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ShapeMismatch(path, "base64 string", value) from None
+
+
+def parse_document(value: object, path: str) -> Document:
+    return cast(Document, value)
+
+
+def parse_list(value: object, path: str, item: Callable[[object, str], T]) -> list[T]:
+    if not isinstance(value, list):
+        raise ShapeMismatch(path, "array", value)
+    out: list[T] = []
+    for i, x in enumerate(cast(list[object], value)):
+        if x is None:
+            raise ShapeMismatch(f"{path}[{i}]", "a value", x)
+        out.append(item(x, f"{path}[{i}]"))
+    return out
+
+
+def parse_sparse_list(
+    value: object, path: str, item: Callable[[object, str], T]
+) -> list[T | None]:
+    if not isinstance(value, list):
+        raise ShapeMismatch(path, "array", value)
+    return [
+        None if x is None else item(x, f"{path}[{i}]")
+        for i, x in enumerate(cast(list[object], value))
+    ]
+
+
+def parse_map(value: object, path: str, item: Callable[[object, str], T]) -> dict[str, T]:
+    m = expect_object(value, path)
+    out: dict[str, T] = {}
+    for k, x in m.items():
+        if x is None:
+            continue  # dense maps drop null values, as AWS SDKs do
+        out[k] = item(x, f"{path}[{k!r}]")
+    return out
+
+
+def parse_sparse_map(
+    value: object, path: str, item: Callable[[object, str], T]
+) -> dict[str, T | None]:
+    m = expect_object(value, path)
+    return {k: None if x is None else item(x, f"{path}[{k!r}]") for k, x in m.items()}
+
+
+def parse_nothing(value: object, path: str) -> None:
+    """The parser of operations that have no output."""
+    return None
+
+
+# -- serializing ------------------------------------------------------------------------------
+
+
+def serialize_nothing(value: None) -> dict[str, object]:
+    """The serializer of operations that have no input: awsJson still sends ``{}``."""
+    return {}
+
+
+def serialize_float(value: float) -> float | str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return value
+
+
+def serialize_timestamp(value: datetime.datetime, fmt: str) -> float | int | str:
+    """A datetime in the member's wire format; naive datetimes are taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_UTC)
+    if fmt == "iso8601":
+        utc = value.astimezone(_UTC)
+        text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+        if utc.microsecond:
+            text += f".{utc.microsecond:06d}".rstrip("0")
+        return text + "Z"
+    if fmt == "rfc822":
+        utc = value.astimezone(_UTC)
+        return utc.strftime("%a, %d %b %Y %H:%M:%S GMT")
+    seconds = (value - _EPOCH).total_seconds()
+    whole = int(seconds)
+    return whole if whole == seconds else round(seconds, 6)
+
+
+def serialize_blob(value: bytes | bytearray | str) -> str:
+    raw = value.encode("utf-8") if isinstance(value, str) else bytes(value)
+    return base64.b64encode(raw).decode("ascii")

@@ -1,0 +1,1 @@
+"""Built-in transports. Each module imports its HTTP library, so import them only when used."""

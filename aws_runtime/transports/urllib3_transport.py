@@ -1,0 +1,87 @@
+"""Synchronous transport on urllib3's connection pool (keep-alive, TCP_NODELAY by default)."""
+
+from __future__ import annotations
+
+import threading
+from urllib.parse import urlsplit
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError as _Urllib3ConnectTimeout,
+)
+from urllib3.exceptions import (
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError as _Urllib3ReadTimeout,
+)
+
+from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
+from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from aws_runtime.tls import default_ssl_context
+
+
+class Urllib3Transport:
+    """One connection pool per endpoint; urllib3's pools are thread-safe."""
+
+    def __init__(self, timeouts: Timeouts, *, max_connections: int = 10) -> None:
+        self._timeout = urllib3.Timeout(connect=timeouts.connect, read=timeouts.read)
+        self._max_connections = max_connections
+        self._pools: dict[tuple[str, str, int | None], urllib3.HTTPConnectionPool] = {}
+        self._lock = threading.Lock()
+
+    def _pool(self, url: str) -> tuple[urllib3.HTTPConnectionPool, str]:
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.hostname or "", parts.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            with self._lock:
+                pool = self._pools.get(key)
+                if pool is None:
+                    pool = self._new_pool(parts.scheme, parts.hostname or "", parts.port)
+                    self._pools[key] = pool
+        path = parts.path or "/"
+        if parts.query:
+            path = f"{path}?{parts.query}"
+        return pool, path
+
+    def _new_pool(self, scheme: str, host: str, port: int | None) -> urllib3.HTTPConnectionPool:
+        common = {"timeout": self._timeout, "maxsize": self._max_connections, "retries": False}
+        if scheme == "https":
+            return urllib3.HTTPSConnectionPool(
+                host, port, ssl_context=default_ssl_context(), **common
+            )
+        return urllib3.HTTPConnectionPool(host, port, **common)
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        pool, path = self._pool(request.url)
+        try:
+            resp = pool.urlopen(
+                request.method,
+                path,
+                body=request.body,
+                headers=dict(request.headers),
+                redirect=False,
+                retries=False,
+                preload_content=True,
+            )
+        except NewConnectionError as exc:  # a subclass of urllib3's ConnectTimeoutError
+            raise ConnectionFailedError(
+                f"connection failed: {type(exc).__name__}", url=request.url
+            ) from exc
+        except _Urllib3ConnectTimeout as exc:
+            raise ConnectTimeoutError("connection timed out", url=request.url) from exc
+        except _Urllib3ReadTimeout as exc:
+            raise ReadTimeoutError("read timed out", url=request.url) from exc
+        except (ProtocolError, HTTPError, OSError) as exc:
+            raise ConnectionFailedError(
+                f"connection failed: {type(exc).__name__}", url=request.url
+            ) from exc
+        headers = {k.lower(): v for k, v in resp.headers.items()}
+        return HttpResponse(status=resp.status, headers=headers, body=resp.data)
+
+    def close(self) -> None:
+        with self._lock:
+            pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            pool.close()

@@ -1,0 +1,88 @@
+"""Command line: ``python -m codegen {generate,check,update-model}``.
+
+Settings (package name, model folder, operations, output folder) come from
+``[tool.codegen]`` in ``pyproject.toml`` so that ``generate`` and ``check`` always agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.build import build_service
+from codegen.ir import Provenance as IrProvenance
+from codegen.model import load_pinned, refresh_pinned
+from codegen.overrides import overrides_for
+from codegen.render import diff_package, format_files, render_files, write_package
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    service: str
+    package: str
+    model_dir: Path
+    output_dir: Path
+    operations: tuple[str, ...] | None
+
+
+def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
+    data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    cfg = data["tool"]["codegen"]
+    ops = cfg.get("operations")
+    return Settings(
+        service=cfg["service"],
+        package=cfg["package"],
+        model_dir=ROOT / cfg["model_dir"],
+        output_dir=ROOT / cfg["output_dir"],
+        operations=tuple(ops) if ops else None,
+    )
+
+
+def generated_files(settings: Settings) -> dict[str, str]:
+    model, prov = load_pinned(settings.model_dir)
+    service = build_service(
+        model,
+        package=settings.package,
+        overrides=overrides_for(settings.service),
+        provenance=IrProvenance(
+            botocore_version=prov.botocore_version,
+            sha256=prov.sha256,
+            api_version=prov.api_version,
+        ),
+        operations=settings.operations,
+    )
+    return format_files(render_files(service), package=settings.package)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("command", choices=["generate", "check", "update-model"])
+    args = parser.parse_args(argv)
+    settings = load_settings()
+    target = settings.output_dir / settings.package
+    if args.command == "update-model":
+        prov = refresh_pinned(settings.service, settings.model_dir)
+        print(f"pinned {prov.service} from botocore {prov.botocore_version} (sha256 {prov.sha256})")
+        return 0
+    files = generated_files(settings)
+    if args.command == "generate":
+        changed = write_package(files, target)
+        print(f"generated {len(files)} files in {target.relative_to(ROOT)} ({len(changed)} changed)")
+        return 0
+    problems = diff_package(files, target)
+    if problems:
+        print("generated code is out of date; run `make generate`:", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return 1
+    print(f"{target.relative_to(ROOT)} is up to date ({len(files)} files)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,410 @@
+"""From a botocore service model (plain JSON) to the IR in ``codegen.ir``.
+
+Decides names, where each shape is defined (an operation's own module when only that
+operation uses it, a shared module otherwise, ``errors`` for error shapes), which members are
+sensitive, and which operations are signed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import cast
+
+from codegen import naming
+from codegen.ir import (
+    BlobShape,
+    BooleanShape,
+    DocumentShape,
+    EnumShape,
+    FloatShape,
+    IntegerShape,
+    ListShape,
+    MapShape,
+    Member,
+    Module,
+    Operation,
+    Provenance,
+    Service,
+    Shape,
+    StringShape,
+    Structure,
+    StructRef,
+    TimestampShape,
+)
+from codegen.overrides import ServiceOverrides
+
+JsonObject = Mapping[str, object]
+
+CLIENT_RESERVED = frozenset({"close", "aclose", "meta"})
+"""Client attribute names an operation method must not shadow."""
+
+ERROR_RESERVED = frozenset(
+    {"code", "message", "status_code", "request_id", "args", "with_traceback", "add_note"}
+)
+"""Attribute names of the runtime's ``ServiceError`` an error member must not shadow."""
+
+OPERATIONS_PACKAGE = "_operations"
+SHARED_PACKAGE = "_shapes"
+ERRORS_MODULE = "errors"
+
+
+class ModelError(ValueError):
+    """The service model is not one the generator can read."""
+
+
+def _obj(value: object, what: str) -> JsonObject:
+    if not isinstance(value, dict):
+        raise ModelError(f"{what}: expected an object")
+    return cast(JsonObject, value)
+
+
+def _str(value: object, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _num(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _shape_refs(shape: JsonObject) -> list[str]:
+    """Names of the shapes a shape refers to directly."""
+    kind = shape.get("type")
+    refs: list[str] = []
+    if kind == "structure":
+        for m in _obj(shape.get("members", {}), "members").values():
+            refs.append(_str(_obj(m, "member")["shape"]))
+    elif kind == "list":
+        refs.append(_str(_obj(shape["member"], "list member")["shape"]))
+    elif kind == "map":
+        refs.append(_str(_obj(shape["key"], "map key")["shape"]))
+        refs.append(_str(_obj(shape["value"], "map value")["shape"]))
+    return refs
+
+
+@dataclass
+class _Usage:
+    users: set[str] = field(default_factory=set[str])
+    input: bool = False
+    output: bool = False
+
+
+class Builder:
+    """Builds one ``Service``; a new builder for each model."""
+
+    def __init__(
+        self,
+        model: JsonObject,
+        *,
+        package: str,
+        overrides: ServiceOverrides,
+        provenance: Provenance,
+        operations: Iterable[str] | None = None,
+    ) -> None:
+        self.model = model
+        self.package = package
+        self.overrides = overrides
+        self.provenance = provenance
+        self.shapes = _obj(model.get("shapes", {}), "shapes")
+        self.metadata = _obj(model.get("metadata", {}), "metadata")
+        all_ops = _obj(model.get("operations", {}), "operations")
+        if operations is None:
+            names = sorted(all_ops)
+        else:
+            names = sorted(set(operations))
+            missing = [n for n in names if n not in all_ops]
+            if missing:
+                raise ModelError(f"operations not in the model: {', '.join(missing)}")
+        self.op_models = {n: _obj(all_ops[n], n) for n in names}
+        self.usage: dict[str, _Usage] = {}
+        self.error_names: set[str] = set()
+        self._refs: dict[str, Shape] = {}
+
+    # -- reachability and placement ---------------------------------------------------------
+
+    def _shape(self, name: str) -> JsonObject:
+        if name not in self.shapes:
+            raise ModelError(f"shape {name!r} is referenced but not defined")
+        return _obj(self.shapes[name], name)
+
+    def _walk(self, root: str, user: str, *, output: bool) -> None:
+        stack = [root]
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            use = self.usage.setdefault(name, _Usage())
+            use.users.add(user)
+            if output:
+                use.output = True
+            else:
+                use.input = True
+            stack.extend(_shape_refs(self._shape(name)))
+
+    def _collect(self) -> None:
+        for name, op in self.op_models.items():
+            if "input" in op:
+                self._walk(_str(_obj(op["input"], "input")["shape"]), name, output=False)
+            if "output" in op:
+                self._walk(_str(_obj(op["output"], "output")["shape"]), name, output=True)
+            for err in cast(list[object], op.get("errors", [])):
+                err_name = _str(_obj(err, "error")["shape"])
+                self.error_names.add(err_name)
+        for err_name in sorted(self.error_names):
+            self._walk(err_name, ERRORS_MODULE, output=True)
+
+    def module_of(self, name: str) -> str:
+        if name in self.error_names:
+            return ERRORS_MODULE
+        users = self.usage[name].users
+        if len(users) == 1:
+            (user,) = users
+            if user == ERRORS_MODULE:
+                return ERRORS_MODULE
+            return self.operation_module(user)
+        return f"{SHARED_PACKAGE}.{naming.module_name(name)}"
+
+    def operation_module(self, op_name: str) -> str:
+        return f"{OPERATIONS_PACKAGE}.{naming.module_name(op_name)}"
+
+    # -- shapes -----------------------------------------------------------------------------
+
+    def ref(self, name: str) -> Shape:
+        """The IR shape for a reference to ``name`` (structures by reference)."""
+        cached = self._refs.get(name)
+        if cached is not None:
+            return cached
+        shape = self._shape(name)
+        kind = _str(shape.get("type"))
+        result: Shape
+        if kind == "structure":
+            result = StructRef(
+                name=name, module=self.module_of(name), class_name=naming.class_name(name)
+            )
+        elif kind == "string" and "enum" in shape:
+            result = self._enum(name, shape)
+        elif kind == "string":
+            result = StringShape(name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max")))
+        elif kind in ("integer", "long", "byte", "short"):
+            result = IntegerShape(
+                name=name, minimum=_int(shape.get("min")), maximum=_int(shape.get("max"))
+            )
+        elif kind in ("float", "double"):
+            result = FloatShape(
+                name=name, minimum=_num(shape.get("min")), maximum=_num(shape.get("max"))
+            )
+        elif kind == "boolean":
+            result = BooleanShape(name=name)
+        elif kind == "timestamp":
+            result = TimestampShape(
+                name=name, timestamp_format=_str(shape.get("timestampFormat"), "unixTimestamp")
+            )
+        elif kind == "blob":
+            result = BlobShape(name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max")))
+        elif kind == "list":
+            member = _str(_obj(shape["member"], "member")["shape"])
+            result = ListShape(
+                name=name,
+                member=self.ref(member),
+                sparse=bool(shape.get("sparse")),
+                min_len=_int(shape.get("min")),
+                max_len=_int(shape.get("max")),
+            )
+        elif kind == "map":
+            result = MapShape(
+                name=name,
+                key=self.ref(_str(_obj(shape["key"], "key")["shape"])),
+                value=self.ref(_str(_obj(shape["value"], "value")["shape"])),
+                sparse=bool(shape.get("sparse")),
+                min_len=_int(shape.get("min")),
+                max_len=_int(shape.get("max")),
+            )
+        elif kind == "document" or shape.get("document"):
+            result = DocumentShape(name=name)
+        else:
+            raise ModelError(f"shape {name!r} has unsupported type {kind!r}")
+        if shape.get("document"):
+            result = DocumentShape(name=name)
+        self._refs[name] = result
+        return result
+
+    def _enum(self, name: str, shape: JsonObject) -> EnumShape:
+        values = [_str(v) for v in cast(list[object], shape["enum"])]
+        used: set[str] = set()
+        pairs: list[tuple[str, str]] = []
+        for value in values:
+            member = naming.enum_member_name(value)
+            while member in used:
+                member += "_"
+            used.add(member)
+            pairs.append((member, value))
+        return EnumShape(
+            name=name,
+            module=self.module_of(name),
+            class_name=naming.class_name(name),
+            values=tuple(pairs),
+            documentation=_str(shape.get("documentation")),
+            min_len=_int(shape.get("min")),
+            max_len=_int(shape.get("max")),
+        )
+
+    def _is_sensitive(self, member_name: str, shape_name: str) -> bool:
+        shape = self._shape(shape_name)
+        return (
+            bool(shape.get("sensitive"))
+            or shape_name in self.overrides.sensitive_shapes
+            or member_name in self.overrides.sensitive_members
+        )
+
+    def structure(self, name: str) -> Structure:
+        shape = self._shape(name)
+        is_error = bool(shape.get("exception")) or name in self.error_names
+        reserved = ERROR_RESERVED if is_error else frozenset[str]()
+        required = {_str(r) for r in cast(list[object], shape.get("required", []))}
+        members: list[Member] = []
+        for wire, raw in _obj(shape.get("members", {}), "members").items():
+            m = _obj(raw, wire)
+            if is_error and wire.lower() == "message":
+                continue  # the runtime's ServiceError.message
+            target = _str(m["shape"])
+            members.append(
+                Member(
+                    wire_name=wire,
+                    attr=naming.safe(naming.snake(wire), reserved),
+                    shape=self.ref(target),
+                    required=wire in required and not is_error,
+                    sensitive=self._is_sensitive(wire, target),
+                    documentation=_str(m.get("documentation")),
+                )
+            )
+        error_codes: list[str] = []
+        if is_error:
+            error_codes.append(name)
+            code = _obj(shape.get("error", {}), "error").get("code")
+            if isinstance(code, str) and code not in error_codes:
+                error_codes.append(code)
+        use = self.usage.get(name, _Usage())
+        return Structure(
+            name=name,
+            module=self.module_of(name),
+            class_name=naming.class_name(name),
+            members=tuple(members),
+            documentation=_str(shape.get("documentation")),
+            is_error=is_error,
+            error_codes=tuple(error_codes),
+            is_union=bool(shape.get("union")),
+            used_in_input=use.input,
+            used_in_output=use.output,
+        )
+
+    # -- operations and service ---------------------------------------------------------------
+
+    def operation(self, name: str, op: JsonObject) -> Operation:
+        def io(key: str) -> Structure | None:
+            if key not in op:
+                return None
+            return self.structure(_str(_obj(op[key], key)["shape"]))
+
+        request = io("input")
+        errors = tuple(
+            self.structure(_str(_obj(e, "error")["shape"]))
+            for e in cast(list[object], op.get("errors", []))
+        )
+        auth = cast(list[object], op.get("auth", []))
+        signed = op.get("authtype") != "none" and auth != ["smithy.api#noAuth"]
+        secret_hash = None
+        if request is not None and self.overrides.secret_hash is not None:
+            by_wire = {m.wire_name: m for m in request.members}
+            picked = [by_wire.get(w) for w in self.overrides.secret_hash]
+            if all(p is not None for p in picked):
+                secret_hash = cast(tuple[Member, Member, Member], tuple(picked))
+        return Operation(
+            name=name,
+            method=naming.safe(naming.snake(name), CLIENT_RESERVED),
+            module=self.operation_module(name),
+            documentation=_str(op.get("documentation")),
+            input=request,
+            output=io("output"),
+            errors=errors,
+            signed=signed,
+            deprecated=bool(op.get("deprecated")),
+            secret_hash=secret_hash,
+        )
+
+    def build(self) -> Service:
+        self._collect()
+        operations = tuple(self.operation(n, op) for n, op in self.op_models.items())
+        structures: dict[str, list[Structure]] = {}
+        enums: dict[str, list[EnumShape]] = {}
+        for name in sorted(self.usage):
+            kind = _str(self._shape(name).get("type"))
+            module = self.module_of(name)
+            if kind == "structure" and name not in self.error_names:
+                structures.setdefault(module, []).append(self.structure(name))
+            ref = self.ref(name)
+            if isinstance(ref, EnumShape):
+                enums.setdefault(module, []).append(ref)
+        by_op = {op.module: op for op in operations}
+        modules = tuple(
+            Module(
+                path=path,
+                structures=tuple(structures.get(path, [])),
+                enums=tuple(enums.get(path, [])),
+                operation=by_op.get(path),
+            )
+            for path in sorted(set(structures) | set(enums) | set(by_op))
+        )
+        errors = tuple(self.structure(n) for n in sorted(self.error_names))
+        return self._service(operations, modules, errors)
+
+    def _service(
+        self,
+        operations: tuple[Operation, ...],
+        modules: tuple[Module, ...],
+        errors: tuple[Structure, ...],
+    ) -> Service:
+        md = self.metadata
+        service_id = _str(md.get("serviceId")) or _str(md.get("targetPrefix"), "Service")
+        stem = "".join(part[:1].upper() + part[1:] for part in service_id.replace("-", " ").split())
+        stem = naming.class_name(stem)
+        return Service(
+            package=self.package,
+            service_name=_str(md.get("endpointPrefix"), self.package),
+            full_name=_str(md.get("serviceFullName"), service_id),
+            client_class=f"{stem}Client",
+            async_client_class=f"Async{stem}Client",
+            error_base=f"{stem}Error",
+            target_prefix=_str(md.get("targetPrefix")),
+            json_version=_str(md.get("jsonVersion"), "1.0"),
+            signing_name=_str(md.get("signingName")) or _str(md.get("endpointPrefix"), self.package),
+            env_name=service_id.upper().replace(" ", "_").replace("-", "_"),
+            documentation=_str(self.model.get("documentation")),
+            operations=operations,
+            modules=modules,
+            errors=errors,
+            provenance=self.provenance,
+        )
+
+
+def build_service(
+    model: JsonObject,
+    *,
+    package: str,
+    overrides: ServiceOverrides,
+    provenance: Provenance,
+    operations: Iterable[str] | None = None,
+) -> Service:
+    """The IR of ``model``, limited to ``operations`` (all when None) and what they reach."""
+    return Builder(
+        model,
+        package=package,
+        overrides=overrides,
+        provenance=provenance,
+        operations=operations,
+    ).build()

@@ -1,0 +1,553 @@
+"""The intermediate representation: what the generated package contains, as frozen dataclasses.
+
+Each shape knows how to write its own Python type annotation, serializer, parser and
+validator expressions, so templates only arrange the pieces. ``Scope`` records, while a
+module is rendered, which other generated modules it refers to, so that imports follow
+from what was written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from codegen.docs import docstring_safe, html_to_text
+
+LINE_LENGTH = 100
+
+
+def docblock(html: str, indent: int) -> str:
+    """Model HTML as docstring text for a docstring indented by ``indent`` spaces."""
+    text = docstring_safe(html_to_text(html, width=LINE_LENGTH - indent - 4))
+    pad = " " * indent
+    return "\n".join(pad + line if line else "" for line in text.splitlines()).lstrip()
+
+# --------------------------------------------------------------------------------------------
+# Scope: the module being rendered and what it imports
+
+
+@dataclass
+class Scope:
+    """One generated module under construction."""
+
+    package: str
+    module: str
+    """Dotted path inside the package, e.g. ``_operations.confirm_sign_up``."""
+    runtime_modules: dict[str, str] = field(default_factory=dict[str, str])
+    """Generated module path -> alias, for references evaluated at run time."""
+    type_names: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Generated module path -> names imported for annotations only."""
+    stdlib: set[str] = field(default_factory=set[str])
+    """Plain import lines needed by what was written."""
+
+    def runtime_ref(self, module: str, name: str) -> str:
+        if module == self.module:
+            return name
+        alias = "_" + module.replace(".", "_").lstrip("_")
+        self.runtime_modules[module] = alias
+        return f"{alias}.{name}"
+
+    def type_ref(self, module: str, name: str) -> str:
+        if module != self.module:
+            self.type_names[module].add(name)
+        return name
+
+    def need(self, line: str) -> None:
+        self.stdlib.add(line)
+
+    def import_lines(self) -> list[str]:
+        lines = sorted(self.stdlib)
+        for module, alias in sorted(self.runtime_modules.items()):
+            parent, _, leaf = f"{self.package}.{module}".rpartition(".")
+            lines.append(f"from {parent} import {leaf} as {alias}")
+        return lines
+
+    def type_import_lines(self) -> list[str]:
+        return [
+            f"from {self.package}.{module} import {', '.join(sorted(names))}"
+            for module, names in sorted(self.type_names.items())
+        ]
+
+
+# --------------------------------------------------------------------------------------------
+# Shapes
+
+
+@dataclass(frozen=True, kw_only=True)
+class Shape:
+    """A model shape as the generated code sees it."""
+
+    name: str
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        raise NotImplementedError
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        """An expression turning the Python value ``expr`` into its JSON value."""
+        return expr
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        """An expression reading the JSON value ``expr`` (not null) found at ``path``."""
+        raise NotImplementedError
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        """An expression that appends to ``problems`` what is wrong with input ``expr``."""
+        raise NotImplementedError
+
+    def children(self) -> tuple[Shape, ...]:
+        return ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class StringShape(Shape):
+    min_len: int | None = None
+    max_len: int | None = None
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return "str"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_str({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnumShape(Shape):
+    """A string shape with a closed list of values; unknown values stay plain strings."""
+
+    module: str
+    class_name: str
+    values: tuple[tuple[str, str], ...]
+    """(Python member name, wire value)."""
+    documentation: str
+    min_len: int | None = None
+    max_len: int | None = None
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return f"{scope.type_ref(self.module, self.class_name)} | str"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        cls = scope.runtime_ref(self.module, self.class_name)
+        return f"_s.parse_enum({cls}, {expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
+
+    def doc(self, indent: int) -> str:
+        return docblock(self.documentation, indent) or f"The values of {self.name}."
+
+
+@dataclass(frozen=True, kw_only=True)
+class IntegerShape(Shape):
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return "int"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_int({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_int", expr, path, required, self.minimum, self.maximum)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FloatShape(Shape):
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return "float"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.serialize_float({expr})"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_float({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_float", expr, path, required, self.minimum, self.maximum)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BooleanShape(Shape):
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return "bool"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_bool({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_bool", expr, path, required)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimestampShape(Shape):
+    timestamp_format: str = "unixTimestamp"
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        scope.need("import datetime")
+        return "datetime.datetime"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.serialize_timestamp({expr}, {self.timestamp_format!r})"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_timestamp({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_timestamp", expr, path, required)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BlobShape(Shape):
+    min_len: int | None = None
+    max_len: int | None = None
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return "bytes"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.serialize_blob({expr})"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_blob({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_blob", expr, path, required, self.min_len, self.max_len)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentShape(Shape):
+    """An open JSON value."""
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        scope.need("from aws_runtime.serde import Document")
+        return "Document"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"_s.parse_document({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        return _check("_v.check_document", expr, path, required)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListShape(Shape):
+    member: Shape
+    sparse: bool = False
+    min_len: int | None = None
+    max_len: int | None = None
+
+    def children(self) -> tuple[Shape, ...]:
+        return (self.member,)
+
+    def _item_annotation(self, scope: Scope, *, output: bool) -> str:
+        inner = self.member.annotation(scope, output=output)
+        return f"{inner} | None" if self.sparse else inner
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        inner = self._item_annotation(scope, output=output)
+        if output:
+            return f"list[{inner}]"
+        scope.need("from collections.abc import Sequence")
+        return f"Sequence[{inner}]"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        item = self.member.serialize("x", scope)
+        if item == "x":
+            return f"list({expr})"
+        if self.sparse:
+            return f"[None if x is None else {item} for x in {expr}]"
+        return f"[{item} for x in {expr}]"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        item = self.member.parse_call("x", "p", scope)
+        helper = "_s.parse_sparse_list" if self.sparse else "_s.parse_list"
+        return f"{helper}({expr}, {path}, lambda x, p: {item})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        item = self.member.check_call("x", "p", str(not self.sparse), scope)
+        return _check(
+            "_v.check_list", expr, path, required, self.min_len, self.max_len,
+            f"lambda x, p: {item}",
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class MapShape(Shape):
+    key: Shape
+    value: Shape
+    sparse: bool = False
+    min_len: int | None = None
+    max_len: int | None = None
+
+    def children(self) -> tuple[Shape, ...]:
+        return (self.key, self.value)
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        value = self.value.annotation(scope, output=output)
+        if self.sparse:
+            value = f"{value} | None"
+        key = self.key.annotation(scope, output=output)
+        if output:
+            return f"dict[{key}, {value}]"
+        scope.need("from collections.abc import Mapping")
+        return f"Mapping[{key}, {value}]"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        value = self.value.serialize("x", scope)
+        if value == "x":
+            return f"dict({expr})"
+        if self.sparse:
+            return f"{{k: None if x is None else {value} for k, x in {expr}.items()}}"
+        return f"{{k: {value} for k, x in {expr}.items()}}"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        value = self.value.parse_call("x", "p", scope)
+        helper = "_s.parse_sparse_map" if self.sparse else "_s.parse_map"
+        return f"{helper}({expr}, {path}, lambda x, p: {value})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        key = self.key.check_call("x", "p", "True", scope)
+        value = self.value.check_call("x", "p", str(not self.sparse), scope)
+        return _check(
+            "_v.check_map", expr, path, required, self.min_len, self.max_len,
+            f"lambda x, p: {key}", f"lambda x, p: {value}",
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Member:
+    """One member of a structure."""
+
+    wire_name: str
+    attr: str
+    shape: Shape
+    required: bool
+    sensitive: bool
+    documentation: str
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        base = self.shape.annotation(scope, output=output)
+        return base if self.required else f"{base} | None"
+
+    def field_spec(self) -> str:
+        """The ``= ...`` part of the dataclass field, or ``""``."""
+        args: list[str] = []
+        if not self.required:
+            args.append("default=None")
+        if self.sensitive:
+            args.append("repr=False")
+        if not args:
+            return ""
+        if args == ["default=None"]:
+            return " = None"
+        return f" = _dc.field({', '.join(args)})"
+
+    def doc(self, indent: int) -> str:
+        return docblock(self.documentation, indent)
+
+    def serialize_lines(self, scope: Scope) -> list[str]:
+        value = self.shape.serialize(f"v.{self.attr}", scope)
+        if self.required:
+            return [f"out[{self.wire_name!r}] = {value}"]
+        return [f"if v.{self.attr} is not None:", f"    out[{self.wire_name!r}] = {value}"]
+
+    def parse_lines(self, scope: Scope) -> list[str]:
+        path = f"path + {'.' + self.wire_name!r}"
+        value = self.shape.parse_call("x", path, scope)
+        lines = [f"x = m.get({self.wire_name!r})"]
+        if self.required:
+            lines += ["if x is None:", f"    raise _s.missing({path})", f"f_{self.attr} = {value}"]
+        else:
+            lines.append(f"f_{self.attr} = None if x is None else {value}")
+        return lines
+
+    def check_line(self, scope: Scope) -> str:
+        path = f"_v.join(path, {self.attr!r})"
+        return self.shape.check_call(f"v.{self.attr}", path, str(self.required), scope)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StructRef(Shape):
+    """A reference to a structure defined in some generated module (recursion-safe)."""
+
+    module: str
+    class_name: str
+
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        return scope.type_ref(self.module, self.class_name)
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"{scope.runtime_ref(self.module, 'serialize_' + self.class_name)}({expr})"
+
+    def parse_call(self, expr: str, path: str, scope: Scope) -> str:
+        return f"{scope.runtime_ref(self.module, 'parse_' + self.class_name)}({expr}, {path})"
+
+    def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
+        fn = scope.runtime_ref(self.module, "check_" + self.class_name)
+        return f"{fn}({expr}, {path}, problems, {required})"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Structure:
+    """A structure: rendered as a keyword-only dataclass, or as an exception class."""
+
+    name: str
+    module: str
+    class_name: str
+    members: tuple[Member, ...]
+    documentation: str
+    is_error: bool = False
+    error_codes: tuple[str, ...] = ()
+    is_union: bool = False
+    used_in_input: bool = False
+    used_in_output: bool = False
+
+    @property
+    def output_types(self) -> bool:
+        """Whether container fields are typed as the concrete ``list``/``dict`` of responses."""
+        return self.used_in_output and not self.used_in_input
+
+    def ordered_members(self) -> tuple[Member, ...]:
+        """Required members first, each group in model order."""
+        return tuple(m for m in self.members if m.required) + tuple(
+            m for m in self.members if not m.required
+        )
+
+    def doc(self, indent: int) -> str:
+        return docblock(self.documentation, indent) or f"The {self.name} structure."
+
+
+def _check(helper: str, expr: str, path: str, required: str, *extra: object) -> str:
+    """A call of a runtime check: ``helper(value, path, problems, required, *extra)``."""
+    args = [expr, path, "problems", required]
+    args += [e if isinstance(e, str) else repr(e) for e in extra]
+    return f"{helper}({', '.join(args)})"
+
+
+# --------------------------------------------------------------------------------------------
+# Operations, modules and the service
+
+
+@dataclass(frozen=True, kw_only=True)
+class Operation:
+    name: str
+    method: str
+    module: str
+    documentation: str
+    input: Structure | None
+    output: Structure | None
+    errors: tuple[Structure, ...]
+    signed: bool
+    deprecated: bool = False
+    secret_hash: tuple[Member, Member, Member] | None = None
+    """(SecretHash, user name, client id) members, when the client secret can fill SecretHash."""
+
+    def params(self) -> tuple[Member, ...]:
+        """The method's keyword arguments: the request's members, required first."""
+        return self.input.ordered_members() if self.input is not None else ()
+
+    def request_type(self, scope: Scope) -> str:
+        if self.input is None:
+            return "None"
+        return scope.type_ref(self.input.module, self.input.class_name)
+
+    def response_type(self, scope: Scope) -> str:
+        if self.output is None:
+            return "None"
+        return scope.type_ref(self.output.module, self.output.class_name)
+
+    def spec_functions(self, scope: Scope) -> dict[str, str]:
+        """The runtime functions the ``OperationSpec`` points to."""
+        if self.input is None:
+            check, serialize = "_v.check_nothing", "_s.serialize_nothing"
+        else:
+            check = scope.runtime_ref(self.input.module, "check_" + self.input.class_name)
+            serialize = scope.runtime_ref(self.input.module, "serialize_" + self.input.class_name)
+        if self.output is None:
+            parse = "_s.parse_nothing"
+        else:
+            parse = scope.runtime_ref(self.output.module, "parse_" + self.output.class_name)
+        return {"validate": check, "serialize": serialize, "parse": parse}
+
+    def request_class(self, scope: Scope) -> str:
+        assert self.input is not None
+        return scope.runtime_ref(self.input.module, self.input.class_name)
+
+    def docstring(self, indent: int) -> str:
+        """Summary, then Args, Returns and Raises sections (Google style)."""
+        pad = " " * indent
+        parts = [docblock(self.documentation, indent) or f"Calls {self.name}."]
+        if self.deprecated:
+            parts.append(f"{pad}Deprecated: the service marks this operation deprecated.")
+        if self.params():
+            lines = [f"{pad}Args:"]
+            for m in self.params():
+                text = docblock(m.documentation, indent + 8) or "(no documentation)"
+                lines.append(f"{pad}    {m.attr}:\n{pad}        {text}")
+            parts.append("\n".join(lines))
+        if self.output is not None:
+            summary = docblock(self.output.documentation, indent + 8) or "The response."
+            parts.append(f"{pad}Returns:\n{pad}    {self.output.class_name}:\n{pad}        {summary}")
+        raises = [f"{pad}Raises:"]
+        for e in self.errors:
+            text = docblock(e.documentation, indent + 8) or "(no documentation)"
+            raises.append(f"{pad}    {e.class_name}:\n{pad}        {text}")
+        raises.append(f"{pad}    ValidationError: the request breaks the model's constraints.")
+        raises.append(
+            f"{pad}    TransportError: the HTTP exchange failed (connection error or timeout)."
+        )
+        parts.append("\n".join(raises))
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Module:
+    """One generated module that holds shapes (an operation's, or shared ones)."""
+
+    path: str
+    structures: tuple[Structure, ...]
+    enums: tuple[EnumShape, ...]
+    operation: Operation | None = None
+
+    @property
+    def file(self) -> str:
+        return self.path.replace(".", "/") + ".py"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Provenance:
+    botocore_version: str
+    sha256: str
+    api_version: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Service:
+    package: str
+    service_name: str
+    """The endpoint prefix, e.g. ``cognito-idp``."""
+    full_name: str
+    client_class: str
+    async_client_class: str
+    error_base: str
+    target_prefix: str
+    json_version: str
+    signing_name: str
+    env_name: str
+    documentation: str
+    operations: tuple[Operation, ...]
+    modules: tuple[Module, ...]
+    errors: tuple[Structure, ...]
+    provenance: Provenance
+
+    def exported_models(self) -> list[tuple[str, str]]:
+        """(name, module) of every class ``<package>.models`` re-exports, sorted by name."""
+        names = [(s.class_name, m.path) for m in self.modules for s in m.structures]
+        names += [(e.class_name, m.path) for m in self.modules for e in m.enums]
+        return sorted(names)

@@ -1,0 +1,102 @@
+"""Loading botocore service models, and the pinned copy kept in the repository.
+
+The generator reads a pinned copy (``model/<service>/``) so that output depends on the
+repository alone; ``refresh_pinned`` replaces that copy from the installed botocore and
+records where it came from (botocore version and sha256 of each file).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+JsonObject = dict[str, object]
+
+MODEL_FILES = ("service-2.json", "endpoint-rule-set-1.json", "paginators-1.json")
+PROVENANCE_FILE = "PROVENANCE.json"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Provenance:
+    """Where a pinned model came from."""
+
+    botocore_version: str
+    service: str
+    api_version: str
+    sha256: str
+    """sha256 of the pinned ``service-2.json`` exactly as stored."""
+
+
+def read_json(path: Path) -> JsonObject:
+    """Read a JSON object from a plain or gzip-compressed file."""
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a JSON object at the top level")
+    return cast(JsonObject, data)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_pinned(model_dir: Path) -> tuple[JsonObject, Provenance]:
+    """Load the pinned service model and its provenance."""
+    service = read_json(model_dir / "service-2.json")
+    prov = read_json(model_dir / PROVENANCE_FILE)
+    return service, Provenance(
+        botocore_version=str(prov["botocore_version"]),
+        service=str(prov["service"]),
+        api_version=str(prov["api_version"]),
+        sha256=sha256_of(model_dir / "service-2.json"),
+    )
+
+
+def installed_botocore_dir(service: str) -> tuple[Path, str]:
+    """The newest model folder of ``service`` in the installed botocore, and its version."""
+    import botocore
+
+    root = Path(botocore.__file__).parent / "data" / service
+    versions = sorted(p for p in root.iterdir() if p.is_dir())
+    if not versions:
+        raise FileNotFoundError(f"botocore has no model for {service!r}")
+    return versions[-1], botocore.__version__
+
+
+def refresh_pinned(service: str, model_dir: Path) -> Provenance:
+    """Copy the installed botocore's model files for ``service`` into ``model_dir``."""
+    source, version = installed_botocore_dir(service)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    for name in MODEL_FILES:
+        candidates = [source / name, source / f"{name}.gz"]
+        found = next((c for c in candidates if c.exists()), None)
+        if found is None:
+            continue
+        data = read_json(found)
+        (model_dir / name).write_text(
+            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    service_model = read_json(model_dir / "service-2.json")
+    metadata = cast(JsonObject, service_model["metadata"])
+    prov = Provenance(
+        botocore_version=version,
+        service=service,
+        api_version=str(metadata["apiVersion"]),
+        sha256=sha256_of(model_dir / "service-2.json"),
+    )
+    record = {
+        "botocore_version": prov.botocore_version,
+        "service": prov.service,
+        "api_version": prov.api_version,
+        "files": {
+            name: sha256_of(model_dir / name) for name in MODEL_FILES if (model_dir / name).exists()
+        },
+    }
+    (model_dir / PROVENANCE_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return prov

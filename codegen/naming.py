@@ -1,0 +1,42 @@
+"""Python names for model names: botocore's snake_case, made safe to use as identifiers."""
+
+from __future__ import annotations
+
+import keyword
+
+from botocore import xform_name
+
+
+def snake(name: str) -> str:
+    """The snake_case name boto3 users know (``ConfirmSignUp`` -> ``confirm_sign_up``)."""
+    return xform_name(name)
+
+
+def safe(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """``name`` with a trailing ``_`` when it is a keyword or one of ``reserved``."""
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        return f"{name}_"
+    return name
+
+
+def module_name(name: str) -> str:
+    """A module file name for a model name (``AnalyticsMetadataType`` -> ``analytics_metadata_type``)."""
+    return safe(snake(name))
+
+
+def class_name(name: str) -> str:
+    """Class names keep the model's shape names, made valid identifiers."""
+    cleaned = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name)
+    if cleaned[:1].isdigit():
+        cleaned = f"_{cleaned}"
+    return safe(cleaned)
+
+
+def enum_member_name(value: str) -> str:
+    """An enum member name for a wire value (``ADMIN_NO_SRP_AUTH``, ``us-east-1`` -> ``US_EAST_1``)."""
+    cleaned = "".join(ch.upper() if ch.isalnum() else "_" for ch in value).strip("_")
+    if not cleaned:
+        cleaned = "EMPTY"
+    if cleaned[0].isdigit():
+        cleaned = f"V_{cleaned}"
+    return safe(cleaned)

@@ -1,0 +1,27 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Amazon Cognito Identity Provider: typed synchronous and asynchronous clients."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from aws_runtime.secret_hash import compute_secret_hash
+from cognito_idp.async_client import AsyncCognitoIdentityProviderClient
+from cognito_idp.client import CognitoIdentityProviderClient
+
+__model__: Final[Mapping[str, str]] = {
+    "service": "cognito-idp",
+    "api_version": "2016-04-18",
+    "botocore_version": "1.44.8",
+    "sha256": "e276e4bb14841cc102e9c5e0472f96f5c51b9c382d2f3043a6074c28f571f65a",
+}
+"""The botocore model this package was generated from."""
+
+__all__ = [
+    "AsyncCognitoIdentityProviderClient",
+    "CognitoIdentityProviderClient",
+    "__model__",
+    "compute_secret_hash",
+]

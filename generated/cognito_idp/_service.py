@@ -1,0 +1,28 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Service-wide facts the runtime needs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from aws_runtime.errors import ServiceError
+from aws_runtime.operation import ServiceSpec
+
+
+def _load_errors() -> tuple[type[ServiceError], Mapping[str, type[ServiceError]]]:
+    from cognito_idp import errors
+
+    return errors.CognitoIdentityProviderError, errors.ERRORS
+
+
+SERVICE = ServiceSpec(
+    name="Amazon Cognito Identity Provider",
+    endpoint_prefix="cognito-idp",
+    signing_name="cognito-idp",
+    target_prefix="AWSCognitoIdentityProviderService",
+    json_version="1.1",
+    env_name="COGNITO_IDENTITY_PROVIDER",
+    load_errors=_load_errors,
+)
+"""What the runtime needs to know about Amazon Cognito Identity Provider."""

@@ -1,0 +1,43 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class AnalyticsMetadataType:
+    """Information that your application adds to authentication requests. Applies an endpoint ID to
+    the analytics data that your user pool sends to Amazon Pinpoint.
+
+    An endpoint ID uniquely identifies a mobile device, email address or phone number that can
+    receive messages from Amazon Pinpoint analytics. For more information about Amazon Web
+    Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito user
+    pools, see Using Amazon Pinpoint analytics with Amazon Cognito user pools
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html)."""
+
+    analytics_endpoint_id: str | None = None
+    """The endpoint ID. Information that you want to pass to Amazon Pinpoint about where to send
+    notifications."""
+
+
+def serialize_AnalyticsMetadataType(v: AnalyticsMetadataType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.analytics_endpoint_id is not None:
+        out["AnalyticsEndpointId"] = v.analytics_endpoint_id
+    return out
+
+
+def check_AnalyticsMetadataType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AnalyticsMetadataType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.analytics_endpoint_id, _v.join(path, "analytics_endpoint_id"), problems, False, 0, 131072
+    )

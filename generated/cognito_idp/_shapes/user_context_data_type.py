@@ -1,0 +1,43 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class UserContextDataType:
+    """Contextual data, such as the user's device fingerprint, IP address, or location, used for
+    evaluating the risk of an unexpected event by Amazon Cognito threat protection."""
+
+    ip_address: str | None = None
+    """The source IP address of your user's device."""
+
+    encoded_data: str | None = None
+    """Encoded device-fingerprint details that your app collected with the Amazon Cognito context
+    data collection library. For more information, see Adding user device and session data to
+    API requests
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint)."""
+
+
+def serialize_UserContextDataType(v: UserContextDataType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.ip_address is not None:
+        out["IpAddress"] = v.ip_address
+    if v.encoded_data is not None:
+        out["EncodedData"] = v.encoded_data
+    return out
+
+
+def check_UserContextDataType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UserContextDataType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.ip_address, _v.join(path, "ip_address"), problems, False, 0, 131072)
+    _v.check_str(v.encoded_data, _v.join(path, "encoded_data"), problems, False, 0, 131072)
