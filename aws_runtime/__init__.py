@@ -12,8 +12,8 @@ from aws_runtime.errors import (
     ResponseParseError,
     SdkError,
     ServiceError,
-    TransportTimeoutError,
     TransportError,
+    TransportTimeoutError,
     ValidationError,
 )
 from aws_runtime.secret_hash import compute_secret_hash
@@ -26,8 +26,8 @@ __all__ = [
     "ResponseParseError",
     "SdkError",
     "ServiceError",
-    "TransportTimeoutError",
     "TransportError",
+    "TransportTimeoutError",
     "ValidationError",
     "compute_secret_hash",
 ]

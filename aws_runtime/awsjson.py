@@ -5,6 +5,7 @@ Pure functions over ``HttpRequest``/``HttpResponse``, shared by the sync and asy
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Mapping
 from typing import TypeVar, cast
@@ -80,9 +81,7 @@ def read_error(
         data = _decode(response, rid)
     except ResponseParseError:
         data = {}
-    body: Mapping[str, object] = (
-        cast(Mapping[str, object], data) if isinstance(data, dict) else {}
-    )
+    body: Mapping[str, object] = cast(Mapping[str, object], data) if isinstance(data, dict) else {}
     raw_code = response.headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
     message = body.get("message") or body.get("Message") or body.get("errorMessage") or ""
     if not isinstance(message, str):
@@ -98,9 +97,8 @@ def read_error(
     base, classes = service.load_errors()
     cls = classes.get(code, base)
     error = cls(code=code, message=message, status_code=response.status, request_id=rid)
-    try:
-        # The generated subclasses read their modelled members; a runtime-private hook.
+    # Modelled extras are best effort: code and message are what callers rely on.
+    with contextlib.suppress(ShapeMismatch):
+        # Generated subclasses read their modelled members through this runtime-private hook.
         error._read_members(body, code)  # pyright: ignore[reportPrivateUsage]
-    except ShapeMismatch:
-        pass  # modelled extras are best effort; code and message are what callers rely on
     return error

@@ -175,7 +175,8 @@ class _BaseClient(Generic[TransportT]):
 
     def __repr__(self) -> str:
         meta = self._core.meta
-        return f"{type(self).__name__}(region={meta.region_name!r}, endpoint_url={meta.endpoint_url!r})"
+        name = type(self).__name__
+        return f"{name}(region={meta.region_name!r}, endpoint_url={meta.endpoint_url!r})"
 
 
 class Client(_BaseClient[Transport]):

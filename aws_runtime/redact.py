@@ -7,7 +7,8 @@ when an error is being raised, never on the success path.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from typing import cast
 
 MIN_SECRET_LENGTH = 3
 
@@ -19,11 +20,11 @@ def _strings(value: object) -> Iterator[str]:
         for f in dataclasses.fields(value):
             yield from _strings(getattr(value, f.name))
     elif isinstance(value, Mapping):
-        for k, v in value.items():  # pyright: ignore[reportUnknownVariableType]
+        for k, v in cast(Mapping[object, object], value).items():
             yield from _strings(k)
             yield from _strings(v)
     elif isinstance(value, (list, tuple)):
-        for v in value:  # pyright: ignore[reportUnknownVariableType]
+        for v in cast(Sequence[object], value):
             yield from _strings(v)
 
 
@@ -39,10 +40,10 @@ def secrets_of(request: object) -> list[str]:
             for f in dataclasses.fields(value):
                 walk(getattr(value, f.name), not f.repr)
         elif isinstance(value, Mapping):
-            for v in value.values():  # pyright: ignore[reportUnknownVariableType]
+            for v in cast(Mapping[object, object], value).values():
                 walk(v, False)
         elif isinstance(value, (list, tuple)):
-            for v in value:  # pyright: ignore[reportUnknownVariableType]
+            for v in cast(Sequence[object], value):
                 walk(v, False)
 
     walk(request, False)

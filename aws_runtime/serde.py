@@ -14,15 +14,13 @@ import math
 from collections.abc import Callable, Mapping
 from typing import TypeAlias, TypeVar, cast
 
-Document: TypeAlias = (
-    "None | bool | int | float | str | list[Document] | dict[str, Document]"
-)
+Document: TypeAlias = "bool | int | float | str | list[Document] | dict[str, Document] | None"
 """An open JSON value (a model ``document`` shape)."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
-_UTC = datetime.timezone.utc
+_UTC = datetime.UTC
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
 
 
@@ -148,9 +146,7 @@ def parse_list(value: object, path: str, item: Callable[[object, str], T]) -> li
     return out
 
 
-def parse_sparse_list(
-    value: object, path: str, item: Callable[[object, str], T]
-) -> list[T | None]:
+def parse_sparse_list(value: object, path: str, item: Callable[[object, str], T]) -> list[T | None]:
     if not isinstance(value, list):
         raise ShapeMismatch(path, "array", value)
     return [

@@ -143,8 +143,9 @@ def check_list(
 ) -> None:
     if _absent(value, path, problems, required):
         return
+    kind = _kind(value)  # before narrowing: the isinstance checks below leave Unknown types
     if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Sequence):
-        problems.append(f"{path}: expected a sequence, got {_kind(value)}")
+        problems.append(f"{path}: expected a sequence, got {kind}")
         return
     items = cast(Sequence[object], value)
     _length(len(items), path, problems, min_len, max_len, "item count")

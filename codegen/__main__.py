@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     files = generated_files(settings)
     if args.command == "generate":
         changed = write_package(files, target)
-        print(f"generated {len(files)} files in {target.relative_to(ROOT)} ({len(changed)} changed)")
+        print(
+            f"generated {len(files)} files in {target.relative_to(ROOT)} ({len(changed)} changed)"
+        )
         return 0
     problems = diff_package(files, target)
     if problems:

@@ -28,8 +28,8 @@ from codegen.ir import (
     Service,
     Shape,
     StringShape,
-    Structure,
     StructRef,
+    Structure,
     TimestampShape,
 )
 from codegen.overrides import ServiceOverrides
@@ -190,7 +190,9 @@ class Builder:
         elif kind == "string" and "enum" in shape:
             result = self._enum(name, shape)
         elif kind == "string":
-            result = StringShape(name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max")))
+            result = StringShape(
+                name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max"))
+            )
         elif kind in ("integer", "long", "byte", "short"):
             result = IntegerShape(
                 name=name, minimum=_int(shape.get("min")), maximum=_int(shape.get("max"))
@@ -206,7 +208,9 @@ class Builder:
                 name=name, timestamp_format=_str(shape.get("timestampFormat"), "unixTimestamp")
             )
         elif kind == "blob":
-            result = BlobShape(name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max")))
+            result = BlobShape(
+                name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max"))
+            )
         elif kind == "list":
             member = _str(_obj(shape["member"], "member")["shape"])
             result = ListShape(
@@ -382,7 +386,8 @@ class Builder:
             error_base=f"{stem}Error",
             target_prefix=_str(md.get("targetPrefix")),
             json_version=_str(md.get("jsonVersion"), "1.0"),
-            signing_name=_str(md.get("signingName")) or _str(md.get("endpointPrefix"), self.package),
+            signing_name=_str(md.get("signingName"))
+            or _str(md.get("endpointPrefix"), self.package),
             env_name=service_id.upper().replace(" ", "_").replace("-", "_"),
             documentation=_str(self.model.get("documentation")),
             operations=operations,

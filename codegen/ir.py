@@ -18,9 +18,10 @@ LINE_LENGTH = 100
 
 def docblock(html: str, indent: int) -> str:
     """Model HTML as docstring text for a docstring indented by ``indent`` spaces."""
-    text = docstring_safe(html_to_text(html, width=LINE_LENGTH - indent - 4))
+    text = docstring_safe(html_to_text(html, width=LINE_LENGTH - indent - 6))
     pad = " " * indent
     return "\n".join(pad + line if line else "" for line in text.splitlines()).lstrip()
+
 
 # --------------------------------------------------------------------------------------------
 # Scope: the module being rendered and what it imports
@@ -272,7 +273,12 @@ class ListShape(Shape):
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         item = self.member.check_call("x", "p", str(not self.sparse), scope)
         return _check(
-            "_v.check_list", expr, path, required, self.min_len, self.max_len,
+            "_v.check_list",
+            expr,
+            path,
+            required,
+            self.min_len,
+            self.max_len,
             f"lambda x, p: {item}",
         )
 
@@ -315,8 +321,14 @@ class MapShape(Shape):
         key = self.key.check_call("x", "p", "True", scope)
         value = self.value.check_call("x", "p", str(not self.sparse), scope)
         return _check(
-            "_v.check_map", expr, path, required, self.min_len, self.max_len,
-            f"lambda x, p: {key}", f"lambda x, p: {value}",
+            "_v.check_map",
+            expr,
+            path,
+            required,
+            self.min_len,
+            self.max_len,
+            f"lambda x, p: {key}",
+            f"lambda x, p: {value}",
         )
 
 
@@ -493,7 +505,9 @@ class Operation:
             parts.append("\n".join(lines))
         if self.output is not None:
             summary = docblock(self.output.documentation, indent + 8) or "The response."
-            parts.append(f"{pad}Returns:\n{pad}    {self.output.class_name}:\n{pad}        {summary}")
+            parts.append(
+                f"{pad}Returns:\n{pad}    {self.output.class_name}:\n{pad}        {summary}"
+            )
         raises = [f"{pad}Raises:"]
         for e in self.errors:
             text = docblock(e.documentation, indent + 8) or "(no documentation)"

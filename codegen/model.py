@@ -60,13 +60,14 @@ def load_pinned(model_dir: Path) -> tuple[JsonObject, Provenance]:
 
 def installed_botocore_dir(service: str) -> tuple[Path, str]:
     """The newest model folder of ``service`` in the installed botocore, and its version."""
-    import botocore
+    import importlib
 
-    root = Path(botocore.__file__).parent / "data" / service
+    botocore = importlib.import_module("botocore")  # untyped: read two attributes only
+    root = Path(str(botocore.__file__)).parent / "data" / service
     versions = sorted(p for p in root.iterdir() if p.is_dir())
     if not versions:
         raise FileNotFoundError(f"botocore has no model for {service!r}")
-    return versions[-1], botocore.__version__
+    return versions[-1], str(botocore.__version__)
 
 
 def refresh_pinned(service: str, model_dir: Path) -> Provenance:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 import keyword
+from collections.abc import Callable
+from typing import cast
 
-from botocore import xform_name
+# botocore ships no type information; its name transform is used as the reference one.
+_xform_name = cast(Callable[[str], str], importlib.import_module("botocore").xform_name)
 
 
 def snake(name: str) -> str:
     """The snake_case name boto3 users know (``ConfirmSignUp`` -> ``confirm_sign_up``)."""
-    return xform_name(name)
+    return _xform_name(name)
 
 
 def safe(name: str, reserved: frozenset[str] = frozenset()) -> str:
@@ -20,7 +24,7 @@ def safe(name: str, reserved: frozenset[str] = frozenset()) -> str:
 
 
 def module_name(name: str) -> str:
-    """A module file name for a model name (``AnalyticsMetadataType`` -> ``analytics_metadata_type``)."""
+    """A module file name for a model name (``AnalyticsMetadata`` -> ``analytics_metadata``)."""
     return safe(snake(name))
 
 
@@ -33,7 +37,7 @@ def class_name(name: str) -> str:
 
 
 def enum_member_name(value: str) -> str:
-    """An enum member name for a wire value (``ADMIN_NO_SRP_AUTH``, ``us-east-1`` -> ``US_EAST_1``)."""
+    """An enum member name for a wire value (``us-east-1`` -> ``US_EAST_1``)."""
     cleaned = "".join(ch.upper() if ch.isalnum() else "_" for ch in value).strip("_")
     if not cleaned:
         cleaned = "EMPTY"

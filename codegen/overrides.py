@@ -21,7 +21,6 @@ class ServiceOverrides:
     get ``SecretHash`` computed from the client secret when the caller gave none."""
 
 
-
 OVERRIDES: dict[str, ServiceOverrides] = {
     "cognito-idp": ServiceOverrides(
         # One-time codes and passwords are secrets in practice; the model leaves some unmarked.

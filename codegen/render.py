@@ -183,7 +183,9 @@ def render_files(service: Service) -> dict[str, str]:
         files[module.file] = r.shapes_module(module)
     for pkg in sorted(packages):
         if any(f.startswith(pkg + "/") for f in files):
-            files[f"{pkg}/__init__.py"] = f'{r.header()}\n"""Generated modules; import from the package instead."""\n'
+            files[f"{pkg}/__init__.py"] = (
+                f'{r.header()}\n"""Generated modules; import from the package instead."""\n'
+            )
     return files
 
 

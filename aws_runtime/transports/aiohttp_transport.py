@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import aiohttp
 
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
@@ -51,7 +49,7 @@ class AiohttpTransport:
                 return HttpResponse(status=resp.status, headers=headers, body=body)
         except aiohttp.ConnectionTimeoutError as exc:
             raise ConnectTimeoutError("connection timed out", url=request.url) from exc
-        except (aiohttp.SocketTimeoutError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiohttp.SocketTimeoutError) as exc:
             raise ReadTimeoutError("read timed out", url=request.url) from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise ConnectionFailedError(

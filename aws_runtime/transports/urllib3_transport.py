@@ -13,6 +13,8 @@ from urllib3.exceptions import (
     HTTPError,
     NewConnectionError,
     ProtocolError,
+)
+from urllib3.exceptions import (
     ReadTimeoutError as _Urllib3ReadTimeout,
 )
 
@@ -46,12 +48,18 @@ class Urllib3Transport:
         return pool, path
 
     def _new_pool(self, scheme: str, host: str, port: int | None) -> urllib3.HTTPConnectionPool:
-        common = {"timeout": self._timeout, "maxsize": self._max_connections, "retries": False}
         if scheme == "https":
             return urllib3.HTTPSConnectionPool(
-                host, port, ssl_context=default_ssl_context(), **common
+                host,
+                port,
+                timeout=self._timeout,
+                maxsize=self._max_connections,
+                retries=False,
+                ssl_context=default_ssl_context(),
             )
-        return urllib3.HTTPConnectionPool(host, port, **common)
+        return urllib3.HTTPConnectionPool(
+            host, port, timeout=self._timeout, maxsize=self._max_connections, retries=False
+        )
 
     def send(self, request: HttpRequest) -> HttpResponse:
         pool, path = self._pool(request.url)

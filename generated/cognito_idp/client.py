@@ -35,16 +35,16 @@ class CognitoIdentityProviderClient(Client):
         client_metadata: Mapping[str, str] | None = None,
         session: str | None = None,
     ) -> ConfirmSignUpResponse:
-        """Confirms the account of a new user. This public API operation submits a code that Amazon
-        Cognito sent to your user when they signed up in your user pool. After your user enters
-        their code, they confirm ownership of the email address or phone number that they
-        provided, and their user account becomes active. Depending on your user pool
+        """Confirms the account of a new user. This public API operation submits a code that
+        Amazon Cognito sent to your user when they signed up in your user pool. After your
+        user enters their code, they confirm ownership of the email address or phone number
+        that they provided, and their user account becomes active. Depending on your user pool
         configuration, your users will receive their confirmation code in an email or SMS
         message.
 
         Local users who signed up in your user pool are the only type of user who can confirm
-        sign-up with a code. Users who federate through an external identity provider (IdP) have
-        already been confirmed by their IdP.
+        sign-up with a code. Users who federate through an external identity provider (IdP)
+        have already been confirmed by their IdP.
 
         Note: Amazon Cognito doesn't evaluate Identity and Access Management (IAM) policies in
         requests for this API operation. For this operation, you can't use IAM credentials to
@@ -59,26 +59,26 @@ class CognitoIdentityProviderClient(Client):
             username:
                 The name of the user that you want to query or modify. The value of this
                 parameter is typically your user's username, but it can be any of their alias
-                attributes. If `username` isn't an alias attribute in your user pool, this value
-                must be the `sub` of a local user or the username of a user from a third-party
-                IdP.
+                attributes. If `username` isn't an alias attribute in your user pool, this
+                value must be the `sub` of a local user or the username of a user from a
+                third-party IdP.
             confirmation_code:
                 The confirmation code that your user pool sent in response to the `SignUp`
                 request.
             secret_hash:
-                A keyed-hash message authentication code (HMAC) calculated using the secret key
-                of a user pool client and username plus the client ID in the message. For more
-                information about `SecretHash`, see Computing secret hash values
+                A keyed-hash message authentication code (HMAC) calculated using the secret
+                key of a user pool client and username plus the client ID in the message. For
+                more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
             force_alias_creation:
-                When `true`, forces user confirmation despite any existing aliases. Defaults to
-                `false`. A value of `true` migrates the alias from an existing user to the new
-                user if an existing user already has the phone number or email address as an
-                alias.
+                When `true`, forces user confirmation despite any existing aliases. Defaults
+                to `false`. A value of `true` migrates the alias from an existing user to the
+                new user if an existing user already has the phone number or email address as
+                an alias.
 
                 Say, for example, that an existing user has an `email` attribute of
-                `bob@example.com` and email is an alias in your user pool. If the new user also
-                has an email of `bob@example.com` and your `ConfirmSignUp` response sets
+                `bob@example.com` and email is an alias in your user pool. If the new user
+                also has an email of `bob@example.com` and your `ConfirmSignUp` response sets
                 `ForceAliasCreation` to `true`, the new user can sign in with a username of
                 `bob@example.com` and the existing user can no longer do so.
 
@@ -88,16 +88,18 @@ class CognitoIdentityProviderClient(Client):
                 For more information about sign-in aliases, see Customizing sign-in attributes
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases).
             analytics_metadata:
-                Information that supports analytics outcomes with Amazon Pinpoint, including the
-                user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push
-                notifications, for example a device identifier, email address, or phone number.
+                Information that supports analytics outcomes with Amazon Pinpoint, including
+                the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint
+                push notifications, for example a device identifier, email address, or phone
+                number.
             user_context_data:
-                Contextual data about your user session like the device fingerprint, IP address,
-                or location. Amazon Cognito threat protection evaluates the risk of an
-                authentication event based on the context that your app generates and passes to
-                Amazon Cognito when it makes API requests.
+                Contextual data about your user session like the device fingerprint, IP
+                address, or location. Amazon Cognito threat protection evaluates the risk of
+                an authentication event based on the context that your app generates and
+                passes to Amazon Cognito when it makes API requests.
 
-                For more information, see Collecting data for threat protection in applications
+                For more information, see Collecting data for threat protection in
+                applications
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html).
             client_metadata:
                 A map of custom key-value pairs that you can provide as input for any custom
@@ -119,8 +121,8 @@ class CognitoIdentityProviderClient(Client):
                 won't do the following:
 
                 - Store the `ClientMetadata` value. This data is available only to Lambda
-                  triggers that are assigned to a user pool to support custom workflows. If your
-                  user pool configuration doesn't include triggers, the `ClientMetadata`
+                  triggers that are assigned to a user pool to support custom workflows. If
+                  your user pool configuration doesn't include triggers, the `ClientMetadata`
                   parameter serves no purpose.
                 - Validate the `ClientMetadata` value.
                 - Encrypt the `ClientMetadata` value. Don't send sensitive information in this
@@ -141,8 +143,8 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when the Amazon Cognito service encounters an invalid
                 parameter.
             UnexpectedLambdaException:
-                This exception is thrown when Amazon Cognito encounters an unexpected exception
-                with Lambda.
+                This exception is thrown when Amazon Cognito encounters an unexpected
+                exception with Lambda.
             UserLambdaValidationException:
                 This exception is thrown when the Amazon Cognito service encounters a user
                 validation exception with the Lambda service.
@@ -152,19 +154,19 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when the user has made too many failed attempts for a
                 given action, such as sign-in.
             CodeMismatchException:
-                This exception is thrown if the provided code doesn't match what the server was
-                expecting.
+                This exception is thrown if the provided code doesn't match what the server
+                was expecting.
             ExpiredCodeException:
                 This exception is thrown if a code has expired.
             InvalidLambdaResponseException:
                 This exception is thrown when Amazon Cognito encounters an invalid Lambda
                 response.
             AliasExistsException:
-                This exception is thrown when a user tries to confirm the account with an email
-                address or phone number that has already been supplied as an alias for a
-                different user profile. This exception indicates that an account with this email
-                address or phone already exists in a user pool that you've configured to use
-                email address or phone number as a sign-in alias.
+                This exception is thrown when a user tries to confirm the account with an
+                email address or phone number that has already been supplied as an alias for a
+                different user profile. This exception indicates that an account with this
+                email address or phone already exists in a user pool that you've configured to
+                use email address or phone number as a sign-in alias.
             TooManyRequestsException:
                 This exception is thrown when the user has made too many requests for a given
                 operation.
@@ -181,8 +183,8 @@ class CognitoIdentityProviderClient(Client):
             InternalErrorException:
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ForbiddenException:
-                This exception is thrown when WAF doesn't allow your request based on a web ACL
-                that's associated with your user pool.
+                This exception is thrown when WAF doesn't allow your request based on a web
+                ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         from cognito_idp._operations import confirm_sign_up as _op
@@ -223,28 +225,28 @@ class CognitoIdentityProviderClient(Client):
         user pools API and user pool endpoints
         (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pools-API-operations.html).
 
-        Note: This action might generate an SMS text message. Starting June 1, 2021, US telecom
-        carriers require you to register an origination phone number before you can send SMS
-        messages to US phone numbers. If you use SMS text messages in Amazon Cognito, you must
-        register a phone number with Amazon Pinpoint
+        Note: This action might generate an SMS text message. Starting June 1, 2021, US
+        telecom carriers require you to register an origination phone number before you can
+        send SMS messages to US phone numbers. If you use SMS text messages in Amazon Cognito,
+        you must register a phone number with Amazon Pinpoint
         (https://console.aws.amazon.com/pinpoint/home/). Amazon Cognito uses the registered
         number automatically. Otherwise, Amazon Cognito users who must receive SMS messages
         might not be able to sign up, activate their accounts, or sign in.
 
         If you have never used SMS text messages with Amazon Cognito or any other Amazon Web
-        Services service, Amazon Simple Notification Service might place your account in the SMS
-        sandbox. In sandbox mode
-        (https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html), you can send messages
-        only to verified phone numbers. After you test your app while in the sandbox
-        environment, you can move out of the sandbox and into production. For more information,
-        see SMS message settings for Amazon Cognito user pools
+        Services service, Amazon Simple Notification Service might place your account in the
+        SMS sandbox. In sandbox mode
+        (https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html), you can send
+        messages only to verified phone numbers. After you test your app while in the sandbox
+        environment, you can move out of the sandbox and into production. For more
+        information, see SMS message settings for Amazon Cognito user pools
         (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html)
         in the Amazon Cognito Developer Guide.
 
         You might receive a `LimitExceeded` exception in response to this request if you have
         exceeded a rate quota for email or SMS messages, and if your user pool automatically
-        verifies email addresses or phone numbers. When you get this exception in the response,
-        the user is successfully created and is in an `UNCONFIRMED` state.
+        verifies email addresses or phone numbers. When you get this exception in the
+        response, the user is successfully created and is in an `UNCONFIRMED` state.
 
         Args:
             client_id:
@@ -253,9 +255,9 @@ class CognitoIdentityProviderClient(Client):
                 The username of the user that you want to sign up. The value of this parameter
                 is typically a username, but can be any alias attribute in your user pool.
             secret_hash:
-                A keyed-hash message authentication code (HMAC) calculated using the secret key
-                of a user pool client and username plus the client ID in the message. For more
-                information about `SecretHash`, see Computing secret hash values
+                A keyed-hash message authentication code (HMAC) calculated using the secret
+                key of a user pool client and username plus the client ID in the message. For
+                more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
             password:
                 The user's proposed password. The password must comply with the password
@@ -265,8 +267,8 @@ class CognitoIdentityProviderClient(Client):
 
                 Users can sign up without a password when your user pool supports passwordless
                 sign-in with email or SMS OTPs. To create a user with no password, omit this
-                parameter or submit a blank value. You can only create a passwordless user when
-                passwordless sign-in is available.
+                parameter or submit a blank value. You can only create a passwordless user
+                when passwordless sign-in is available.
             user_attributes:
                 An array of name-value pairs representing user attributes.
 
@@ -286,16 +288,18 @@ class CognitoIdentityProviderClient(Client):
                 Lambda trigger
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html).
             analytics_metadata:
-                Information that supports analytics outcomes with Amazon Pinpoint, including the
-                user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push
-                notifications, for example a device identifier, email address, or phone number.
+                Information that supports analytics outcomes with Amazon Pinpoint, including
+                the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint
+                push notifications, for example a device identifier, email address, or phone
+                number.
             user_context_data:
-                Contextual data about your user session like the device fingerprint, IP address,
-                or location. Amazon Cognito threat protection evaluates the risk of an
-                authentication event based on the context that your app generates and passes to
-                Amazon Cognito when it makes API requests.
+                Contextual data about your user session like the device fingerprint, IP
+                address, or location. Amazon Cognito threat protection evaluates the risk of
+                an authentication event based on the context that your app generates and
+                passes to Amazon Cognito when it makes API requests.
 
-                For more information, see Collecting data for threat protection in applications
+                For more information, see Collecting data for threat protection in
+                applications
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html).
             client_metadata:
                 A map of custom key-value pairs that you can provide as input for any custom
@@ -317,8 +321,8 @@ class CognitoIdentityProviderClient(Client):
                 won't do the following:
 
                 - Store the `ClientMetadata` value. This data is available only to Lambda
-                  triggers that are assigned to a user pool to support custom workflows. If your
-                  user pool configuration doesn't include triggers, the `ClientMetadata`
+                  triggers that are assigned to a user pool to support custom workflows. If
+                  your user pool configuration doesn't include triggers, the `ClientMetadata`
                   parameter serves no purpose.
                 - Validate the `ClientMetadata` value.
                 - Encrypt the `ClientMetadata` value. Don't send sensitive information in this
@@ -336,8 +340,8 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when the Amazon Cognito service encounters an invalid
                 parameter.
             UnexpectedLambdaException:
-                This exception is thrown when Amazon Cognito encounters an unexpected exception
-                with Lambda.
+                This exception is thrown when Amazon Cognito encounters an unexpected
+                exception with Lambda.
             UserLambdaValidationException:
                 This exception is thrown when the Amazon Cognito service encounters a user
                 validation exception with the Lambda service.
@@ -349,8 +353,8 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an invalid Lambda
                 response.
             UsernameExistsException:
-                This exception is thrown when Amazon Cognito encounters a user name that already
-                exists in the user pool.
+                This exception is thrown when Amazon Cognito encounters a user name that
+                already exists in the user pool.
             TooManyRequestsException:
                 This exception is thrown when the user has made too many requests for a given
                 operation.
@@ -360,8 +364,8 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when a user exceeds the limit for a requested Amazon
                 Web Services resource.
             InvalidSmsRoleAccessPolicyException:
-                This exception is returned when the role provided for SMS configuration doesn't
-                have permission to publish using Amazon SNS.
+                This exception is returned when the role provided for SMS configuration
+                doesn't have permission to publish using Amazon SNS.
             InvalidSmsRoleTrustRelationshipException:
                 This exception is thrown when the trust relationship is not valid for the role
                 provided for SMS configuration. This can happen if you don't trust
@@ -371,15 +375,16 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito isn't allowed to use your email
                 identity. HTTP status code: 400.
             CodeDeliveryFailureException:
-                This exception is thrown when a verification code fails to deliver successfully.
+                This exception is thrown when a verification code fails to deliver
+                successfully.
             OperationNotEnabledException:
                 This exception is thrown when an operation is not available in the current
                 region or for the current user pool configuration. This can occur when
                 attempting to perform operations that are not supported in secondary replica
                 regions.
             ForbiddenException:
-                This exception is thrown when WAF doesn't allow your request based on a web ACL
-                that's associated with your user pool.
+                This exception is thrown when WAF doesn't allow your request based on a web
+                ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         from cognito_idp._operations import sign_up as _op

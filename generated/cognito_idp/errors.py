@@ -46,8 +46,8 @@ class InternalErrorException(CognitoIdentityProviderError):
 
 
 class InvalidEmailRoleAccessPolicyException(CognitoIdentityProviderError):
-    """This exception is thrown when Amazon Cognito isn't allowed to use your email identity. HTTP
-    status code: 400."""
+    """This exception is thrown when Amazon Cognito isn't allowed to use your email identity.
+    HTTP status code: 400."""
 
 
 class InvalidLambdaResponseException(CognitoIdentityProviderError):
@@ -76,10 +76,10 @@ class InvalidSmsRoleAccessPolicyException(CognitoIdentityProviderError):
 
 
 class InvalidSmsRoleTrustRelationshipException(CognitoIdentityProviderError):
-    """This exception is thrown when the trust relationship is not valid for the role provided for
-    SMS configuration. This can happen if you don't trust `cognito-idp.amazonaws.com` or the
-    external ID provided in the role does not match what is provided in the SMS configuration
-    for the user pool."""
+    """This exception is thrown when the trust relationship is not valid for the role provided
+    for SMS configuration. This can happen if you don't trust `cognito-idp.amazonaws.com` or
+    the external ID provided in the role does not match what is provided in the SMS
+    configuration for the user pool."""
 
 
 class LimitExceededException(CognitoIdentityProviderError):
@@ -92,18 +92,19 @@ class NotAuthorizedException(CognitoIdentityProviderError):
 
 
 class OperationNotEnabledException(CognitoIdentityProviderError):
-    """This exception is thrown when an operation is not available in the current region or for the
-    current user pool configuration. This can occur when attempting to perform operations that
-    are not supported in secondary replica regions."""
+    """This exception is thrown when an operation is not available in the current region or for
+    the current user pool configuration. This can occur when attempting to perform operations
+    that are not supported in secondary replica regions."""
 
 
 class ResourceNotFoundException(CognitoIdentityProviderError):
-    """This exception is thrown when the Amazon Cognito service can't find the requested resource."""
+    """This exception is thrown when the Amazon Cognito service can't find the requested
+    resource."""
 
 
 class TooManyFailedAttemptsException(CognitoIdentityProviderError):
-    """This exception is thrown when the user has made too many failed attempts for a given action,
-    such as sign-in."""
+    """This exception is thrown when the user has made too many failed attempts for a given
+    action, such as sign-in."""
 
 
 class TooManyRequestsException(CognitoIdentityProviderError):
@@ -111,7 +112,8 @@ class TooManyRequestsException(CognitoIdentityProviderError):
 
 
 class UnexpectedLambdaException(CognitoIdentityProviderError):
-    """This exception is thrown when Amazon Cognito encounters an unexpected exception with Lambda."""
+    """This exception is thrown when Amazon Cognito encounters an unexpected exception with
+    Lambda."""
 
 
 class UserLambdaValidationException(CognitoIdentityProviderError):

@@ -30,8 +30,8 @@ class ConfirmSignUpRequest:
     username: str = _dc.field(repr=False)
     """The name of the user that you want to query or modify. The value of this parameter is
     typically your user's username, but it can be any of their alias attributes. If `username`
-    isn't an alias attribute in your user pool, this value must be the `sub` of a local user or
-    the username of a user from a third-party IdP."""
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
 
     confirmation_code: str = _dc.field(repr=False)
     """The confirmation code that your user pool sent in response to the `SignUp` request."""
@@ -44,13 +44,14 @@ class ConfirmSignUpRequest:
 
     force_alias_creation: bool | None = None
     """When `true`, forces user confirmation despite any existing aliases. Defaults to `false`. A
-    value of `true` migrates the alias from an existing user to the new user if an existing user
-    already has the phone number or email address as an alias.
+    value of `true` migrates the alias from an existing user to the new user if an existing
+    user already has the phone number or email address as an alias.
 
     Say, for example, that an existing user has an `email` attribute of `bob@example.com` and
-    email is an alias in your user pool. If the new user also has an email of `bob@example.com`
-    and your `ConfirmSignUp` response sets `ForceAliasCreation` to `true`, the new user can sign
-    in with a username of `bob@example.com` and the existing user can no longer do so.
+    email is an alias in your user pool. If the new user also has an email of
+    `bob@example.com` and your `ConfirmSignUp` response sets `ForceAliasCreation` to `true`,
+    the new user can sign in with a username of `bob@example.com` and the existing user can no
+    longer do so.
 
     If `false` and an attribute belongs to an existing alias, this request returns an
     AliasExistsException error.
@@ -66,33 +67,33 @@ class ConfirmSignUpRequest:
     user_context_data: UserContextDataType | None = _dc.field(default=None, repr=False)
     """Contextual data about your user session like the device fingerprint, IP address, or
     location. Amazon Cognito threat protection evaluates the risk of an authentication event
-    based on the context that your app generates and passes to Amazon Cognito when it makes API
-    requests.
+    based on the context that your app generates and passes to Amazon Cognito when it makes
+    API requests.
 
     For more information, see Collecting data for threat protection in applications
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html)."""
 
     client_metadata: Mapping[str, str] | None = None
-    """A map of custom key-value pairs that you can provide as input for any custom workflows that
-    this action triggers. You create custom workflows by assigning Lambda functions to user pool
-    triggers.
+    """A map of custom key-value pairs that you can provide as input for any custom workflows
+    that this action triggers. You create custom workflows by assigning Lambda functions to
+    user pool triggers.
 
     When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the
-    function receives as input. This payload contains a `clientMetadata` attribute that provides
-    the data that you assigned to the ClientMetadata parameter in your request. In your function
-    code, you can process the `clientMetadata` value to enhance your workflow for your specific
-    needs.
+    function receives as input. This payload contains a `clientMetadata` attribute that
+    provides the data that you assigned to the ClientMetadata parameter in your request. In
+    your function code, you can process the `clientMetadata` value to enhance your workflow
+    for your specific needs.
 
-    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API requests,
-    see Connecting API actions to Lambda triggers
+    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API
+    requests, see Connecting API actions to Lambda triggers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#lambda-triggers-by-event)
     in the Amazon Cognito Developer Guide.
 
     Note: When you use the `ClientMetadata` parameter, note that Amazon Cognito won't do the
     following:
 
-    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that are
-      assigned to a user pool to support custom workflows. If your user pool configuration
+    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that
+      are assigned to a user pool to support custom workflows. If your user pool configuration
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""

@@ -40,11 +40,11 @@ class AttributeType:
 
     In some older user pools, the regex pattern for acceptable values of this parameter is
     `[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+`. Older pools will eventually be updated to use the new
-    pattern. Affected user pools are those created before May 2024 in US East (N. Virginia), US
-    East (Ohio), US West (N. California), US West (Oregon), Asia Pacific (Mumbai), Asia Pacific
-    (Tokyo), Asia Pacific (Seoul), Asia Pacific (Singapore), Asia Pacific (Sydney), Canada
-    (Central), Europe (Frankfurt), Europe (Ireland), Europe (London), Europe (Paris), Europe
-    (Stockholm), Middle East (Bahrain), and South America (São Paulo)."""
+    pattern. Affected user pools are those created before May 2024 in US East (N. Virginia),
+    US East (Ohio), US West (N. California), US West (Oregon), Asia Pacific (Mumbai), Asia
+    Pacific (Tokyo), Asia Pacific (Seoul), Asia Pacific (Singapore), Asia Pacific (Sydney),
+    Canada (Central), Europe (Frankfurt), Europe (Ireland), Europe (London), Europe (Paris),
+    Europe (Stockholm), Middle East (Bahrain), and South America (São Paulo)."""
 
     value: str | None = _dc.field(default=None, repr=False)
     """The value of the attribute."""
@@ -68,8 +68,8 @@ def check_AttributeType(value: object, path: str, problems: list[str], required:
 
 @_dc.dataclass(kw_only=True)
 class CodeDeliveryDetailsType:
-    """The delivery details for an email or SMS message that Amazon Cognito sent for authentication
-    or verification."""
+    """The delivery details for an email or SMS message that Amazon Cognito sent for
+    authentication or verification."""
 
     destination: str | None = None
     """The email address or phone number destination where Amazon Cognito sent the code."""
@@ -106,8 +106,8 @@ class SignUpRequest:
     """The ID of the app client where the user wants to sign up."""
 
     username: str = _dc.field(repr=False)
-    """The username of the user that you want to sign up. The value of this parameter is typically
-    a username, but can be any alias attribute in your user pool."""
+    """The username of the user that you want to sign up. The value of this parameter is
+    typically a username, but can be any alias attribute in your user pool."""
 
     secret_hash: str | None = _dc.field(default=None, repr=False)
     """A keyed-hash message authentication code (HMAC) calculated using the secret key of a user
@@ -117,12 +117,13 @@ class SignUpRequest:
 
     password: str | None = _dc.field(default=None, repr=False)
     """The user's proposed password. The password must comply with the password requirements
-    (https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html) of
-    your user pool.
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html)
+    of your user pool.
 
-    Users can sign up without a password when your user pool supports passwordless sign-in with
-    email or SMS OTPs. To create a user with no password, omit this parameter or submit a blank
-    value. You can only create a passwordless user when passwordless sign-in is available."""
+    Users can sign up without a password when your user pool supports passwordless sign-in
+    with email or SMS OTPs. To create a user with no password, omit this parameter or submit a
+    blank value. You can only create a passwordless user when passwordless sign-in is
+    available."""
 
     user_attributes: Sequence[AttributeType] | None = None
     """An array of name-value pairs representing user attributes.
@@ -150,33 +151,33 @@ class SignUpRequest:
     user_context_data: UserContextDataType | None = _dc.field(default=None, repr=False)
     """Contextual data about your user session like the device fingerprint, IP address, or
     location. Amazon Cognito threat protection evaluates the risk of an authentication event
-    based on the context that your app generates and passes to Amazon Cognito when it makes API
-    requests.
+    based on the context that your app generates and passes to Amazon Cognito when it makes
+    API requests.
 
     For more information, see Collecting data for threat protection in applications
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html)."""
 
     client_metadata: Mapping[str, str] | None = None
-    """A map of custom key-value pairs that you can provide as input for any custom workflows that
-    this action triggers. You create custom workflows by assigning Lambda functions to user pool
-    triggers.
+    """A map of custom key-value pairs that you can provide as input for any custom workflows
+    that this action triggers. You create custom workflows by assigning Lambda functions to
+    user pool triggers.
 
     When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the
-    function receives as input. This payload contains a `clientMetadata` attribute that provides
-    the data that you assigned to the ClientMetadata parameter in your request. In your function
-    code, you can process the `clientMetadata` value to enhance your workflow for your specific
-    needs.
+    function receives as input. This payload contains a `clientMetadata` attribute that
+    provides the data that you assigned to the ClientMetadata parameter in your request. In
+    your function code, you can process the `clientMetadata` value to enhance your workflow
+    for your specific needs.
 
-    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API requests,
-    see Connecting API actions to Lambda triggers
+    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API
+    requests, see Connecting API actions to Lambda triggers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#lambda-triggers-by-event)
     in the Amazon Cognito Developer Guide.
 
     Note: When you use the `ClientMetadata` parameter, note that Amazon Cognito won't do the
     following:
 
-    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that are
-      assigned to a user pool to support custom workflows. If your user pool configuration
+    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that
+      are assigned to a user pool to support custom workflows. If your user pool configuration
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
@@ -264,14 +265,14 @@ class SignUpResponse:
     """The unique identifier of the new user, for example `a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`."""
 
     code_delivery_details: CodeDeliveryDetailsType | None = None
-    """In user pools that automatically verify and confirm new users, Amazon Cognito sends users a
-    message with a code or link that confirms ownership of the phone number or email address
+    """In user pools that automatically verify and confirm new users, Amazon Cognito sends users
+    a message with a code or link that confirms ownership of the phone number or email address
     that they entered. The `CodeDeliveryDetails` object is information about the delivery
     destination for that link or code."""
 
     session: str | None = _dc.field(default=None, repr=False)
-    """A session Id that you can pass to `ConfirmSignUp` when you want to immediately sign in your
-    user with the `USER_AUTH` flow after they complete sign-up."""
+    """A session Id that you can pass to `ConfirmSignUp` when you want to immediately sign in
+    your user with the `USER_AUTH` flow after they complete sign-up."""
 
 
 def parse_SignUpResponse(value: object, path: str) -> SignUpResponse:

@@ -11,13 +11,13 @@ from aws_runtime import validate as _v
 
 @_dc.dataclass(kw_only=True)
 class AnalyticsMetadataType:
-    """Information that your application adds to authentication requests. Applies an endpoint ID to
-    the analytics data that your user pool sends to Amazon Pinpoint.
+    """Information that your application adds to authentication requests. Applies an endpoint ID
+    to the analytics data that your user pool sends to Amazon Pinpoint.
 
     An endpoint ID uniquely identifies a mobile device, email address or phone number that can
     receive messages from Amazon Pinpoint analytics. For more information about Amazon Web
-    Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito user
-    pools, see Using Amazon Pinpoint analytics with Amazon Cognito user pools
+    Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito
+    user pools, see Using Amazon Pinpoint analytics with Amazon Cognito user pools
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html)."""
 
     analytics_endpoint_id: str | None = None

@@ -1,0 +1,99 @@
+"""Fixtures for integration tests against moto's Cognito emulator, run in-process.
+
+One moto server serves the whole session; its state is reset before each test. boto3 is used
+only to set things up (user pools, app clients) and to read what the server holds; it gets dummy
+credentials through ``monkeypatch``, so nothing leaks into the SDK's own calls.
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+from moto.server import ThreadedMotoServer
+
+REGION = "us-east-1"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppClient:
+    """A user pool and one of its app clients, as created on the server."""
+
+    user_pool_id: str
+    client_id: str
+    client_secret: str | None = None
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[str]:
+    """Start moto on a free local port for the session; yield its base URL."""
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def moto_url(moto_server: str) -> str:
+    """The server's URL, after clearing everything earlier tests left on it."""
+    request = urllib.request.Request(f"{moto_server}/moto-api/reset", data=b"", method="POST")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+    return moto_server
+
+
+def clear_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Remove every ``AWS_*`` variable and point the shared files to paths that do not exist."""
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "missing-credentials"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "missing-config"))
+
+
+@pytest.fixture
+def admin(moto_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    """A boto3 cognito-idp client for set-up, with dummy credentials from the environment."""
+    clear_aws_environment(monkeypatch, tmp_path)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    client = boto3.client("cognito-idp", region_name=REGION, endpoint_url=moto_url)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+@pytest.fixture
+def user_pool_id(admin: Any) -> str:
+    pool_id: str = admin.create_user_pool(PoolName="integration-tests")["UserPool"]["Id"]
+    return pool_id
+
+
+@pytest.fixture
+def app_client(admin: Any, user_pool_id: str) -> AppClient:
+    """An app client without a secret."""
+    created = admin.create_user_pool_client(UserPoolId=user_pool_id, ClientName="public")
+    return AppClient(user_pool_id=user_pool_id, client_id=created["UserPoolClient"]["ClientId"])
+
+
+@pytest.fixture
+def secret_app_client(admin: Any, user_pool_id: str) -> AppClient:
+    """An app client with a generated secret."""
+    created = admin.create_user_pool_client(
+        UserPoolId=user_pool_id, ClientName="confidential", GenerateSecret=True
+    )["UserPoolClient"]
+    secret = created["ClientSecret"]
+    assert isinstance(secret, str) and secret
+    return AppClient(
+        user_pool_id=user_pool_id, client_id=created["ClientId"], client_secret=secret
+    )
