@@ -7,7 +7,6 @@ their transport, so the sync and async paths cannot drift apart.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from types import TracebackType
@@ -227,7 +226,10 @@ class AsyncClient(_BaseClient[AsyncTransport]):
         transport = self._transport
         if transport is None:
             # Importing aiohttp and building the TLS context take long enough to stall the
-            # loop, so both happen in a worker thread the first time only.
+            # loop, so both happen in a worker thread the first time only. (asyncio itself is
+            # imported here so that sync-only programs do not pay for it.)
+            import asyncio
+
             transport = await asyncio.to_thread(_new_async_transport, self._core.timeouts)
             if self._transport is None:
                 self._transport = transport

@@ -1,0 +1,45 @@
+"""The wheel users install ships the generated package and the runtime, both typed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_wheel_ships_generated_package_and_runtime_with_py_typed(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "cognito_idp/py.typed" in names
+    assert "aws_runtime/py.typed" in names
+    assert "cognito_idp/_operations/confirm_sign_up.py" in names
+    assert "aws_runtime/client.py" in names
+    # The generator and its templates are development tools, not part of what users install.
+    assert not any(n.startswith(("codegen/", "templates/", "tests/", "generated/")) for n in names)
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    requires = [
+        line
+        for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    ]
+    assert requires, "the runtime dependencies are declared"
+    assert not any("jinja2" in r.lower() for r in requires)
