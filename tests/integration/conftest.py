@@ -7,9 +7,11 @@ credentials through ``monkeypatch``, so nothing leaks into the SDK's own calls.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,13 @@ class AppClient:
     user_pool_id: str
     client_id: str
     client_secret: str | None = None
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test() -> Iterator[None]:
+    """Collect garbage after each test, so an unclosed client warns in the test that leaked it."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +67,21 @@ def clear_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
             monkeypatch.delenv(name)
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "missing-credentials"))
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "missing-config"))
+
+
+@pytest.fixture
+def without_aws_credentials(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[[], contextlib.AbstractContextManager[None]]:
+    """``with without_aws_credentials():`` runs its block with no AWS credentials anywhere."""
+
+    @contextlib.contextmanager
+    def bare() -> Iterator[None]:
+        with monkeypatch.context() as patch:
+            clear_aws_environment(patch, tmp_path)
+            yield
+
+    return bare
 
 
 @pytest.fixture
@@ -94,6 +118,4 @@ def secret_app_client(admin: Any, user_pool_id: str) -> AppClient:
     )["UserPoolClient"]
     secret = created["ClientSecret"]
     assert isinstance(secret, str) and secret
-    return AppClient(
-        user_pool_id=user_pool_id, client_id=created["ClientId"], client_secret=secret
-    )
+    return AppClient(user_pool_id=user_pool_id, client_id=created["ClientId"], client_secret=secret)
