@@ -51,6 +51,10 @@ class AiohttpTransport:
             raise ConnectTimeoutError("connection timed out", url=request.url) from exc
         except (TimeoutError, aiohttp.SocketTimeoutError) as exc:
             raise ReadTimeoutError("read timed out", url=request.url) from exc
+        except aiohttp.ClientResponseError as exc:  # the server's reply could not be read
+            raise ConnectionFailedError(
+                f"unreadable HTTP response: {exc.message}", url=request.url
+            ) from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise ConnectionFailedError(
                 f"connection failed: {type(exc).__name__}", url=request.url
