@@ -170,9 +170,10 @@ def check_map(
         return
     entries = cast(Mapping[object, object], value)
     _length(len(entries), path, problems, min_len, max_len, "entry count")
+    # Entries are named by position: keys are data, and problems never quote data.
     for i, (k, x) in enumerate(entries.items()):
         key(k, f"{path} key #{i}")
-        item(x, f"{path}[{k!r}]" if isinstance(k, str) else f"{path} value #{i}")
+        item(x, f"{path} value #{i}")
 
 
 def check_structure(

@@ -37,6 +37,15 @@ from codegen.overrides import ServiceOverrides
 JsonObject = Mapping[str, object]
 
 CLIENT_RESERVED = frozenset({"close", "aclose", "meta"})
+
+FIELD_RESERVED = frozenset(
+    {"bool", "bytes", "datetime", "dict", "float", "int", "list", "str", "Mapping", "Sequence"}
+)
+"""Names that generated annotations use: a field of that name would shadow them in the class
+body, so such fields get a trailing ``_`` (``Bytes`` -> ``bytes_``)."""
+
+MODULE_RESERVED = frozenset({"OPERATION", "Request", "ServiceError", "OperationSpec", "ERRORS"})
+"""Names generated modules define or import beside the shape classes."""
 """Client attribute names an operation method must not shadow."""
 
 ERROR_RESERVED = frozenset(
@@ -120,6 +129,16 @@ class Builder:
             if missing:
                 raise ModelError(f"operations not in the model: {', '.join(missing)}")
         self.op_models = {n: _obj(all_ops[n], n) for n in names}
+        self.service_id = _str(self.metadata.get("serviceId")) or _str(
+            self.metadata.get("targetPrefix"), "Service"
+        )
+        words = self.service_id.replace("-", " ").split()
+        self.stem = naming.class_name("".join(w[:1].upper() + w[1:] for w in words))
+        self.reserved_classes = MODULE_RESERVED | {
+            f"{self.stem}Error",
+            f"{self.stem}Client",
+            f"Async{self.stem}Client",
+        }
         self.usage: dict[str, _Usage] = {}
         self.error_names: set[str] = set()
         self._refs: dict[str, Shape] = {}
@@ -173,6 +192,10 @@ class Builder:
     def operation_module(self, op_name: str) -> str:
         return f"{OPERATIONS_PACKAGE}.{naming.module_name(op_name)}"
 
+    def class_name(self, name: str) -> str:
+        """The model's shape name, unless it would clash with a name the generator defines."""
+        return naming.safe(naming.class_name(name), self.reserved_classes)
+
     # -- shapes -----------------------------------------------------------------------------
 
     def ref(self, name: str) -> Shape:
@@ -185,7 +208,7 @@ class Builder:
         result: Shape
         if kind == "structure":
             result = StructRef(
-                name=name, module=self.module_of(name), class_name=naming.class_name(name)
+                name=name, module=self.module_of(name), class_name=self.class_name(name)
             )
         elif kind == "string" and "enum" in shape:
             result = self._enum(name, shape)
@@ -251,7 +274,7 @@ class Builder:
         return EnumShape(
             name=name,
             module=self.module_of(name),
-            class_name=naming.class_name(name),
+            class_name=self.class_name(name),
             values=tuple(pairs),
             documentation=_str(shape.get("documentation")),
             min_len=_int(shape.get("min")),
@@ -259,17 +282,24 @@ class Builder:
         )
 
     def _is_sensitive(self, member_name: str, shape_name: str) -> bool:
+        """Whether a member holds secrets: its shape, or the items of its list or map, do."""
+        return member_name in self.overrides.sensitive_members or self._secret_shape(shape_name)
+
+    def _secret_shape(self, shape_name: str) -> bool:
         shape = self._shape(shape_name)
-        return (
-            bool(shape.get("sensitive"))
-            or shape_name in self.overrides.sensitive_shapes
-            or member_name in self.overrides.sensitive_members
-        )
+        if shape.get("sensitive") or shape_name in self.overrides.sensitive_shapes:
+            return True
+        kind = shape.get("type")
+        if kind == "list":
+            return self._secret_shape(_str(_obj(shape["member"], "member")["shape"]))
+        if kind == "map":
+            return self._secret_shape(_str(_obj(shape["value"], "value")["shape"]))
+        return False
 
     def structure(self, name: str) -> Structure:
         shape = self._shape(name)
         is_error = bool(shape.get("exception")) or name in self.error_names
-        reserved = ERROR_RESERVED if is_error else frozenset[str]()
+        reserved = FIELD_RESERVED | ERROR_RESERVED if is_error else FIELD_RESERVED
         required = {_str(r) for r in cast(list[object], shape.get("required", []))}
         members: list[Member] = []
         for wire, raw in _obj(shape.get("members", {}), "members").items():
@@ -297,7 +327,7 @@ class Builder:
         return Structure(
             name=name,
             module=self.module_of(name),
-            class_name=naming.class_name(name),
+            class_name=self.class_name(name),
             members=tuple(members),
             documentation=_str(shape.get("documentation")),
             is_error=is_error,
@@ -349,7 +379,8 @@ class Builder:
         for name in sorted(self.usage):
             kind = _str(self._shape(name).get("type"))
             module = self.module_of(name)
-            if kind == "structure" and name not in self.error_names:
+            is_document = bool(self._shape(name).get("document"))
+            if kind == "structure" and name not in self.error_names and not is_document:
                 structures.setdefault(module, []).append(self.structure(name))
             ref = self.ref(name)
             if isinstance(ref, EnumShape):
@@ -374,9 +405,7 @@ class Builder:
         errors: tuple[Structure, ...],
     ) -> Service:
         md = self.metadata
-        service_id = _str(md.get("serviceId")) or _str(md.get("targetPrefix"), "Service")
-        stem = "".join(part[:1].upper() + part[1:] for part in service_id.replace("-", " ").split())
-        stem = naming.class_name(stem)
+        service_id, stem = self.service_id, self.stem
         return Service(
             package=self.package,
             service_name=_str(md.get("endpointPrefix"), self.package),

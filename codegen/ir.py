@@ -226,8 +226,8 @@ class DocumentShape(Shape):
     """An open JSON value."""
 
     def annotation(self, scope: Scope, *, output: bool) -> str:
-        scope.need("from aws_runtime.serde import Document")
-        return "Document"
+        scope.need("from aws_runtime import serde as _s")
+        return "_s.Document"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_document({expr}, {path})"

@@ -101,15 +101,17 @@ class Renderer:
         if any(e.members for e in self.service.errors):
             scope.need(RUNTIME_SERDE)
         errors = self._template("errors.py.j2", scope=scope)
+        own = [m for m in self.service.modules if m.path == "errors"]
+        enums = [self._template("enum.py.j2", e=e, scope=scope) for m in own for e in m.enums]
         structures = [
-            self._template("structure.py.j2", s=s, scope=scope)
-            for m in self.service.modules
-            if m.path == "errors"
-            for s in m.structures
+            self._template("structure.py.j2", s=s, scope=scope) for m in own for s in m.structures
         ]
+        if enums:
+            scope.need("import enum")
         if structures:
             scope.need("import dataclasses as _dc")
-        body = "\n\n".join(p.strip() for p in [*structures, errors])
+            scope.need(RUNTIME_SERDE)
+        body = "\n\n".join(p.strip() for p in [*enums, *structures, errors])
         return self._module(scope, f"Every error {self.service.full_name} models.", body)
 
     def client_module(self, *, is_async: bool) -> str:
