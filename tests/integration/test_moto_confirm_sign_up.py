@@ -32,7 +32,7 @@ from cognito_idp.errors import (
 from cognito_idp.models import AttributeType, ConfirmSignUpResponse
 
 if TYPE_CHECKING:
-    from conftest import AppClient
+    from tests.integration.conftest import AppClient
 
 REGION = "us-east-1"
 
