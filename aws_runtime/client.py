@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from types import TracebackType
 from typing import ClassVar, Generic, Self, TypeVar
 
@@ -23,10 +24,11 @@ from aws_runtime.config import (
     resolve_region,
 )
 from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ConfigurationError, ValidationError
+from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
 from aws_runtime.http import AsyncTransport, HttpRequest, HttpResponse, Timeouts, Transport
 from aws_runtime.operation import OperationSpec, ServiceSpec
 from aws_runtime.redact import secrets_of
+from aws_runtime.retries import Attempts, RetryPolicy
 
 logger = logging.getLogger("aws_runtime")
 
@@ -76,11 +78,20 @@ class ClientCore:
         self.credentials = credentials
         self.profile = profile
         self.client_secret = client_secret
-        self.max_attempts = max_attempts
+        self.retry_policy = RetryPolicy(
+            max_attempts=max_attempts,
+            retryable_codes=service.retryable_codes,
+            non_retryable_codes=service.non_retryable_codes,
+        )
         self.timeouts = Timeouts(connect=connect_timeout, read=read_timeout)
 
-    def prepare(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> HttpRequest:
-        """Validate, complete and frame ``request``; raises ``ValidationError`` first."""
+    def prepare(
+        self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
+    ) -> tuple[RequestT, HttpRequest]:
+        """Validate, complete and frame ``request``; raises ``ValidationError`` first.
+
+        Returns the completed request (``secret_hash`` filled in) and what to send.
+        """
         problems: list[str] = []
         spec.validate(request, "", problems, True)
         if problems:
@@ -94,7 +105,22 @@ class ClientCore:
             )
         http_request = awsjson.build_request(self.service, spec.name, body, self.endpoint_url)
         logger.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
-        return http_request
+        return request, http_request
+
+    def retry_delay(
+        self, spec: OperationSpec[RequestT, ResponseT], attempts: Attempts, error: SdkError
+    ) -> float | None:
+        """Seconds to wait before trying ``spec`` again after ``error``, or None to raise it."""
+        delay = attempts.delay_after(error)
+        if delay is not None:
+            logger.debug(
+                "%s: attempt %d failed (%s); retrying in %.3f s",
+                spec.name,
+                attempts.number - 1,
+                type(error).__name__,
+                delay,
+            )
+        return delay
 
     def finish(
         self,
@@ -194,9 +220,21 @@ class Client(_BaseClient[Transport]):
         return transport
 
     def _invoke(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> ResponseT:
-        http_request = self._core.prepare(spec, request)
-        response = self._get_transport().send(http_request)
-        return self._core.finish(spec, request, response)
+        request, http_request = self._core.prepare(spec, request)
+        transport = self._get_transport()
+        attempts = self._core.retry_policy.begin()
+        while True:
+            try:
+                response = transport.send(http_request)
+                result = self._core.finish(spec, request, response)
+            except SdkError as error:
+                delay = self._core.retry_delay(spec, attempts, error)
+                if delay is None:
+                    raise
+                time.sleep(delay)
+            else:
+                attempts.succeeded()
+                return result
 
     def close(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""
@@ -241,10 +279,23 @@ class AsyncClient(_BaseClient[AsyncTransport]):
     async def _invoke(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
     ) -> ResponseT:
-        http_request = self._core.prepare(spec, request)
+        import asyncio
+
+        request, http_request = self._core.prepare(spec, request)
         transport = await self._get_transport()
-        response = await transport.send(http_request)
-        return self._core.finish(spec, request, response)
+        attempts = self._core.retry_policy.begin()
+        while True:
+            try:
+                response = await transport.send(http_request)
+                result = self._core.finish(spec, request, response)
+            except SdkError as error:
+                delay = self._core.retry_delay(spec, attempts, error)
+                if delay is None:
+                    raise
+                await asyncio.sleep(delay)
+            else:
+                attempts.succeeded()
+                return result
 
     async def aclose(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""

@@ -36,3 +36,7 @@ class ServiceSpec:
     """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
     load_errors: Callable[[], tuple[type[ServiceError], Mapping[str, type[ServiceError]]]]
     """Imports the error classes on first need: (service base class, code -> class)."""
+    retryable_codes: frozenset[str] = frozenset()
+    """Error codes this service wants retried beyond the standard throttling/transient ones."""
+    non_retryable_codes: frozenset[str] = frozenset()
+    """Error codes never retried for this service, even where AWS SDKs usually retry them."""

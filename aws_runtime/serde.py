@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
+import email.utils
 import enum
 import math
 from collections.abc import Callable, Mapping
@@ -107,19 +108,33 @@ def parse_bool(value: object, path: str) -> bool:
 
 
 def parse_timestamp(value: object, path: str) -> datetime.datetime:
-    """Epoch seconds (awsJson's default), or an ISO 8601 string, as an aware UTC datetime."""
+    """Epoch seconds (awsJson's default), or an ISO 8601 or HTTP-date string, as a datetime.
+
+    The result is always timezone-aware; strings without an offset are taken as UTC.
+    """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
             return _EPOCH + datetime.timedelta(seconds=value)
         except (OverflowError, ValueError):
             raise ShapeMismatch(path, "epoch seconds in range", value) from None
     if isinstance(value, str):
+        parsed: datetime.datetime | None
         try:
             parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise ShapeMismatch(path, "timestamp", value) from None
+            parsed = _parse_http_date(value)
+        if parsed is None:
+            raise ShapeMismatch(path, "timestamp", value)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=_UTC)
     raise ShapeMismatch(path, "timestamp", value)
+
+
+def _parse_http_date(value: str) -> datetime.datetime | None:
+    """An HTTP-date (``timestampFormat: rfc822``), e.g. ``Sun, 02 Jan 2000 20:34:56 GMT``."""
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def parse_blob(value: object, path: str) -> bytes:

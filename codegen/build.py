@@ -301,6 +301,8 @@ class Builder:
         is_error = bool(shape.get("exception")) or name in self.error_names
         reserved = FIELD_RESERVED | ERROR_RESERVED if is_error else FIELD_RESERVED
         required = {_str(r) for r in cast(list[object], shape.get("required", []))}
+        # Every value inside a sensitive structure is a secret (UserContextDataType).
+        all_secret = bool(shape.get("sensitive")) or name in self.overrides.sensitive_shapes
         members: list[Member] = []
         for wire, raw in _obj(shape.get("members", {}), "members").items():
             m = _obj(raw, wire)
@@ -313,7 +315,7 @@ class Builder:
                     attr=naming.safe(naming.snake(wire), reserved),
                     shape=self.ref(target),
                     required=wire in required and not is_error,
-                    sensitive=self._is_sensitive(wire, target),
+                    sensitive=all_secret or self._is_sensitive(wire, target),
                     documentation=_str(m.get("documentation")),
                 )
             )
@@ -423,6 +425,8 @@ class Builder:
             modules=modules,
             errors=errors,
             provenance=self.provenance,
+            retryable_codes=tuple(sorted(self.overrides.retryable_codes)),
+            non_retryable_codes=tuple(sorted(self.overrides.non_retryable_codes)),
         )
 
 

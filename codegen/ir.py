@@ -559,6 +559,8 @@ class Service:
     modules: tuple[Module, ...]
     errors: tuple[Structure, ...]
     provenance: Provenance
+    retryable_codes: tuple[str, ...] = ()
+    non_retryable_codes: tuple[str, ...] = ()
 
     def exported_models(self) -> list[tuple[str, str]]:
         """(name, module) of every class ``<package>.models`` re-exports, sorted by name."""

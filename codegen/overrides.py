@@ -16,6 +16,12 @@ class ServiceOverrides:
     sensitive_members: frozenset[str] = frozenset()
     """Member names that are secrets wherever they appear."""
 
+    retryable_codes: frozenset[str] = frozenset()
+    """Errors to retry beyond the standard throttling and transient ones."""
+
+    non_retryable_codes: frozenset[str] = frozenset()
+    """Errors never to retry although the standard retry mode would."""
+
     secret_hash: tuple[str, str, str] | None = None
     """(SecretHash member, user name member, client id member): requests that have all three
     get ``SecretHash`` computed from the client secret when the caller gave none."""
@@ -29,6 +35,18 @@ OVERRIDES: dict[str, ServiceOverrides] = {
             {"ConfirmationCode", "Password", "PreviousPassword", "ProposedPassword"}
         ),
         secret_hash=("SecretHash", "Username", "ClientId"),
+        # Cognito's TooManyRequestsException (HTTP 400) is throttling, standard already;
+        # InternalErrorException is its 5xx; LimitExceededException means "attempt limit
+        # exceeded" here, and retrying would only burn the user's attempts.
+        retryable_codes=frozenset({"InternalErrorException"}),
+        non_retryable_codes=frozenset(
+            {
+                "LimitExceededException",
+                "CodeMismatchException",
+                "ExpiredCodeException",
+                "TooManyFailedAttemptsException",
+            }
+        ),
     ),
 }
 

@@ -31,7 +31,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
-    env.filters["pyrepr"] = repr
+    # jinja2 declares ``filters`` with an unannotated default, which strict pyright flags.
+    env.filters["pyrepr"] = repr  # pyright: ignore[reportUnknownMemberType]
     return env
 
 

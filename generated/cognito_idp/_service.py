@@ -24,5 +24,14 @@ SERVICE = ServiceSpec(
     json_version="1.1",
     env_name="COGNITO_IDENTITY_PROVIDER",
     load_errors=_load_errors,
+    retryable_codes=frozenset(["InternalErrorException"]),
+    non_retryable_codes=frozenset(
+        [
+            "CodeMismatchException",
+            "ExpiredCodeException",
+            "LimitExceededException",
+            "TooManyFailedAttemptsException",
+        ]
+    ),
 )
 """What the runtime needs to know about Amazon Cognito Identity Provider."""

@@ -14,10 +14,10 @@ class UserContextDataType:
     """Contextual data, such as the user's device fingerprint, IP address, or location, used for
     evaluating the risk of an unexpected event by Amazon Cognito threat protection."""
 
-    ip_address: str | None = None
+    ip_address: str | None = _dc.field(default=None, repr=False)
     """The source IP address of your user's device."""
 
-    encoded_data: str | None = None
+    encoded_data: str | None = _dc.field(default=None, repr=False)
     """Encoded device-fingerprint details that your app collected with the Amazon Cognito context
     data collection library. For more information, see Adding user device and session data to
     API requests

@@ -1,0 +1,138 @@
+"""AWS "standard" retry mode: which failures to retry, how long to wait, and a retry quota.
+
+One ``RetryPolicy`` per client (its quota is shared by every call of that client); one
+``Attempts`` per call, asked after each failure whether and when to try again. The sync and
+async clients differ only in how they wait.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+
+from aws_runtime.errors import (
+    ConnectionFailedError,
+    ResponseParseError,
+    SdkError,
+    ServiceError,
+    TransportTimeoutError,
+)
+
+MAX_BACKOFF = 20.0
+"""Seconds: the cap of the exponential backoff."""
+
+INITIAL_QUOTA = 500
+RETRY_COST = 5
+TIMEOUT_RETRY_COST = 10
+NO_RETRY_INCREMENT = 1
+
+THROTTLING_CODES = frozenset(
+    {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    }
+)
+"""Error codes AWS SDKs treat as throttling (a service may exclude some, see ``RetryPolicy``)."""
+
+TRANSIENT_CODES = frozenset({"RequestTimeout", "RequestTimeoutException", "InternalError"})
+TRANSIENT_STATUS = frozenset({500, 502, 503, 504})
+
+
+class RetryQuota:
+    """Tokens spent by retries and earned back by successes, so outages do not multiply load."""
+
+    def __init__(self, capacity: int = INITIAL_QUOTA) -> None:
+        self.capacity = capacity
+        self.available = capacity
+        self._lock = threading.Lock()
+
+    def acquire(self, cost: int) -> bool:
+        with self._lock:
+            if cost > self.available:
+                return False
+            self.available -= cost
+            return True
+
+    def release(self, amount: int) -> None:
+        with self._lock:
+            self.available = min(self.capacity, self.available + amount)
+
+
+class RetryPolicy:
+    def __init__(
+        self,
+        *,
+        max_attempts: int,
+        retryable_codes: frozenset[str] = frozenset(),
+        non_retryable_codes: frozenset[str] = frozenset(),
+        quota: RetryQuota | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.max_attempts = max_attempts
+        self.retryable_codes = (THROTTLING_CODES | TRANSIENT_CODES | retryable_codes) - (
+            non_retryable_codes
+        )
+        self.non_retryable_codes = non_retryable_codes
+        self.quota = quota or RetryQuota()
+        self.rand = rand
+
+    def cost_of(self, error: SdkError) -> int | None:
+        """Quota cost of retrying after ``error``, or None when it must not be retried."""
+        if isinstance(error, TransportTimeoutError):
+            return TIMEOUT_RETRY_COST
+        if isinstance(error, ConnectionFailedError):
+            return RETRY_COST
+        if isinstance(error, ServiceError):
+            if error.code in self.non_retryable_codes:
+                return None
+            if error.code in self.retryable_codes or error.status_code in TRANSIENT_STATUS:
+                return RETRY_COST
+            return None
+        if isinstance(error, ResponseParseError) and error.status_code in TRANSIENT_STATUS:
+            return RETRY_COST
+        return None
+
+    def backoff(self, retry_number: int) -> float:
+        """Full jitter: uniform in [0, min(MAX_BACKOFF, 2 ** (retry_number - 1))) seconds."""
+        return self.rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
+
+    def begin(self) -> Attempts:
+        return Attempts(self)
+
+
+class Attempts:
+    """The retry state of one call."""
+
+    def __init__(self, policy: RetryPolicy) -> None:
+        self.policy = policy
+        self.number = 1
+        self._spent = 0
+
+    def delay_after(self, error: SdkError) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
+        policy = self.policy
+        if self.number >= policy.max_attempts:
+            return None
+        cost = policy.cost_of(error)
+        if cost is None or not policy.quota.acquire(cost):
+            return None
+        self._spent += cost
+        delay = policy.backoff(self.number)
+        self.number += 1
+        return delay
+
+    def succeeded(self) -> None:
+        self.policy.quota.release(self._spent or NO_RETRY_INCREMENT)

@@ -1,0 +1,181 @@
+"""botocore's awsJson 1.1 and 1.0 protocol compliance cases, through generated clients.
+
+See ``harness.py`` for how a suite becomes a generated package. Every case runs; the ones in
+``SKIPS`` are skipped with their reason, which the run prints at its end, with the counts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+import pytest
+
+from aws_runtime.errors import ServiceError
+
+from . import harness
+from .harness import RESULTS, Case, Generated, JsonDict
+
+CASES = harness.load_cases()
+BOTOCORE_IGNORED = harness.ignored_by_botocore()
+
+SKIPS: dict[str, str] = {
+    # Not in botocore's ignore list: the endpoint trait (``endpoint.hostPrefix``) is not
+    # implemented; Cognito Identity Provider's model has no operation that uses it.
+    "input/json.json::AwsJson11EndpointTrait": "endpoint hostPrefix not implemented",
+    "input/json.json::AwsJson11EndpointTraitWithHostLabel": "endpoint hostPrefix and hostLabel"
+    " members not implemented",
+    "input/json_1_0.json::AwsJson10EndpointTrait": "endpoint hostPrefix not implemented",
+    "input/json_1_0.json::AwsJson10EndpointTraitWithHostLabel": "endpoint hostPrefix and"
+    " hostLabel members not implemented",
+    # In botocore's ignore list (general.input.suites): request compression (the
+    # ``requestcompression`` trait, gzip above 10 KiB) is not implemented.
+    "input/json.json::SDKAppliedContentEncoding_awsJson1_1": "requestcompression (gzip) not"
+    " implemented; botocore ignore list: general.input.suites",
+    "input/json.json::SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_1": "requestcompression"
+    " (gzip) not implemented; botocore ignore list: general.input.suites",
+    "input/json_1_0.json::SDKAppliedContentEncoding_awsJson1_0": "requestcompression (gzip) not"
+    " implemented; botocore ignore list: general.input.suites",
+    "input/json_1_0.json::SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_0": (
+        "requestcompression (gzip) not implemented; botocore ignore list: general.input.suites"
+    ),
+}
+"""Qualified case id (``<file>::<id>``) -> why it cannot pass yet; printed at the end of the run."""
+
+_GENERATED: dict[tuple[str, int], Generated] = {}
+
+
+@pytest.fixture(scope="session")
+def generated_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("protocol_packages")
+
+
+def package_for(case: Case, root: Path) -> Generated:
+    key = (case.file, case.suite_index)
+    gen = _GENERATED.get(key)
+    if gen is None:
+        stem = {"input/json.json": "in", "output/json.json": "out"}.get(case.file)
+        stem = stem or {"input/json_1_0.json": "in10", "output/json_1_0.json": "out10"}[case.file]
+        package = f"pt_{stem}_{case.suite_index}"
+        gen = harness.generate(harness.suite_model(case.suite), package, root)
+        _GENERATED[key] = gen
+    return gen
+
+
+def client_for(case: Case, gen: Generated, transport: harness.RecordingTransport) -> Any:
+    endpoint = cast(str, case.suite.get("clientEndpoint", "https://example.com"))
+    cls = getattr(gen.module, gen.service.client_class)
+    return cls(region="us-east-1", endpoint_url=endpoint, transport=transport)
+
+
+def operation(case: Case, gen: Generated) -> Any:
+    name = case.case["given"]["name"]
+    return next(op for op in gen.service.operations if op.name == name)
+
+
+def _parsed_body(body: bytes | str | None) -> Any:
+    if body is None:
+        return {}
+    text = body.decode("utf-8") if isinstance(body, bytes) else body
+    return json.loads(text) if text.strip() else {}
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        da, db = cast(JsonDict, a), cast(JsonDict, b)
+        return da.keys() == db.keys() and all(_same_json(da[k], db[k]) for k in da)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b  # True and False are singletons; 1 == True must not count
+    return bool(a == b)
+
+
+def run_input(case: Case, gen: Generated) -> None:
+    c = case.case
+    op = operation(case, gen)
+    transport = harness.RecordingTransport()
+    client = client_for(case, gen, transport)
+    params = cast(JsonDict, c.get("params", {}))
+    kwargs = harness.kwargs_for(op.input, params, gen) if op.input is not None else {}
+    assert op.input is not None or not params
+    getattr(client, op.method)(**kwargs)
+    assert len(transport.requests) == 1
+    sent = transport.requests[0]
+    expected = cast(JsonDict, c["serialized"])
+    url = urlsplit(sent.url)
+    assert sent.method == expected["method"]
+    assert (url.path or "/") == expected["uri"]
+    headers = {k.lower(): v for k, v in sent.headers.items()}
+    for name, value in cast(dict[str, str], expected.get("headers", {})).items():
+        assert headers.get(name.lower()) == value, f"header {name}"
+    for name in cast(list[str], expected.get("requireHeaders", [])):
+        assert name.lower() in headers, f"header {name} missing"
+    for name in cast(list[str], expected.get("forbidHeaders", [])):
+        assert name.lower() not in headers, f"header {name} forbidden"
+    if "host" in expected:
+        # botocore writes the configured endpoint's path into ``host`` when there is one
+        # (AwsJson*HostWithPath: "example.com/custom"); the path itself is checked via ``uri``.
+        assert expected["host"] in (url.netloc, url.netloc + url.path.rstrip("/"))
+    want = _parsed_body(expected.get("body"))
+    got = _parsed_body(sent.body)
+    assert _same_json(got, want), f"body {got!r} != {want!r}"
+
+
+def run_output(case: Case, gen: Generated) -> None:
+    c = case.case
+    op = operation(case, gen)
+    transport = harness.RecordingTransport(harness.case_response(c["response"]))
+    client = client_for(case, gen, transport)
+    assert op.input is None or not any(m.required for m in op.input.members)
+    call = getattr(client, op.method)
+    if "errorCode" not in c:
+        result = call()
+        got = harness.struct_to_botocore(op.output, result, gen) if op.output is not None else {}
+        want = cast(JsonDict, c["result"])
+        assert _same_json(harness.normalize_numbers(got), harness.normalize_numbers(want)), (
+            f"result {got!r} != {want!r}"
+        )
+        return
+    with pytest.raises(ServiceError) as info:
+        call()
+    err = info.value
+    code = cast(str, c["errorCode"])
+    assert err.code == code
+    modelled = next(e for e in gen.service.errors if code in e.error_codes)
+    assert type(err).__name__ == modelled.class_name
+    assert err.message == c.get("errorMessage", "")
+    got_members = harness.struct_to_botocore(modelled, err, gen)
+    want_members = {k: v for k, v in cast(JsonDict, c.get("error", {})).items()}
+    message = want_members.pop("Message", want_members.pop("message", None))
+    if message is not None:
+        assert err.message == message
+    assert got_members == want_members
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case, generated_root: Path) -> None:
+    if case.id in SKIPS:
+        RESULTS[case.id] = ("skipped", SKIPS[case.id])
+        pytest.skip(SKIPS[case.id])
+    RESULTS[case.id] = ("failed", "")
+    gen = package_for(case, generated_root)
+    if case.kind == "input":
+        run_input(case, gen)
+    else:
+        run_output(case, gen)
+    RESULTS[case.id] = ("passed", "")
+
+
+def test_skips_are_known_cases() -> None:
+    ids = {c.id for c in CASES}
+    assert set(SKIPS) <= ids, sorted(set(SKIPS) - ids)
+    # Entries of botocore's ignore list are allowed; every other skip must say why.
+    for case_id, reason in SKIPS.items():
+        assert reason, case_id
+    assert set(BOTOCORE_IGNORED) <= ids

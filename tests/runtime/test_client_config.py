@@ -1,0 +1,344 @@
+"""Client configuration (region, endpoint), lifecycle, and sharing across threads and tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from aws_runtime.errors import ConfigurationError, SdkError
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm
+from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
+
+ClientFactory = Callable[..., CognitoIdentityProviderClient | AsyncCognitoIdentityProviderClient]
+CLIENT_CLASSES: tuple[type[Any], ...] = (
+    CognitoIdentityProviderClient,
+    AsyncCognitoIdentityProviderClient,
+)
+each_class = pytest.mark.parametrize("cls", CLIENT_CLASSES, ids=["sync", "async"])
+each_mode = pytest.mark.parametrize("mode", MODES)
+
+ENV_SPECIFIC = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER"
+
+
+async def _aclose(client: AsyncCognitoIdentityProviderClient) -> None:
+    await client.aclose()
+
+
+def _close(client: CognitoIdentityProviderClient | AsyncCognitoIdentityProviderClient) -> None:
+    if isinstance(client, AsyncCognitoIdentityProviderClient):
+        asyncio.run(_aclose(client))
+    else:
+        client.close()
+
+
+def _meta(cls: ClientFactory, **kwargs: Any) -> tuple[str | None, str]:
+    client = cls(**kwargs)
+    try:
+        return client.meta.region_name, client.meta.endpoint_url
+    finally:
+        _close(client)
+
+
+# -- region ---------------------------------------------------------------------------------------
+
+
+@each_class
+def test_default_endpoint_from_region(cls: ClientFactory) -> None:
+    assert _meta(cls, region="eu-west-1") == (
+        "eu-west-1",
+        "https://cognito-idp.eu-west-1.amazonaws.com",
+    )
+
+
+@each_class
+def test_region_from_aws_region(cls: ClientFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_REGION", "ap-southeast-2")
+    assert _meta(cls) == ("ap-southeast-2", "https://cognito-idp.ap-southeast-2.amazonaws.com")
+
+
+@each_class
+def test_region_from_aws_default_region(
+    cls: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-west-2")
+    assert _meta(cls) == ("us-west-2", "https://cognito-idp.us-west-2.amazonaws.com")
+
+
+@each_class
+def test_aws_region_wins_over_aws_default_region(
+    cls: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_REGION", "eu-central-1")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-west-2")
+    assert _meta(cls)[0] == "eu-central-1"
+
+
+@each_class
+def test_explicit_region_wins_over_env(cls: ClientFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_REGION", "eu-central-1")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-west-2")
+    assert _meta(cls, region="sa-east-1")[0] == "sa-east-1"
+
+
+@each_class
+def test_no_region_and_no_endpoint(cls: ClientFactory) -> None:
+    with pytest.raises(ConfigurationError):
+        cls()
+
+
+@each_class
+@pytest.mark.parametrize(
+    "region",
+    ["us-east-1/evil", "a b", "x@y", "evil.com#", "us-east-1.evil.com", "-us", "a" * 64, "ü"],
+)
+def test_invalid_region(cls: ClientFactory, stub: StubServer, region: str) -> None:
+    with pytest.raises(ConfigurationError) as info:
+        cls(region=region, endpoint_url=stub.url)
+    assert isinstance(info.value, SdkError)
+    assert stub.requests == []
+    assert stub.connections_accepted == 0
+
+
+@each_class
+def test_invalid_region_from_env(
+    cls: ClientFactory, stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_REGION", "us-east-1/evil")
+    with pytest.raises(ConfigurationError):
+        cls(endpoint_url=stub.url)
+    assert stub.connections_accepted == 0
+
+
+@each_class
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"max_attempts": 0},
+        {"connect_timeout": 0},
+        {"read_timeout": -1},
+        {"endpoint_url": "ftp://example.com"},
+        {"endpoint_url": "not a url"},
+        {"endpoint_url": "http://"},
+    ],
+)
+def test_invalid_options(cls: ClientFactory, options: dict[str, Any]) -> None:
+    with pytest.raises(ConfigurationError):
+        cls(region="eu-west-1", **options)
+
+
+# -- endpoint -------------------------------------------------------------------------------------
+
+
+@each_mode
+def test_endpoint_from_service_specific_env(
+    mode: Mode, stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_SPECIFIC, stub.url)
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")  # would fail if used
+    confirm(mode, None)
+    assert len(stub.requests) == 1
+
+
+@each_mode
+def test_endpoint_from_generic_env(
+    mode: Mode, stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_ENDPOINT_URL", stub.url)
+    confirm(mode, None)
+    assert len(stub.requests) == 1
+
+
+@each_mode
+def test_explicit_endpoint_wins_over_env(
+    mode: Mode, stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_SPECIFIC, "http://127.0.0.1:9")
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+    confirm(mode, stub.url)
+    assert len(stub.requests) == 1
+
+
+@each_class
+def test_meta_shows_env_endpoint(cls: ClientFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://localhost:4566")
+    assert _meta(cls) == ("eu-west-1", "http://localhost:4566")
+    monkeypatch.setenv(ENV_SPECIFIC, "http://localhost:5000")
+    assert _meta(cls) == ("eu-west-1", "http://localhost:5000")
+
+
+@each_class
+def test_endpoint_without_region(cls: ClientFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An explicit endpoint is enough to build a client (ConfirmSignUp is unsigned)."""
+    assert _meta(cls, endpoint_url="http://localhost:4566") == (None, "http://localhost:4566")
+
+
+@each_mode
+def test_trailing_slash_in_endpoint(mode: Mode, stub: StubServer) -> None:
+    confirm(mode, stub.url + "/")
+    (request,) = stub.requests
+    assert request.path == "/"
+
+
+# -- lifecycle ------------------------------------------------------------------------------------
+
+
+def test_sync_context_manager_and_idempotent_close(stub: StubServer) -> None:
+    with CognitoIdentityProviderClient(region="eu-west-1", endpoint_url=stub.url) as client:
+        assert client.meta.endpoint_url == stub.url
+        assert client.meta.region_name == "eu-west-1"
+        client.confirm_sign_up(**MINIMAL)
+        client.close()
+        client.close()
+        # Usable again after close: it opens a new connection.
+        client.confirm_sign_up(**MINIMAL)
+    client.close()
+    client.close()
+    assert len(stub.requests) == 2
+
+
+def test_sync_close_before_any_call() -> None:
+    client = CognitoIdentityProviderClient(region="eu-west-1")
+    client.close()
+    client.close()
+
+
+def test_async_context_manager_and_idempotent_close(stub: StubServer) -> None:
+    async def run() -> None:
+        async with AsyncCognitoIdentityProviderClient(
+            region="eu-west-1", endpoint_url=stub.url
+        ) as client:
+            assert client.meta.endpoint_url == stub.url
+            assert client.meta.region_name == "eu-west-1"
+            await client.confirm_sign_up(**MINIMAL)
+            await client.aclose()
+            await client.aclose()
+            await client.close()
+            await client.confirm_sign_up(**MINIMAL)
+        await client.aclose()
+        await client.close()
+
+    asyncio.run(run())
+    assert len(stub.requests) == 2
+
+
+def test_async_close_before_any_call() -> None:
+    async def run() -> None:
+        client = AsyncCognitoIdentityProviderClient(region="eu-west-1")
+        await client.aclose()
+        await client.close()
+
+    asyncio.run(run())
+
+
+def test_client_exits_context_on_error(stub: StubServer) -> None:
+    stub.default = StubResponse.json({"__type": "CodeMismatchException"}, status=400)
+    with (
+        pytest.raises(SdkError),
+        CognitoIdentityProviderClient(region="eu-west-1", endpoint_url=stub.url) as client,
+    ):
+        client.confirm_sign_up(**MINIMAL)
+
+
+# -- sharing --------------------------------------------------------------------------------------
+
+
+def _padded(username: str) -> str:
+    return username.ljust(24, "~")
+
+
+def _echo_username(request: RecordedRequest) -> StubResponse:
+    username = request.json_object()["Username"]
+    assert isinstance(username, str)
+    return StubResponse.json({"Session": _padded(username)})
+
+
+def test_one_sync_client_shared_by_threads(stub: StubServer) -> None:
+    threads_count, calls = 8, 200
+    stub.set_handler(_echo_username)
+    errors: list[str] = []
+    barrier = threading.Barrier(threads_count)
+
+    with CognitoIdentityProviderClient(region="eu-west-1", endpoint_url=stub.url) as client:
+
+        def work(t: int) -> None:
+            barrier.wait()
+            for i in range(calls):
+                username = f"user-t{t}-c{i}"
+                try:
+                    got = client.confirm_sign_up(
+                        client_id="client", username=username, confirmation_code="123456"
+                    ).session
+                except Exception as exc:
+                    errors.append(f"{username}: {exc!r}")
+                    continue
+                if got != _padded(username):
+                    errors.append(f"{username}: got {got!r}")
+
+        workers = [threading.Thread(target=work, args=(t,)) for t in range(threads_count)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(timeout=120)
+        assert not any(w.is_alive() for w in workers)
+
+    assert errors == []
+    assert stub.handler_errors == []
+    assert len(stub.requests) == threads_count * calls
+
+
+def test_one_async_client_shared_by_tasks(stub: StubServer) -> None:
+    tasks_count, rounds = 100, 3
+    stub.set_handler(_echo_username)
+
+    async def run() -> list[tuple[str, str | None]]:
+        async with AsyncCognitoIdentityProviderClient(
+            region="eu-west-1", endpoint_url=stub.url
+        ) as client:
+
+            async def one(username: str) -> tuple[str, str | None]:
+                response = await client.confirm_sign_up(
+                    client_id="client", username=username, confirmation_code="123456"
+                )
+                return username, response.session
+
+            results: list[tuple[str, str | None]] = []
+            for r in range(rounds):
+                results += await asyncio.gather(
+                    *(one(f"user-r{r}-k{k}") for k in range(tasks_count))
+                )
+            return results
+
+    results = asyncio.run(run())
+    assert len(results) == tasks_count * rounds
+    wrong = [(u, s) for u, s in results if s != _padded(u)]
+    assert wrong == []
+    assert stub.handler_errors == []
+    assert len(stub.requests) == tasks_count * rounds
+
+
+def test_async_client_first_calls_race_for_transport(stub: StubServer) -> None:
+    """Many tasks making the very first call together share one transport and all succeed."""
+    stub.set_handler(_echo_username)
+
+    async def run() -> None:
+        client = AsyncCognitoIdentityProviderClient(region="eu-west-1", endpoint_url=stub.url)
+        try:
+            sessions = await asyncio.gather(
+                *(
+                    client.confirm_sign_up(
+                        client_id="client", username=f"first-{k}", confirmation_code="1"
+                    )
+                    for k in range(50)
+                )
+            )
+        finally:
+            await client.aclose()
+        assert [s.session for s in sessions] == [_padded(f"first-{k}") for k in range(50)]
+
+    asyncio.run(run())

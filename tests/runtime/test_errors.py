@@ -1,0 +1,322 @@
+"""Error responses, malformed responses and transport failures, sync and async."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+
+from aws_runtime.errors import (
+    ConnectionFailedError,
+    ReadTimeoutError,
+    ResponseParseError,
+    SdkError,
+    ServiceError,
+    TransportError,
+    TransportTimeoutError,
+)
+from cognito_idp.errors import (
+    CodeMismatchException,
+    CognitoIdentityProviderError,
+    ExpiredCodeException,
+    InvalidParameterException,
+    NotAuthorizedException,
+    TooManyRequestsException,
+    UserNotFoundException,
+)
+from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.support.stub_server import Fault, StubResponse, StubServer
+
+REQUEST_ID = "7f3a1c2e-0000-4000-8000-123456789abc"
+
+pytestmark = pytest.mark.parametrize("mode", MODES)
+
+
+def _json_error(
+    body: object, *, status: int = 400, headers: dict[str, str] | None = None
+) -> StubResponse:
+    return StubResponse.json(
+        body, status=status, headers={"x-amzn-RequestId": REQUEST_ID, **(headers or {})}
+    )
+
+
+# -- where the error code comes from -----------------------------------------------------------
+
+
+def test_code_from_header(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {"message": "Invalid verification code provided, please try again."},
+        headers={
+            "x-amzn-ErrorType": "CodeMismatchException:http://internal.amazon.com/coral/com.amazonaws.cognito/"
+        },
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert exc.code == "CodeMismatchException"
+    assert exc.message == "Invalid verification code provided, please try again."
+    assert exc.status_code == 400
+    assert exc.request_id == REQUEST_ID
+    assert isinstance(exc, CognitoIdentityProviderError)
+    assert isinstance(exc, ServiceError)
+    assert isinstance(exc, SdkError)
+
+
+def test_code_from_type_field_with_namespace(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {
+            "__type": "com.amazonaws.cognito.identity.idp.model#ExpiredCodeException",
+            "message": "Invalid code provided, please request a code again.",
+        }
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is ExpiredCodeException
+    assert exc.code == "ExpiredCodeException"
+    assert exc.message == "Invalid code provided, please request a code again."
+    assert exc.status_code == 400
+    assert exc.request_id == REQUEST_ID
+
+
+def test_code_from_code_field(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error({"code": "UserNotFoundException", "message": "no such user"})
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is UserNotFoundException
+    assert exc.code == "UserNotFoundException"
+    assert exc.message == "no such user"
+    assert exc.request_id == REQUEST_ID
+
+
+def test_code_with_namespace_and_url_suffix(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {
+            "__type": "aws.cognito#NotAuthorizedException:http://internal.amazon.com/coral/x/",
+            "Message": "Incorrect username or password.",
+        }
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is NotAuthorizedException
+    assert exc.code == "NotAuthorizedException"
+    assert exc.message == "Incorrect username or password."
+
+
+def test_header_wins_over_body(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {"__type": "SomethingElse", "message": "m"},
+        headers={"X-Amzn-ErrorType": "TooManyRequestsException"},
+    )
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert type(exc) is TooManyRequestsException
+    assert exc.code == "TooManyRequestsException"
+
+
+def test_request_id_header_any_case(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse.json(
+        {"__type": "CodeMismatchException"}, status=400, headers={"X-AMZN-REQUESTID": "rid-upper"}
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert exc.request_id == "rid-upper"
+    assert exc.message == ""
+
+
+def test_no_request_id(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse.json({"__type": "CodeMismatchException"}, status=400)
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert exc.request_id is None
+
+
+def test_unknown_code_raises_service_base_class(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {"__type": "aws.protocoltests#BrandNewException:http://internal/", "message": "new"}
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CognitoIdentityProviderError
+    assert exc.code == "BrandNewException"
+    assert exc.message == "new"
+    assert exc.status_code == 400
+    assert exc.request_id == REQUEST_ID
+
+
+def test_modelled_error_member(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {
+            "__type": "InvalidParameterException",
+            "message": "bad parameter",
+            "reasonCode": "INVALID_PARAMETER",
+        }
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is InvalidParameterException
+    assert exc.reason_code == "INVALID_PARAMETER"
+
+
+def test_modelled_error_member_of_wrong_type_keeps_the_error(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error(
+        {"__type": "InvalidParameterException", "message": "bad", "reasonCode": 7}
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is InvalidParameterException
+    assert exc.code == "InvalidParameterException"
+    assert exc.message == "bad"
+
+
+def test_code_in_header_and_body_not_json(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(
+        status=400,
+        headers={"x-amzn-ErrorType": "CodeMismatchException", "x-amzn-RequestId": REQUEST_ID},
+        body=b"<oops>",
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert exc.request_id == REQUEST_ID
+    assert exc.status_code == 400
+
+
+def test_non_string_message_is_text(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error({"__type": "CodeMismatchException", "message": 42})
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert isinstance(exc.message, str)
+
+
+# -- malformed responses ------------------------------------------------------------------------
+
+
+def _assert_parse_error(exc: BaseException, status: int, request_id: str | None) -> None:
+    assert type(exc) is ResponseParseError, repr(exc)
+    assert exc.status_code == status
+    assert exc.request_id == request_id
+    assert isinstance(exc, SdkError)
+    assert not isinstance(exc, (KeyError, TypeError, ValueError))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"this is not json", id="not-json"),
+        pytest.param(b'{"Session": "abc"', id="truncated-json"),
+        pytest.param(b"\xff\xfe\x00garbage", id="not-utf8"),
+        pytest.param(b"[]", id="array"),
+        pytest.param(b'["Session"]', id="array-of-strings"),
+        pytest.param(b'"Session"', id="string"),
+        pytest.param(b"null", id="null"),
+        pytest.param(b"42", id="number"),
+        pytest.param(b'{"Session": 5}', id="session-number"),
+        pytest.param(b'{"Session": ["a"]}', id="session-array"),
+        pytest.param(b'{"Session": {"a": 1}}', id="session-object"),
+        pytest.param(b'{"Session": true}', id="session-bool"),
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="deeply-nested"),
+    ],
+)
+def test_malformed_success_body(mode: Mode, stub: StubServer, body: bytes) -> None:
+    stub.default = StubResponse(
+        status=200,
+        headers={"Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": REQUEST_ID},
+        body=body,
+    )
+    exc = confirm_error(mode, stub.url)
+    _assert_parse_error(exc, 200, REQUEST_ID)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type"),
+    [
+        pytest.param(
+            502,
+            b"<html><head><title>502 Bad Gateway</title></head>"
+            b"<body><h1>502 Bad Gateway</h1></body></html>",
+            "text/html",
+            id="html-502",
+        ),
+        pytest.param(503, b"", "text/plain", id="empty-503"),
+        pytest.param(400, b"not json", "text/plain", id="text-400"),
+        pytest.param(400, b"[1, 2]", "application/json", id="array-400"),
+        pytest.param(400, b"{}", "application/json", id="no-code-400"),
+        pytest.param(400, b'{"__type": 5}', "application/json", id="code-number"),
+        pytest.param(400, b'{"__type": ""}', "application/json", id="code-empty"),
+        pytest.param(400, b'{"__type": "#:http://x"}', "application/json", id="code-only-noise"),
+        pytest.param(500, b"[" * 100_000, "application/json", id="deeply-nested-500"),
+    ],
+)
+def test_malformed_error_body(
+    mode: Mode, stub: StubServer, status: int, body: bytes, content_type: str
+) -> None:
+    stub.default = StubResponse(
+        status=status,
+        headers={"Content-Type": content_type, "x-amzn-RequestId": REQUEST_ID},
+        body=body,
+    )
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    _assert_parse_error(exc, status, REQUEST_ID)
+
+
+# -- transport failures -------------------------------------------------------------------------
+
+
+def _unused_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_connection_refused(mode: Mode) -> None:
+    url = f"http://127.0.0.1:{_unused_port()}"
+    started = time.monotonic()
+    exc = confirm_error(mode, url, client={"max_attempts": 1, "connect_timeout": 2})
+    assert type(exc) is ConnectionFailedError, repr(exc)
+    assert isinstance(exc, TransportError)
+    assert exc.url.startswith(url)
+    assert time.monotonic() - started < 5
+
+
+def test_read_timeout(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse.json({"Session": "s" * 20}, delay=5)
+    started = time.monotonic()
+    exc = confirm_error(mode, stub.url, client={"read_timeout": 0.5, "max_attempts": 1})
+    elapsed = time.monotonic() - started
+    assert type(exc) is ReadTimeoutError, repr(exc)
+    assert isinstance(exc, TransportTimeoutError)
+    assert isinstance(exc, TimeoutError)
+    assert 0.4 <= elapsed < 1.5, elapsed
+
+
+def test_read_timeout_with_default_attempts(mode: Mode, stub: StubServer) -> None:
+    """Even if timed-out reads are retried, the whole call ends in about 3 x read_timeout."""
+    stub.default = StubResponse.json({"Session": "s" * 20}, delay=10)
+    started = time.monotonic()
+    exc = confirm_error(mode, stub.url, client={"read_timeout": 0.5})
+    elapsed = time.monotonic() - started
+    assert isinstance(exc, ReadTimeoutError), repr(exc)
+    assert elapsed < 5, elapsed
+
+
+def test_connection_closed_without_answer(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(fault=Fault.CLOSE)
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert type(exc) is ConnectionFailedError, repr(exc)
+    assert len(stub.requests) == 1
+
+
+def test_connection_reset_mid_response(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(
+        body=b'{"Session": "' + b"s" * 4000 + b'"}',
+        headers={"Content-Type": "application/x-amz-json-1.1"},
+        fault=Fault.RESET,
+    )
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert type(exc) is ConnectionFailedError, repr(exc)
+
+
+def test_every_failure_is_an_sdk_error(mode: Mode, stub: StubServer) -> None:
+    """A mixed bag in a row on one server: nothing escapes as a bare Python error."""
+    answers = [
+        StubResponse(status=200, body=b"{"),
+        StubResponse(status=500, body=b"Internal Server Error"),
+        StubResponse.json({"__type": "X#Y"}, status=418),
+        StubResponse(status=200, body=b'{"Session": 1.5}'),
+    ]
+    for answer in answers:
+        stub.default = answer
+        exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+        assert isinstance(exc, SdkError), repr(exc)

@@ -1,0 +1,75 @@
+"""Retries as DESIGN.md asks: standard mode, ``max_attempts`` total attempts, sync and async.
+
+Retried: 5xx, throttling (Cognito's ``TooManyRequestsException`` comes as HTTP 400) and
+connection errors. Never retried: ``CodeMismatchException``, ``ExpiredCodeException``,
+``LimitExceededException``, ``TooManyFailedAttemptsException``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aws_runtime.errors import ConnectionFailedError
+from cognito_idp.errors import (
+    CodeMismatchException,
+    ExpiredCodeException,
+    InternalErrorException,
+    LimitExceededException,
+    TooManyFailedAttemptsException,
+)
+from tests.runtime._helpers import MODES, Mode, confirm, confirm_error
+from tests.support.stub_server import Fault, StubResponse, StubServer
+
+pytestmark = pytest.mark.parametrize("mode", MODES)
+
+OK = StubResponse.json({"Session": "s" * 24})
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        pytest.param(StubResponse(status=500, body=b"Internal Server Error"), id="500-text"),
+        pytest.param(StubResponse.aws_error("InternalErrorException", status=500), id="500"),
+        pytest.param(StubResponse(status=503, body=b""), id="503"),
+        pytest.param(StubResponse.aws_error("TooManyRequestsException"), id="throttled-400"),
+        pytest.param(StubResponse(fault=Fault.CLOSE), id="connection-closed"),
+    ],
+)
+def test_retryable_failure_then_success(
+    mode: Mode, stub: StubServer, failure: StubResponse
+) -> None:
+    stub.enqueue(failure, OK)
+    response = confirm(mode, stub.url, client={"max_attempts": 3})
+    assert response.session == "s" * 24
+    assert len(stub.requests) == 2
+    assert stub.requests[0].body == stub.requests[1].body
+
+
+def test_gives_up_after_max_attempts(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse.aws_error("InternalErrorException", status=500)
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 2})
+    assert type(exc) is InternalErrorException
+    assert len(stub.requests) == 2
+
+
+def test_max_attempts_one_means_no_retry(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(fault=Fault.CLOSE)
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert type(exc) is ConnectionFailedError
+    assert len(stub.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "cls"),
+    [
+        ("CodeMismatchException", CodeMismatchException),
+        ("ExpiredCodeException", ExpiredCodeException),
+        ("LimitExceededException", LimitExceededException),
+        ("TooManyFailedAttemptsException", TooManyFailedAttemptsException),
+    ],
+)
+def test_never_retried(mode: Mode, stub: StubServer, code: str, cls: type[Exception]) -> None:
+    stub.default = StubResponse.aws_error(code)
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 3})
+    assert type(exc) is cls
+    assert len(stub.requests) == 1

@@ -1,0 +1,249 @@
+"""Secret request values never reach logs, reprs, responses, clients or exception messages."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from aws_runtime.errors import ServiceError
+from aws_runtime.secret_hash import compute_secret_hash
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from cognito_idp.errors import CodeMismatchException
+from cognito_idp.models import ConfirmSignUpRequest, ConfirmSignUpResponse, UserContextDataType
+from tests.runtime._helpers import MODES, REGION, Mode
+from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
+
+CLIENT_ID = "clientid7SECRETq3x"
+USERNAME = "user-SECRET-5k9w"
+CONFIRMATION_CODE = "code-SECRET-831"
+SECRET_HASH = "hashSECRET+4z/9="
+SESSION = "session-SECRET-" + "a1b2c3d4e5f6g7h8"
+IP_ADDRESS = "203.0.113.77"
+ENCODED_DATA = "encodedSECRETdata9zz"
+CLIENT_SECRET = "clientSECRETsecret-2bq"
+RESPONSE_SESSION = "resp-session-SECRET-" + "z9y8x7w6v5u4t3s2"
+COMPUTED_HASH = compute_secret_hash(CLIENT_SECRET, USERNAME, CLIENT_ID)
+
+REQUEST_SECRETS = (
+    CLIENT_ID,
+    USERNAME,
+    CONFIRMATION_CODE,
+    SECRET_HASH,
+    SESSION,
+    IP_ADDRESS,
+    ENCODED_DATA,
+)
+ALL_SECRETS = (*REQUEST_SECRETS, CLIENT_SECRET, RESPONSE_SESSION, COMPUTED_HASH)
+
+each_mode = pytest.mark.parametrize("mode", MODES)
+
+
+def _call_kwargs(*, with_secret_hash: bool = True) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "client_id": CLIENT_ID,
+        "username": USERNAME,
+        "confirmation_code": CONFIRMATION_CODE,
+        "session": SESSION,
+        "user_context_data": UserContextDataType(ip_address=IP_ADDRESS, encoded_data=ENCODED_DATA),
+        "client_metadata": {"purpose": "test"},
+    }
+    if with_secret_hash:
+        kwargs["secret_hash"] = SECRET_HASH
+    return kwargs
+
+
+def _assert_clean(text: str, where: str, secrets: tuple[str, ...] = ALL_SECRETS) -> None:
+    leaked = [s for s in secrets if s in text]
+    assert not leaked, f"{where} leaks {leaked}"
+
+
+@pytest.fixture
+def debug_logging(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """DEBUG on the root logger and on every logger that exists (transports imported first)."""
+    import aws_runtime.transports.aiohttp_transport
+    import aws_runtime.transports.urllib3_transport  # noqa: F401
+
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger().setLevel(logging.DEBUG)
+    not_propagating: list[logging.Logger] = []
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if isinstance(logger, logging.Logger):
+            caplog.set_level(logging.DEBUG, logger=name)
+            if not logger.propagate:
+                logger.addHandler(caplog.handler)
+                not_propagating.append(logger)
+    try:
+        yield caplog
+    finally:
+        for logger in not_propagating:
+            logger.removeHandler(caplog.handler)
+
+
+def _log_text(caplog: pytest.LogCaptureFixture) -> str:
+    parts = [caplog.text]
+    for record in caplog.records:
+        parts.append(record.getMessage())
+        parts.append(repr(record.args))
+        parts.append(repr(record.__dict__))
+    return "\n".join(parts)
+
+
+def _echo_error(request: RecordedRequest) -> StubResponse:
+    """A CodeMismatchException whose message echoes the request's secret values."""
+    body = request.json_object()
+    context = body.get("UserContextData")
+    ip = context.get("IpAddress") if isinstance(context, dict) else None
+    message = (
+        f"Invalid code {body.get('ConfirmationCode')} for user {body.get('Username')} "
+        f"(client {body.get('ClientId')}, hash {body.get('SecretHash')}, "
+        f"session {body.get('Session')}, ip {ip})"
+    )
+    return StubResponse.json(
+        {"__type": "CodeMismatchException", "message": message},
+        status=400,
+        headers={"x-amzn-RequestId": "rid-1"},
+    )
+
+
+def _run(
+    mode: Mode, url: str, call: dict[str, Any]
+) -> tuple[str, ConfirmSignUpResponse | None, BaseException | None]:
+    """(repr and str of the client, the response or None, the exception or None)."""
+    options: dict[str, Any] = {
+        "region": REGION,
+        "endpoint_url": url,
+        "client_secret": CLIENT_SECRET,
+    }
+    if mode == "sync":
+        with CognitoIdentityProviderClient(**options) as client:
+            shown = f"{client!r} {client!s} {client.meta!r}"
+            try:
+                return shown, client.confirm_sign_up(**call), None
+            except Exception as exc:
+                return shown, None, exc
+
+    async def run() -> tuple[str, ConfirmSignUpResponse | None, BaseException | None]:
+        async with AsyncCognitoIdentityProviderClient(**options) as client:
+            shown = f"{client!r} {client!s} {client.meta!r}"
+            try:
+                return shown, await client.confirm_sign_up(**call), None
+            except Exception as exc:
+                return shown, None, exc
+
+    return asyncio.run(run())
+
+
+def _exception_texts(exc: BaseException) -> str:
+    parts = [str(exc), repr(exc), *map(str, exc.args)]
+    if isinstance(exc, ServiceError):
+        parts.append(exc.message)
+    parts.extend(traceback.format_exception(exc))
+    return "\n".join(parts)
+
+
+@each_mode
+def test_success_keeps_secrets_out(
+    mode: Mode,
+    stub: StubServer,
+    debug_logging: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    stub.default = StubResponse.json({"Session": RESPONSE_SESSION})
+    shown, response, exc = _run(mode, stub.url, _call_kwargs())
+    assert exc is None, repr(exc)
+    assert response is not None
+    assert response.session == RESPONSE_SESSION  # the value itself is there to read
+
+    # The stub did get the secrets: the test is not vacuous.
+    (request,) = stub.requests
+    for secret in REQUEST_SECRETS:
+        assert secret.encode() in request.body
+
+    _assert_clean(shown, "the client's repr/str")
+    _assert_clean(f"{response!r} {response!s}", "the response's repr/str")
+    assert debug_logging.records, "DEBUG logging captured nothing: the test would be vacuous"
+    _assert_clean(_log_text(debug_logging), "the DEBUG log")
+    out, err = capfd.readouterr()
+    _assert_clean(out + err, "stdout/stderr")
+
+
+@each_mode
+def test_computed_secret_hash_stays_out_of_logs(
+    mode: Mode, stub: StubServer, debug_logging: pytest.LogCaptureFixture
+) -> None:
+    shown, response, exc = _run(mode, stub.url, _call_kwargs(with_secret_hash=False))
+    assert exc is None, repr(exc)
+    (request,) = stub.requests
+    assert request.json_object()["SecretHash"] == COMPUTED_HASH
+    _assert_clean(shown, "the client's repr/str")
+    _assert_clean(f"{response!r}", "the response's repr")
+    _assert_clean(_log_text(debug_logging), "the DEBUG log")
+
+
+def test_request_dataclass_repr() -> None:
+    request = ConfirmSignUpRequest(**_call_kwargs())
+    _assert_clean(repr(request), "repr(ConfirmSignUpRequest)")
+    _assert_clean(str(request), "str(ConfirmSignUpRequest)")
+    assert "purpose" in repr(request)  # not sensitive, still shown
+
+
+def test_sensitive_structure_repr() -> None:
+    """UserContextDataType is a ``sensitive`` shape in the model: its own repr hides it too."""
+    context = UserContextDataType(ip_address=IP_ADDRESS, encoded_data=ENCODED_DATA)
+    _assert_clean(repr(context), "repr(UserContextDataType)")
+    _assert_clean(str(context), "str(UserContextDataType)")
+
+
+@each_mode
+def test_error_echoing_secrets_is_redacted(
+    mode: Mode,
+    stub: StubServer,
+    debug_logging: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    stub.set_handler(_echo_error)
+    shown, response, exc = _run(mode, stub.url, _call_kwargs())
+    assert response is None
+    assert type(exc) is CodeMismatchException, repr(exc)
+    assert exc.request_id == "rid-1"
+    assert exc.message.startswith("Invalid code ")  # the rest of the message survives
+
+    _assert_clean(_exception_texts(exc), "the exception")
+    _assert_clean(shown, "the client's repr/str")
+    _assert_clean(_log_text(debug_logging), "the DEBUG log")
+    out, err = capfd.readouterr()
+    _assert_clean(out + err, "stdout/stderr")
+
+
+@each_mode
+def test_error_echoing_computed_secret_hash_is_redacted(
+    mode: Mode, stub: StubServer, debug_logging: pytest.LogCaptureFixture
+) -> None:
+    """The SecretHash the client computed from client_secret is as secret as one passed in."""
+    stub.set_handler(_echo_error)
+    _, _, exc = _run(mode, stub.url, _call_kwargs(with_secret_hash=False))
+    assert type(exc) is CodeMismatchException, repr(exc)
+    assert stub.requests[0].json_object()["SecretHash"] == COMPUTED_HASH
+    _assert_clean(_exception_texts(exc), "the exception")
+    _assert_clean(_log_text(debug_logging), "the DEBUG log")
+
+
+@each_mode
+def test_malformed_response_keeps_secrets_out(
+    mode: Mode, stub: StubServer, debug_logging: pytest.LogCaptureFixture
+) -> None:
+    """A 2xx body of the wrong shape that echoes the request: the parse error shows none of it."""
+
+    def echo_wrong_shape(request: RecordedRequest) -> StubResponse:
+        return StubResponse.json({"Session": [request.json_object()]})
+
+    stub.set_handler(echo_wrong_shape)
+    _, _, exc = _run(mode, stub.url, _call_kwargs())
+    assert exc is not None
+    _assert_clean(_exception_texts(exc), "the parse error")
+    _assert_clean(_log_text(debug_logging), "the DEBUG log")
