@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-import email.utils
 import enum
 import math
 from collections.abc import Callable, Mapping
@@ -131,6 +130,8 @@ def parse_timestamp(value: object, path: str) -> datetime.datetime:
 
 def _parse_http_date(value: str) -> datetime.datetime | None:
     """An HTTP-date (``timestampFormat: rfc822``), e.g. ``Sun, 02 Jan 2000 20:34:56 GMT``."""
+    import email.utils  # rare, and slow to import: only when such a date arrives
+
     try:
         return email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

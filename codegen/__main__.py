@@ -44,9 +44,12 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
 
 
 def generated_files(settings: Settings) -> dict[str, str]:
-    model, prov = load_pinned(settings.model_dir)
+    pinned = load_pinned(settings.model_dir)
+    prov = pinned.provenance
     service = build_service(
-        model,
+        pinned.service,
+        paginators=pinned.paginators,
+        endpoint_rules=pinned.endpoint_rules,
         package=settings.package,
         overrides=overrides_for(settings.service),
         provenance=IrProvenance(

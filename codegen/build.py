@@ -113,8 +113,12 @@ class Builder:
         overrides: ServiceOverrides,
         provenance: Provenance,
         operations: Iterable[str] | None = None,
+        paginators: JsonObject | None = None,
+        endpoint_rules: JsonObject | None = None,
     ) -> None:
         self.model = model
+        self.paginators_model = paginators
+        self.endpoint_rules = endpoint_rules
         self.package = package
         self.overrides = overrides
         self.provenance = provenance
@@ -437,12 +441,20 @@ def build_service(
     overrides: ServiceOverrides,
     provenance: Provenance,
     operations: Iterable[str] | None = None,
+    paginators: JsonObject | None = None,
+    endpoint_rules: JsonObject | None = None,
 ) -> Service:
-    """The IR of ``model``, limited to ``operations`` (all when None) and what they reach."""
+    """The IR of ``model``, limited to ``operations`` (all when None) and what they reach.
+
+    ``paginators`` (``paginators-1.json``) and ``endpoint_rules``
+    (``endpoint-rule-set-1.json``) are the service's other model files, when it has them.
+    """
     return Builder(
         model,
         package=package,
         overrides=overrides,
         provenance=provenance,
         operations=operations,
+        paginators=paginators,
+        endpoint_rules=endpoint_rules,
     ).build()

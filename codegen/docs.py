@@ -292,7 +292,21 @@ def html_to_text(html: str | None, *, width: int = 88) -> str:
         return ""
     converter = _Converter(width)
     converter.feed(html)
-    return converter.result()
+    return converter.result().translate(_TYPOGRAPHY)
+
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+"""Typographic characters that read like ASCII ones, as ASCII (linters flag look-alikes)."""
 
 
 def docstring_safe(text: str) -> str:

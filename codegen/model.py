@@ -46,15 +46,37 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_pinned(model_dir: Path) -> tuple[JsonObject, Provenance]:
-    """Load the pinned service model and its provenance."""
-    service = read_json(model_dir / "service-2.json")
+@dataclass(frozen=True, kw_only=True)
+class PinnedModel:
+    """The pinned files of one service."""
+
+    service: JsonObject
+    """``service-2.json``: operations and shapes."""
+    paginators: JsonObject | None
+    """``paginators-1.json``, when the service has paginators."""
+    endpoint_rules: JsonObject | None
+    """``endpoint-rule-set-1.json``, when the service has one."""
+    provenance: Provenance
+
+
+def load_pinned(model_dir: Path) -> PinnedModel:
+    """Load the pinned model files and their provenance."""
+
+    def optional(name: str) -> JsonObject | None:
+        path = model_dir / name
+        return read_json(path) if path.exists() else None
+
     prov = read_json(model_dir / PROVENANCE_FILE)
-    return service, Provenance(
-        botocore_version=str(prov["botocore_version"]),
-        service=str(prov["service"]),
-        api_version=str(prov["api_version"]),
-        sha256=sha256_of(model_dir / "service-2.json"),
+    return PinnedModel(
+        service=read_json(model_dir / "service-2.json"),
+        paginators=optional("paginators-1.json"),
+        endpoint_rules=optional("endpoint-rule-set-1.json"),
+        provenance=Provenance(
+            botocore_version=str(prov["botocore_version"]),
+            service=str(prov["service"]),
+            api_version=str(prov["api_version"]),
+            sha256=sha256_of(model_dir / "service-2.json"),
+        ),
     )
 
 

@@ -17,11 +17,21 @@ class CognitoIdentityProviderError(ServiceError):
     """
 
 
+class AccessDeniedException(CognitoIdentityProviderError):
+    """This exception is thrown when you don't have sufficient permissions to perform the
+    requested operation."""
+
+
 class AliasExistsException(CognitoIdentityProviderError):
     """This exception is thrown when a user tries to confirm the account with an email address or
     phone number that has already been supplied as an alias for a different user profile. This
     exception indicates that an account with this email address or phone already exists in a
     user pool that you've configured to use email address or phone number as a sign-in alias."""
+
+
+class CachedCIMDURLDoesNotExistException(CognitoIdentityProviderError):
+    """This exception is thrown when Amazon Cognito doesn't have a cached client metadata
+    document for the URL in the request."""
 
 
 class CodeDeliveryFailureException(CognitoIdentityProviderError):
@@ -32,8 +42,36 @@ class CodeMismatchException(CognitoIdentityProviderError):
     """This exception is thrown if the provided code doesn't match what the server was expecting."""
 
 
+class ConcurrentModificationException(CognitoIdentityProviderError):
+    """This exception is thrown if two or more modifications are happening concurrently."""
+
+
+class DeviceKeyExistsException(CognitoIdentityProviderError):
+    """This exception is thrown when a user attempts to confirm a device with a device key that
+    already exists."""
+
+
+class DuplicateProviderException(CognitoIdentityProviderError):
+    """This exception is thrown when the provider is already supported by the user pool."""
+
+
+class EnableSoftwareTokenMFAException(CognitoIdentityProviderError):
+    """This exception is thrown when there is a code mismatch and the service fails to configure
+    the software token TOTP multi-factor authentication (MFA)."""
+
+
 class ExpiredCodeException(CognitoIdentityProviderError):
     """This exception is thrown if a code has expired."""
+
+
+class FeatureUnavailableInTierException(CognitoIdentityProviderError):
+    """This exception is thrown when a feature that you attempted to use or configure isn't
+    included in your user pool's current feature plan. This can occur when:
+
+    - You configure a feature that your feature plan doesn't support.
+    - You make a request that uses a feature that requires a higher feature plan.
+
+    To resolve this issue, upgrade your user pool to a feature plan that includes the feature."""
 
 
 class ForbiddenException(CognitoIdentityProviderError):
@@ -41,8 +79,17 @@ class ForbiddenException(CognitoIdentityProviderError):
     associated with your user pool."""
 
 
+class GroupExistsException(CognitoIdentityProviderError):
+    """This exception is thrown when Amazon Cognito encounters a group that already exists in the
+    user pool."""
+
+
 class InternalErrorException(CognitoIdentityProviderError):
     """This exception is thrown when Amazon Cognito encounters an internal error."""
+
+
+class InternalServerException(CognitoIdentityProviderError):
+    """This exception is thrown when Amazon Cognito encounters an internal server error."""
 
 
 class InvalidEmailRoleAccessPolicyException(CognitoIdentityProviderError):
@@ -52,6 +99,10 @@ class InvalidEmailRoleAccessPolicyException(CognitoIdentityProviderError):
 
 class InvalidLambdaResponseException(CognitoIdentityProviderError):
     """This exception is thrown when Amazon Cognito encounters an invalid Lambda response."""
+
+
+class InvalidOAuthFlowException(CognitoIdentityProviderError):
+    """This exception is thrown when the specified OAuth flow is not valid."""
 
 
 class InvalidParameterException(CognitoIdentityProviderError):
@@ -82,9 +133,23 @@ class InvalidSmsRoleTrustRelationshipException(CognitoIdentityProviderError):
     configuration for the user pool."""
 
 
+class InvalidUserPoolConfigurationException(CognitoIdentityProviderError):
+    """This exception is thrown when the user pool configuration is not valid."""
+
+
 class LimitExceededException(CognitoIdentityProviderError):
     """This exception is thrown when a user exceeds the limit for a requested Amazon Web Services
     resource."""
+
+
+class MFAMethodNotFoundException(CognitoIdentityProviderError):
+    """This exception is thrown when Amazon Cognito can't find a multi-factor authentication
+    (MFA) method."""
+
+
+class ManagedLoginBrandingExistsException(CognitoIdentityProviderError):
+    """This exception is thrown when you attempt to apply a managed login branding style to an
+    app client that already has an assigned style."""
 
 
 class NotAuthorizedException(CognitoIdentityProviderError):
@@ -97,9 +162,51 @@ class OperationNotEnabledException(CognitoIdentityProviderError):
     that are not supported in secondary replica regions."""
 
 
+class PasswordHistoryPolicyViolationException(CognitoIdentityProviderError):
+    """The message returned when a user's new password matches a previous password and doesn't
+    comply with the password-history policy."""
+
+
+class PasswordResetRequiredException(CognitoIdentityProviderError):
+    """This exception is thrown when a password reset is required."""
+
+
+class PreconditionNotMetException(CognitoIdentityProviderError):
+    """This exception is thrown when a precondition is not met."""
+
+
+class RefreshTokenReuseException(CognitoIdentityProviderError):
+    """This exception is throw when your application requests token refresh with a refresh token
+    that has been invalidated by refresh-token rotation."""
+
+
 class ResourceNotFoundException(CognitoIdentityProviderError):
     """This exception is thrown when the Amazon Cognito service can't find the requested
     resource."""
+
+
+class ScopeDoesNotExistException(CognitoIdentityProviderError):
+    """This exception is thrown when the specified scope doesn't exist."""
+
+
+class ServiceQuotaExceededException(CognitoIdentityProviderError):
+    """The request exceeded your account's service quota. To increase your limit, use or submit a
+    Service Quotas increase request."""
+
+
+class SoftwareTokenMFANotFoundException(CognitoIdentityProviderError):
+    """This exception is thrown when the software token time-based one-time password (TOTP)
+    multi-factor authentication (MFA) isn't activated for the user pool."""
+
+
+class TermsExistsException(CognitoIdentityProviderError):
+    """Terms document names must be unique to the app client. This exception is thrown when you
+    attempt to create terms documents with a duplicate `TermsName`."""
+
+
+class TierChangeNotAllowedException(CognitoIdentityProviderError):
+    """This exception is thrown when you've attempted to change your feature plan but the
+    operation isn't permitted."""
 
 
 class TooManyFailedAttemptsException(CognitoIdentityProviderError):
@@ -111,9 +218,36 @@ class TooManyRequestsException(CognitoIdentityProviderError):
     """This exception is thrown when the user has made too many requests for a given operation."""
 
 
+class UnauthorizedException(CognitoIdentityProviderError):
+    """Exception that is thrown when the request isn't authorized. This can happen due to an
+    invalid access token in the request."""
+
+
 class UnexpectedLambdaException(CognitoIdentityProviderError):
     """This exception is thrown when Amazon Cognito encounters an unexpected exception with
     Lambda."""
+
+
+class UnsupportedIdentityProviderException(CognitoIdentityProviderError):
+    """This exception is thrown when the specified identifier isn't supported."""
+
+
+class UnsupportedOperationException(CognitoIdentityProviderError):
+    """Exception that is thrown when you attempt to perform an operation that isn't enabled for
+    the user pool client."""
+
+
+class UnsupportedTokenTypeException(CognitoIdentityProviderError):
+    """Exception that is thrown when an unsupported token is passed to an operation."""
+
+
+class UnsupportedUserStateException(CognitoIdentityProviderError):
+    """The request failed because the user is in an unsupported state."""
+
+
+class UserImportInProgressException(CognitoIdentityProviderError):
+    """This exception is thrown when you're trying to modify a user pool while a user import job
+    is in progress for that pool."""
 
 
 class UserLambdaValidationException(CognitoIdentityProviderError):
@@ -121,8 +255,20 @@ class UserLambdaValidationException(CognitoIdentityProviderError):
     exception with the Lambda service."""
 
 
+class UserNotConfirmedException(CognitoIdentityProviderError):
+    """This exception is thrown when a user isn't confirmed successfully."""
+
+
 class UserNotFoundException(CognitoIdentityProviderError):
     """This exception is thrown when a user isn't found."""
+
+
+class UserPoolAddOnNotEnabledException(CognitoIdentityProviderError):
+    """This exception is thrown when user pool add-ons aren't enabled."""
+
+
+class UserPoolTaggingException(CognitoIdentityProviderError):
+    """This exception is thrown when a user pool tag can't be set or updated."""
 
 
 class UsernameExistsException(CognitoIdentityProviderError):
@@ -130,28 +276,99 @@ class UsernameExistsException(CognitoIdentityProviderError):
     the user pool."""
 
 
+class WebAuthnChallengeNotFoundException(CognitoIdentityProviderError):
+    """This exception is thrown when the challenge from `StartWebAuthn` registration has expired."""
+
+
+class WebAuthnClientMismatchException(CognitoIdentityProviderError):
+    """This exception is thrown when the access token is for a different client than the one in
+    the original `StartWebAuthnRegistration` request."""
+
+
+class WebAuthnConfigurationMissingException(CognitoIdentityProviderError):
+    """This exception is thrown when a user pool doesn't have a configured relying party id or a
+    user pool domain."""
+
+
+class WebAuthnCredentialNotSupportedException(CognitoIdentityProviderError):
+    """This exception is thrown when a user presents passkey credentials from an unsupported
+    device or provider."""
+
+
+class WebAuthnNotEnabledException(CognitoIdentityProviderError):
+    """This exception is thrown when the passkey feature isn't enabled for the user pool."""
+
+
+class WebAuthnOriginNotAllowedException(CognitoIdentityProviderError):
+    """This exception is thrown when the passkey credential's registration origin does not align
+    with the user pool relying party id."""
+
+
+class WebAuthnRelyingPartyMismatchException(CognitoIdentityProviderError):
+    """This exception is thrown when the given passkey credential is associated with a different
+    relying party ID than the user pool relying party ID."""
+
+
 ERRORS: Mapping[str, type[CognitoIdentityProviderError]] = {
+    "AccessDeniedException": AccessDeniedException,
     "AliasExistsException": AliasExistsException,
+    "CachedCIMDURLDoesNotExistException": CachedCIMDURLDoesNotExistException,
     "CodeDeliveryFailureException": CodeDeliveryFailureException,
     "CodeMismatchException": CodeMismatchException,
+    "ConcurrentModificationException": ConcurrentModificationException,
+    "DeviceKeyExistsException": DeviceKeyExistsException,
+    "DuplicateProviderException": DuplicateProviderException,
+    "EnableSoftwareTokenMFAException": EnableSoftwareTokenMFAException,
     "ExpiredCodeException": ExpiredCodeException,
+    "FeatureUnavailableInTierException": FeatureUnavailableInTierException,
     "ForbiddenException": ForbiddenException,
+    "GroupExistsException": GroupExistsException,
     "InternalErrorException": InternalErrorException,
+    "InternalServerException": InternalServerException,
     "InvalidEmailRoleAccessPolicyException": InvalidEmailRoleAccessPolicyException,
     "InvalidLambdaResponseException": InvalidLambdaResponseException,
+    "InvalidOAuthFlowException": InvalidOAuthFlowException,
     "InvalidParameterException": InvalidParameterException,
     "InvalidPasswordException": InvalidPasswordException,
     "InvalidSmsRoleAccessPolicyException": InvalidSmsRoleAccessPolicyException,
     "InvalidSmsRoleTrustRelationshipException": InvalidSmsRoleTrustRelationshipException,
+    "InvalidUserPoolConfigurationException": InvalidUserPoolConfigurationException,
     "LimitExceededException": LimitExceededException,
+    "MFAMethodNotFoundException": MFAMethodNotFoundException,
+    "ManagedLoginBrandingExistsException": ManagedLoginBrandingExistsException,
     "NotAuthorizedException": NotAuthorizedException,
     "OperationNotEnabledException": OperationNotEnabledException,
+    "PasswordHistoryPolicyViolationException": PasswordHistoryPolicyViolationException,
+    "PasswordResetRequiredException": PasswordResetRequiredException,
+    "PreconditionNotMetException": PreconditionNotMetException,
+    "RefreshTokenReuseException": RefreshTokenReuseException,
     "ResourceNotFoundException": ResourceNotFoundException,
+    "ScopeDoesNotExistException": ScopeDoesNotExistException,
+    "ServiceQuotaExceededException": ServiceQuotaExceededException,
+    "SoftwareTokenMFANotFoundException": SoftwareTokenMFANotFoundException,
+    "TermsExistsException": TermsExistsException,
+    "TierChangeNotAllowedException": TierChangeNotAllowedException,
     "TooManyFailedAttemptsException": TooManyFailedAttemptsException,
     "TooManyRequestsException": TooManyRequestsException,
+    "UnauthorizedException": UnauthorizedException,
     "UnexpectedLambdaException": UnexpectedLambdaException,
+    "UnsupportedIdentityProviderException": UnsupportedIdentityProviderException,
+    "UnsupportedOperationException": UnsupportedOperationException,
+    "UnsupportedTokenTypeException": UnsupportedTokenTypeException,
+    "UnsupportedUserStateException": UnsupportedUserStateException,
+    "UserImportInProgressException": UserImportInProgressException,
     "UserLambdaValidationException": UserLambdaValidationException,
+    "UserNotConfirmedException": UserNotConfirmedException,
     "UserNotFoundException": UserNotFoundException,
+    "UserPoolAddOnNotEnabledException": UserPoolAddOnNotEnabledException,
+    "UserPoolTaggingException": UserPoolTaggingException,
     "UsernameExistsException": UsernameExistsException,
+    "WebAuthnChallengeNotFoundException": WebAuthnChallengeNotFoundException,
+    "WebAuthnClientMismatchException": WebAuthnClientMismatchException,
+    "WebAuthnConfigurationMissingException": WebAuthnConfigurationMissingException,
+    "WebAuthnCredentialNotSupportedException": WebAuthnCredentialNotSupportedException,
+    "WebAuthnNotEnabledException": WebAuthnNotEnabledException,
+    "WebAuthnOriginNotAllowedException": WebAuthnOriginNotAllowedException,
+    "WebAuthnRelyingPartyMismatchException": WebAuthnRelyingPartyMismatchException,
 }
 """Error code -> class."""

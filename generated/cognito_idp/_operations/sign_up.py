@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import dataclasses as _dc
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,88 +13,15 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 from aws_runtime.secret_hash import compute_secret_hash
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
+from cognito_idp._shapes import attribute_type as _shapes_attribute_type
+from cognito_idp._shapes import code_delivery_details_type as _shapes_code_delivery_details_type
 from cognito_idp._shapes import user_context_data_type as _shapes_user_context_data_type
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
+    from cognito_idp._shapes.attribute_type import AttributeType
+    from cognito_idp._shapes.code_delivery_details_type import CodeDeliveryDetailsType
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
-
-
-class DeliveryMediumType(enum.StrEnum):
-    """The values of DeliveryMediumType.
-
-    Values the SDK does not know yet arrive as plain ``str``.
-    """
-
-    SMS = "SMS"
-    EMAIL = "EMAIL"
-
-
-@_dc.dataclass(kw_only=True)
-class AttributeType:
-    """The name and value of a user attribute."""
-
-    name: str
-    """The name of the attribute, for example `email` or `custom:department`.
-
-    In some older user pools, the regex pattern for acceptable values of this parameter is
-    `[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+`. Older pools will eventually be updated to use the new
-    pattern. Affected user pools are those created before May 2024 in US East (N. Virginia),
-    US East (Ohio), US West (N. California), US West (Oregon), Asia Pacific (Mumbai), Asia
-    Pacific (Tokyo), Asia Pacific (Seoul), Asia Pacific (Singapore), Asia Pacific (Sydney),
-    Canada (Central), Europe (Frankfurt), Europe (Ireland), Europe (London), Europe (Paris),
-    Europe (Stockholm), Middle East (Bahrain), and South America (São Paulo)."""
-
-    value: str | None = _dc.field(default=None, repr=False)
-    """The value of the attribute."""
-
-
-def serialize_AttributeType(v: AttributeType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Name"] = v.name
-    if v.value is not None:
-        out["Value"] = v.value
-    return out
-
-
-def check_AttributeType(value: object, path: str, problems: list[str], required: bool) -> None:
-    v = _v.check_structure(value, AttributeType, path, problems, required)
-    if v is None:
-        return
-    _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 32)
-    _v.check_str(v.value, _v.join(path, "value"), problems, False, None, 2048)
-
-
-@_dc.dataclass(kw_only=True)
-class CodeDeliveryDetailsType:
-    """The delivery details for an email or SMS message that Amazon Cognito sent for
-    authentication or verification."""
-
-    destination: str | None = None
-    """The email address or phone number destination where Amazon Cognito sent the code."""
-
-    delivery_medium: DeliveryMediumType | str | None = None
-    """The method that Amazon Cognito used to send the code."""
-
-    attribute_name: str | None = None
-    """The name of the attribute that Amazon Cognito verifies with the code."""
-
-
-def parse_CodeDeliveryDetailsType(value: object, path: str) -> CodeDeliveryDetailsType:
-    m = _s.expect_object(value, path)
-    x = m.get("Destination")
-    f_destination = None if x is None else _s.parse_str(x, path + ".Destination")
-    x = m.get("DeliveryMedium")
-    f_delivery_medium = (
-        None if x is None else _s.parse_enum(DeliveryMediumType, x, path + ".DeliveryMedium")
-    )
-    x = m.get("AttributeName")
-    f_attribute_name = None if x is None else _s.parse_str(x, path + ".AttributeName")
-    return CodeDeliveryDetailsType(
-        destination=f_destination,
-        delivery_medium=f_delivery_medium,
-        attribute_name=f_attribute_name,
-    )
 
 
 @_dc.dataclass(kw_only=True)
@@ -192,9 +118,13 @@ def serialize_SignUpRequest(v: SignUpRequest) -> dict[str, object]:
     if v.password is not None:
         out["Password"] = v.password
     if v.user_attributes is not None:
-        out["UserAttributes"] = [serialize_AttributeType(x) for x in v.user_attributes]
+        out["UserAttributes"] = [
+            _shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes
+        ]
     if v.validation_data is not None:
-        out["ValidationData"] = [serialize_AttributeType(x) for x in v.validation_data]
+        out["ValidationData"] = [
+            _shapes_attribute_type.serialize_AttributeType(x) for x in v.validation_data
+        ]
     if v.analytics_metadata is not None:
         out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
             v.analytics_metadata
@@ -223,7 +153,7 @@ def check_SignUpRequest(value: object, path: str, problems: list[str], required:
         False,
         None,
         None,
-        lambda x, p: check_AttributeType(x, p, problems, True),
+        lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
     )
     _v.check_list(
         v.validation_data,
@@ -232,7 +162,7 @@ def check_SignUpRequest(value: object, path: str, problems: list[str], required:
         False,
         None,
         None,
-        lambda x, p: check_AttributeType(x, p, problems, True),
+        lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
     )
     _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
         v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
@@ -283,7 +213,11 @@ def parse_SignUpResponse(value: object, path: str) -> SignUpResponse:
     f_user_confirmed = _s.parse_bool(x, path + ".UserConfirmed")
     x = m.get("CodeDeliveryDetails")
     f_code_delivery_details = (
-        None if x is None else parse_CodeDeliveryDetailsType(x, path + ".CodeDeliveryDetails")
+        None
+        if x is None
+        else _shapes_code_delivery_details_type.parse_CodeDeliveryDetailsType(
+            x, path + ".CodeDeliveryDetails"
+        )
     )
     x = m.get("UserSub")
     if x is None:

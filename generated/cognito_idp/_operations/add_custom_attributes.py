@@ -1,0 +1,104 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AddCustomAttributes: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import schema_attribute_type as _shapes_schema_attribute_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
+
+
+@_dc.dataclass(kw_only=True)
+class AddCustomAttributesRequest:
+    """Represents the request to add custom attributes."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to add custom attributes."""
+
+    custom_attributes: Sequence[SchemaAttributeType]
+    """An array of custom attribute names and other properties. Sets the following
+    characteristics:
+
+    AttributeDataType
+        The expected data type. Can be a string, a number, a date and time, or a boolean.
+
+    Mutable
+        If true, you can grant app clients write access to the attribute value. If false, the
+        attribute value can only be set up on sign-up or administrator creation of users.
+
+    Name
+        The attribute name. For an attribute like `custom:myAttribute`, enter `myAttribute`
+        for this field.
+
+    Required
+        When true, users who sign up or are created must set a value for the attribute.
+
+    NumberAttributeConstraints
+        The minimum and maximum length of accepted values for a `Number`-type attribute.
+
+    StringAttributeConstraints
+        The minimum and maximum length of accepted values for a `String`-type attribute.
+
+    DeveloperOnlyAttribute
+        This legacy option creates an attribute with a `dev:` prefix. You can only set the
+        value of a developer-only attribute with administrative IAM credentials."""
+
+
+def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CustomAttributes"] = [
+        _shapes_schema_attribute_type.serialize_SchemaAttributeType(x) for x in v.custom_attributes
+    ]
+    return out
+
+
+def check_AddCustomAttributesRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AddCustomAttributesRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_list(
+        v.custom_attributes,
+        _v.join(path, "custom_attributes"),
+        problems,
+        True,
+        1,
+        25,
+        lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(x, p, problems, True),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AddCustomAttributesResponse:
+    """Represents the response from the server for the request to add custom attributes."""
+
+
+def parse_AddCustomAttributesResponse(value: object, path: str) -> AddCustomAttributesResponse:
+    _s.expect_object(value, path)
+    return AddCustomAttributesResponse()
+
+
+Request = AddCustomAttributesRequest
+"""The request dataclass of AddCustomAttributes."""
+
+
+OPERATION: OperationSpec[AddCustomAttributesRequest, AddCustomAttributesResponse] = OperationSpec(
+    name="AddCustomAttributes",
+    validate=check_AddCustomAttributesRequest,
+    serialize=serialize_AddCustomAttributesRequest,
+    parse=parse_AddCustomAttributesResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

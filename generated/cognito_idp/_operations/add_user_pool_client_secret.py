@@ -1,0 +1,99 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AddUserPoolClientSecret: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    client_secret_descriptor_type as _shapes_client_secret_descriptor_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.client_secret_descriptor_type import ClientSecretDescriptorType
+
+
+@_dc.dataclass(kw_only=True)
+class AddUserPoolClientSecretRequest:
+    """The request to create a new client secret for a user pool app client."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the app client."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client for which you want to create a new secret."""
+
+    client_secret: str | None = _dc.field(default=None, repr=False)
+    """The client secret value you want to use. If you don't provide this parameter, Amazon
+    Cognito generates a secure secret for you."""
+
+
+def serialize_AddUserPoolClientSecretRequest(
+    v: AddUserPoolClientSecretRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    if v.client_secret is not None:
+        out["ClientSecret"] = v.client_secret
+    return out
+
+
+def check_AddUserPoolClientSecretRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AddUserPoolClientSecretRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+
+
+@_dc.dataclass(kw_only=True)
+class AddUserPoolClientSecretResponse:
+    """The response from creating a new client secret."""
+
+    client_secret_descriptor: ClientSecretDescriptorType | None = None
+    """The details of the newly created client secret, including its unique identifier and
+    creation timestamp. The ClientSecretValue is only returned when Amazon Cognito generates
+    the secret. For custom secrets that you provide, the ClientSecretValue is not included in
+    the response."""
+
+
+def parse_AddUserPoolClientSecretResponse(
+    value: object, path: str
+) -> AddUserPoolClientSecretResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ClientSecretDescriptor")
+    f_client_secret_descriptor = (
+        None
+        if x is None
+        else _shapes_client_secret_descriptor_type.parse_ClientSecretDescriptorType(
+            x, path + ".ClientSecretDescriptor"
+        )
+    )
+    return AddUserPoolClientSecretResponse(
+        client_secret_descriptor=f_client_secret_descriptor,
+    )
+
+
+Request = AddUserPoolClientSecretRequest
+"""The request dataclass of AddUserPoolClientSecret."""
+
+
+OPERATION: OperationSpec[AddUserPoolClientSecretRequest, AddUserPoolClientSecretResponse] = (
+    OperationSpec(
+        name="AddUserPoolClientSecret",
+        validate=check_AddUserPoolClientSecretRequest,
+        serialize=serialize_AddUserPoolClientSecretRequest,
+        parse=parse_AddUserPoolClientSecretResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,56 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminDeleteUser: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AdminDeleteUserRequest:
+    """Represents the request to delete a user as an administrator."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the user."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+
+def serialize_AdminDeleteUserRequest(v: AdminDeleteUserRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    return out
+
+
+def check_AdminDeleteUserRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminDeleteUserRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+
+
+Request = AdminDeleteUserRequest
+"""The request dataclass of AdminDeleteUser."""
+
+
+OPERATION: OperationSpec[AdminDeleteUserRequest, None] = OperationSpec(
+    name="AdminDeleteUser",
+    validate=check_AdminDeleteUserRequest,
+    serialize=serialize_AdminDeleteUserRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,88 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminDeleteUserAttributes: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AdminDeleteUserAttributesRequest:
+    """Represents the request to delete user attributes as an administrator."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete user attributes."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    user_attribute_names: Sequence[str]
+    """An array of strings representing the user attribute names you want to delete.
+
+    For custom attributes, you must prepend the `custom:` prefix to the attribute name."""
+
+
+def serialize_AdminDeleteUserAttributesRequest(
+    v: AdminDeleteUserAttributesRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    out["UserAttributeNames"] = list(v.user_attribute_names)
+    return out
+
+
+def check_AdminDeleteUserAttributesRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminDeleteUserAttributesRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_list(
+        v.user_attribute_names,
+        _v.join(path, "user_attribute_names"),
+        problems,
+        True,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdminDeleteUserAttributesResponse:
+    """Represents the response received from the server for a request to delete user attributes."""
+
+
+def parse_AdminDeleteUserAttributesResponse(
+    value: object, path: str
+) -> AdminDeleteUserAttributesResponse:
+    _s.expect_object(value, path)
+    return AdminDeleteUserAttributesResponse()
+
+
+Request = AdminDeleteUserAttributesRequest
+"""The request dataclass of AdminDeleteUserAttributes."""
+
+
+OPERATION: OperationSpec[AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesResponse] = (
+    OperationSpec(
+        name="AdminDeleteUserAttributes",
+        validate=check_AdminDeleteUserAttributesRequest,
+        serialize=serialize_AdminDeleteUserAttributesRequest,
+        parse=parse_AdminDeleteUserAttributesResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

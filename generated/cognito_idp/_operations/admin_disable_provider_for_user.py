@@ -1,0 +1,78 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminDisableProviderForUser: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    provider_user_identifier_type as _shapes_provider_user_identifier_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminDisableProviderForUserRequest:
+    """The AdminDisableProviderForUserRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the user's linked identities."""
+
+    user: ProviderUserIdentifierType
+    """The user profile that you want to delete a linked identity from."""
+
+
+def serialize_AdminDisableProviderForUserRequest(
+    v: AdminDisableProviderForUserRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["User"] = _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(v.user)
+    return out
+
+
+def check_AdminDisableProviderForUserRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminDisableProviderForUserRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 0, 131072)
+    _shapes_provider_user_identifier_type.check_ProviderUserIdentifierType(
+        v.user, _v.join(path, "user"), problems, True
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdminDisableProviderForUserResponse:
+    """The AdminDisableProviderForUserResponse structure."""
+
+
+def parse_AdminDisableProviderForUserResponse(
+    value: object, path: str
+) -> AdminDisableProviderForUserResponse:
+    _s.expect_object(value, path)
+    return AdminDisableProviderForUserResponse()
+
+
+Request = AdminDisableProviderForUserRequest
+"""The request dataclass of AdminDisableProviderForUser."""
+
+
+OPERATION: OperationSpec[
+    AdminDisableProviderForUserRequest, AdminDisableProviderForUserResponse
+] = OperationSpec(
+    name="AdminDisableProviderForUser",
+    validate=check_AdminDisableProviderForUserRequest,
+    serialize=serialize_AdminDisableProviderForUserRequest,
+    parse=parse_AdminDisableProviderForUserResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

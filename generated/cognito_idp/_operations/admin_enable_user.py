@@ -1,0 +1,67 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminEnableUser: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AdminEnableUserRequest:
+    """Represents the request that enables the user as an administrator."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to activate sign-in for the user."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+
+def serialize_AdminEnableUserRequest(v: AdminEnableUserRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    return out
+
+
+def check_AdminEnableUserRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminEnableUserRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class AdminEnableUserResponse:
+    """Represents the response from the server for the request to enable a user as an
+    administrator."""
+
+
+def parse_AdminEnableUserResponse(value: object, path: str) -> AdminEnableUserResponse:
+    _s.expect_object(value, path)
+    return AdminEnableUserResponse()
+
+
+Request = AdminEnableUserRequest
+"""The request dataclass of AdminEnableUser."""
+
+
+OPERATION: OperationSpec[AdminEnableUserRequest, AdminEnableUserResponse] = OperationSpec(
+    name="AdminEnableUser",
+    validate=check_AdminEnableUserRequest,
+    serialize=serialize_AdminEnableUserRequest,
+    parse=parse_AdminEnableUserResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

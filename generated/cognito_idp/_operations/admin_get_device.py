@@ -1,0 +1,86 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminGetDevice: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import device_type as _shapes_device_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.device_type import DeviceType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminGetDeviceRequest:
+    """Represents the request to get the device, as an administrator."""
+
+    device_key: str
+    """The key of the device that you want to delete."""
+
+    user_pool_id: str
+    """The ID of the user pool where the device owner is a user."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+
+def serialize_AdminGetDeviceRequest(v: AdminGetDeviceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["DeviceKey"] = v.device_key
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    return out
+
+
+def check_AdminGetDeviceRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminGetDeviceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class AdminGetDeviceResponse:
+    """Gets the device response, as an administrator."""
+
+    device: DeviceType
+    """Details of the requested device. Includes device information, last-accessed and created
+    dates, and the device key."""
+
+
+def parse_AdminGetDeviceResponse(value: object, path: str) -> AdminGetDeviceResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Device")
+    if x is None:
+        raise _s.missing(path + ".Device")
+    f_device = _shapes_device_type.parse_DeviceType(x, path + ".Device")
+    return AdminGetDeviceResponse(
+        device=f_device,
+    )
+
+
+Request = AdminGetDeviceRequest
+"""The request dataclass of AdminGetDevice."""
+
+
+OPERATION: OperationSpec[AdminGetDeviceRequest, AdminGetDeviceResponse] = OperationSpec(
+    name="AdminGetDevice",
+    validate=check_AdminGetDeviceRequest,
+    serialize=serialize_AdminGetDeviceRequest,
+    parse=parse_AdminGetDeviceResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,113 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminListGroupsForUser: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import group_type as _shapes_group_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.group_type import GroupType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminListGroupsForUserRequest:
+    """The AdminListGroupsForUserRequest structure."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to view a user's groups."""
+
+    limit: int | None = None
+    """The maximum number of groups that you want Amazon Cognito to return in the response."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_AdminListGroupsForUserRequest(v: AdminListGroupsForUserRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Username"] = v.username
+    out["UserPoolId"] = v.user_pool_id
+    if v.limit is not None:
+        out["Limit"] = v.limit
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_AdminListGroupsForUserRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminListGroupsForUserRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class AdminListGroupsForUserResponse:
+    """The AdminListGroupsForUserResponse structure."""
+
+    groups: list[GroupType] | None = None
+    """An array of groups and information about them."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_AdminListGroupsForUserResponse(
+    value: object, path: str
+) -> AdminListGroupsForUserResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Groups")
+    f_groups = (
+        None
+        if x is None
+        else _s.parse_list(
+            x, path + ".Groups", lambda x, p: _shapes_group_type.parse_GroupType(x, p)
+        )
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return AdminListGroupsForUserResponse(
+        groups=f_groups,
+        next_token=f_next_token,
+    )
+
+
+Request = AdminListGroupsForUserRequest
+"""The request dataclass of AdminListGroupsForUser."""
+
+
+OPERATION: OperationSpec[AdminListGroupsForUserRequest, AdminListGroupsForUserResponse] = (
+    OperationSpec(
+        name="AdminListGroupsForUser",
+        validate=check_AdminListGroupsForUserRequest,
+        serialize=serialize_AdminListGroupsForUserRequest,
+        parse=parse_AdminListGroupsForUserResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

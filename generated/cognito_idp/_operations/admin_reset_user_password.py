@@ -1,0 +1,108 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminResetUserPassword: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AdminResetUserPasswordRequest:
+    """Represents the request to reset a user's password as an administrator."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to reset the user's password."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    client_metadata: Mapping[str, str] | None = None
+    """A map of custom key-value pairs that you can provide as input for any custom workflows
+    that this action triggers. You create custom workflows by assigning Lambda functions to
+    user pool triggers.
+
+    When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the
+    function receives as input. This payload contains a `clientMetadata` attribute that
+    provides the data that you assigned to the ClientMetadata parameter in your request. In
+    your function code, you can process the `clientMetadata` value to enhance your workflow
+    for your specific needs.
+
+    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API
+    requests, see Connecting API actions to Lambda triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#lambda-triggers-by-event)
+    in the Amazon Cognito Developer Guide.
+
+    Note: When you use the `ClientMetadata` parameter, note that Amazon Cognito won't do the
+    following:
+
+    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that
+      are assigned to a user pool to support custom workflows. If your user pool configuration
+      doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
+    - Validate the `ClientMetadata` value.
+    - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
+
+
+def serialize_AdminResetUserPasswordRequest(v: AdminResetUserPasswordRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    if v.client_metadata is not None:
+        out["ClientMetadata"] = dict(v.client_metadata)
+    return out
+
+
+def check_AdminResetUserPasswordRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminResetUserPasswordRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_map(
+        v.client_metadata,
+        _v.join(path, "client_metadata"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdminResetUserPasswordResponse:
+    """Represents the response from the server to reset a user password as an administrator."""
+
+
+def parse_AdminResetUserPasswordResponse(
+    value: object, path: str
+) -> AdminResetUserPasswordResponse:
+    _s.expect_object(value, path)
+    return AdminResetUserPasswordResponse()
+
+
+Request = AdminResetUserPasswordRequest
+"""The request dataclass of AdminResetUserPassword."""
+
+
+OPERATION: OperationSpec[AdminResetUserPasswordRequest, AdminResetUserPasswordResponse] = (
+    OperationSpec(
+        name="AdminResetUserPassword",
+        validate=check_AdminResetUserPasswordRequest,
+        serialize=serialize_AdminResetUserPasswordRequest,
+        parse=parse_AdminResetUserPasswordResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,97 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminRevokeUserSession: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminRevokeUserSessionRequest:
+    """The AdminRevokeUserSessionRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the session."""
+
+    username: str = _dc.field(repr=False)
+    """The username of the user who owns the session. The username must match the user associated
+    with the `SessionId`, to confirm they are the intended target user."""
+
+    session_id: str
+    """The ID of the session to revoke. This is a 28-character string of lowercase letters and
+    digits, prefixed with `tkn` for a token session or `sso` for an SSO session."""
+
+    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None
+    """Specifies whether to also revoke the sessions that are linked to the targeted session.
+    `NONE`, the default, revokes only the targeted session. `LINKED` also revokes the directly
+    linked session or sessions, interpreted relative to the type of the targeted session:
+    revoking a token session also revokes the parent SSO session it came through, and revoking
+    an SSO session also revokes the token sessions that came through it. The set of linked
+    sessions is eventually consistent, so associated sessions are typically revoked within a
+    few seconds."""
+
+
+def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    out["SessionId"] = v.session_id
+    if v.revoke_associated_sessions is not None:
+        out["RevokeAssociatedSessions"] = v.revoke_associated_sessions
+    return out
+
+
+def check_AdminRevokeUserSessionRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminRevokeUserSessionRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
+    _v.check_str(
+        v.revoke_associated_sessions,
+        _v.join(path, "revoke_associated_sessions"),
+        problems,
+        False,
+        None,
+        None,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdminRevokeUserSessionResponse:
+    """The AdminRevokeUserSessionResponse structure."""
+
+
+def parse_AdminRevokeUserSessionResponse(
+    value: object, path: str
+) -> AdminRevokeUserSessionResponse:
+    _s.expect_object(value, path)
+    return AdminRevokeUserSessionResponse()
+
+
+Request = AdminRevokeUserSessionRequest
+"""The request dataclass of AdminRevokeUserSession."""
+
+
+OPERATION: OperationSpec[AdminRevokeUserSessionRequest, AdminRevokeUserSessionResponse] = (
+    OperationSpec(
+        name="AdminRevokeUserSession",
+        validate=check_AdminRevokeUserSessionRequest,
+        serialize=serialize_AdminRevokeUserSessionRequest,
+        parse=parse_AdminRevokeUserSessionResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

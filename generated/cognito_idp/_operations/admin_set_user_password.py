@@ -1,0 +1,81 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminSetUserPassword: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AdminSetUserPasswordRequest:
+    """The AdminSetUserPasswordRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to set the user's password."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    password: str = _dc.field(repr=False)
+    """The new temporary or permanent password that you want to set for the user. You can't
+    remove the password for a user who already has a password so that they can only sign in
+    with passwordless methods. In this scenario, you must create a new user without a
+    password."""
+
+    permanent: bool | None = None
+    """Set to `true` to set a password that the user can immediately sign in with. Set to `false`
+    to set a temporary password that the user must change on their next sign-in."""
+
+
+def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    out["Password"] = v.password
+    if v.permanent is not None:
+        out["Permanent"] = v.permanent
+    return out
+
+
+def check_AdminSetUserPasswordRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminSetUserPasswordRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
+    _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, False)
+
+
+@_dc.dataclass(kw_only=True)
+class AdminSetUserPasswordResponse:
+    """The AdminSetUserPasswordResponse structure."""
+
+
+def parse_AdminSetUserPasswordResponse(value: object, path: str) -> AdminSetUserPasswordResponse:
+    _s.expect_object(value, path)
+    return AdminSetUserPasswordResponse()
+
+
+Request = AdminSetUserPasswordRequest
+"""The request dataclass of AdminSetUserPassword."""
+
+
+OPERATION: OperationSpec[AdminSetUserPasswordRequest, AdminSetUserPasswordResponse] = OperationSpec(
+    name="AdminSetUserPassword",
+    validate=check_AdminSetUserPasswordRequest,
+    serialize=serialize_AdminSetUserPasswordRequest,
+    parse=parse_AdminSetUserPasswordResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,90 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminUpdateAuthEventFeedback: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminUpdateAuthEventFeedbackRequest:
+    """The AdminUpdateAuthEventFeedbackRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to submit authentication-event feedback."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    event_id: str
+    """The ID of the threat protection authentication event that you want to update."""
+
+    feedback_value: FeedbackValueType | str
+    """Your feedback to the authentication event. When you provide a `FeedbackValue` value of
+    `valid`, you tell Amazon Cognito that you trust a user session where Amazon Cognito has
+    evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
+    tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
+    Cognito evaluated a high-enough risk level."""
+
+
+def serialize_AdminUpdateAuthEventFeedbackRequest(
+    v: AdminUpdateAuthEventFeedbackRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    out["EventId"] = v.event_id
+    out["FeedbackValue"] = v.feedback_value
+    return out
+
+
+def check_AdminUpdateAuthEventFeedbackRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminUpdateAuthEventFeedbackRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_str(v.event_id, _v.join(path, "event_id"), problems, True, 1, 50)
+    _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class AdminUpdateAuthEventFeedbackResponse:
+    """The AdminUpdateAuthEventFeedbackResponse structure."""
+
+
+def parse_AdminUpdateAuthEventFeedbackResponse(
+    value: object, path: str
+) -> AdminUpdateAuthEventFeedbackResponse:
+    _s.expect_object(value, path)
+    return AdminUpdateAuthEventFeedbackResponse()
+
+
+Request = AdminUpdateAuthEventFeedbackRequest
+"""The request dataclass of AdminUpdateAuthEventFeedback."""
+
+
+OPERATION: OperationSpec[
+    AdminUpdateAuthEventFeedbackRequest, AdminUpdateAuthEventFeedbackResponse
+] = OperationSpec(
+    name="AdminUpdateAuthEventFeedback",
+    validate=check_AdminUpdateAuthEventFeedbackRequest,
+    serialize=serialize_AdminUpdateAuthEventFeedbackRequest,
+    parse=parse_AdminUpdateAuthEventFeedbackResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

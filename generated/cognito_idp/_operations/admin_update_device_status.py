@@ -1,0 +1,96 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AdminUpdateDeviceStatus: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminUpdateDeviceStatusRequest:
+    """The request to update the device status, as an administrator."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to change a user's device status."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    device_key: str
+    """The unique identifier, or device key, of the device that you want to update the status
+    for."""
+
+    device_remembered_status: DeviceRememberedStatusType | str | None = None
+    """To enable device authentication with the specified device, set to `remembered`.To disable,
+    set to `not_remembered`."""
+
+
+def serialize_AdminUpdateDeviceStatusRequest(
+    v: AdminUpdateDeviceStatusRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Username"] = v.username
+    out["DeviceKey"] = v.device_key
+    if v.device_remembered_status is not None:
+        out["DeviceRememberedStatus"] = v.device_remembered_status
+    return out
+
+
+def check_AdminUpdateDeviceStatusRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminUpdateDeviceStatusRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+    _v.check_str(
+        v.device_remembered_status,
+        _v.join(path, "device_remembered_status"),
+        problems,
+        False,
+        None,
+        None,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdminUpdateDeviceStatusResponse:
+    """The status response to the request to update the device, as an administrator."""
+
+
+def parse_AdminUpdateDeviceStatusResponse(
+    value: object, path: str
+) -> AdminUpdateDeviceStatusResponse:
+    _s.expect_object(value, path)
+    return AdminUpdateDeviceStatusResponse()
+
+
+Request = AdminUpdateDeviceStatusRequest
+"""The request dataclass of AdminUpdateDeviceStatus."""
+
+
+OPERATION: OperationSpec[AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatusResponse] = (
+    OperationSpec(
+        name="AdminUpdateDeviceStatus",
+        validate=check_AdminUpdateDeviceStatusRequest,
+        serialize=serialize_AdminUpdateDeviceStatusRequest,
+        parse=parse_AdminUpdateDeviceStatusResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,89 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""AssociateSoftwareToken: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class AssociateSoftwareTokenRequest:
+    """The AssociateSoftwareTokenRequest structure."""
+
+    access_token: str | None = _dc.field(default=None, repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`.
+
+    You can provide either an access token or a session ID in the request."""
+
+    session: str | None = _dc.field(default=None, repr=False)
+    """The session identifier that maintains the state of authentication requests and challenge
+    responses. In `AssociateSoftwareToken`, this is the session ID from a successful sign-in.
+    You can provide either an access token or a session ID in the request."""
+
+
+def serialize_AssociateSoftwareTokenRequest(v: AssociateSoftwareTokenRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.access_token is not None:
+        out["AccessToken"] = v.access_token
+    if v.session is not None:
+        out["Session"] = v.session
+    return out
+
+
+def check_AssociateSoftwareTokenRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AssociateSoftwareTokenRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+    _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+
+
+@_dc.dataclass(kw_only=True)
+class AssociateSoftwareTokenResponse:
+    """The AssociateSoftwareTokenResponse structure."""
+
+    secret_code: str | None = _dc.field(default=None, repr=False)
+    """A unique generated shared secret code that is used by the TOTP algorithm to generate a
+    one-time code."""
+
+    session: str | None = _dc.field(default=None, repr=False)
+    """The session identifier that maintains the state of authentication requests and challenge
+    responses."""
+
+
+def parse_AssociateSoftwareTokenResponse(
+    value: object, path: str
+) -> AssociateSoftwareTokenResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("SecretCode")
+    f_secret_code = None if x is None else _s.parse_str(x, path + ".SecretCode")
+    x = m.get("Session")
+    f_session = None if x is None else _s.parse_str(x, path + ".Session")
+    return AssociateSoftwareTokenResponse(
+        secret_code=f_secret_code,
+        session=f_session,
+    )
+
+
+Request = AssociateSoftwareTokenRequest
+"""The request dataclass of AssociateSoftwareToken."""
+
+
+OPERATION: OperationSpec[AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse] = (
+    OperationSpec(
+        name="AssociateSoftwareToken",
+        validate=check_AssociateSoftwareTokenRequest,
+        serialize=serialize_AssociateSoftwareTokenRequest,
+        parse=parse_AssociateSoftwareTokenResponse,
+        signed=False,
+        fill_secret_hash=None,
+    )
+)

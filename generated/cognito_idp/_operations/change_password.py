@@ -1,0 +1,74 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ChangePassword: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class ChangePasswordRequest:
+    """Represents the request to change a user password."""
+
+    proposed_password: str = _dc.field(repr=False)
+    """A new password that you prompted the user to enter in your application."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the user whose password you want to
+    change."""
+
+    previous_password: str | None = _dc.field(default=None, repr=False)
+    """The user's previous password. Required if the user has a password. If the user has no
+    password and only signs in with passwordless authentication options, you can omit this
+    parameter."""
+
+
+def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.previous_password is not None:
+        out["PreviousPassword"] = v.previous_password
+    out["ProposedPassword"] = v.proposed_password
+    out["AccessToken"] = v.access_token
+    return out
+
+
+def check_ChangePasswordRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ChangePasswordRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.previous_password, _v.join(path, "previous_password"), problems, False, None, 256
+    )
+    _v.check_str(v.proposed_password, _v.join(path, "proposed_password"), problems, True, None, 256)
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ChangePasswordResponse:
+    """The response from the server to the change password request."""
+
+
+def parse_ChangePasswordResponse(value: object, path: str) -> ChangePasswordResponse:
+    _s.expect_object(value, path)
+    return ChangePasswordResponse()
+
+
+Request = ChangePasswordRequest
+"""The request dataclass of ChangePassword."""
+
+
+OPERATION: OperationSpec[ChangePasswordRequest, ChangePasswordResponse] = OperationSpec(
+    name="ChangePassword",
+    validate=check_ChangePasswordRequest,
+    serialize=serialize_ChangePasswordRequest,
+    parse=parse_ChangePasswordResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,72 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CompleteWebAuthnRegistration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class CompleteWebAuthnRegistrationRequest:
+    """The CompleteWebAuthnRegistrationRequest structure."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    credential: _s.Document
+    """A RegistrationResponseJSON
+    (https://www.w3.org/TR/WebAuthn-3/#dictdef-registrationresponsejson) public-key credential
+    response from the user's passkey provider."""
+
+
+def serialize_CompleteWebAuthnRegistrationRequest(
+    v: CompleteWebAuthnRegistrationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    out["Credential"] = v.credential
+    return out
+
+
+def check_CompleteWebAuthnRegistrationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CompleteWebAuthnRegistrationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_document(v.credential, _v.join(path, "credential"), problems, True)
+
+
+@_dc.dataclass(kw_only=True)
+class CompleteWebAuthnRegistrationResponse:
+    """The CompleteWebAuthnRegistrationResponse structure."""
+
+
+def parse_CompleteWebAuthnRegistrationResponse(
+    value: object, path: str
+) -> CompleteWebAuthnRegistrationResponse:
+    _s.expect_object(value, path)
+    return CompleteWebAuthnRegistrationResponse()
+
+
+Request = CompleteWebAuthnRegistrationRequest
+"""The request dataclass of CompleteWebAuthnRegistration."""
+
+
+OPERATION: OperationSpec[
+    CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationResponse
+] = OperationSpec(
+    name="CompleteWebAuthnRegistration",
+    validate=check_CompleteWebAuthnRegistrationRequest,
+    serialize=serialize_CompleteWebAuthnRegistrationRequest,
+    parse=parse_CompleteWebAuthnRegistrationResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,137 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ConfirmDevice: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class ConfirmDeviceRequest:
+    """The confirm-device request."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    device_key: str
+    """The unique identifier, or device key, of the device that you want to update the status
+    for."""
+
+    device_secret_verifier_config: DeviceSecretVerifierConfigType | None = None
+    """The configuration of the device secret verifier."""
+
+    device_name: str | None = None
+    """A friendly name for the device, for example `MyMobilePhone`."""
+
+
+def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    out["DeviceKey"] = v.device_key
+    if v.device_secret_verifier_config is not None:
+        out["DeviceSecretVerifierConfig"] = serialize_DeviceSecretVerifierConfigType(
+            v.device_secret_verifier_config
+        )
+    if v.device_name is not None:
+        out["DeviceName"] = v.device_name
+    return out
+
+
+def check_ConfirmDeviceRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ConfirmDeviceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+    check_DeviceSecretVerifierConfigType(
+        v.device_secret_verifier_config,
+        _v.join(path, "device_secret_verifier_config"),
+        problems,
+        False,
+    )
+    _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
+
+
+@_dc.dataclass(kw_only=True)
+class ConfirmDeviceResponse:
+    """The confirm-device response."""
+
+    user_confirmation_necessary: bool | None = None
+    """When `true`, your user must confirm that they want to remember the device. Prompt the user
+    for an answer.
+
+    When `false`, immediately sets the device as remembered and eligible for device
+    authentication.
+
+    You can configure your user pool to always remember devices, in which case this response
+    is `false`, or to allow users to opt in, in which case this response is `true`. Configure
+    this option under Device tracking in the Sign-in menu of your user pool."""
+
+
+def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserConfirmationNecessary")
+    f_user_confirmation_necessary = (
+        None if x is None else _s.parse_bool(x, path + ".UserConfirmationNecessary")
+    )
+    return ConfirmDeviceResponse(
+        user_confirmation_necessary=f_user_confirmation_necessary,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class DeviceSecretVerifierConfigType:
+    """A Secure Remote Password (SRP) value that your application generates when you register a
+    user's device. For more information, see Getting a device key
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html#user-pools-remembered-devices-getting-a-device-key)."""
+
+    password_verifier: str | None = None
+    """A password verifier for a user's device. Used in SRP authentication."""
+
+    salt: str | None = None
+    """The salt that you want to use in SRP authentication with the user's device."""
+
+
+def serialize_DeviceSecretVerifierConfigType(
+    v: DeviceSecretVerifierConfigType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.password_verifier is not None:
+        out["PasswordVerifier"] = v.password_verifier
+    if v.salt is not None:
+        out["Salt"] = v.salt
+    return out
+
+
+def check_DeviceSecretVerifierConfigType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeviceSecretVerifierConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.password_verifier, _v.join(path, "password_verifier"), problems, False, 0, 131072
+    )
+    _v.check_str(v.salt, _v.join(path, "salt"), problems, False, 0, 131072)
+
+
+Request = ConfirmDeviceRequest
+"""The request dataclass of ConfirmDevice."""
+
+
+OPERATION: OperationSpec[ConfirmDeviceRequest, ConfirmDeviceResponse] = OperationSpec(
+    name="ConfirmDevice",
+    validate=check_ConfirmDeviceRequest,
+    serialize=serialize_ConfirmDeviceRequest,
+    parse=parse_ConfirmDeviceResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,108 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateGroup: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import group_type as _shapes_group_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.group_type import GroupType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateGroupRequest:
+    """The CreateGroupRequest structure."""
+
+    group_name: str
+    """A name for the group. This name must be unique in your user pool."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to create a user group."""
+
+    description: str | None = None
+    """A description of the group that you're creating."""
+
+    role_arn: str | None = None
+    """The Amazon Resource Name (ARN) for the IAM role that you want to associate with the group.
+    A group role primarily declares a preferred role for the credentials that you get from an
+    identity pool. Amazon Cognito ID tokens have a `cognito:preferred_role` claim that
+    presents the highest-precedence group that a user belongs to. Both ID and access tokens
+    also contain a `cognito:groups` claim that list all the groups that a user is a member of."""
+
+    precedence: int | None = None
+    """A non-negative integer value that specifies the precedence of this group relative to the
+    other groups that a user can belong to in the user pool. Zero is the highest precedence
+    value. Groups with lower `Precedence` values take precedence over groups with higher or
+    null `Precedence` values. If a user belongs to two or more groups, it is the group with
+    the lowest precedence value whose role ARN is given in the user's tokens for the
+    `cognito:roles` and `cognito:preferred_role` claims.
+
+    Two groups can have the same `Precedence` value. If this happens, neither group takes
+    precedence over the other. If two groups with the same `Precedence` have the same role
+    ARN, that role is used in the `cognito:preferred_role` claim in tokens for users in each
+    group. If the two groups have different role ARNs, the `cognito:preferred_role` claim
+    isn't set in users' tokens.
+
+    The default `Precedence` value is null. The maximum `Precedence` value is `2^31-1`."""
+
+
+def serialize_CreateGroupRequest(v: CreateGroupRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["GroupName"] = v.group_name
+    out["UserPoolId"] = v.user_pool_id
+    if v.description is not None:
+        out["Description"] = v.description
+    if v.role_arn is not None:
+        out["RoleArn"] = v.role_arn
+    if v.precedence is not None:
+        out["Precedence"] = v.precedence
+    return out
+
+
+def check_CreateGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, CreateGroupRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.description, _v.join(path, "description"), problems, False, None, 2048)
+    _v.check_str(v.role_arn, _v.join(path, "role_arn"), problems, False, 20, 2048)
+    _v.check_int(v.precedence, _v.join(path, "precedence"), problems, False, 0, None)
+
+
+@_dc.dataclass(kw_only=True)
+class CreateGroupResponse:
+    """The CreateGroupResponse structure."""
+
+    group: GroupType | None = None
+    """The response object for a created group."""
+
+
+def parse_CreateGroupResponse(value: object, path: str) -> CreateGroupResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Group")
+    f_group = None if x is None else _shapes_group_type.parse_GroupType(x, path + ".Group")
+    return CreateGroupResponse(
+        group=f_group,
+    )
+
+
+Request = CreateGroupRequest
+"""The request dataclass of CreateGroup."""
+
+
+OPERATION: OperationSpec[CreateGroupRequest, CreateGroupResponse] = OperationSpec(
+    name="CreateGroup",
+    validate=check_CreateGroupRequest,
+    serialize=serialize_CreateGroupRequest,
+    parse=parse_CreateGroupResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,134 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateManagedLoginBranding: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import asset_type as _shapes_asset_type
+from cognito_idp._shapes import managed_login_branding_type as _shapes_managed_login_branding_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.asset_type import AssetType
+    from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateManagedLoginBrandingRequest:
+    """The CreateManagedLoginBrandingRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to create a new branding style."""
+
+    client_id: str = _dc.field(repr=False)
+    """The app client that you want to create the branding style for. Each style is linked to an
+    app client until you delete it."""
+
+    use_cognito_provided_values: bool | None = None
+    """When true, applies the default branding style options. These default options are managed
+    by Amazon Cognito. You can modify them later in the branding editor.
+
+    When you specify `true` for this option, you must also omit values for `Settings` and
+    `Assets` in the request."""
+
+    settings: _s.Document | None = None
+    """A JSON file, encoded as a `Document` type, with the the settings that you want to apply to
+    your style.
+
+    The following components are not currently implemented and reserved for future use:
+
+    - `signUp`
+    - `instructions`
+    - `sessionTimerDisplay`
+    - `languageSelector` (for localization, see Managed login localization)
+      (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-localization)"""
+
+    assets: Sequence[AssetType] | None = None
+    """An array of image files that you want to apply to functions like backgrounds, logos, and
+    icons. Each object must also indicate whether it is for dark mode, light mode, or
+    browser-adaptive mode."""
+
+
+def serialize_CreateManagedLoginBrandingRequest(
+    v: CreateManagedLoginBrandingRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    if v.use_cognito_provided_values is not None:
+        out["UseCognitoProvidedValues"] = v.use_cognito_provided_values
+    if v.settings is not None:
+        out["Settings"] = v.settings
+    if v.assets is not None:
+        out["Assets"] = [_shapes_asset_type.serialize_AssetType(x) for x in v.assets]
+    return out
+
+
+def check_CreateManagedLoginBrandingRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CreateManagedLoginBrandingRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_bool(
+        v.use_cognito_provided_values, _v.join(path, "use_cognito_provided_values"), problems, False
+    )
+    _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
+    _v.check_list(
+        v.assets,
+        _v.join(path, "assets"),
+        problems,
+        False,
+        0,
+        40,
+        lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CreateManagedLoginBrandingResponse:
+    """The CreateManagedLoginBrandingResponse structure."""
+
+    managed_login_branding: ManagedLoginBrandingType | None = None
+    """The details of the branding style that you created."""
+
+
+def parse_CreateManagedLoginBrandingResponse(
+    value: object, path: str
+) -> CreateManagedLoginBrandingResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ManagedLoginBranding")
+    f_managed_login_branding = (
+        None
+        if x is None
+        else _shapes_managed_login_branding_type.parse_ManagedLoginBrandingType(
+            x, path + ".ManagedLoginBranding"
+        )
+    )
+    return CreateManagedLoginBrandingResponse(
+        managed_login_branding=f_managed_login_branding,
+    )
+
+
+Request = CreateManagedLoginBrandingRequest
+"""The request dataclass of CreateManagedLoginBranding."""
+
+
+OPERATION: OperationSpec[CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingResponse] = (
+    OperationSpec(
+        name="CreateManagedLoginBranding",
+        validate=check_CreateManagedLoginBrandingRequest,
+        serialize=serialize_CreateManagedLoginBrandingRequest,
+        parse=parse_CreateManagedLoginBrandingResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

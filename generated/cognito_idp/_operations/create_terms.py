@@ -1,0 +1,115 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateTerms: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import terms_type as _shapes_terms_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
+    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from cognito_idp._shapes.terms_type import TermsType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateTermsRequest:
+    """The CreateTermsRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to create terms documents."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client where you want to create terms documents. Must be an app client
+    in the requested user pool."""
+
+    terms_name: str
+    """A friendly name for the document that you want to create in the current request. Must
+    begin with `terms-of-use` or `privacy-policy` as identification of the document type.
+    Provide URLs for both `terms-of-use` and `privacy-policy` in separate requests."""
+
+    terms_source: TermsSourceType | str
+    """This parameter is reserved for future use and currently accepts only one value."""
+
+    enforcement: TermsEnforcementType | str
+    """This parameter is reserved for future use and currently accepts only one value."""
+
+    links: Mapping[str, str] | None = None
+    """A map of URLs to languages. For each localized language that will view the requested
+    `TermsName`, assign a URL. A selection of `cognito:default` displays for all languages
+    that don't have a language-specific URL.
+
+    For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
+    "https://terms.example.com/es"`."""
+
+
+def serialize_CreateTermsRequest(v: CreateTermsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    out["TermsName"] = v.terms_name
+    out["TermsSource"] = v.terms_source
+    out["Enforcement"] = v.enforcement
+    if v.links is not None:
+        out["Links"] = dict(v.links)
+    return out
+
+
+def check_CreateTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, CreateTermsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
+    _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, True, None, None)
+    _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, True, None, None)
+    _v.check_map(
+        v.links,
+        _v.join(path, "links"),
+        problems,
+        False,
+        1,
+        13,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CreateTermsResponse:
+    """The CreateTermsResponse structure."""
+
+    terms: TermsType | None = None
+    """A summary of your terms documents. Includes a unique identifier for later changes to the
+    terms documents."""
+
+
+def parse_CreateTermsResponse(value: object, path: str) -> CreateTermsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Terms")
+    f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
+    return CreateTermsResponse(
+        terms=f_terms,
+    )
+
+
+Request = CreateTermsRequest
+"""The request dataclass of CreateTerms."""
+
+
+OPERATION: OperationSpec[CreateTermsRequest, CreateTermsResponse] = OperationSpec(
+    name="CreateTerms",
+    validate=check_CreateTermsRequest,
+    serialize=serialize_CreateTermsRequest,
+    parse=parse_CreateTermsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

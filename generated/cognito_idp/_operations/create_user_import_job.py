@@ -1,0 +1,110 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateUserImportJob: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
+    from cognito_idp._shapes.user_import_job_type import UserImportJobType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserImportJobRequest:
+    """Represents the request to create the user import job."""
+
+    job_name: str
+    """A friendly name for the user import job."""
+
+    user_pool_id: str
+    """The ID of the user pool that you want to import users into."""
+
+    cloud_watch_logs_role_arn: str
+    """You must specify an IAM role that has permission to log import-job results to Amazon
+    CloudWatch Logs. This parameter is the ARN of that role."""
+
+    password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None
+    """The password hashing algorithm used to generate the hashes in the CSV file for this import
+    job.
+
+    Valid values: `BCRYPT` | `SCRYPT` | `ARGON2ID` | `PBKDF2_SHA256`"""
+
+
+def serialize_CreateUserImportJobRequest(v: CreateUserImportJobRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["JobName"] = v.job_name
+    out["UserPoolId"] = v.user_pool_id
+    out["CloudWatchLogsRoleArn"] = v.cloud_watch_logs_role_arn
+    if v.password_hashing_algorithm is not None:
+        out["PasswordHashingAlgorithm"] = v.password_hashing_algorithm
+    return out
+
+
+def check_CreateUserImportJobRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CreateUserImportJobRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.job_name, _v.join(path, "job_name"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(
+        v.cloud_watch_logs_role_arn,
+        _v.join(path, "cloud_watch_logs_role_arn"),
+        problems,
+        True,
+        20,
+        2048,
+    )
+    _v.check_str(
+        v.password_hashing_algorithm,
+        _v.join(path, "password_hashing_algorithm"),
+        problems,
+        False,
+        None,
+        None,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserImportJobResponse:
+    """Represents the response from the server to the request to create the user import job."""
+
+    user_import_job: UserImportJobType | None = None
+    """The details of the user import job. Includes logging destination, status, and the Amazon
+    S3 pre-signed URL for CSV upload."""
+
+
+def parse_CreateUserImportJobResponse(value: object, path: str) -> CreateUserImportJobResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserImportJob")
+    f_user_import_job = (
+        None
+        if x is None
+        else _shapes_user_import_job_type.parse_UserImportJobType(x, path + ".UserImportJob")
+    )
+    return CreateUserImportJobResponse(
+        user_import_job=f_user_import_job,
+    )
+
+
+Request = CreateUserImportJobRequest
+"""The request dataclass of CreateUserImportJob."""
+
+
+OPERATION: OperationSpec[CreateUserImportJobRequest, CreateUserImportJobResponse] = OperationSpec(
+    name="CreateUserImportJob",
+    validate=check_CreateUserImportJobRequest,
+    serialize=serialize_CreateUserImportJobRequest,
+    parse=parse_CreateUserImportJobResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,571 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateUserPool: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    account_recovery_setting_type as _shapes_account_recovery_setting_type,
+)
+from cognito_idp._shapes import acr_level_config_type as _shapes_acr_level_config_type
+from cognito_idp._shapes import (
+    admin_create_user_config_type as _shapes_admin_create_user_config_type,
+)
+from cognito_idp._shapes import dcr_configuration_type as _shapes_dcr_configuration_type
+from cognito_idp._shapes import device_configuration_type as _shapes_device_configuration_type
+from cognito_idp._shapes import email_configuration_type as _shapes_email_configuration_type
+from cognito_idp._shapes import issuer_configuration_type as _shapes_issuer_configuration_type
+from cognito_idp._shapes import key_configuration_type as _shapes_key_configuration_type
+from cognito_idp._shapes import lambda_config_type as _shapes_lambda_config_type
+from cognito_idp._shapes import schema_attribute_type as _shapes_schema_attribute_type
+from cognito_idp._shapes import sms_configuration_type as _shapes_sms_configuration_type
+from cognito_idp._shapes import (
+    user_attribute_update_settings_type as _shapes_user_attribute_update_settings_type,
+)
+from cognito_idp._shapes import user_pool_add_ons_type as _shapes_user_pool_add_ons_type
+from cognito_idp._shapes import user_pool_policy_type as _shapes_user_pool_policy_type
+from cognito_idp._shapes import user_pool_type as _shapes_user_pool_type
+from cognito_idp._shapes import username_configuration_type as _shapes_username_configuration_type
+from cognito_idp._shapes import (
+    verification_message_template_type as _shapes_verification_message_template_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
+    from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
+    from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
+    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType
+    from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
+    from cognito_idp._shapes.deletion_protection_type import DeletionProtectionType
+    from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
+    from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
+    from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
+    from cognito_idp._shapes.key_configuration_type import KeyConfigurationType
+    from cognito_idp._shapes.lambda_config_type import LambdaConfigType
+    from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
+    from cognito_idp._shapes.sms_configuration_type import SmsConfigurationType
+    from cognito_idp._shapes.user_attribute_update_settings_type import (
+        UserAttributeUpdateSettingsType,
+    )
+    from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
+    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType
+    from cognito_idp._shapes.user_pool_type import UserPoolType
+    from cognito_idp._shapes.username_attribute_type import UsernameAttributeType
+    from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
+    from cognito_idp._shapes.verification_message_template_type import (
+        VerificationMessageTemplateType,
+    )
+    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolRequest:
+    """Represents the request to create a user pool."""
+
+    pool_name: str
+    """A friendly name for your user pool."""
+
+    policies: UserPoolPolicyType | None = None
+    """The password policy and sign-in policy in the user pool. The password policy sets options
+    like password complexity requirements and password history. The sign-in policy sets the
+    options available to applications in choice-based authentication
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice)."""
+
+    deletion_protection: DeletionProtectionType | str | None = None
+    """When active, `DeletionProtection` prevents accidental deletion of your user pool. Before
+    you can delete a user pool that you have protected against deletion, you must deactivate
+    this feature.
+
+    When you try to delete a protected user pool in a `DeleteUserPool` API request, Amazon
+    Cognito returns an `InvalidParameterException` error. To delete a protected user pool,
+    send a new `DeleteUserPool` request after you deactivate deletion protection in an
+    `UpdateUserPool` API request."""
+
+    lambda_config: LambdaConfigType | None = None
+    """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
+    possible stages of authentication operations. Triggers can modify the outcome of the
+    operations that invoked them."""
+
+    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None
+    """The attributes that you want your user pool to automatically verify. For more information,
+    see Verifying contact information at sign-up
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#allowing-users-to-sign-up-and-confirm-themselves)."""
+
+    alias_attributes: Sequence[AliasAttributeType | str] | None = None
+    """Attributes supported as an alias for this user pool. For more information about alias
+    attributes, see Customizing sign-in attributes
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases)."""
+
+    username_attributes: Sequence[UsernameAttributeType | str] | None = None
+    """Specifies whether a user can use an email address or phone number as a username when they
+    sign up. For more information, see Customizing sign-in attributes
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases)."""
+
+    sms_verification_message: str | None = None
+    """This parameter is no longer used."""
+
+    email_verification_message: str | None = None
+    """This parameter is no longer used."""
+
+    email_verification_subject: str | None = None
+    """This parameter is no longer used."""
+
+    verification_message_template: VerificationMessageTemplateType | None = None
+    """The template for the verification message that your user pool delivers to users who set an
+    email address or phone number attribute.
+
+    Set the email message type that corresponds to your `DefaultEmailOption` selection. For
+    `CONFIRM_WITH_LINK`, specify an `EmailMessageByLink` and leave `EmailMessage` blank. For
+    `CONFIRM_WITH_CODE`, specify an `EmailMessage` and leave `EmailMessageByLink` blank. When
+    you supply both parameters with either choice, Amazon Cognito returns an error."""
+
+    sms_authentication_message: str | None = None
+    """The contents of the SMS message that your user pool sends to users in SMS OTP and MFA
+    authentication."""
+
+    mfa_configuration: UserPoolMfaType | str | None = None
+    """Sets multi-factor authentication (MFA) to be on, off, or optional. When `ON`, all users
+    must set up MFA before they can sign in. When `OPTIONAL`, your application must make a
+    client-side determination of whether a user wants to register an MFA device. For user
+    pools with adaptive authentication with threat protection, choose `OPTIONAL`.
+
+    When `MfaConfiguration` is `OPTIONAL`, managed login doesn't automatically prompt users to
+    set up MFA. Amazon Cognito generates MFA prompts in API responses and in managed login for
+    users who have chosen and configured a preferred MFA factor.
+
+    The `CreateUserPool` operation supports only SMS MFA configuration. If you set
+    `MfaConfiguration` to either of these values, include an `SmsConfiguration` in the same
+    request:
+
+    - `ON` - Requires MFA for all users
+    - `OPTIONAL` - Makes MFA optional for each user
+
+    If you omit `SmsConfiguration`, the operation returns an `InvalidParameterException`. To
+    configure TOTP or email MFA, use the SetUserPoolMfaConfig
+    (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html)
+    operation. You can also use `SetUserPoolMfaConfig` to add MFA factors later."""
+
+    user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None
+    """The settings for updates to user attributes. These settings include the property
+    `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito
+    how to handle changes to the value of your users' email address and phone number
+    attributes. For more information, see Verifying updates to email addresses and phone
+    numbers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates)."""
+
+    device_configuration: DeviceConfigurationType | None = None
+    """The device-remembering configuration for a user pool. Device remembering or device
+    tracking is a "Remember me on this device" option for user pools that perform
+    authentication with the device key of a trusted device in the back end, instead of a
+    user-provided MFA code. For more information about device authentication, see Working with
+    user devices in your user pool
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
+    A null value indicates that you have deactivated device remembering in your user pool.
+
+    Note: When you provide a value for any `DeviceConfiguration` field, you activate the
+    Amazon Cognito device-remembering feature. For more information, see Working with devices
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html)."""
+
+    email_configuration: EmailConfigurationType | None = None
+    """The email configuration of your user pool. The email configuration type sets your
+    preferred sending method, Amazon Web Services Region, and sender for messages from your
+    user pool."""
+
+    sms_configuration: SmsConfigurationType | None = None
+    """The settings for your Amazon Cognito user pool to send SMS messages with Amazon Simple
+    Notification Service. To send SMS messages with Amazon SNS in the Amazon Web Services
+    Region that you want, the Amazon Cognito user pool uses an Identity and Access Management
+    (IAM) role in your Amazon Web Services account. For more information see SMS message
+    settings
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html)."""
+
+    user_pool_tags: Mapping[str, str] | None = None
+    """The tag keys and values to assign to the user pool. A tag is a label that you can use to
+    categorize and manage user pools in different ways, such as by purpose, owner,
+    environment, or other criteria."""
+
+    admin_create_user_config: AdminCreateUserConfigType | None = None
+    """The configuration for administrative creation of users. Includes the template for the
+    invitation message for new users, the duration of temporary passwords, and permitting
+    self-service sign-up."""
+
+    schema: Sequence[SchemaAttributeType] | None = None
+    """An array of attributes for the new user pool. You can add custom attributes and modify the
+    properties of default attributes. The specifications in this parameter set the required
+    attributes in your user pool. For more information, see Working with user attributes
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html)."""
+
+    user_pool_add_ons: UserPoolAddOnsType | None = None
+    """Contains settings for activation of threat protection, including the operating mode and
+    additional authentication types. To log user security information but take no action, set
+    to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to
+    your user pool, set to `ENFORCED`.
+
+    For more information, see Adding advanced security to a user pool
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html).
+    To activate this setting, your user pool must be on the Plus tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html)."""
+
+    dcr_configuration: DcrConfigurationType | None = None
+    """The dynamic client registration configuration for the user pool. With dynamic client
+    registration, applications can register their own app clients at runtime through the
+    registration endpoint of your user pool domain. To activate this setting, your user pool
+    must be in the Essentials tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
+    or higher."""
+
+    username_configuration: UsernameConfigurationType | None = None
+    """Sets the case sensitivity option for sign-in usernames. When `CaseSensitive` is `false`
+    (case insensitive), users can sign in with any combination of capital and lowercase
+    letters. For example, `username`, `USERNAME`, or `UserName`, or for email,
+    `email@example.com` or `EMaiL@eXamplE.Com`. For most use cases, set case sensitivity to
+    `false` as a best practice. When usernames and email addresses are case insensitive,
+    Amazon Cognito treats any variation in case as the same user, and prevents a case
+    variation from being assigned to the same attribute for a different user.
+
+    When `CaseSensitive` is `true` (case sensitive), Amazon Cognito interprets `USERNAME` and
+    `UserName` as distinct users.
+
+    This configuration is immutable after you set it."""
+
+    account_recovery_setting: AccountRecoverySettingType | None = None
+    """The available verified method a user can use to recover their password when they call
+    `ForgotPassword`. You can use this setting to define a preferred method when a user has
+    more than one method available. With this setting, SMS doesn't qualify for a valid
+    password recovery mechanism if the user also has SMS multi-factor authentication (MFA)
+    activated. Email MFA is also disqualifying for account recovery with email. In the absence
+    of this setting, Amazon Cognito uses the legacy behavior to determine the recovery method
+    where SMS is preferred over email.
+
+    As a best practice, configure both `verified_email` and `verified_phone_number`, with one
+    having a higher priority than the other."""
+
+    user_pool_tier: UserPoolTierType | str | None = None
+    """The user pool feature plan
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html),
+    or tier. This parameter determines the eligibility of the user pool for features like
+    managed login, access-token customization, and threat protection. Defaults to
+    `ESSENTIALS`."""
+
+    key_configuration: KeyConfigurationType | None = None
+    """The key configuration for the user pool. Specifies the key type and KMS key ARN for
+    encryption."""
+
+    issuer_configuration: IssuerConfigurationType | None = None
+    """The issuer configuration for the user pool. Specifies the issuer type for token
+    generation."""
+
+    acr_configuration: Mapping[str, AcrLevelConfigType] | None = None
+    """The custom names for the authentication context class reference (ACR) levels in your user
+    pool. Amazon Cognito defines four fixed ACR levels that represent increasing
+    authentication assurance. The combination of authentication factors that satisfies each
+    level is fixed and you can't change it. With this configuration, you customize only the
+    URI name that Amazon Cognito reports for each level in the `acr` token claim.
+
+    You can override a subset of the levels. By default, the levels are named
+    `urn:cognito:loa:1` through `urn:cognito:loa:4`, and Amazon Cognito applies the default
+    name to any level that you don't specify. Each name must be unique across all four levels,
+    including any default names that apply to levels you don't override. A name can contain
+    any character that is valid in a URL or a URN.
+
+    Configuring custom ACR level names requires the Essentials or Plus feature plan. To
+    activate this setting, your user pool must be in the Essentials tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
+    or higher."""
+
+
+def serialize_CreateUserPoolRequest(v: CreateUserPoolRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["PoolName"] = v.pool_name
+    if v.policies is not None:
+        out["Policies"] = _shapes_user_pool_policy_type.serialize_UserPoolPolicyType(v.policies)
+    if v.deletion_protection is not None:
+        out["DeletionProtection"] = v.deletion_protection
+    if v.lambda_config is not None:
+        out["LambdaConfig"] = _shapes_lambda_config_type.serialize_LambdaConfigType(v.lambda_config)
+    if v.auto_verified_attributes is not None:
+        out["AutoVerifiedAttributes"] = list(v.auto_verified_attributes)
+    if v.alias_attributes is not None:
+        out["AliasAttributes"] = list(v.alias_attributes)
+    if v.username_attributes is not None:
+        out["UsernameAttributes"] = list(v.username_attributes)
+    if v.sms_verification_message is not None:
+        out["SmsVerificationMessage"] = v.sms_verification_message
+    if v.email_verification_message is not None:
+        out["EmailVerificationMessage"] = v.email_verification_message
+    if v.email_verification_subject is not None:
+        out["EmailVerificationSubject"] = v.email_verification_subject
+    if v.verification_message_template is not None:
+        out["VerificationMessageTemplate"] = (
+            _shapes_verification_message_template_type.serialize_VerificationMessageTemplateType(
+                v.verification_message_template
+            )
+        )
+    if v.sms_authentication_message is not None:
+        out["SmsAuthenticationMessage"] = v.sms_authentication_message
+    if v.mfa_configuration is not None:
+        out["MfaConfiguration"] = v.mfa_configuration
+    if v.user_attribute_update_settings is not None:
+        out["UserAttributeUpdateSettings"] = (
+            _shapes_user_attribute_update_settings_type.serialize_UserAttributeUpdateSettingsType(
+                v.user_attribute_update_settings
+            )
+        )
+    if v.device_configuration is not None:
+        out["DeviceConfiguration"] = (
+            _shapes_device_configuration_type.serialize_DeviceConfigurationType(
+                v.device_configuration
+            )
+        )
+    if v.email_configuration is not None:
+        out["EmailConfiguration"] = (
+            _shapes_email_configuration_type.serialize_EmailConfigurationType(v.email_configuration)
+        )
+    if v.sms_configuration is not None:
+        out["SmsConfiguration"] = _shapes_sms_configuration_type.serialize_SmsConfigurationType(
+            v.sms_configuration
+        )
+    if v.user_pool_tags is not None:
+        out["UserPoolTags"] = dict(v.user_pool_tags)
+    if v.admin_create_user_config is not None:
+        out["AdminCreateUserConfig"] = (
+            _shapes_admin_create_user_config_type.serialize_AdminCreateUserConfigType(
+                v.admin_create_user_config
+            )
+        )
+    if v.schema is not None:
+        out["Schema"] = [
+            _shapes_schema_attribute_type.serialize_SchemaAttributeType(x) for x in v.schema
+        ]
+    if v.user_pool_add_ons is not None:
+        out["UserPoolAddOns"] = _shapes_user_pool_add_ons_type.serialize_UserPoolAddOnsType(
+            v.user_pool_add_ons
+        )
+    if v.dcr_configuration is not None:
+        out["DcrConfiguration"] = _shapes_dcr_configuration_type.serialize_DcrConfigurationType(
+            v.dcr_configuration
+        )
+    if v.username_configuration is not None:
+        out["UsernameConfiguration"] = (
+            _shapes_username_configuration_type.serialize_UsernameConfigurationType(
+                v.username_configuration
+            )
+        )
+    if v.account_recovery_setting is not None:
+        out["AccountRecoverySetting"] = (
+            _shapes_account_recovery_setting_type.serialize_AccountRecoverySettingType(
+                v.account_recovery_setting
+            )
+        )
+    if v.user_pool_tier is not None:
+        out["UserPoolTier"] = v.user_pool_tier
+    if v.key_configuration is not None:
+        out["KeyConfiguration"] = _shapes_key_configuration_type.serialize_KeyConfigurationType(
+            v.key_configuration
+        )
+    if v.issuer_configuration is not None:
+        out["IssuerConfiguration"] = (
+            _shapes_issuer_configuration_type.serialize_IssuerConfigurationType(
+                v.issuer_configuration
+            )
+        )
+    if v.acr_configuration is not None:
+        out["AcrConfiguration"] = {
+            k: _shapes_acr_level_config_type.serialize_AcrLevelConfigType(x)
+            for k, x in v.acr_configuration.items()
+        }
+    return out
+
+
+def check_CreateUserPoolRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CreateUserPoolRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.pool_name, _v.join(path, "pool_name"), problems, True, 1, 128)
+    _shapes_user_pool_policy_type.check_UserPoolPolicyType(
+        v.policies, _v.join(path, "policies"), problems, False
+    )
+    _v.check_str(
+        v.deletion_protection, _v.join(path, "deletion_protection"), problems, False, None, None
+    )
+    _shapes_lambda_config_type.check_LambdaConfigType(
+        v.lambda_config, _v.join(path, "lambda_config"), problems, False
+    )
+    _v.check_list(
+        v.auto_verified_attributes,
+        _v.join(path, "auto_verified_attributes"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+    )
+    _v.check_list(
+        v.alias_attributes,
+        _v.join(path, "alias_attributes"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+    )
+    _v.check_list(
+        v.username_attributes,
+        _v.join(path, "username_attributes"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+    )
+    _v.check_str(
+        v.sms_verification_message,
+        _v.join(path, "sms_verification_message"),
+        problems,
+        False,
+        6,
+        140,
+    )
+    _v.check_str(
+        v.email_verification_message,
+        _v.join(path, "email_verification_message"),
+        problems,
+        False,
+        6,
+        20000,
+    )
+    _v.check_str(
+        v.email_verification_subject,
+        _v.join(path, "email_verification_subject"),
+        problems,
+        False,
+        1,
+        140,
+    )
+    _shapes_verification_message_template_type.check_VerificationMessageTemplateType(
+        v.verification_message_template,
+        _v.join(path, "verification_message_template"),
+        problems,
+        False,
+    )
+    _v.check_str(
+        v.sms_authentication_message,
+        _v.join(path, "sms_authentication_message"),
+        problems,
+        False,
+        6,
+        140,
+    )
+    _v.check_str(
+        v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
+    )
+    _shapes_user_attribute_update_settings_type.check_UserAttributeUpdateSettingsType(
+        v.user_attribute_update_settings,
+        _v.join(path, "user_attribute_update_settings"),
+        problems,
+        False,
+    )
+    _shapes_device_configuration_type.check_DeviceConfigurationType(
+        v.device_configuration, _v.join(path, "device_configuration"), problems, False
+    )
+    _shapes_email_configuration_type.check_EmailConfigurationType(
+        v.email_configuration, _v.join(path, "email_configuration"), problems, False
+    )
+    _shapes_sms_configuration_type.check_SmsConfigurationType(
+        v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
+    )
+    _v.check_map(
+        v.user_pool_tags,
+        _v.join(path, "user_pool_tags"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+    )
+    _shapes_admin_create_user_config_type.check_AdminCreateUserConfigType(
+        v.admin_create_user_config, _v.join(path, "admin_create_user_config"), problems, False
+    )
+    _v.check_list(
+        v.schema,
+        _v.join(path, "schema"),
+        problems,
+        False,
+        1,
+        50,
+        lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(x, p, problems, True),
+    )
+    _shapes_user_pool_add_ons_type.check_UserPoolAddOnsType(
+        v.user_pool_add_ons, _v.join(path, "user_pool_add_ons"), problems, False
+    )
+    _shapes_dcr_configuration_type.check_DcrConfigurationType(
+        v.dcr_configuration, _v.join(path, "dcr_configuration"), problems, False
+    )
+    _shapes_username_configuration_type.check_UsernameConfigurationType(
+        v.username_configuration, _v.join(path, "username_configuration"), problems, False
+    )
+    _shapes_account_recovery_setting_type.check_AccountRecoverySettingType(
+        v.account_recovery_setting, _v.join(path, "account_recovery_setting"), problems, False
+    )
+    _v.check_str(v.user_pool_tier, _v.join(path, "user_pool_tier"), problems, False, None, None)
+    _shapes_key_configuration_type.check_KeyConfigurationType(
+        v.key_configuration, _v.join(path, "key_configuration"), problems, False
+    )
+    _shapes_issuer_configuration_type.check_IssuerConfigurationType(
+        v.issuer_configuration, _v.join(path, "issuer_configuration"), problems, False
+    )
+    _v.check_map(
+        v.acr_configuration,
+        _v.join(path, "acr_configuration"),
+        problems,
+        False,
+        0,
+        4,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        lambda x, p: _shapes_acr_level_config_type.check_AcrLevelConfigType(x, p, problems, True),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolResponse:
+    """Represents the response from the server for the request to create a user pool."""
+
+    user_pool: UserPoolType | None = None
+    """The details of the created user pool."""
+
+
+def parse_CreateUserPoolResponse(value: object, path: str) -> CreateUserPoolResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPool")
+    f_user_pool = (
+        None if x is None else _shapes_user_pool_type.parse_UserPoolType(x, path + ".UserPool")
+    )
+    return CreateUserPoolResponse(
+        user_pool=f_user_pool,
+    )
+
+
+Request = CreateUserPoolRequest
+"""The request dataclass of CreateUserPool."""
+
+
+OPERATION: OperationSpec[CreateUserPoolRequest, CreateUserPoolResponse] = OperationSpec(
+    name="CreateUserPool",
+    validate=check_CreateUserPoolRequest,
+    serialize=serialize_CreateUserPoolRequest,
+    parse=parse_CreateUserPoolResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,148 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateUserPoolDomain: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import custom_domain_config_type as _shapes_custom_domain_config_type
+from cognito_idp._shapes import routing_type as _shapes_routing_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
+    from cognito_idp._shapes.routing_type import RoutingType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolDomainRequest:
+    """The CreateUserPoolDomainRequest structure."""
+
+    domain: str
+    """The domain string. For custom domains, this is the fully-qualified domain name, such as
+    `auth.example.com`. For prefix domains, this is the prefix alone, such as `myprefix`. A
+    prefix value of `myprefix` for a user pool in the `us-east-1` Region results in a domain
+    of `myprefix.auth.us-east-1.amazoncognito.com`."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to add a domain."""
+
+    managed_login_version: int | None = None
+    """The version of managed login branding that you want to apply to your domain. A value of
+    `1` indicates hosted UI (classic) and a version of `2` indicates managed login.
+
+    Managed login requires that your user pool be configured for any feature plan
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html)
+    other than `Lite`.
+
+    A `ManagedLoginVersion` value of `2` does not activate managed login pages for your app
+    client. When you create an app client programmatically, your app client has no branding
+    style. To use managed login, create a branding style using the CreateManagedLoginBranding
+    (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html)
+    operation. When you use the console, Amazon Cognito assigns a default branding style
+    automatically. When you use the API or an SDK, you must create a branding style yourself."""
+
+    custom_domain_config: CustomDomainConfigType | None = None
+    """The configuration for a custom domain. Configures your domain with an Certificate Manager
+    certificate in the `us-east-1` Region.
+
+    Provide this parameter only if you want to use a custom domain
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-add-custom-domain.html)
+    for your user pool. Otherwise, you can omit this parameter and use a prefix domain
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html)
+    instead.
+
+    When you create a custom domain, the passkey RP ID defaults to the custom domain. If you
+    had a prefix domain active, this will cause passkey integration for your prefix domain to
+    stop working due to a mismatch in RP ID. To keep the prefix domain passkey integration
+    working, you can explicitly set RP ID to the prefix domain."""
+
+    routing: RoutingType | None = None
+    """The configuration of routing for requests to the domain for replicas of a replicated user
+    pool. The routing configuration is currently only supported for custom domains."""
+
+
+def serialize_CreateUserPoolDomainRequest(v: CreateUserPoolDomainRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Domain"] = v.domain
+    out["UserPoolId"] = v.user_pool_id
+    if v.managed_login_version is not None:
+        out["ManagedLoginVersion"] = v.managed_login_version
+    if v.custom_domain_config is not None:
+        out["CustomDomainConfig"] = (
+            _shapes_custom_domain_config_type.serialize_CustomDomainConfigType(
+                v.custom_domain_config
+            )
+        )
+    if v.routing is not None:
+        out["Routing"] = _shapes_routing_type.serialize_RoutingType(v.routing)
+    return out
+
+
+def check_CreateUserPoolDomainRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CreateUserPoolDomainRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(
+        v.managed_login_version, _v.join(path, "managed_login_version"), problems, False, None, None
+    )
+    _shapes_custom_domain_config_type.check_CustomDomainConfigType(
+        v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, False
+    )
+    _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolDomainResponse:
+    """The CreateUserPoolDomainResponse structure."""
+
+    managed_login_version: int | None = None
+    """The version of managed login branding applied your domain. A value of `1` indicates hosted
+    UI (classic) and a version of `2` indicates managed login."""
+
+    cloud_front_domain: str | None = None
+    """The fully-qualified domain name (FQDN) of the Amazon CloudFront distribution that hosts
+    your managed login or classic hosted UI pages. Your domain-name authority must have an
+    alias record that points requests for your custom domain to this FQDN. Amazon Cognito
+    returns this value if you set a custom domain with `CustomDomainConfig`. If you set an
+    Amazon Cognito prefix domain, this parameter returns null."""
+
+    routing: RoutingType | None = None
+    """The routing configuration that was applied to the user pool domain."""
+
+
+def parse_CreateUserPoolDomainResponse(value: object, path: str) -> CreateUserPoolDomainResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ManagedLoginVersion")
+    f_managed_login_version = None if x is None else _s.parse_int(x, path + ".ManagedLoginVersion")
+    x = m.get("CloudFrontDomain")
+    f_cloud_front_domain = None if x is None else _s.parse_str(x, path + ".CloudFrontDomain")
+    x = m.get("Routing")
+    f_routing = None if x is None else _shapes_routing_type.parse_RoutingType(x, path + ".Routing")
+    return CreateUserPoolDomainResponse(
+        managed_login_version=f_managed_login_version,
+        cloud_front_domain=f_cloud_front_domain,
+        routing=f_routing,
+    )
+
+
+Request = CreateUserPoolDomainRequest
+"""The request dataclass of CreateUserPoolDomain."""
+
+
+OPERATION: OperationSpec[CreateUserPoolDomainRequest, CreateUserPoolDomainResponse] = OperationSpec(
+    name="CreateUserPoolDomain",
+    validate=check_CreateUserPoolDomainRequest,
+    serialize=serialize_CreateUserPoolDomainRequest,
+    parse=parse_CreateUserPoolDomainResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

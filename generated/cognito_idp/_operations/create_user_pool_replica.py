@@ -1,0 +1,99 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""CreateUserPoolReplica: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_replica_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolReplicaRequest:
+    """The CreateUserPoolReplicaRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool to replicate."""
+
+    region_name: str
+    """The Amazon Web Services Region where you want to create the replica user pool."""
+
+    user_pool_tags: Mapping[str, str] | None = None
+    """A map of tags to assign to the replica user pool. Each tag consists of a key and an
+    optional value, both of which you define. You can maintain tags independently on replica
+    user pools."""
+
+
+def serialize_CreateUserPoolReplicaRequest(v: CreateUserPoolReplicaRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["RegionName"] = v.region_name
+    if v.user_pool_tags is not None:
+        out["UserPoolTags"] = dict(v.user_pool_tags)
+    return out
+
+
+def check_CreateUserPoolReplicaRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CreateUserPoolReplicaRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+    _v.check_map(
+        v.user_pool_tags,
+        _v.join(path, "user_pool_tags"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CreateUserPoolReplicaResponse:
+    """The CreateUserPoolReplicaResponse structure."""
+
+    user_pool_replica: UserPoolReplicaType | None = None
+    """Information about the created user pool replica, including its status and role."""
+
+
+def parse_CreateUserPoolReplicaResponse(value: object, path: str) -> CreateUserPoolReplicaResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolReplica")
+    f_user_pool_replica = (
+        None
+        if x is None
+        else _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, path + ".UserPoolReplica")
+    )
+    return CreateUserPoolReplicaResponse(
+        user_pool_replica=f_user_pool_replica,
+    )
+
+
+Request = CreateUserPoolReplicaRequest
+"""The request dataclass of CreateUserPoolReplica."""
+
+
+OPERATION: OperationSpec[CreateUserPoolReplicaRequest, CreateUserPoolReplicaResponse] = (
+    OperationSpec(
+        name="CreateUserPoolReplica",
+        validate=check_CreateUserPoolReplicaRequest,
+        serialize=serialize_CreateUserPoolReplicaRequest,
+        parse=parse_CreateUserPoolReplicaResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

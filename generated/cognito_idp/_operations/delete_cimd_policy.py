@@ -1,0 +1,63 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteCIMDPolicy: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteCIMDPolicyRequest:
+    """The DeleteCIMDPolicyRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the CIMD policy."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy that you want to delete."""
+
+
+def serialize_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CIMDPolicyId"] = v.cimd_policy_id
+    return out
+
+
+def check_DeleteCIMDPolicyRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteCIMDPolicyRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteCIMDPolicyResponse:
+    """The DeleteCIMDPolicyResponse structure."""
+
+
+def parse_DeleteCIMDPolicyResponse(value: object, path: str) -> DeleteCIMDPolicyResponse:
+    _s.expect_object(value, path)
+    return DeleteCIMDPolicyResponse()
+
+
+Request = DeleteCIMDPolicyRequest
+"""The request dataclass of DeleteCIMDPolicy."""
+
+
+OPERATION: OperationSpec[DeleteCIMDPolicyRequest, DeleteCIMDPolicyResponse] = OperationSpec(
+    name="DeleteCIMDPolicy",
+    validate=check_DeleteCIMDPolicyRequest,
+    serialize=serialize_DeleteCIMDPolicyRequest,
+    parse=parse_DeleteCIMDPolicyResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,51 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteGroup: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteGroupRequest:
+    """The DeleteGroupRequest structure."""
+
+    group_name: str
+    """The name of the group that you want to delete."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the group."""
+
+
+def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["GroupName"] = v.group_name
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DeleteGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, DeleteGroupRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+Request = DeleteGroupRequest
+"""The request dataclass of DeleteGroup."""
+
+
+OPERATION: OperationSpec[DeleteGroupRequest, None] = OperationSpec(
+    name="DeleteGroup",
+    validate=check_DeleteGroupRequest,
+    serialize=serialize_DeleteGroupRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

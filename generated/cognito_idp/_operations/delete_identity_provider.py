@@ -1,0 +1,53 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteIdentityProvider: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteIdentityProviderRequest:
+    """The DeleteIdentityProviderRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the identity provider."""
+
+    provider_name: str
+    """The name of the IdP that you want to delete."""
+
+
+def serialize_DeleteIdentityProviderRequest(v: DeleteIdentityProviderRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ProviderName"] = v.provider_name
+    return out
+
+
+def check_DeleteIdentityProviderRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteIdentityProviderRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
+
+
+Request = DeleteIdentityProviderRequest
+"""The request dataclass of DeleteIdentityProvider."""
+
+
+OPERATION: OperationSpec[DeleteIdentityProviderRequest, None] = OperationSpec(
+    name="DeleteIdentityProvider",
+    validate=check_DeleteIdentityProviderRequest,
+    serialize=serialize_DeleteIdentityProviderRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

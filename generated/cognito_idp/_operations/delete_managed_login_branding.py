@@ -1,0 +1,63 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteManagedLoginBranding: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteManagedLoginBrandingRequest:
+    """The DeleteManagedLoginBrandingRequest structure."""
+
+    managed_login_branding_id: str
+    """The ID of the managed login branding style that you want to delete."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the managed login branding style that you want to
+    delete."""
+
+
+def serialize_DeleteManagedLoginBrandingRequest(
+    v: DeleteManagedLoginBrandingRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ManagedLoginBrandingId"] = v.managed_login_branding_id
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DeleteManagedLoginBrandingRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteManagedLoginBrandingRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.managed_login_branding_id,
+        _v.join(path, "managed_login_branding_id"),
+        problems,
+        True,
+        None,
+        None,
+    )
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+Request = DeleteManagedLoginBrandingRequest
+"""The request dataclass of DeleteManagedLoginBranding."""
+
+
+OPERATION: OperationSpec[DeleteManagedLoginBrandingRequest, None] = OperationSpec(
+    name="DeleteManagedLoginBranding",
+    validate=check_DeleteManagedLoginBrandingRequest,
+    serialize=serialize_DeleteManagedLoginBrandingRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,53 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteResourceServer: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteResourceServerRequest:
+    """The DeleteResourceServerRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the resource server."""
+
+    identifier: str
+    """The identifier of the resource server that you want to delete."""
+
+
+def serialize_DeleteResourceServerRequest(v: DeleteResourceServerRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Identifier"] = v.identifier
+    return out
+
+
+def check_DeleteResourceServerRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteResourceServerRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+
+
+Request = DeleteResourceServerRequest
+"""The request dataclass of DeleteResourceServer."""
+
+
+OPERATION: OperationSpec[DeleteResourceServerRequest, None] = OperationSpec(
+    name="DeleteResourceServer",
+    validate=check_DeleteResourceServerRequest,
+    serialize=serialize_DeleteResourceServerRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

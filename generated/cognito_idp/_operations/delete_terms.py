@@ -1,0 +1,51 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteTerms: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteTermsRequest:
+    """The DeleteTermsRequest structure."""
+
+    terms_id: str
+    """The ID of the terms documents that you want to delete."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the terms documents that you want to delete."""
+
+
+def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["TermsId"] = v.terms_id
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DeleteTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, DeleteTermsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+Request = DeleteTermsRequest
+"""The request dataclass of DeleteTerms."""
+
+
+OPERATION: OperationSpec[DeleteTermsRequest, None] = OperationSpec(
+    name="DeleteTerms",
+    validate=check_DeleteTermsRequest,
+    serialize=serialize_DeleteTermsRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,47 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUser: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserRequest:
+    """Represents the request to delete a user."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+
+def serialize_DeleteUserRequest(v: DeleteUserRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    return out
+
+
+def check_DeleteUserRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, DeleteUserRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+
+
+Request = DeleteUserRequest
+"""The request dataclass of DeleteUser."""
+
+
+OPERATION: OperationSpec[DeleteUserRequest, None] = OperationSpec(
+    name="DeleteUser",
+    validate=check_DeleteUserRequest,
+    serialize=serialize_DeleteUserRequest,
+    parse=_s.parse_nothing,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,48 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUserPool: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolRequest:
+    """Represents the request to delete a user pool."""
+
+    user_pool_id: str
+    """The ID of the user pool that you want to delete."""
+
+
+def serialize_DeleteUserPoolRequest(v: DeleteUserPoolRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DeleteUserPoolRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteUserPoolRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+Request = DeleteUserPoolRequest
+"""The request dataclass of DeleteUserPool."""
+
+
+OPERATION: OperationSpec[DeleteUserPoolRequest, None] = OperationSpec(
+    name="DeleteUserPool",
+    validate=check_DeleteUserPoolRequest,
+    serialize=serialize_DeleteUserPoolRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,53 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUserPoolClient: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolClientRequest:
+    """Represents the request to delete a user pool client."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the client."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the user pool app client that you want to delete."""
+
+
+def serialize_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    return out
+
+
+def check_DeleteUserPoolClientRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteUserPoolClientRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+
+
+Request = DeleteUserPoolClientRequest
+"""The request dataclass of DeleteUserPoolClient."""
+
+
+OPERATION: OperationSpec[DeleteUserPoolClientRequest, None] = OperationSpec(
+    name="DeleteUserPoolClient",
+    validate=check_DeleteUserPoolClientRequest,
+    serialize=serialize_DeleteUserPoolClientRequest,
+    parse=_s.parse_nothing,
+    signed=True,
+    fill_secret_hash=None,
+)

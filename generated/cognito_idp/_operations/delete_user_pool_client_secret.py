@@ -1,0 +1,74 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUserPoolClientSecret: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolClientSecretRequest:
+    """The request to delete a specific client secret from a user pool app client."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the app client."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client from which you want to delete the secret."""
+
+    client_secret_id: str
+    """The unique identifier of the client secret you want to delete."""
+
+
+def serialize_DeleteUserPoolClientSecretRequest(
+    v: DeleteUserPoolClientSecretRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    out["ClientSecretId"] = v.client_secret_id
+    return out
+
+
+def check_DeleteUserPoolClientSecretRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteUserPoolClientSecretRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.client_secret_id, _v.join(path, "client_secret_id"), problems, True, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolClientSecretResponse:
+    """The response from deleting a client secret."""
+
+
+def parse_DeleteUserPoolClientSecretResponse(
+    value: object, path: str
+) -> DeleteUserPoolClientSecretResponse:
+    _s.expect_object(value, path)
+    return DeleteUserPoolClientSecretResponse()
+
+
+Request = DeleteUserPoolClientSecretRequest
+"""The request dataclass of DeleteUserPoolClientSecret."""
+
+
+OPERATION: OperationSpec[DeleteUserPoolClientSecretRequest, DeleteUserPoolClientSecretResponse] = (
+    OperationSpec(
+        name="DeleteUserPoolClientSecret",
+        validate=check_DeleteUserPoolClientSecretRequest,
+        serialize=serialize_DeleteUserPoolClientSecretRequest,
+        parse=parse_DeleteUserPoolClientSecretResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,65 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUserPoolDomain: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolDomainRequest:
+    """The DeleteUserPoolDomainRequest structure."""
+
+    domain: str
+    """The domain that you want to delete. For custom domains, this is the fully-qualified domain
+    name like `auth.example.com`. For Amazon Cognito prefix domains, this is the prefix alone,
+    like `myprefix`."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to delete the domain."""
+
+
+def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Domain"] = v.domain
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DeleteUserPoolDomainRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteUserPoolDomainRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolDomainResponse:
+    """The DeleteUserPoolDomainResponse structure."""
+
+
+def parse_DeleteUserPoolDomainResponse(value: object, path: str) -> DeleteUserPoolDomainResponse:
+    _s.expect_object(value, path)
+    return DeleteUserPoolDomainResponse()
+
+
+Request = DeleteUserPoolDomainRequest
+"""The request dataclass of DeleteUserPoolDomain."""
+
+
+OPERATION: OperationSpec[DeleteUserPoolDomainRequest, DeleteUserPoolDomainResponse] = OperationSpec(
+    name="DeleteUserPoolDomain",
+    validate=check_DeleteUserPoolDomainRequest,
+    serialize=serialize_DeleteUserPoolDomainRequest,
+    parse=parse_DeleteUserPoolDomainResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

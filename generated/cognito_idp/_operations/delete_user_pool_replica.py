@@ -1,0 +1,81 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteUserPoolReplica: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_replica_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolReplicaRequest:
+    """The DeleteUserPoolReplicaRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the replica to delete."""
+
+    region_name: str
+    """The Amazon Web Services Region of the replica to delete."""
+
+
+def serialize_DeleteUserPoolReplicaRequest(v: DeleteUserPoolReplicaRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["RegionName"] = v.region_name
+    return out
+
+
+def check_DeleteUserPoolReplicaRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteUserPoolReplicaRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteUserPoolReplicaResponse:
+    """The DeleteUserPoolReplicaResponse structure."""
+
+    user_pool_replica: UserPoolReplicaType | None = None
+    """Information about the deleted user pool replica."""
+
+
+def parse_DeleteUserPoolReplicaResponse(value: object, path: str) -> DeleteUserPoolReplicaResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolReplica")
+    f_user_pool_replica = (
+        None
+        if x is None
+        else _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, path + ".UserPoolReplica")
+    )
+    return DeleteUserPoolReplicaResponse(
+        user_pool_replica=f_user_pool_replica,
+    )
+
+
+Request = DeleteUserPoolReplicaRequest
+"""The request dataclass of DeleteUserPoolReplica."""
+
+
+OPERATION: OperationSpec[DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaResponse] = (
+    OperationSpec(
+        name="DeleteUserPoolReplica",
+        validate=check_DeleteUserPoolReplicaRequest,
+        serialize=serialize_DeleteUserPoolReplicaRequest,
+        parse=parse_DeleteUserPoolReplicaResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

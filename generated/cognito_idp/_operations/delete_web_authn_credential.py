@@ -1,0 +1,70 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DeleteWebAuthnCredential: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteWebAuthnCredentialRequest:
+    """The DeleteWebAuthnCredentialRequest structure."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    credential_id: str
+    """The unique identifier of the passkey that you want to delete."""
+
+
+def serialize_DeleteWebAuthnCredentialRequest(
+    v: DeleteWebAuthnCredentialRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    out["CredentialId"] = v.credential_id
+    return out
+
+
+def check_DeleteWebAuthnCredentialRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DeleteWebAuthnCredentialRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class DeleteWebAuthnCredentialResponse:
+    """The DeleteWebAuthnCredentialResponse structure."""
+
+
+def parse_DeleteWebAuthnCredentialResponse(
+    value: object, path: str
+) -> DeleteWebAuthnCredentialResponse:
+    _s.expect_object(value, path)
+    return DeleteWebAuthnCredentialResponse()
+
+
+Request = DeleteWebAuthnCredentialRequest
+"""The request dataclass of DeleteWebAuthnCredential."""
+
+
+OPERATION: OperationSpec[DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialResponse] = (
+    OperationSpec(
+        name="DeleteWebAuthnCredential",
+        validate=check_DeleteWebAuthnCredentialRequest,
+        serialize=serialize_DeleteWebAuthnCredentialRequest,
+        parse=parse_DeleteWebAuthnCredentialResponse,
+        signed=False,
+        fill_secret_hash=None,
+    )
+)

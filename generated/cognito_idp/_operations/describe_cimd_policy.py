@@ -1,0 +1,77 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeCIMDPolicy: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import cimd_policy_type as _shapes_cimd_policy_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeCIMDPolicyRequest:
+    """The DescribeCIMDPolicyRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the CIMD policy."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy that you want to describe."""
+
+
+def serialize_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CIMDPolicyId"] = v.cimd_policy_id
+    return out
+
+
+def check_DescribeCIMDPolicyRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeCIMDPolicyRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeCIMDPolicyResponse:
+    """The DescribeCIMDPolicyResponse structure."""
+
+    cimd_policy: CIMDPolicyType
+    """The configuration of the requested CIMD policy."""
+
+
+def parse_DescribeCIMDPolicyResponse(value: object, path: str) -> DescribeCIMDPolicyResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("CIMDPolicy")
+    if x is None:
+        raise _s.missing(path + ".CIMDPolicy")
+    f_cimd_policy = _shapes_cimd_policy_type.parse_CIMDPolicyType(x, path + ".CIMDPolicy")
+    return DescribeCIMDPolicyResponse(
+        cimd_policy=f_cimd_policy,
+    )
+
+
+Request = DescribeCIMDPolicyRequest
+"""The request dataclass of DescribeCIMDPolicy."""
+
+
+OPERATION: OperationSpec[DescribeCIMDPolicyRequest, DescribeCIMDPolicyResponse] = OperationSpec(
+    name="DescribeCIMDPolicy",
+    validate=check_DescribeCIMDPolicyRequest,
+    serialize=serialize_DescribeCIMDPolicyRequest,
+    parse=parse_DescribeCIMDPolicyResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

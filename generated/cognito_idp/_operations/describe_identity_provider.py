@@ -1,0 +1,85 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeIdentityProvider: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import identity_provider_type as _shapes_identity_provider_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.identity_provider_type import IdentityProviderType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeIdentityProviderRequest:
+    """The DescribeIdentityProviderRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that has the IdP that you want to describe.."""
+
+    provider_name: str
+    """The name of the IdP that you want to describe."""
+
+
+def serialize_DescribeIdentityProviderRequest(
+    v: DescribeIdentityProviderRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ProviderName"] = v.provider_name
+    return out
+
+
+def check_DescribeIdentityProviderRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeIdentityProviderRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeIdentityProviderResponse:
+    """The DescribeIdentityProviderResponse structure."""
+
+    identity_provider: IdentityProviderType
+    """The details of the requested IdP."""
+
+
+def parse_DescribeIdentityProviderResponse(
+    value: object, path: str
+) -> DescribeIdentityProviderResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("IdentityProvider")
+    if x is None:
+        raise _s.missing(path + ".IdentityProvider")
+    f_identity_provider = _shapes_identity_provider_type.parse_IdentityProviderType(
+        x, path + ".IdentityProvider"
+    )
+    return DescribeIdentityProviderResponse(
+        identity_provider=f_identity_provider,
+    )
+
+
+Request = DescribeIdentityProviderRequest
+"""The request dataclass of DescribeIdentityProvider."""
+
+
+OPERATION: OperationSpec[DescribeIdentityProviderRequest, DescribeIdentityProviderResponse] = (
+    OperationSpec(
+        name="DescribeIdentityProvider",
+        validate=check_DescribeIdentityProviderRequest,
+        serialize=serialize_DescribeIdentityProviderRequest,
+        parse=parse_DescribeIdentityProviderResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,105 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeManagedLoginBranding: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import managed_login_branding_type as _shapes_managed_login_branding_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeManagedLoginBrandingRequest:
+    """The DescribeManagedLoginBrandingRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the managed login branding style that you want to
+    get information about."""
+
+    managed_login_branding_id: str
+    """The ID of the managed login branding style that you want to get more information about."""
+
+    return_merged_resources: bool | None = None
+    """When `true`, returns values for branding options that are unchanged from Amazon Cognito
+    defaults. When `false` or when you omit this parameter, returns only values that you
+    customized in your branding style."""
+
+
+def serialize_DescribeManagedLoginBrandingRequest(
+    v: DescribeManagedLoginBrandingRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ManagedLoginBrandingId"] = v.managed_login_branding_id
+    if v.return_merged_resources is not None:
+        out["ReturnMergedResources"] = v.return_merged_resources
+    return out
+
+
+def check_DescribeManagedLoginBrandingRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeManagedLoginBrandingRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(
+        v.managed_login_branding_id,
+        _v.join(path, "managed_login_branding_id"),
+        problems,
+        True,
+        None,
+        None,
+    )
+    _v.check_bool(
+        v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeManagedLoginBrandingResponse:
+    """The DescribeManagedLoginBrandingResponse structure."""
+
+    managed_login_branding: ManagedLoginBrandingType | None = None
+    """The details of the requested branding style."""
+
+
+def parse_DescribeManagedLoginBrandingResponse(
+    value: object, path: str
+) -> DescribeManagedLoginBrandingResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ManagedLoginBranding")
+    f_managed_login_branding = (
+        None
+        if x is None
+        else _shapes_managed_login_branding_type.parse_ManagedLoginBrandingType(
+            x, path + ".ManagedLoginBranding"
+        )
+    )
+    return DescribeManagedLoginBrandingResponse(
+        managed_login_branding=f_managed_login_branding,
+    )
+
+
+Request = DescribeManagedLoginBrandingRequest
+"""The request dataclass of DescribeManagedLoginBranding."""
+
+
+OPERATION: OperationSpec[
+    DescribeManagedLoginBrandingRequest, DescribeManagedLoginBrandingResponse
+] = OperationSpec(
+    name="DescribeManagedLoginBranding",
+    validate=check_DescribeManagedLoginBrandingRequest,
+    serialize=serialize_DescribeManagedLoginBrandingRequest,
+    parse=parse_DescribeManagedLoginBrandingResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,87 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribePointInTimeRecovery: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import restoration_type as _shapes_restoration_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.restoration_type import RestorationType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribePointInTimeRecoveryRequest:
+    """The DescribePointInTimeRecoveryRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the recovery that you want to describe."""
+
+    restore_id: str
+    """The ID of the recovery that you want to describe. Amazon Cognito returns this ID in the
+    response to an `InitiatePointInTimeRecovery` request."""
+
+
+def serialize_DescribePointInTimeRecoveryRequest(
+    v: DescribePointInTimeRecoveryRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["RestoreId"] = v.restore_id
+    return out
+
+
+def check_DescribePointInTimeRecoveryRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribePointInTimeRecoveryRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.restore_id, _v.join(path, "restore_id"), problems, True, 36, 36)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribePointInTimeRecoveryResponse:
+    """The DescribePointInTimeRecoveryResponse structure."""
+
+    restoration: RestorationType | None = None
+    """The details of the requested recovery, including its status, the point in time that it
+    restores the user pool to, and the recovery preview."""
+
+
+def parse_DescribePointInTimeRecoveryResponse(
+    value: object, path: str
+) -> DescribePointInTimeRecoveryResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Restoration")
+    f_restoration = (
+        None
+        if x is None
+        else _shapes_restoration_type.parse_RestorationType(x, path + ".Restoration")
+    )
+    return DescribePointInTimeRecoveryResponse(
+        restoration=f_restoration,
+    )
+
+
+Request = DescribePointInTimeRecoveryRequest
+"""The request dataclass of DescribePointInTimeRecovery."""
+
+
+OPERATION: OperationSpec[
+    DescribePointInTimeRecoveryRequest, DescribePointInTimeRecoveryResponse
+] = OperationSpec(
+    name="DescribePointInTimeRecovery",
+    validate=check_DescribePointInTimeRecoveryRequest,
+    serialize=serialize_DescribePointInTimeRecoveryRequest,
+    parse=parse_DescribePointInTimeRecoveryResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

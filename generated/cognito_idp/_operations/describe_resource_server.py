@@ -1,0 +1,89 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeResourceServer: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import resource_server_type as _shapes_resource_server_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.resource_server_type import ResourceServerType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeResourceServerRequest:
+    """The DescribeResourceServerRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that hosts the resource server."""
+
+    identifier: str
+    """A unique resource server identifier for the resource server. The identifier can be an API
+    friendly name like `solar-system-data`. You can also set an API URL like
+    `https://solar-system-data-api.example.com` as your identifier.
+
+    Amazon Cognito represents scopes in the access token in the format
+    `$resource-server-identifier/$scope`. Longer scope-identifier strings increase the size of
+    your access tokens."""
+
+
+def serialize_DescribeResourceServerRequest(v: DescribeResourceServerRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Identifier"] = v.identifier
+    return out
+
+
+def check_DescribeResourceServerRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeResourceServerRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeResourceServerResponse:
+    """The DescribeResourceServerResponse structure."""
+
+    resource_server: ResourceServerType
+    """The details of the requested resource server."""
+
+
+def parse_DescribeResourceServerResponse(
+    value: object, path: str
+) -> DescribeResourceServerResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ResourceServer")
+    if x is None:
+        raise _s.missing(path + ".ResourceServer")
+    f_resource_server = _shapes_resource_server_type.parse_ResourceServerType(
+        x, path + ".ResourceServer"
+    )
+    return DescribeResourceServerResponse(
+        resource_server=f_resource_server,
+    )
+
+
+Request = DescribeResourceServerRequest
+"""The request dataclass of DescribeResourceServer."""
+
+
+OPERATION: OperationSpec[DescribeResourceServerRequest, DescribeResourceServerResponse] = (
+    OperationSpec(
+        name="DescribeResourceServer",
+        validate=check_DescribeResourceServerRequest,
+        serialize=serialize_DescribeResourceServerRequest,
+        parse=parse_DescribeResourceServerResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

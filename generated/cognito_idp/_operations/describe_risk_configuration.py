@@ -1,0 +1,92 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeRiskConfiguration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import risk_configuration_type as _shapes_risk_configuration_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.risk_configuration_type import RiskConfigurationType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeRiskConfigurationRequest:
+    """The DescribeRiskConfigurationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool with the risk configuration that you want to inspect. You can
+    apply default risk configuration at the user pool level and further customize it from user
+    pool defaults at the app-client level. Specify `ClientId` to inspect client-level
+    configuration, or `UserPoolId` to inspect pool-level configuration."""
+
+    client_id: str | None = _dc.field(default=None, repr=False)
+    """The ID of the app client with the risk configuration that you want to inspect. You can
+    apply default risk configuration at the user pool level and further customize it from user
+    pool defaults at the app-client level. Specify `ClientId` to inspect client-level
+    configuration, or `UserPoolId` to inspect pool-level configuration."""
+
+
+def serialize_DescribeRiskConfigurationRequest(
+    v: DescribeRiskConfigurationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.client_id is not None:
+        out["ClientId"] = v.client_id
+    return out
+
+
+def check_DescribeRiskConfigurationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeRiskConfigurationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeRiskConfigurationResponse:
+    """The DescribeRiskConfigurationResponse structure."""
+
+    risk_configuration: RiskConfigurationType
+    """The details of the requested risk configuration."""
+
+
+def parse_DescribeRiskConfigurationResponse(
+    value: object, path: str
+) -> DescribeRiskConfigurationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("RiskConfiguration")
+    if x is None:
+        raise _s.missing(path + ".RiskConfiguration")
+    f_risk_configuration = _shapes_risk_configuration_type.parse_RiskConfigurationType(
+        x, path + ".RiskConfiguration"
+    )
+    return DescribeRiskConfigurationResponse(
+        risk_configuration=f_risk_configuration,
+    )
+
+
+Request = DescribeRiskConfigurationRequest
+"""The request dataclass of DescribeRiskConfiguration."""
+
+
+OPERATION: OperationSpec[DescribeRiskConfigurationRequest, DescribeRiskConfigurationResponse] = (
+    OperationSpec(
+        name="DescribeRiskConfiguration",
+        validate=check_DescribeRiskConfigurationRequest,
+        serialize=serialize_DescribeRiskConfigurationRequest,
+        parse=parse_DescribeRiskConfigurationResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,76 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeTerms: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import terms_type as _shapes_terms_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.terms_type import TermsType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeTermsRequest:
+    """The DescribeTermsRequest structure."""
+
+    terms_id: str
+    """The ID of the terms documents that you want to describe."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the terms documents that you want to describe."""
+
+
+def serialize_DescribeTermsRequest(v: DescribeTermsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["TermsId"] = v.terms_id
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DescribeTermsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeTermsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeTermsResponse:
+    """The DescribeTermsResponse structure."""
+
+    terms: TermsType | None = None
+    """A summary of the requested terms documents. Includes a unique identifier for later changes
+    to the terms documents."""
+
+
+def parse_DescribeTermsResponse(value: object, path: str) -> DescribeTermsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Terms")
+    f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
+    return DescribeTermsResponse(
+        terms=f_terms,
+    )
+
+
+Request = DescribeTermsRequest
+"""The request dataclass of DescribeTerms."""
+
+
+OPERATION: OperationSpec[DescribeTermsRequest, DescribeTermsResponse] = OperationSpec(
+    name="DescribeTerms",
+    validate=check_DescribeTermsRequest,
+    serialize=serialize_DescribeTermsRequest,
+    parse=parse_DescribeTermsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

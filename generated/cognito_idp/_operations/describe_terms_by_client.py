@@ -1,0 +1,83 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeTermsByClient: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import terms_type as _shapes_terms_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.terms_type import TermsType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeTermsByClientRequest:
+    """The DescribeTermsByClientRequest structure."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client that the terms documents are associated with."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the terms documents that you want to describe."""
+
+    terms_name: str
+    """The name of the terms documents that you want to describe."""
+
+
+def serialize_DescribeTermsByClientRequest(v: DescribeTermsByClientRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ClientId"] = v.client_id
+    out["UserPoolId"] = v.user_pool_id
+    out["TermsName"] = v.terms_name
+    return out
+
+
+def check_DescribeTermsByClientRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeTermsByClientRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeTermsByClientResponse:
+    """The DescribeTermsByClientResponse structure."""
+
+    terms: TermsType | None = None
+    """A summary of the requested terms documents, including a unique identifier for later
+    changes to the terms documents."""
+
+
+def parse_DescribeTermsByClientResponse(value: object, path: str) -> DescribeTermsByClientResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Terms")
+    f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
+    return DescribeTermsByClientResponse(
+        terms=f_terms,
+    )
+
+
+Request = DescribeTermsByClientRequest
+"""The request dataclass of DescribeTermsByClient."""
+
+
+OPERATION: OperationSpec[DescribeTermsByClientRequest, DescribeTermsByClientResponse] = (
+    OperationSpec(
+        name="DescribeTermsByClient",
+        validate=check_DescribeTermsByClientRequest,
+        serialize=serialize_DescribeTermsByClientRequest,
+        parse=parse_DescribeTermsByClientResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

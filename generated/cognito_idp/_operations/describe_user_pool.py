@@ -1,0 +1,72 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeUserPool: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_type as _shapes_user_pool_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_type import UserPoolType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeUserPoolRequest:
+    """Represents the request to describe the user pool."""
+
+    user_pool_id: str
+    """The ID of the user pool you want to describe."""
+
+
+def serialize_DescribeUserPoolRequest(v: DescribeUserPoolRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_DescribeUserPoolRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeUserPoolRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeUserPoolResponse:
+    """Represents the response to describe the user pool."""
+
+    user_pool: UserPoolType | None = None
+    """The details of the requested user pool."""
+
+
+def parse_DescribeUserPoolResponse(value: object, path: str) -> DescribeUserPoolResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPool")
+    f_user_pool = (
+        None if x is None else _shapes_user_pool_type.parse_UserPoolType(x, path + ".UserPool")
+    )
+    return DescribeUserPoolResponse(
+        user_pool=f_user_pool,
+    )
+
+
+Request = DescribeUserPoolRequest
+"""The request dataclass of DescribeUserPool."""
+
+
+OPERATION: OperationSpec[DescribeUserPoolRequest, DescribeUserPoolResponse] = OperationSpec(
+    name="DescribeUserPool",
+    validate=check_DescribeUserPoolRequest,
+    serialize=serialize_DescribeUserPoolRequest,
+    parse=parse_DescribeUserPoolResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,83 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""DescribeUserPoolClient: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_client_type as _shapes_user_pool_client_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_client_type import UserPoolClientType
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeUserPoolClientRequest:
+    """Represents the request to describe a user pool client."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the app client you want to describe."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client that you want to describe."""
+
+
+def serialize_DescribeUserPoolClientRequest(v: DescribeUserPoolClientRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    return out
+
+
+def check_DescribeUserPoolClientRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, DescribeUserPoolClientRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class DescribeUserPoolClientResponse:
+    """Represents the response from the server from a request to describe the user pool client."""
+
+    user_pool_client: UserPoolClientType | None = None
+    """The details of the request app client."""
+
+
+def parse_DescribeUserPoolClientResponse(
+    value: object, path: str
+) -> DescribeUserPoolClientResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolClient")
+    f_user_pool_client = (
+        None
+        if x is None
+        else _shapes_user_pool_client_type.parse_UserPoolClientType(x, path + ".UserPoolClient")
+    )
+    return DescribeUserPoolClientResponse(
+        user_pool_client=f_user_pool_client,
+    )
+
+
+Request = DescribeUserPoolClientRequest
+"""The request dataclass of DescribeUserPoolClient."""
+
+
+OPERATION: OperationSpec[DescribeUserPoolClientRequest, DescribeUserPoolClientResponse] = (
+    OperationSpec(
+        name="DescribeUserPoolClient",
+        validate=check_DescribeUserPoolClientRequest,
+        serialize=serialize_DescribeUserPoolClientRequest,
+        parse=parse_DescribeUserPoolClientResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,55 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ForgetDevice: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class ForgetDeviceRequest:
+    """Represents the request to forget the device."""
+
+    device_key: str
+    """The unique identifier, or device key, of the device that the user wants to forget."""
+
+    access_token: str | None = _dc.field(default=None, repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+
+def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.access_token is not None:
+        out["AccessToken"] = v.access_token
+    out["DeviceKey"] = v.device_key
+    return out
+
+
+def check_ForgetDeviceRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ForgetDeviceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+
+
+Request = ForgetDeviceRequest
+"""The request dataclass of ForgetDevice."""
+
+
+OPERATION: OperationSpec[ForgetDeviceRequest, None] = OperationSpec(
+    name="ForgetDevice",
+    validate=check_ForgetDeviceRequest,
+    serialize=serialize_ForgetDeviceRequest,
+    parse=_s.parse_nothing,
+    signed=False,
+    fill_secret_hash=None,
+)

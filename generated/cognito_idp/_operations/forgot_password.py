@@ -1,0 +1,172 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ForgotPassword: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from aws_runtime.secret_hash import compute_secret_hash
+from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
+from cognito_idp._shapes import code_delivery_details_type as _shapes_code_delivery_details_type
+from cognito_idp._shapes import user_context_data_type as _shapes_user_context_data_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
+    from cognito_idp._shapes.code_delivery_details_type import CodeDeliveryDetailsType
+    from cognito_idp._shapes.user_context_data_type import UserContextDataType
+
+
+@_dc.dataclass(kw_only=True)
+class ForgotPasswordRequest:
+    """Represents the request to reset a user's password."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the user pool app client associated with the current signed-in user."""
+
+    username: str = _dc.field(repr=False)
+    """The name of the user that you want to query or modify. The value of this parameter is
+    typically your user's username, but it can be any of their alias attributes. If `username`
+    isn't an alias attribute in your user pool, this value must be the `sub` of a local user
+    or the username of a user from a third-party IdP."""
+
+    secret_hash: str | None = _dc.field(default=None, repr=False)
+    """A keyed-hash message authentication code (HMAC) calculated using the secret key of a user
+    pool client and username plus the client ID in the message. For more information about
+    `SecretHash`, see Computing secret hash values
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash)."""
+
+    user_context_data: UserContextDataType | None = _dc.field(default=None, repr=False)
+    """Contextual data about your user session like the device fingerprint, IP address, or
+    location. Amazon Cognito threat protection evaluates the risk of an authentication event
+    based on the context that your app generates and passes to Amazon Cognito when it makes
+    API requests.
+
+    For more information, see Collecting data for threat protection in applications
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html)."""
+
+    analytics_metadata: AnalyticsMetadataType | None = None
+    """Information that supports analytics outcomes with Amazon Pinpoint, including the user's
+    endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push notifications, for
+    example a device identifier, email address, or phone number."""
+
+    client_metadata: Mapping[str, str] | None = None
+    """A map of custom key-value pairs that you can provide as input for any custom workflows
+    that this action triggers. You create custom workflows by assigning Lambda functions to
+    user pool triggers.
+
+    When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the
+    function receives as input. This payload contains a `clientMetadata` attribute that
+    provides the data that you assigned to the ClientMetadata parameter in your request. In
+    your function code, you can process the `clientMetadata` value to enhance your workflow
+    for your specific needs.
+
+    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API
+    requests, see Connecting API actions to Lambda triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#lambda-triggers-by-event)
+    in the Amazon Cognito Developer Guide.
+
+    Note: When you use the `ClientMetadata` parameter, note that Amazon Cognito won't do the
+    following:
+
+    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that
+      are assigned to a user pool to support custom workflows. If your user pool configuration
+      doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
+    - Validate the `ClientMetadata` value.
+    - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
+
+
+def serialize_ForgotPasswordRequest(v: ForgotPasswordRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ClientId"] = v.client_id
+    if v.secret_hash is not None:
+        out["SecretHash"] = v.secret_hash
+    if v.user_context_data is not None:
+        out["UserContextData"] = _shapes_user_context_data_type.serialize_UserContextDataType(
+            v.user_context_data
+        )
+    out["Username"] = v.username
+    if v.analytics_metadata is not None:
+        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
+            v.analytics_metadata
+        )
+    if v.client_metadata is not None:
+        out["ClientMetadata"] = dict(v.client_metadata)
+    return out
+
+
+def check_ForgotPasswordRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ForgotPasswordRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
+    _shapes_user_context_data_type.check_UserContextDataType(
+        v.user_context_data, _v.join(path, "user_context_data"), problems, False
+    )
+    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
+        v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+    )
+    _v.check_map(
+        v.client_metadata,
+        _v.join(path, "client_metadata"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class ForgotPasswordResponse:
+    """The response from Amazon Cognito to a request to reset a password."""
+
+    code_delivery_details: CodeDeliveryDetailsType | None = None
+    """Information about the phone number or email address that Amazon Cognito sent the
+    password-recovery code to."""
+
+
+def parse_ForgotPasswordResponse(value: object, path: str) -> ForgotPasswordResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("CodeDeliveryDetails")
+    f_code_delivery_details = (
+        None
+        if x is None
+        else _shapes_code_delivery_details_type.parse_CodeDeliveryDetailsType(
+            x, path + ".CodeDeliveryDetails"
+        )
+    )
+    return ForgotPasswordResponse(
+        code_delivery_details=f_code_delivery_details,
+    )
+
+
+Request = ForgotPasswordRequest
+"""The request dataclass of ForgotPassword."""
+
+
+def fill_secret_hash(v: ForgotPasswordRequest, client_secret: str) -> ForgotPasswordRequest:
+    """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
+    if v.secret_hash is not None:
+        return v
+    return _dc.replace(v, secret_hash=compute_secret_hash(client_secret, v.username, v.client_id))
+
+
+OPERATION: OperationSpec[ForgotPasswordRequest, ForgotPasswordResponse] = OperationSpec(
+    name="ForgotPassword",
+    validate=check_ForgotPasswordRequest,
+    serialize=serialize_ForgotPasswordRequest,
+    parse=parse_ForgotPasswordResponse,
+    signed=False,
+    fill_secret_hash=fill_secret_hash,
+)

@@ -1,0 +1,78 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetCSVHeader: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class GetCSVHeaderRequest:
+    """Represents the request to get the header information of the CSV file for the user import
+    job."""
+
+    user_pool_id: str
+    """The ID of the user pool that you want to import users into."""
+
+
+def serialize_GetCSVHeaderRequest(v: GetCSVHeaderRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_GetCSVHeaderRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetCSVHeaderRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class GetCSVHeaderResponse:
+    """Represents the response from the server to the request to get the header information of
+    the CSV file for the user import job."""
+
+    user_pool_id: str | None = None
+    """The ID of the requested user pool."""
+
+    csv_header: list[str] | None = None
+    """A comma-separated list of attributes from your user pool. Save this output to a `.csv`
+    file and populate it with the attributes of the users that you want to import."""
+
+
+def parse_GetCSVHeaderResponse(value: object, path: str) -> GetCSVHeaderResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolId")
+    f_user_pool_id = None if x is None else _s.parse_str(x, path + ".UserPoolId")
+    x = m.get("CSVHeader")
+    f_csv_header = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".CSVHeader", lambda x, p: _s.parse_str(x, p))
+    )
+    return GetCSVHeaderResponse(
+        user_pool_id=f_user_pool_id,
+        csv_header=f_csv_header,
+    )
+
+
+Request = GetCSVHeaderRequest
+"""The request dataclass of GetCSVHeader."""
+
+
+OPERATION: OperationSpec[GetCSVHeaderRequest, GetCSVHeaderResponse] = OperationSpec(
+    name="GetCSVHeader",
+    validate=check_GetCSVHeaderRequest,
+    serialize=serialize_GetCSVHeaderRequest,
+    parse=parse_GetCSVHeaderResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

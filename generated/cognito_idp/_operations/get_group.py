@@ -1,0 +1,74 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetGroup: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import group_type as _shapes_group_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.group_type import GroupType
+
+
+@_dc.dataclass(kw_only=True)
+class GetGroupRequest:
+    """The GetGroupRequest structure."""
+
+    group_name: str
+    """The name of the group that you want to get information about."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the group that you want to query."""
+
+
+def serialize_GetGroupRequest(v: GetGroupRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["GroupName"] = v.group_name
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_GetGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, GetGroupRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class GetGroupResponse:
+    """The GetGroupResponse structure."""
+
+    group: GroupType | None = None
+    """A container for the requested group. Includes description, precedence, and IAM role
+    values."""
+
+
+def parse_GetGroupResponse(value: object, path: str) -> GetGroupResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Group")
+    f_group = None if x is None else _shapes_group_type.parse_GroupType(x, path + ".Group")
+    return GetGroupResponse(
+        group=f_group,
+    )
+
+
+Request = GetGroupRequest
+"""The request dataclass of GetGroup."""
+
+
+OPERATION: OperationSpec[GetGroupRequest, GetGroupResponse] = OperationSpec(
+    name="GetGroup",
+    validate=check_GetGroupRequest,
+    serialize=serialize_GetGroupRequest,
+    parse=parse_GetGroupResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,88 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetIdentityProviderByIdentifier: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import identity_provider_type as _shapes_identity_provider_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.identity_provider_type import IdentityProviderType
+
+
+@_dc.dataclass(kw_only=True)
+class GetIdentityProviderByIdentifierRequest:
+    """The GetIdentityProviderByIdentifierRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to get information about the IdP."""
+
+    idp_identifier: str
+    """The identifier that you assigned to your user pool. The identifier is an alternative name
+    for an IdP that is distinct from the IdP name. For example, an IdP with a name of `MyIdP`
+    might have an identifier of the email domain `example.com`."""
+
+
+def serialize_GetIdentityProviderByIdentifierRequest(
+    v: GetIdentityProviderByIdentifierRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["IdpIdentifier"] = v.idp_identifier
+    return out
+
+
+def check_GetIdentityProviderByIdentifierRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetIdentityProviderByIdentifierRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
+
+
+@_dc.dataclass(kw_only=True)
+class GetIdentityProviderByIdentifierResponse:
+    """The GetIdentityProviderByIdentifierResponse structure."""
+
+    identity_provider: IdentityProviderType
+    """The configuration of the IdP in your user pool. Includes additional identifiers, the IdP
+    name and type, and trust-relationship details like the issuer URL."""
+
+
+def parse_GetIdentityProviderByIdentifierResponse(
+    value: object, path: str
+) -> GetIdentityProviderByIdentifierResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("IdentityProvider")
+    if x is None:
+        raise _s.missing(path + ".IdentityProvider")
+    f_identity_provider = _shapes_identity_provider_type.parse_IdentityProviderType(
+        x, path + ".IdentityProvider"
+    )
+    return GetIdentityProviderByIdentifierResponse(
+        identity_provider=f_identity_provider,
+    )
+
+
+Request = GetIdentityProviderByIdentifierRequest
+"""The request dataclass of GetIdentityProviderByIdentifier."""
+
+
+OPERATION: OperationSpec[
+    GetIdentityProviderByIdentifierRequest, GetIdentityProviderByIdentifierResponse
+] = OperationSpec(
+    name="GetIdentityProviderByIdentifier",
+    validate=check_GetIdentityProviderByIdentifierRequest,
+    serialize=serialize_GetIdentityProviderByIdentifierRequest,
+    parse=parse_GetIdentityProviderByIdentifierResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

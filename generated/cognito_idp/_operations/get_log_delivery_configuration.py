@@ -1,0 +1,85 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetLogDeliveryConfiguration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    log_delivery_configuration_type as _shapes_log_delivery_configuration_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.log_delivery_configuration_type import LogDeliveryConfigurationType
+
+
+@_dc.dataclass(kw_only=True)
+class GetLogDeliveryConfigurationRequest:
+    """The GetLogDeliveryConfigurationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that has the logging configuration that you want to view."""
+
+
+def serialize_GetLogDeliveryConfigurationRequest(
+    v: GetLogDeliveryConfigurationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_GetLogDeliveryConfigurationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetLogDeliveryConfigurationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class GetLogDeliveryConfigurationResponse:
+    """The GetLogDeliveryConfigurationResponse structure."""
+
+    log_delivery_configuration: LogDeliveryConfigurationType | None = None
+    """The logging configuration of the requested user pool. Includes types of logs configured
+    and their destinations."""
+
+
+def parse_GetLogDeliveryConfigurationResponse(
+    value: object, path: str
+) -> GetLogDeliveryConfigurationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("LogDeliveryConfiguration")
+    f_log_delivery_configuration = (
+        None
+        if x is None
+        else _shapes_log_delivery_configuration_type.parse_LogDeliveryConfigurationType(
+            x, path + ".LogDeliveryConfiguration"
+        )
+    )
+    return GetLogDeliveryConfigurationResponse(
+        log_delivery_configuration=f_log_delivery_configuration,
+    )
+
+
+Request = GetLogDeliveryConfigurationRequest
+"""The request dataclass of GetLogDeliveryConfiguration."""
+
+
+OPERATION: OperationSpec[
+    GetLogDeliveryConfigurationRequest, GetLogDeliveryConfigurationResponse
+] = OperationSpec(
+    name="GetLogDeliveryConfiguration",
+    validate=check_GetLogDeliveryConfigurationRequest,
+    serialize=serialize_GetLogDeliveryConfigurationRequest,
+    parse=parse_GetLogDeliveryConfigurationResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,67 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetSigningCertificate: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class GetSigningCertificateRequest:
+    """Request to get a signing certificate from Amazon Cognito."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to view the signing certificate."""
+
+
+def serialize_GetSigningCertificateRequest(v: GetSigningCertificateRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    return out
+
+
+def check_GetSigningCertificateRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetSigningCertificateRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class GetSigningCertificateResponse:
+    """Response from Amazon Cognito for a signing certificate request."""
+
+    certificate: str | None = None
+    """The x.509 certificate that signs SAML 2.0 authentication requests for your user pool."""
+
+
+def parse_GetSigningCertificateResponse(value: object, path: str) -> GetSigningCertificateResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Certificate")
+    f_certificate = None if x is None else _s.parse_str(x, path + ".Certificate")
+    return GetSigningCertificateResponse(
+        certificate=f_certificate,
+    )
+
+
+Request = GetSigningCertificateRequest
+"""The request dataclass of GetSigningCertificate."""
+
+
+OPERATION: OperationSpec[GetSigningCertificateRequest, GetSigningCertificateResponse] = (
+    OperationSpec(
+        name="GetSigningCertificate",
+        validate=check_GetSigningCertificateRequest,
+        serialize=serialize_GetSigningCertificateRequest,
+        parse=parse_GetSigningCertificateResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,146 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetTokensFromRefreshToken: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
+
+
+@_dc.dataclass(kw_only=True)
+class GetTokensFromRefreshTokenRequest:
+    """The GetTokensFromRefreshTokenRequest structure."""
+
+    refresh_token: str = _dc.field(repr=False)
+    """A valid refresh token that can authorize the request for new tokens. When refresh token
+    rotation is active in the requested app client, this token is invalidated after the
+    request is complete and after an optional grace period."""
+
+    client_id: str = _dc.field(repr=False)
+    """The app client that issued the refresh token to the user who wants to request new tokens."""
+
+    client_secret: str | None = _dc.field(default=None, repr=False)
+    """The client secret of the requested app client, if the client has a secret."""
+
+    device_key: str | None = None
+    """When you enable device remembering, Amazon Cognito issues a device key that you can use
+    for device authentication that bypasses multi-factor authentication (MFA). To implement
+    `GetTokensFromRefreshToken` in a user pool with device remembering, you must capture the
+    device key from the initial authentication request. If your application doesn't provide
+    the key of a registered device, Amazon Cognito issues a new one. You must provide the
+    confirmed device key in this request if device remembering is enabled in your user pool.
+
+    For more information about device remembering, see Working with devices
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html)."""
+
+    client_metadata: Mapping[str, str] | None = None
+    """A map of custom key-value pairs that you can provide as input for any custom workflows
+    that this action triggers. You create custom workflows by assigning Lambda functions to
+    user pool triggers.
+
+    When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the
+    function receives as input. This payload contains a `clientMetadata` attribute that
+    provides the data that you assigned to the ClientMetadata parameter in your request. In
+    your function code, you can process the `clientMetadata` value to enhance your workflow
+    for your specific needs.
+
+    To review the Lambda trigger types that Amazon Cognito invokes at runtime with API
+    requests, see Connecting API actions to Lambda triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#lambda-triggers-by-event)
+    in the Amazon Cognito Developer Guide.
+
+    Note: When you use the `ClientMetadata` parameter, note that Amazon Cognito won't do the
+    following:
+
+    - Store the `ClientMetadata` value. This data is available only to Lambda triggers that
+      are assigned to a user pool to support custom workflows. If your user pool configuration
+      doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
+    - Validate the `ClientMetadata` value.
+    - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
+
+
+def serialize_GetTokensFromRefreshTokenRequest(
+    v: GetTokensFromRefreshTokenRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["RefreshToken"] = v.refresh_token
+    out["ClientId"] = v.client_id
+    if v.client_secret is not None:
+        out["ClientSecret"] = v.client_secret
+    if v.device_key is not None:
+        out["DeviceKey"] = v.device_key
+    if v.client_metadata is not None:
+        out["ClientMetadata"] = dict(v.client_metadata)
+    return out
+
+
+def check_GetTokensFromRefreshTokenRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetTokensFromRefreshTokenRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, True, None, None)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, False, 1, 55)
+    _v.check_map(
+        v.client_metadata,
+        _v.join(path, "client_metadata"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class GetTokensFromRefreshTokenResponse:
+    """The GetTokensFromRefreshTokenResponse structure."""
+
+    authentication_result: AuthenticationResultType | None = None
+
+
+def parse_GetTokensFromRefreshTokenResponse(
+    value: object, path: str
+) -> GetTokensFromRefreshTokenResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("AuthenticationResult")
+    f_authentication_result = (
+        None
+        if x is None
+        else _shapes_authentication_result_type.parse_AuthenticationResultType(
+            x, path + ".AuthenticationResult"
+        )
+    )
+    return GetTokensFromRefreshTokenResponse(
+        authentication_result=f_authentication_result,
+    )
+
+
+Request = GetTokensFromRefreshTokenRequest
+"""The request dataclass of GetTokensFromRefreshToken."""
+
+
+OPERATION: OperationSpec[GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse] = (
+    OperationSpec(
+        name="GetTokensFromRefreshToken",
+        validate=check_GetTokensFromRefreshTokenRequest,
+        serialize=serialize_GetTokensFromRefreshTokenRequest,
+        parse=parse_GetTokensFromRefreshTokenResponse,
+        signed=False,
+        fill_secret_hash=None,
+    )
+)

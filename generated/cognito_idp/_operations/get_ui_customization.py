@@ -1,0 +1,81 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetUICustomization: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import ui_customization_type as _shapes_ui_customization_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.ui_customization_type import UICustomizationType
+
+
+@_dc.dataclass(kw_only=True)
+class GetUICustomizationRequest:
+    """The GetUICustomizationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that you want to query for branding settings."""
+
+    client_id: str | None = _dc.field(default=None, repr=False)
+    """The ID of the app client that you want to query for branding settings."""
+
+
+def serialize_GetUICustomizationRequest(v: GetUICustomizationRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.client_id is not None:
+        out["ClientId"] = v.client_id
+    return out
+
+
+def check_GetUICustomizationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GetUICustomizationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class GetUICustomizationResponse:
+    """The GetUICustomizationResponse structure."""
+
+    ui_customization: UICustomizationType
+    """Information about the classic hosted UI custom CSS and logo-image branding that you
+    applied to the user pool or app client."""
+
+
+def parse_GetUICustomizationResponse(value: object, path: str) -> GetUICustomizationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UICustomization")
+    if x is None:
+        raise _s.missing(path + ".UICustomization")
+    f_ui_customization = _shapes_ui_customization_type.parse_UICustomizationType(
+        x, path + ".UICustomization"
+    )
+    return GetUICustomizationResponse(
+        ui_customization=f_ui_customization,
+    )
+
+
+Request = GetUICustomizationRequest
+"""The request dataclass of GetUICustomization."""
+
+
+OPERATION: OperationSpec[GetUICustomizationRequest, GetUICustomizationResponse] = OperationSpec(
+    name="GetUICustomization",
+    validate=check_GetUICustomizationRequest,
+    serialize=serialize_GetUICustomizationRequest,
+    parse=parse_GetUICustomizationResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

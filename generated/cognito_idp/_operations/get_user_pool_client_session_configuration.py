@@ -1,0 +1,103 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GetUserPoolClientSessionConfiguration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    client_sso_session_config_type as _shapes_client_sso_session_config_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
+
+
+@_dc.dataclass(kw_only=True)
+class GetUserPoolClientSessionConfigurationRequest:
+    """The GetUserPoolClientSessionConfigurationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the app client."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client where you want to retrieve the session configuration."""
+
+
+def serialize_GetUserPoolClientSessionConfigurationRequest(
+    v: GetUserPoolClientSessionConfigurationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    return out
+
+
+def check_GetUserPoolClientSessionConfigurationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(
+        value, GetUserPoolClientSessionConfigurationRequest, path, problems, required
+    )
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+
+
+@_dc.dataclass(kw_only=True)
+class GetUserPoolClientSessionConfigurationResponse:
+    """The GetUserPoolClientSessionConfigurationResponse structure."""
+
+    user_pool_id: str | None = None
+    """The ID of the user pool that contains the app client."""
+
+    client_id: str | None = _dc.field(default=None, repr=False)
+    """The ID of the app client that the session configuration applies to."""
+
+    sso_session: ClientSSOSessionConfigType | None = None
+    """The SSO session settings for the app client."""
+
+
+def parse_GetUserPoolClientSessionConfigurationResponse(
+    value: object, path: str
+) -> GetUserPoolClientSessionConfigurationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolId")
+    f_user_pool_id = None if x is None else _s.parse_str(x, path + ".UserPoolId")
+    x = m.get("ClientId")
+    f_client_id = None if x is None else _s.parse_str(x, path + ".ClientId")
+    x = m.get("SSOSession")
+    f_sso_session = (
+        None
+        if x is None
+        else _shapes_client_sso_session_config_type.parse_ClientSSOSessionConfigType(
+            x, path + ".SSOSession"
+        )
+    )
+    return GetUserPoolClientSessionConfigurationResponse(
+        user_pool_id=f_user_pool_id,
+        client_id=f_client_id,
+        sso_session=f_sso_session,
+    )
+
+
+Request = GetUserPoolClientSessionConfigurationRequest
+"""The request dataclass of GetUserPoolClientSessionConfiguration."""
+
+
+OPERATION: OperationSpec[
+    GetUserPoolClientSessionConfigurationRequest, GetUserPoolClientSessionConfigurationResponse
+] = OperationSpec(
+    name="GetUserPoolClientSessionConfiguration",
+    validate=check_GetUserPoolClientSessionConfigurationRequest,
+    serialize=serialize_GetUserPoolClientSessionConfigurationRequest,
+    parse=parse_GetUserPoolClientSessionConfigurationResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,59 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""GlobalSignOut: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class GlobalSignOutRequest:
+    """Represents the request to sign out all devices."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+
+def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    return out
+
+
+def check_GlobalSignOutRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, GlobalSignOutRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class GlobalSignOutResponse:
+    """The response to the request to sign out all devices."""
+
+
+def parse_GlobalSignOutResponse(value: object, path: str) -> GlobalSignOutResponse:
+    _s.expect_object(value, path)
+    return GlobalSignOutResponse()
+
+
+Request = GlobalSignOutRequest
+"""The request dataclass of GlobalSignOut."""
+
+
+OPERATION: OperationSpec[GlobalSignOutRequest, GlobalSignOutResponse] = OperationSpec(
+    name="GlobalSignOut",
+    validate=check_GlobalSignOutRequest,
+    serialize=serialize_GlobalSignOutRequest,
+    parse=parse_GlobalSignOutResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,149 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListCIMDPolicies: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class CIMDPolicySummaryType:
+    """A summary of a Client ID Metadata Document (CIMD) policy, returned by ."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy."""
+
+    policy_name: str
+    """The friendly name of the CIMD policy."""
+
+    client_id: str | None = _dc.field(default=None, repr=False)
+    """The ID of the app client that the CIMD policy is associated with. Amazon Cognito omits
+    this value when the app client no longer exists."""
+
+    cache_duration: int | None = None
+    """The length of time, in seconds, that Amazon Cognito caches a client metadata document that
+    it retrieved from a URL that matches the policy."""
+
+    creation_date: datetime.datetime | None = None
+    """The date and time when the CIMD policy was created."""
+
+    last_modified_date: datetime.datetime | None = None
+    """The date and time when the CIMD policy was last modified."""
+
+
+def parse_CIMDPolicySummaryType(value: object, path: str) -> CIMDPolicySummaryType:
+    m = _s.expect_object(value, path)
+    x = m.get("CIMDPolicyId")
+    if x is None:
+        raise _s.missing(path + ".CIMDPolicyId")
+    f_cimd_policy_id = _s.parse_str(x, path + ".CIMDPolicyId")
+    x = m.get("ClientId")
+    f_client_id = None if x is None else _s.parse_str(x, path + ".ClientId")
+    x = m.get("PolicyName")
+    if x is None:
+        raise _s.missing(path + ".PolicyName")
+    f_policy_name = _s.parse_str(x, path + ".PolicyName")
+    x = m.get("CacheDuration")
+    f_cache_duration = None if x is None else _s.parse_int(x, path + ".CacheDuration")
+    x = m.get("CreationDate")
+    f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
+    x = m.get("LastModifiedDate")
+    f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
+    return CIMDPolicySummaryType(
+        cimd_policy_id=f_cimd_policy_id,
+        client_id=f_client_id,
+        policy_name=f_policy_name,
+        cache_duration=f_cache_duration,
+        creation_date=f_creation_date,
+        last_modified_date=f_last_modified_date,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class ListCIMDPoliciesRequest:
+    """The ListCIMDPoliciesRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool whose CIMD policies you want to list."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+    max_results: int | None = None
+    """The maximum number of CIMD policies that you want Amazon Cognito to return in the
+    response."""
+
+
+def serialize_ListCIMDPoliciesRequest(v: ListCIMDPoliciesRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    if v.max_results is not None:
+        out["MaxResults"] = v.max_results
+    return out
+
+
+def check_ListCIMDPoliciesRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListCIMDPoliciesRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
+
+
+@_dc.dataclass(kw_only=True)
+class ListCIMDPoliciesResponse:
+    """The ListCIMDPoliciesResponse structure."""
+
+    cimd_policies: list[CIMDPolicySummaryType]
+    """A summary of each CIMD policy in the user pool."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListCIMDPoliciesResponse(value: object, path: str) -> ListCIMDPoliciesResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    x = m.get("CIMDPolicies")
+    if x is None:
+        raise _s.missing(path + ".CIMDPolicies")
+    f_cimd_policies = _s.parse_list(
+        x, path + ".CIMDPolicies", lambda x, p: parse_CIMDPolicySummaryType(x, p)
+    )
+    return ListCIMDPoliciesResponse(
+        next_token=f_next_token,
+        cimd_policies=f_cimd_policies,
+    )
+
+
+Request = ListCIMDPoliciesRequest
+"""The request dataclass of ListCIMDPolicies."""
+
+
+OPERATION: OperationSpec[ListCIMDPoliciesRequest, ListCIMDPoliciesResponse] = OperationSpec(
+    name="ListCIMDPolicies",
+    validate=check_ListCIMDPoliciesRequest,
+    serialize=serialize_ListCIMDPoliciesRequest,
+    parse=parse_ListCIMDPoliciesResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,136 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListClientMetadataURLs: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class ClientMetadataURLType:
+    """A client metadata document URL that Amazon Cognito has received for a Client ID Metadata
+    Document (CIMD) policy, with its cache state."""
+
+    url: str
+    """The client metadata document URL."""
+
+    cached_date: datetime.datetime | None = None
+    """The date and time when Amazon Cognito cached the client metadata document from this URL."""
+
+    expiration_date: datetime.datetime | None = None
+    """The date and time when the cached client metadata document expires."""
+
+
+def parse_ClientMetadataURLType(value: object, path: str) -> ClientMetadataURLType:
+    m = _s.expect_object(value, path)
+    x = m.get("URL")
+    if x is None:
+        raise _s.missing(path + ".URL")
+    f_url = _s.parse_str(x, path + ".URL")
+    x = m.get("CachedDate")
+    f_cached_date = None if x is None else _s.parse_timestamp(x, path + ".CachedDate")
+    x = m.get("ExpirationDate")
+    f_expiration_date = None if x is None else _s.parse_timestamp(x, path + ".ExpirationDate")
+    return ClientMetadataURLType(
+        url=f_url,
+        cached_date=f_cached_date,
+        expiration_date=f_expiration_date,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class ListClientMetadataURLsRequest:
+    """The ListClientMetadataURLsRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the CIMD policy."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy whose client metadata document URLs you want to list."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+    max_results: int | None = None
+    """The maximum number of URLs that you want Amazon Cognito to return in the response."""
+
+
+def serialize_ListClientMetadataURLsRequest(v: ListClientMetadataURLsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CIMDPolicyId"] = v.cimd_policy_id
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    if v.max_results is not None:
+        out["MaxResults"] = v.max_results
+    return out
+
+
+def check_ListClientMetadataURLsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListClientMetadataURLsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
+
+
+@_dc.dataclass(kw_only=True)
+class ListClientMetadataURLsResponse:
+    """The ListClientMetadataURLsResponse structure."""
+
+    client_metadata_urls: list[ClientMetadataURLType]
+    """The client metadata document URLs for the CIMD policy, with the cache state of each URL."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListClientMetadataURLsResponse(
+    value: object, path: str
+) -> ListClientMetadataURLsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    x = m.get("ClientMetadataURLs")
+    if x is None:
+        raise _s.missing(path + ".ClientMetadataURLs")
+    f_client_metadata_urls = _s.parse_list(
+        x, path + ".ClientMetadataURLs", lambda x, p: parse_ClientMetadataURLType(x, p)
+    )
+    return ListClientMetadataURLsResponse(
+        next_token=f_next_token,
+        client_metadata_urls=f_client_metadata_urls,
+    )
+
+
+Request = ListClientMetadataURLsRequest
+"""The request dataclass of ListClientMetadataURLs."""
+
+
+OPERATION: OperationSpec[ListClientMetadataURLsRequest, ListClientMetadataURLsResponse] = (
+    OperationSpec(
+        name="ListClientMetadataURLs",
+        validate=check_ListClientMetadataURLsRequest,
+        serialize=serialize_ListClientMetadataURLsRequest,
+        parse=parse_ListClientMetadataURLsResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

@@ -1,0 +1,101 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListDevices: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import device_type as _shapes_device_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.device_type import DeviceType
+
+
+@_dc.dataclass(kw_only=True)
+class ListDevicesRequest:
+    """Represents the request to list the devices."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    limit: int | None = None
+    """The maximum number of devices that you want Amazon Cognito to return in the response."""
+
+    pagination_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListDevicesRequest(v: ListDevicesRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    if v.limit is not None:
+        out["Limit"] = v.limit
+    if v.pagination_token is not None:
+        out["PaginationToken"] = v.pagination_token
+    return out
+
+
+def check_ListDevicesRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, ListDevicesRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+    _v.check_str(v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ListDevicesResponse:
+    """Represents the response to list devices."""
+
+    devices: list[DeviceType] | None = None
+    """An array of devices and their details. Each entry that's returned includes device
+    information, last-accessed and created dates, and the device key."""
+
+    pagination_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListDevicesResponse(value: object, path: str) -> ListDevicesResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Devices")
+    f_devices = (
+        None
+        if x is None
+        else _s.parse_list(
+            x, path + ".Devices", lambda x, p: _shapes_device_type.parse_DeviceType(x, p)
+        )
+    )
+    x = m.get("PaginationToken")
+    f_pagination_token = None if x is None else _s.parse_str(x, path + ".PaginationToken")
+    return ListDevicesResponse(
+        devices=f_devices,
+        pagination_token=f_pagination_token,
+    )
+
+
+Request = ListDevicesRequest
+"""The request dataclass of ListDevices."""
+
+
+OPERATION: OperationSpec[ListDevicesRequest, ListDevicesResponse] = OperationSpec(
+    name="ListDevices",
+    validate=check_ListDevicesRequest,
+    serialize=serialize_ListDevicesRequest,
+    parse=parse_ListDevicesResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,150 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListIdentityProviders: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
+
+
+@_dc.dataclass(kw_only=True)
+class ListIdentityProvidersRequest:
+    """The ListIdentityProvidersRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to list IdPs."""
+
+    max_results: int | None = None
+    """The maximum number of IdPs that you want Amazon Cognito to return in the response."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListIdentityProvidersRequest(v: ListIdentityProvidersRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.max_results is not None:
+        out["MaxResults"] = v.max_results
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListIdentityProvidersRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListIdentityProvidersRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 0, 60)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ListIdentityProvidersResponse:
+    """The ListIdentityProvidersResponse structure."""
+
+    providers: list[ProviderDescription]
+    """An array of the IdPs in your user pool. For each, the response includes identifiers, the
+    IdP name and type, and trust-relationship details like the issuer URL."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListIdentityProvidersResponse(value: object, path: str) -> ListIdentityProvidersResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Providers")
+    if x is None:
+        raise _s.missing(path + ".Providers")
+    f_providers = _s.parse_list(
+        x, path + ".Providers", lambda x, p: parse_ProviderDescription(x, p)
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListIdentityProvidersResponse(
+        providers=f_providers,
+        next_token=f_next_token,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class ProviderDescription:
+    """The details of a user pool identity provider (IdP), including name and type."""
+
+    provider_name: str | None = None
+    """The name of the IdP, for example `MySAMLProvider`."""
+
+    provider_type: IdentityProviderTypeType | str | None = None
+    """The type of the provider, for example `SAML`. Amazon Cognito supports SAML 2.0, OIDC, and
+    social IdPs. User pools list supported social IdPs by name in this response parameter:
+    Facebook, Google, Login with Amazon, and Sign in with Apple."""
+
+    last_modified_date: datetime.datetime | None = None
+    """The date and time when the item was modified. Amazon Cognito returns this timestamp in
+    UNIX epoch time format. Your SDK might render the output in a human-readable format like
+    ISO 8601 or a Java `Date` object."""
+
+    creation_date: datetime.datetime | None = None
+    """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
+    epoch time format. Your SDK might render the output in a human-readable format like ISO
+    8601 or a Java `Date` object."""
+
+
+def parse_ProviderDescription(value: object, path: str) -> ProviderDescription:
+    m = _s.expect_object(value, path)
+    x = m.get("ProviderName")
+    f_provider_name = None if x is None else _s.parse_str(x, path + ".ProviderName")
+    x = m.get("ProviderType")
+    f_provider_type = (
+        None
+        if x is None
+        else _s.parse_enum(
+            _shapes_identity_provider_type_type.IdentityProviderTypeType, x, path + ".ProviderType"
+        )
+    )
+    x = m.get("LastModifiedDate")
+    f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
+    x = m.get("CreationDate")
+    f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
+    return ProviderDescription(
+        provider_name=f_provider_name,
+        provider_type=f_provider_type,
+        last_modified_date=f_last_modified_date,
+        creation_date=f_creation_date,
+    )
+
+
+Request = ListIdentityProvidersRequest
+"""The request dataclass of ListIdentityProviders."""
+
+
+OPERATION: OperationSpec[ListIdentityProvidersRequest, ListIdentityProvidersResponse] = (
+    OperationSpec(
+        name="ListIdentityProviders",
+        validate=check_ListIdentityProvidersRequest,
+        serialize=serialize_ListIdentityProvidersRequest,
+        parse=parse_ListIdentityProvidersResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

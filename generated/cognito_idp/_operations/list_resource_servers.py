@@ -1,0 +1,103 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListResourceServers: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import resource_server_type as _shapes_resource_server_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.resource_server_type import ResourceServerType
+
+
+@_dc.dataclass(kw_only=True)
+class ListResourceServersRequest:
+    """The ListResourceServersRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to list resource servers."""
+
+    max_results: int | None = None
+    """The maximum number of resource servers that you want Amazon Cognito to return in the
+    response."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.max_results is not None:
+        out["MaxResults"] = v.max_results
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListResourceServersRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListResourceServersRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 50)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ListResourceServersResponse:
+    """The ListResourceServersResponse structure."""
+
+    resource_servers: list[ResourceServerType]
+    """An array of resource servers and the details of their configuration. For each, the
+    response includes names, identifiers, and custom scopes."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListResourceServersResponse(value: object, path: str) -> ListResourceServersResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ResourceServers")
+    if x is None:
+        raise _s.missing(path + ".ResourceServers")
+    f_resource_servers = _s.parse_list(
+        x,
+        path + ".ResourceServers",
+        lambda x, p: _shapes_resource_server_type.parse_ResourceServerType(x, p),
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListResourceServersResponse(
+        resource_servers=f_resource_servers,
+        next_token=f_next_token,
+    )
+
+
+Request = ListResourceServersRequest
+"""The request dataclass of ListResourceServers."""
+
+
+OPERATION: OperationSpec[ListResourceServersRequest, ListResourceServersResponse] = OperationSpec(
+    name="ListResourceServers",
+    validate=check_ListResourceServersRequest,
+    serialize=serialize_ListResourceServersRequest,
+    parse=parse_ListResourceServersResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

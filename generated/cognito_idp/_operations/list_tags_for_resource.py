@@ -1,0 +1,65 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListTagsForResource: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class ListTagsForResourceRequest:
+    """The ListTagsForResourceRequest structure."""
+
+    resource_arn: str
+    """The Amazon Resource Name (ARN) of the user pool that the tags are assigned to."""
+
+
+def serialize_ListTagsForResourceRequest(v: ListTagsForResourceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ResourceArn"] = v.resource_arn
+    return out
+
+
+def check_ListTagsForResourceRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListTagsForResourceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+
+
+@_dc.dataclass(kw_only=True)
+class ListTagsForResourceResponse:
+    """The ListTagsForResourceResponse structure."""
+
+    tags: dict[str, str] | None = None
+    """The tags that are assigned to the user pool."""
+
+
+def parse_ListTagsForResourceResponse(value: object, path: str) -> ListTagsForResourceResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Tags")
+    f_tags = None if x is None else _s.parse_map(x, path + ".Tags", lambda x, p: _s.parse_str(x, p))
+    return ListTagsForResourceResponse(
+        tags=f_tags,
+    )
+
+
+Request = ListTagsForResourceRequest
+"""The request dataclass of ListTagsForResource."""
+
+
+OPERATION: OperationSpec[ListTagsForResourceRequest, ListTagsForResourceResponse] = OperationSpec(
+    name="ListTagsForResource",
+    validate=check_ListTagsForResourceRequest,
+    serialize=serialize_ListTagsForResourceRequest,
+    parse=parse_ListTagsForResourceResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,157 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListTerms: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import terms_enforcement_type as _shapes_terms_enforcement_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
+
+
+@_dc.dataclass(kw_only=True)
+class ListTermsRequest:
+    """The ListTermsRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to list terms documents."""
+
+    max_results: int | None = None
+    """The maximum number of terms documents that you want Amazon Cognito to return in the
+    response."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListTermsRequest(v: ListTermsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.max_results is not None:
+        out["MaxResults"] = v.max_results
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, ListTermsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 0, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class ListTermsResponse:
+    """The ListTermsResponse structure."""
+
+    terms: list[TermsDescriptionType]
+    """A summary of the requested terms documents. Includes unique identifiers for later changes
+    to the terms documents."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Terms")
+    if x is None:
+        raise _s.missing(path + ".Terms")
+    f_terms = _s.parse_list(x, path + ".Terms", lambda x, p: parse_TermsDescriptionType(x, p))
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListTermsResponse(
+        terms=f_terms,
+        next_token=f_next_token,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class TermsDescriptionType:
+    """The details of a set of terms documents. For more information, see Terms documents
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
+
+    terms_id: str
+    """The ID of the requested terms documents."""
+
+    terms_name: str
+    """The type and friendly name of the requested terms documents."""
+
+    enforcement: TermsEnforcementType | str
+    """This parameter is reserved for future use and currently accepts one value."""
+
+    creation_date: datetime.datetime
+    """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
+    epoch time format. Your SDK might render the output in a human-readable format like ISO
+    8601 or a Java `Date` object."""
+
+    last_modified_date: datetime.datetime
+    """The date and time when the item was modified. Amazon Cognito returns this timestamp in
+    UNIX epoch time format. Your SDK might render the output in a human-readable format like
+    ISO 8601 or a Java `Date` object."""
+
+
+def parse_TermsDescriptionType(value: object, path: str) -> TermsDescriptionType:
+    m = _s.expect_object(value, path)
+    x = m.get("TermsId")
+    if x is None:
+        raise _s.missing(path + ".TermsId")
+    f_terms_id = _s.parse_str(x, path + ".TermsId")
+    x = m.get("TermsName")
+    if x is None:
+        raise _s.missing(path + ".TermsName")
+    f_terms_name = _s.parse_str(x, path + ".TermsName")
+    x = m.get("Enforcement")
+    if x is None:
+        raise _s.missing(path + ".Enforcement")
+    f_enforcement = _s.parse_enum(
+        _shapes_terms_enforcement_type.TermsEnforcementType, x, path + ".Enforcement"
+    )
+    x = m.get("CreationDate")
+    if x is None:
+        raise _s.missing(path + ".CreationDate")
+    f_creation_date = _s.parse_timestamp(x, path + ".CreationDate")
+    x = m.get("LastModifiedDate")
+    if x is None:
+        raise _s.missing(path + ".LastModifiedDate")
+    f_last_modified_date = _s.parse_timestamp(x, path + ".LastModifiedDate")
+    return TermsDescriptionType(
+        terms_id=f_terms_id,
+        terms_name=f_terms_name,
+        enforcement=f_enforcement,
+        creation_date=f_creation_date,
+        last_modified_date=f_last_modified_date,
+    )
+
+
+Request = ListTermsRequest
+"""The request dataclass of ListTerms."""
+
+
+OPERATION: OperationSpec[ListTermsRequest, ListTermsResponse] = OperationSpec(
+    name="ListTerms",
+    validate=check_ListTermsRequest,
+    serialize=serialize_ListTermsRequest,
+    parse=parse_ListTermsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

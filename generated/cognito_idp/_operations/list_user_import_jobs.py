@@ -1,0 +1,103 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUserImportJobs: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_import_job_type import UserImportJobType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserImportJobsRequest:
+    """Represents the request to list the user import jobs."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to list import jobs."""
+
+    max_results: int
+    """The maximum number of import jobs that you want Amazon Cognito to return in the response."""
+
+    pagination_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["MaxResults"] = v.max_results
+    if v.pagination_token is not None:
+        out["PaginationToken"] = v.pagination_token
+    return out
+
+
+def check_ListUserImportJobsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUserImportJobsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
+    _v.check_str(v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserImportJobsResponse:
+    """Represents the response from the server to the request to list the user import jobs."""
+
+    user_import_jobs: list[UserImportJobType] | None = None
+    """An array of user import jobs from the requested user pool. For each, the response includes
+    logging destination, status, and the Amazon S3 pre-signed URL for CSV upload."""
+
+    pagination_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListUserImportJobsResponse(value: object, path: str) -> ListUserImportJobsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserImportJobs")
+    f_user_import_jobs = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".UserImportJobs",
+            lambda x, p: _shapes_user_import_job_type.parse_UserImportJobType(x, p),
+        )
+    )
+    x = m.get("PaginationToken")
+    f_pagination_token = None if x is None else _s.parse_str(x, path + ".PaginationToken")
+    return ListUserImportJobsResponse(
+        user_import_jobs=f_user_import_jobs,
+        pagination_token=f_pagination_token,
+    )
+
+
+Request = ListUserImportJobsRequest
+"""The request dataclass of ListUserImportJobs."""
+
+
+OPERATION: OperationSpec[ListUserImportJobsRequest, ListUserImportJobsResponse] = OperationSpec(
+    name="ListUserImportJobs",
+    validate=check_ListUserImportJobsRequest,
+    serialize=serialize_ListUserImportJobsRequest,
+    parse=parse_ListUserImportJobsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,115 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUserPoolClientSecrets: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import (
+    client_secret_descriptor_type as _shapes_client_secret_descriptor_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.client_secret_descriptor_type import ClientSecretDescriptorType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolClientSecretsRequest:
+    """The request to list client secrets for a user pool app client."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the app client."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client whose secrets you want to list."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListUserPoolClientSecretsRequest(
+    v: ListUserPoolClientSecretsRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["ClientId"] = v.client_id
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListUserPoolClientSecretsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUserPoolClientSecretsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolClientSecretsResponse:
+    """The response containing the list of client secret metadata. This response does not include
+    a NextToken field as all secrets are returned in a single response."""
+
+    client_secrets: list[ClientSecretDescriptorType] | None = None
+    """A list of client secret descriptors containing the identifier and creation date for each
+    secret. For security reasons, the response never reveals the actual secret value in
+    ClientSecretValue."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListUserPoolClientSecretsResponse(
+    value: object, path: str
+) -> ListUserPoolClientSecretsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ClientSecrets")
+    f_client_secrets = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".ClientSecrets",
+            lambda x, p: _shapes_client_secret_descriptor_type.parse_ClientSecretDescriptorType(
+                x, p
+            ),
+        )
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListUserPoolClientSecretsResponse(
+        client_secrets=f_client_secrets,
+        next_token=f_next_token,
+    )
+
+
+Request = ListUserPoolClientSecretsRequest
+"""The request dataclass of ListUserPoolClientSecrets."""
+
+
+OPERATION: OperationSpec[ListUserPoolClientSecretsRequest, ListUserPoolClientSecretsResponse] = (
+    OperationSpec(
+        name="ListUserPoolClientSecrets",
+        validate=check_ListUserPoolClientSecretsRequest,
+        serialize=serialize_ListUserPoolClientSecretsRequest,
+        parse=parse_ListUserPoolClientSecretsResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

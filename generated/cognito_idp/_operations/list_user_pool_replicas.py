@@ -1,0 +1,92 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUserPoolReplicas: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_replica_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolReplicasRequest:
+    """The ListUserPoolReplicasRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool for which to list replicas."""
+
+    next_token: str | None = None
+    """A pagination token for retrieving the next page of results. If this parameter is omitted,
+    the operation returns the first page of results."""
+
+
+def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListUserPoolReplicasRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUserPoolReplicasRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolReplicasResponse:
+    """The ListUserPoolReplicasResponse structure."""
+
+    user_pool_replicas: list[UserPoolReplicaType] | None = None
+    """A list of user pool replicas, including information about their status, role, and Region."""
+
+    next_token: str | None = None
+    """A pagination token for retrieving the next page of results. If this value is null, there
+    are no more results to retrieve."""
+
+
+def parse_ListUserPoolReplicasResponse(value: object, path: str) -> ListUserPoolReplicasResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolReplicas")
+    f_user_pool_replicas = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".UserPoolReplicas",
+            lambda x, p: _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, p),
+        )
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListUserPoolReplicasResponse(
+        user_pool_replicas=f_user_pool_replicas,
+        next_token=f_next_token,
+    )
+
+
+Request = ListUserPoolReplicasRequest
+"""The request dataclass of ListUserPoolReplicas."""
+
+
+OPERATION: OperationSpec[ListUserPoolReplicasRequest, ListUserPoolReplicasResponse] = OperationSpec(
+    name="ListUserPoolReplicas",
+    validate=check_ListUserPoolReplicasRequest,
+    serialize=serialize_ListUserPoolReplicasRequest,
+    parse=parse_ListUserPoolReplicasResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

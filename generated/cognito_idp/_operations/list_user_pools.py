@@ -1,0 +1,165 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUserPools: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import lambda_config_type as _shapes_lambda_config_type
+from cognito_idp._shapes import status_type as _shapes_status_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.lambda_config_type import LambdaConfigType
+    from cognito_idp._shapes.status_type import StatusType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolsRequest:
+    """Represents the request to list user pools."""
+
+    max_results: int
+    """The maximum number of user pools that you want Amazon Cognito to return in the response."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    out["MaxResults"] = v.max_results
+    return out
+
+
+def check_ListUserPoolsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUserPoolsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserPoolsResponse:
+    """Represents the response to list user pools."""
+
+    user_pools: list[UserPoolDescriptionType] | None = None
+    """An array of user pools and their configuration details."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPools")
+    f_user_pools = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".UserPools", lambda x, p: parse_UserPoolDescriptionType(x, p))
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListUserPoolsResponse(
+        user_pools=f_user_pools,
+        next_token=f_next_token,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UserPoolDescriptionType:
+    """A short description of a user pool."""
+
+    id: str | None = None
+    """The user pool ID."""
+
+    name: str | None = None
+    """The user pool name."""
+
+    lambda_config: LambdaConfigType | None = None
+    """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
+    possible stages of user pool operations. Triggers can modify the outcome of the operations
+    that invoked them."""
+
+    status: StatusType | str | None = None
+    """The user pool status."""
+
+    last_modified_date: datetime.datetime | None = None
+    """The date and time when the item was modified. Amazon Cognito returns this timestamp in
+    UNIX epoch time format. Your SDK might render the output in a human-readable format like
+    ISO 8601 or a Java `Date` object."""
+
+    creation_date: datetime.datetime | None = None
+    """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
+    epoch time format. Your SDK might render the output in a human-readable format like ISO
+    8601 or a Java `Date` object."""
+
+    replica_regions: list[str] | None = None
+    """A list of Amazon Web Services Regions where replicas of this user pool exist."""
+
+
+def parse_UserPoolDescriptionType(value: object, path: str) -> UserPoolDescriptionType:
+    m = _s.expect_object(value, path)
+    x = m.get("Id")
+    f_id = None if x is None else _s.parse_str(x, path + ".Id")
+    x = m.get("Name")
+    f_name = None if x is None else _s.parse_str(x, path + ".Name")
+    x = m.get("LambdaConfig")
+    f_lambda_config = (
+        None
+        if x is None
+        else _shapes_lambda_config_type.parse_LambdaConfigType(x, path + ".LambdaConfig")
+    )
+    x = m.get("Status")
+    f_status = (
+        None if x is None else _s.parse_enum(_shapes_status_type.StatusType, x, path + ".Status")
+    )
+    x = m.get("LastModifiedDate")
+    f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
+    x = m.get("CreationDate")
+    f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
+    x = m.get("ReplicaRegions")
+    f_replica_regions = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".ReplicaRegions", lambda x, p: _s.parse_str(x, p))
+    )
+    return UserPoolDescriptionType(
+        id=f_id,
+        name=f_name,
+        lambda_config=f_lambda_config,
+        status=f_status,
+        last_modified_date=f_last_modified_date,
+        creation_date=f_creation_date,
+        replica_regions=f_replica_regions,
+    )
+
+
+Request = ListUserPoolsRequest
+"""The request dataclass of ListUserPools."""
+
+
+OPERATION: OperationSpec[ListUserPoolsRequest, ListUserPoolsResponse] = OperationSpec(
+    name="ListUserPools",
+    validate=check_ListUserPoolsRequest,
+    serialize=serialize_ListUserPoolsRequest,
+    parse=parse_ListUserPoolsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

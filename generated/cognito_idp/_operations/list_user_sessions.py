@@ -1,0 +1,93 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUserSessions: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import session_description_type as _shapes_session_description_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.session_description_type import SessionDescriptionType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserSessionsRequest:
+    """The ListUserSessionsRequest structure."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the user whose sessions you want to
+    list. Amazon Cognito derives the user pool and username from this token."""
+
+    next_token: str | None = None
+    """A pagination token that Amazon Cognito returned in a previous response. Use this value to
+    retrieve the next page of results if a `NextToken` was included in a prior response."""
+
+
+def serialize_ListUserSessionsRequest(v: ListUserSessionsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListUserSessionsRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUserSessionsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUserSessionsResponse:
+    """The ListUserSessionsResponse structure."""
+
+    sessions: list[SessionDescriptionType] | None = None
+    """A list of the user's active sessions. Each element describes one token session or SSO
+    session."""
+
+    next_token: str | None = None
+    """The pagination token to use in a subsequent request to retrieve the next page of results."""
+
+
+def parse_ListUserSessionsResponse(value: object, path: str) -> ListUserSessionsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Sessions")
+    f_sessions = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".Sessions",
+            lambda x, p: _shapes_session_description_type.parse_SessionDescriptionType(x, p),
+        )
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListUserSessionsResponse(
+        sessions=f_sessions,
+        next_token=f_next_token,
+    )
+
+
+Request = ListUserSessionsRequest
+"""The request dataclass of ListUserSessions."""
+
+
+OPERATION: OperationSpec[ListUserSessionsRequest, ListUserSessionsResponse] = OperationSpec(
+    name="ListUserSessions",
+    validate=check_ListUserSessionsRequest,
+    serialize=serialize_ListUserSessionsRequest,
+    parse=parse_ListUserSessionsResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,107 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""ListUsersInGroup: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_type as _shapes_user_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_type import UserType
+
+
+@_dc.dataclass(kw_only=True)
+class ListUsersInGroupRequest:
+    """The ListUsersInGroupRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to view the membership of the requested group."""
+
+    group_name: str
+    """The name of the group that you want to query for user membership."""
+
+    limit: int | None = None
+    """The maximum number of groups that you want Amazon Cognito to return in the response. In
+    some SDK contexts, this operation might return fewer items than you specify in the `Limit`
+    parameter without having reached the end of the full list. If the response contains a
+    `PaginationToken`, then there are more results."""
+
+    next_token: str | None = None
+    """This API operation returns a limited number of results. The pagination token is an
+    identifier that you can present in an additional API request with the same parameters.
+    When you include the pagination token, Amazon Cognito returns the next set of items after
+    the current list. Subsequent requests return a new pagination token. By use of this token,
+    you can paginate through the full list of items."""
+
+
+def serialize_ListUsersInGroupRequest(v: ListUsersInGroupRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["GroupName"] = v.group_name
+    if v.limit is not None:
+        out["Limit"] = v.limit
+    if v.next_token is not None:
+        out["NextToken"] = v.next_token
+    return out
+
+
+def check_ListUsersInGroupRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ListUsersInGroupRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+    _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class ListUsersInGroupResponse:
+    """The ListUsersInGroupResponse structure."""
+
+    users: list[UserType] | None = None
+    """An array of users who are members in the group, and their attributes."""
+
+    next_token: str | None = None
+    """The identifier that Amazon Cognito returned with the previous request to this operation.
+    When you include a pagination token in your request, Amazon Cognito returns the next set
+    of items in the list. By use of this token, you can paginate through the full list of
+    items."""
+
+
+def parse_ListUsersInGroupResponse(value: object, path: str) -> ListUsersInGroupResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Users")
+    f_users = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".Users", lambda x, p: _shapes_user_type.parse_UserType(x, p))
+    )
+    x = m.get("NextToken")
+    f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
+    return ListUsersInGroupResponse(
+        users=f_users,
+        next_token=f_next_token,
+    )
+
+
+Request = ListUsersInGroupRequest
+"""The request dataclass of ListUsersInGroup."""
+
+
+OPERATION: OperationSpec[ListUsersInGroupRequest, ListUsersInGroupResponse] = OperationSpec(
+    name="ListUsersInGroup",
+    validate=check_ListUsersInGroupRequest,
+    serialize=serialize_ListUsersInGroupRequest,
+    parse=parse_ListUsersInGroupResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,89 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""RevokeToken: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+
+
+@_dc.dataclass(kw_only=True)
+class RevokeTokenRequest:
+    """The RevokeTokenRequest structure."""
+
+    token: str = _dc.field(repr=False)
+    """The refresh token that you want to revoke."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client where the token that you want to revoke was issued."""
+
+    client_secret: str | None = _dc.field(default=None, repr=False)
+    """The client secret of the requested app client, if the client has a secret."""
+
+    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None
+    """Specifies whether to also revoke the SSO session that is linked to the token session being
+    revoked. `NONE`, the default, revokes only the token session that is associated with the
+    refresh token. `LINKED` also revokes the parent SSO session that the token session came
+    through; the other token sessions that came through that SSO session aren't revoked.
+    `LINKED` has no effect when session tracking is disabled or when the token session has no
+    parent SSO session."""
+
+
+def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Token"] = v.token
+    out["ClientId"] = v.client_id
+    if v.client_secret is not None:
+        out["ClientSecret"] = v.client_secret
+    if v.revoke_associated_sessions is not None:
+        out["RevokeAssociatedSessions"] = v.revoke_associated_sessions
+    return out
+
+
+def check_RevokeTokenRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, RevokeTokenRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.token, _v.join(path, "token"), problems, True, None, None)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+    _v.check_str(
+        v.revoke_associated_sessions,
+        _v.join(path, "revoke_associated_sessions"),
+        problems,
+        False,
+        None,
+        None,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class RevokeTokenResponse:
+    """The RevokeTokenResponse structure."""
+
+
+def parse_RevokeTokenResponse(value: object, path: str) -> RevokeTokenResponse:
+    _s.expect_object(value, path)
+    return RevokeTokenResponse()
+
+
+Request = RevokeTokenRequest
+"""The request dataclass of RevokeToken."""
+
+
+OPERATION: OperationSpec[RevokeTokenRequest, RevokeTokenResponse] = OperationSpec(
+    name="RevokeToken",
+    validate=check_RevokeTokenRequest,
+    serialize=serialize_RevokeTokenRequest,
+    parse=parse_RevokeTokenResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,105 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""SetLogDeliveryConfiguration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import log_configuration_type as _shapes_log_configuration_type
+from cognito_idp._shapes import (
+    log_delivery_configuration_type as _shapes_log_delivery_configuration_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.log_configuration_type import LogConfigurationType
+    from cognito_idp._shapes.log_delivery_configuration_type import LogDeliveryConfigurationType
+
+
+@_dc.dataclass(kw_only=True)
+class SetLogDeliveryConfigurationRequest:
+    """The SetLogDeliveryConfigurationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to configure logging."""
+
+    log_configurations: Sequence[LogConfigurationType]
+    """A collection of the logging configurations for a user pool."""
+
+
+def serialize_SetLogDeliveryConfigurationRequest(
+    v: SetLogDeliveryConfigurationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["LogConfigurations"] = [
+        _shapes_log_configuration_type.serialize_LogConfigurationType(x)
+        for x in v.log_configurations
+    ]
+    return out
+
+
+def check_SetLogDeliveryConfigurationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, SetLogDeliveryConfigurationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_list(
+        v.log_configurations,
+        _v.join(path, "log_configurations"),
+        problems,
+        True,
+        0,
+        2,
+        lambda x, p: _shapes_log_configuration_type.check_LogConfigurationType(
+            x, p, problems, True
+        ),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class SetLogDeliveryConfigurationResponse:
+    """The SetLogDeliveryConfigurationResponse structure."""
+
+    log_delivery_configuration: LogDeliveryConfigurationType | None = None
+    """The logging configuration that you applied to the requested user pool."""
+
+
+def parse_SetLogDeliveryConfigurationResponse(
+    value: object, path: str
+) -> SetLogDeliveryConfigurationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("LogDeliveryConfiguration")
+    f_log_delivery_configuration = (
+        None
+        if x is None
+        else _shapes_log_delivery_configuration_type.parse_LogDeliveryConfigurationType(
+            x, path + ".LogDeliveryConfiguration"
+        )
+    )
+    return SetLogDeliveryConfigurationResponse(
+        log_delivery_configuration=f_log_delivery_configuration,
+    )
+
+
+Request = SetLogDeliveryConfigurationRequest
+"""The request dataclass of SetLogDeliveryConfiguration."""
+
+
+OPERATION: OperationSpec[
+    SetLogDeliveryConfigurationRequest, SetLogDeliveryConfigurationResponse
+] = OperationSpec(
+    name="SetLogDeliveryConfiguration",
+    validate=check_SetLogDeliveryConfigurationRequest,
+    serialize=serialize_SetLogDeliveryConfigurationRequest,
+    parse=parse_SetLogDeliveryConfigurationResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,97 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""SetUICustomization: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import ui_customization_type as _shapes_ui_customization_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.ui_customization_type import UICustomizationType
+
+
+@_dc.dataclass(kw_only=True)
+class SetUICustomizationRequest:
+    """The SetUICustomizationRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool where you want to apply branding to the classic hosted UI."""
+
+    client_id: str | None = _dc.field(default=None, repr=False)
+    """The ID of the app client that you want to customize. To apply a default style to all app
+    clients not configured with client-level branding, set this parameter value to `ALL`."""
+
+    css: str | None = None
+    """A plaintext CSS file that contains the custom fields that you want to apply to your user
+    pool or app client. To download a template, go to the Amazon Cognito console. Navigate to
+    your user pool App clients tab, select Login pages, edit Hosted UI (classic) style, and
+    select the link to `CSS template.css`."""
+
+    image_file: bytes | None = None
+    """The image that you want to set as your login in the classic hosted UI, as a
+    Base64-formatted binary object."""
+
+
+def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    if v.client_id is not None:
+        out["ClientId"] = v.client_id
+    if v.css is not None:
+        out["CSS"] = v.css
+    if v.image_file is not None:
+        out["ImageFile"] = _s.serialize_blob(v.image_file)
+    return out
+
+
+def check_SetUICustomizationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, SetUICustomizationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+    _v.check_str(v.css, _v.join(path, "css"), problems, False, 0, 131072)
+    _v.check_blob(v.image_file, _v.join(path, "image_file"), problems, False, 0, 131072)
+
+
+@_dc.dataclass(kw_only=True)
+class SetUICustomizationResponse:
+    """The SetUICustomizationResponse structure."""
+
+    ui_customization: UICustomizationType
+    """Information about the hosted UI branding that you applied."""
+
+
+def parse_SetUICustomizationResponse(value: object, path: str) -> SetUICustomizationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UICustomization")
+    if x is None:
+        raise _s.missing(path + ".UICustomization")
+    f_ui_customization = _shapes_ui_customization_type.parse_UICustomizationType(
+        x, path + ".UICustomization"
+    )
+    return SetUICustomizationResponse(
+        ui_customization=f_ui_customization,
+    )
+
+
+Request = SetUICustomizationRequest
+"""The request dataclass of SetUICustomization."""
+
+
+OPERATION: OperationSpec[SetUICustomizationRequest, SetUICustomizationResponse] = OperationSpec(
+    name="SetUICustomization",
+    validate=check_SetUICustomizationRequest,
+    serialize=serialize_SetUICustomizationRequest,
+    parse=parse_SetUICustomizationResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

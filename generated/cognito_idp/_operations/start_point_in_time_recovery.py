@@ -1,0 +1,86 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""StartPointInTimeRecovery: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import restoration_type as _shapes_restoration_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.restoration_type import RestorationType
+
+
+@_dc.dataclass(kw_only=True)
+class StartPointInTimeRecoveryRequest:
+    """The StartPointInTimeRecoveryRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the recovery that you want to start."""
+
+    restore_id: str
+    """The ID of the recovery that you want to start. Amazon Cognito returns this ID in the
+    response to an `InitiatePointInTimeRecovery` request."""
+
+
+def serialize_StartPointInTimeRecoveryRequest(
+    v: StartPointInTimeRecoveryRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["RestoreId"] = v.restore_id
+    return out
+
+
+def check_StartPointInTimeRecoveryRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, StartPointInTimeRecoveryRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.restore_id, _v.join(path, "restore_id"), problems, True, 36, 36)
+
+
+@_dc.dataclass(kw_only=True)
+class StartPointInTimeRecoveryResponse:
+    """The StartPointInTimeRecoveryResponse structure."""
+
+    restoration: RestorationType | None = None
+    """The details of the recovery that you started, including its status."""
+
+
+def parse_StartPointInTimeRecoveryResponse(
+    value: object, path: str
+) -> StartPointInTimeRecoveryResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Restoration")
+    f_restoration = (
+        None
+        if x is None
+        else _shapes_restoration_type.parse_RestorationType(x, path + ".Restoration")
+    )
+    return StartPointInTimeRecoveryResponse(
+        restoration=f_restoration,
+    )
+
+
+Request = StartPointInTimeRecoveryRequest
+"""The request dataclass of StartPointInTimeRecovery."""
+
+
+OPERATION: OperationSpec[StartPointInTimeRecoveryRequest, StartPointInTimeRecoveryResponse] = (
+    OperationSpec(
+        name="StartPointInTimeRecovery",
+        validate=check_StartPointInTimeRecoveryRequest,
+        serialize=serialize_StartPointInTimeRecoveryRequest,
+        parse=parse_StartPointInTimeRecoveryResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

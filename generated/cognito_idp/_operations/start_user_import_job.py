@@ -1,0 +1,80 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""StartUserImportJob: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_import_job_type import UserImportJobType
+
+
+@_dc.dataclass(kw_only=True)
+class StartUserImportJobRequest:
+    """Represents the request to start the user import job."""
+
+    user_pool_id: str
+    """The ID of the user pool that you want to start importing users into."""
+
+    job_id: str
+    """The ID of a user import job that you previously created."""
+
+
+def serialize_StartUserImportJobRequest(v: StartUserImportJobRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["JobId"] = v.job_id
+    return out
+
+
+def check_StartUserImportJobRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, StartUserImportJobRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.job_id, _v.join(path, "job_id"), problems, True, 1, 55)
+
+
+@_dc.dataclass(kw_only=True)
+class StartUserImportJobResponse:
+    """Represents the response from the server to the request to start the user import job."""
+
+    user_import_job: UserImportJobType | None = None
+    """The details of the user import job. Includes logging destination, status, and the Amazon
+    S3 pre-signed URL for CSV upload."""
+
+
+def parse_StartUserImportJobResponse(value: object, path: str) -> StartUserImportJobResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserImportJob")
+    f_user_import_job = (
+        None
+        if x is None
+        else _shapes_user_import_job_type.parse_UserImportJobType(x, path + ".UserImportJob")
+    )
+    return StartUserImportJobResponse(
+        user_import_job=f_user_import_job,
+    )
+
+
+Request = StartUserImportJobRequest
+"""The request dataclass of StartUserImportJob."""
+
+
+OPERATION: OperationSpec[StartUserImportJobRequest, StartUserImportJobResponse] = OperationSpec(
+    name="StartUserImportJob",
+    validate=check_StartUserImportJobRequest,
+    serialize=serialize_StartUserImportJobRequest,
+    parse=parse_StartUserImportJobResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,75 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""StartWebAuthnRegistration: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class StartWebAuthnRegistrationRequest:
+    """The StartWebAuthnRegistrationRequest structure."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+
+def serialize_StartWebAuthnRegistrationRequest(
+    v: StartWebAuthnRegistrationRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    return out
+
+
+def check_StartWebAuthnRegistrationRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, StartWebAuthnRegistrationRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class StartWebAuthnRegistrationResponse:
+    """The StartWebAuthnRegistrationResponse structure."""
+
+    credential_creation_options: _s.Document
+    """The information that a user can provide in their request to register with their passkey
+    provider."""
+
+
+def parse_StartWebAuthnRegistrationResponse(
+    value: object, path: str
+) -> StartWebAuthnRegistrationResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("CredentialCreationOptions")
+    if x is None:
+        raise _s.missing(path + ".CredentialCreationOptions")
+    f_credential_creation_options = _s.parse_document(x, path + ".CredentialCreationOptions")
+    return StartWebAuthnRegistrationResponse(
+        credential_creation_options=f_credential_creation_options,
+    )
+
+
+Request = StartWebAuthnRegistrationRequest
+"""The request dataclass of StartWebAuthnRegistration."""
+
+
+OPERATION: OperationSpec[StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse] = (
+    OperationSpec(
+        name="StartWebAuthnRegistration",
+        validate=check_StartWebAuthnRegistrationRequest,
+        serialize=serialize_StartWebAuthnRegistrationRequest,
+        parse=parse_StartWebAuthnRegistrationResponse,
+        signed=False,
+        fill_secret_hash=None,
+    )
+)

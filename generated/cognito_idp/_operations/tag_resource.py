@@ -1,0 +1,71 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""TagResource: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class TagResourceRequest:
+    """The TagResourceRequest structure."""
+
+    resource_arn: str
+    """The Amazon Resource Name (ARN) of the user pool to assign the tags to."""
+
+    tags: Mapping[str, str]
+    """An array of tag keys and values that you want to assign to the user pool."""
+
+
+def serialize_TagResourceRequest(v: TagResourceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ResourceArn"] = v.resource_arn
+    out["Tags"] = dict(v.tags)
+    return out
+
+
+def check_TagResourceRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, TagResourceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+    _v.check_map(
+        v.tags,
+        _v.join(path, "tags"),
+        problems,
+        True,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class TagResourceResponse:
+    """The TagResourceResponse structure."""
+
+
+def parse_TagResourceResponse(value: object, path: str) -> TagResourceResponse:
+    _s.expect_object(value, path)
+    return TagResourceResponse()
+
+
+Request = TagResourceRequest
+"""The request dataclass of TagResource."""
+
+
+OPERATION: OperationSpec[TagResourceRequest, TagResourceResponse] = OperationSpec(
+    name="TagResource",
+    validate=check_TagResourceRequest,
+    serialize=serialize_TagResourceRequest,
+    parse=parse_TagResourceResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

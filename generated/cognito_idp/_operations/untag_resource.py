@@ -1,0 +1,72 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UntagResource: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class UntagResourceRequest:
+    """The UntagResourceRequest structure."""
+
+    resource_arn: str
+    """The Amazon Resource Name (ARN) of the user pool that the tags are assigned to."""
+
+    tag_keys: Sequence[str]
+    """An array of tag keys that you want to remove from the user pool."""
+
+
+def serialize_UntagResourceRequest(v: UntagResourceRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["ResourceArn"] = v.resource_arn
+    out["TagKeys"] = list(v.tag_keys)
+    return out
+
+
+def check_UntagResourceRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UntagResourceRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+    _v.check_list(
+        v.tag_keys,
+        _v.join(path, "tag_keys"),
+        problems,
+        True,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UntagResourceResponse:
+    """The UntagResourceResponse structure."""
+
+
+def parse_UntagResourceResponse(value: object, path: str) -> UntagResourceResponse:
+    _s.expect_object(value, path)
+    return UntagResourceResponse()
+
+
+Request = UntagResourceRequest
+"""The request dataclass of UntagResource."""
+
+
+OPERATION: OperationSpec[UntagResourceRequest, UntagResourceResponse] = OperationSpec(
+    name="UntagResource",
+    validate=check_UntagResourceRequest,
+    serialize=serialize_UntagResourceRequest,
+    parse=parse_UntagResourceResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

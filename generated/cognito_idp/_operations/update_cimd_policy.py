@@ -1,0 +1,114 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateCIMDPolicy: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import cimd_policy_type as _shapes_cimd_policy_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateCIMDPolicyRequest:
+    """The UpdateCIMDPolicyRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the CIMD policy."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy that you want to update."""
+
+    client_id: str = _dc.field(repr=False)
+    """The ID of the app client that you want to associate with the CIMD policy."""
+
+    url_patterns: Sequence[str]
+    """One to five HTTPS URL patterns. Amazon Cognito accepts a client ID metadata document URL
+    only when it matches one of these patterns. Patterns can contain the `*` wildcard
+    character."""
+
+    policy_name: str | None = None
+    """A friendly name for the CIMD policy."""
+
+    cache_duration: int | None = None
+    """The length of time, in seconds, that Amazon Cognito caches a client metadata document that
+    it retrieved from a URL that matches the policy. The value must be between 86,400 seconds
+    (one day) and 31,556,952 seconds (one year)."""
+
+
+def serialize_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CIMDPolicyId"] = v.cimd_policy_id
+    out["ClientId"] = v.client_id
+    if v.policy_name is not None:
+        out["PolicyName"] = v.policy_name
+    if v.cache_duration is not None:
+        out["CacheDuration"] = v.cache_duration
+    out["URLPatterns"] = list(v.url_patterns)
+    return out
+
+
+def check_UpdateCIMDPolicyRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateCIMDPolicyRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    _v.check_str(v.policy_name, _v.join(path, "policy_name"), problems, False, 1, 32)
+    _v.check_int(
+        v.cache_duration, _v.join(path, "cache_duration"), problems, False, 86400, 31556952
+    )
+    _v.check_list(
+        v.url_patterns,
+        _v.join(path, "url_patterns"),
+        problems,
+        True,
+        1,
+        5,
+        lambda x, p: _v.check_str(x, p, problems, True, 12, 256),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateCIMDPolicyResponse:
+    """The UpdateCIMDPolicyResponse structure."""
+
+    cimd_policy: CIMDPolicyType
+    """The updated CIMD policy."""
+
+
+def parse_UpdateCIMDPolicyResponse(value: object, path: str) -> UpdateCIMDPolicyResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("CIMDPolicy")
+    if x is None:
+        raise _s.missing(path + ".CIMDPolicy")
+    f_cimd_policy = _shapes_cimd_policy_type.parse_CIMDPolicyType(x, path + ".CIMDPolicy")
+    return UpdateCIMDPolicyResponse(
+        cimd_policy=f_cimd_policy,
+    )
+
+
+Request = UpdateCIMDPolicyRequest
+"""The request dataclass of UpdateCIMDPolicy."""
+
+
+OPERATION: OperationSpec[UpdateCIMDPolicyRequest, UpdateCIMDPolicyResponse] = OperationSpec(
+    name="UpdateCIMDPolicy",
+    validate=check_UpdateCIMDPolicyRequest,
+    serialize=serialize_UpdateCIMDPolicyRequest,
+    parse=parse_UpdateCIMDPolicyResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,91 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateClientMetadataURLState: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import enum
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+class CIMDCacheActionType(enum.StrEnum):
+    """The values of CIMDCacheActionType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    REFRESH = "REFRESH"
+    INVALIDATE = "INVALIDATE"
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateClientMetadataURLStateRequest:
+    """The UpdateClientMetadataURLStateRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the CIMD policy."""
+
+    cimd_policy_id: str
+    """The ID of the CIMD policy that the URL belongs to."""
+
+    url: str
+    """The client metadata document URL whose cache state you want to change."""
+
+    action: CIMDCacheActionType | str
+    """The action to take on the cached client metadata document. `REFRESH` retrieves the
+    document from the URL again. `INVALIDATE` removes the cached document."""
+
+
+def serialize_UpdateClientMetadataURLStateRequest(
+    v: UpdateClientMetadataURLStateRequest,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["CIMDPolicyId"] = v.cimd_policy_id
+    out["URL"] = v.url
+    out["Action"] = v.action
+    return out
+
+
+def check_UpdateClientMetadataURLStateRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateClientMetadataURLStateRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+    _v.check_str(v.url, _v.join(path, "url"), problems, True, 12, 256)
+    _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateClientMetadataURLStateResponse:
+    """The UpdateClientMetadataURLStateResponse structure."""
+
+
+def parse_UpdateClientMetadataURLStateResponse(
+    value: object, path: str
+) -> UpdateClientMetadataURLStateResponse:
+    _s.expect_object(value, path)
+    return UpdateClientMetadataURLStateResponse()
+
+
+Request = UpdateClientMetadataURLStateRequest
+"""The request dataclass of UpdateClientMetadataURLState."""
+
+
+OPERATION: OperationSpec[
+    UpdateClientMetadataURLStateRequest, UpdateClientMetadataURLStateResponse
+] = OperationSpec(
+    name="UpdateClientMetadataURLState",
+    validate=check_UpdateClientMetadataURLStateRequest,
+    serialize=serialize_UpdateClientMetadataURLStateRequest,
+    parse=parse_UpdateClientMetadataURLStateResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

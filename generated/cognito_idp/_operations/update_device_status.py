@@ -1,0 +1,83 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateDeviceStatus: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateDeviceStatusRequest:
+    """Represents the request to update the device status."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    device_key: str
+    """The device key of the device you want to update, for example
+    `us-west-2_a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`."""
+
+    device_remembered_status: DeviceRememberedStatusType | str | None = None
+    """To enable device authentication with the specified device, set to `remembered`.To disable,
+    set to `not_remembered`."""
+
+
+def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    out["DeviceKey"] = v.device_key
+    if v.device_remembered_status is not None:
+        out["DeviceRememberedStatus"] = v.device_remembered_status
+    return out
+
+
+def check_UpdateDeviceStatusRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateDeviceStatusRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+    _v.check_str(
+        v.device_remembered_status,
+        _v.join(path, "device_remembered_status"),
+        problems,
+        False,
+        None,
+        None,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateDeviceStatusResponse:
+    """The response to the request to update the device status."""
+
+
+def parse_UpdateDeviceStatusResponse(value: object, path: str) -> UpdateDeviceStatusResponse:
+    _s.expect_object(value, path)
+    return UpdateDeviceStatusResponse()
+
+
+Request = UpdateDeviceStatusRequest
+"""The request dataclass of UpdateDeviceStatus."""
+
+
+OPERATION: OperationSpec[UpdateDeviceStatusRequest, UpdateDeviceStatusResponse] = OperationSpec(
+    name="UpdateDeviceStatus",
+    validate=check_UpdateDeviceStatusRequest,
+    serialize=serialize_UpdateDeviceStatusRequest,
+    parse=parse_UpdateDeviceStatusResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,113 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateResourceServer: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import resource_server_scope_type as _shapes_resource_server_scope_type
+from cognito_idp._shapes import resource_server_type as _shapes_resource_server_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
+    from cognito_idp._shapes.resource_server_type import ResourceServerType
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateResourceServerRequest:
+    """The UpdateResourceServerRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the resource server that you want to update."""
+
+    identifier: str
+    """A unique resource server identifier for the resource server. The identifier can be an API
+    friendly name like `solar-system-data`. You can also set an API URL like
+    `https://solar-system-data-api.example.com` as your identifier.
+
+    Amazon Cognito represents scopes in the access token in the format
+    `$resource-server-identifier/$scope`. Longer scope-identifier strings increase the size of
+    your access tokens."""
+
+    name: str
+    """The updated name of the resource server."""
+
+    scopes: Sequence[ResourceServerScopeType] | None = None
+    """An array of updated custom scope names and descriptions that you want to associate with
+    your resource server."""
+
+
+def serialize_UpdateResourceServerRequest(v: UpdateResourceServerRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["Identifier"] = v.identifier
+    out["Name"] = v.name
+    if v.scopes is not None:
+        out["Scopes"] = [
+            _shapes_resource_server_scope_type.serialize_ResourceServerScopeType(x)
+            for x in v.scopes
+        ]
+    return out
+
+
+def check_UpdateResourceServerRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateResourceServerRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+    _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 256)
+    _v.check_list(
+        v.scopes,
+        _v.join(path, "scopes"),
+        problems,
+        False,
+        None,
+        100,
+        lambda x, p: _shapes_resource_server_scope_type.check_ResourceServerScopeType(
+            x, p, problems, True
+        ),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateResourceServerResponse:
+    """The UpdateResourceServerResponse structure."""
+
+    resource_server: ResourceServerType
+    """The updated details of the requested resource server."""
+
+
+def parse_UpdateResourceServerResponse(value: object, path: str) -> UpdateResourceServerResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ResourceServer")
+    if x is None:
+        raise _s.missing(path + ".ResourceServer")
+    f_resource_server = _shapes_resource_server_type.parse_ResourceServerType(
+        x, path + ".ResourceServer"
+    )
+    return UpdateResourceServerResponse(
+        resource_server=f_resource_server,
+    )
+
+
+Request = UpdateResourceServerRequest
+"""The request dataclass of UpdateResourceServer."""
+
+
+OPERATION: OperationSpec[UpdateResourceServerRequest, UpdateResourceServerResponse] = OperationSpec(
+    name="UpdateResourceServer",
+    validate=check_UpdateResourceServerRequest,
+    serialize=serialize_UpdateResourceServerRequest,
+    parse=parse_UpdateResourceServerResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,114 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateTerms: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import terms_type as _shapes_terms_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
+    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from cognito_idp._shapes.terms_type import TermsType
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateTermsRequest:
+    """The UpdateTermsRequest structure."""
+
+    terms_id: str
+    """The ID of the terms document that you want to update."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the terms that you want to update."""
+
+    terms_name: str | None = None
+    """The new name that you want to apply to the requested terms documents."""
+
+    terms_source: TermsSourceType | str | None = None
+    """This parameter is reserved for future use and currently accepts only one value."""
+
+    enforcement: TermsEnforcementType | str | None = None
+    """This parameter is reserved for future use and currently accepts only one value."""
+
+    links: Mapping[str, str] | None = None
+    """A map of URLs to languages. For each localized language that will view the requested
+    `TermsName`, assign a URL. A selection of `cognito:default` displays for all languages
+    that don't have a language-specific URL.
+
+    For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
+    "https://terms.example.com/es"`."""
+
+
+def serialize_UpdateTermsRequest(v: UpdateTermsRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["TermsId"] = v.terms_id
+    out["UserPoolId"] = v.user_pool_id
+    if v.terms_name is not None:
+        out["TermsName"] = v.terms_name
+    if v.terms_source is not None:
+        out["TermsSource"] = v.terms_source
+    if v.enforcement is not None:
+        out["Enforcement"] = v.enforcement
+    if v.links is not None:
+        out["Links"] = dict(v.links)
+    return out
+
+
+def check_UpdateTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, UpdateTermsRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, False, None, None)
+    _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, False, None, None)
+    _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, False, None, None)
+    _v.check_map(
+        v.links,
+        _v.join(path, "links"),
+        problems,
+        False,
+        1,
+        13,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateTermsResponse:
+    """The UpdateTermsResponse structure."""
+
+    terms: TermsType | None = None
+    """A summary of the updates to your terms documents."""
+
+
+def parse_UpdateTermsResponse(value: object, path: str) -> UpdateTermsResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Terms")
+    f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
+    return UpdateTermsResponse(
+        terms=f_terms,
+    )
+
+
+Request = UpdateTermsRequest
+"""The request dataclass of UpdateTerms."""
+
+
+OPERATION: OperationSpec[UpdateTermsRequest, UpdateTermsResponse] = OperationSpec(
+    name="UpdateTerms",
+    validate=check_UpdateTermsRequest,
+    serialize=serialize_UpdateTermsRequest,
+    parse=parse_UpdateTermsResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

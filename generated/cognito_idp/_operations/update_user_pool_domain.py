@@ -1,0 +1,135 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateUserPoolDomain: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import custom_domain_config_type as _shapes_custom_domain_config_type
+from cognito_idp._shapes import routing_type as _shapes_routing_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
+    from cognito_idp._shapes.routing_type import RoutingType
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateUserPoolDomainRequest:
+    """The UpdateUserPoolDomain request input."""
+
+    domain: str
+    """The name of the domain that you want to update. For custom domains, this is the
+    fully-qualified domain name, for example `auth.example.com`. For prefix domains, this is
+    the prefix alone, such as `myprefix`."""
+
+    user_pool_id: str
+    """The ID of the user pool that is associated with the domain you're updating."""
+
+    managed_login_version: int | None = None
+    """A version number that indicates the state of managed login for your domain. Version `1` is
+    hosted UI (classic). Version `2` is the newer managed login with the branding editor. For
+    more information, see Managed login
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html)."""
+
+    custom_domain_config: CustomDomainConfigType | None = None
+    """The configuration for a custom domain that hosts managed login for your application. In an
+    `UpdateUserPoolDomain` request, this parameter specifies an SSL certificate for the
+    managed login hosted webserver. The certificate must be an ACM ARN in `us-east-1`.
+
+    When you create a custom domain, the passkey RP ID defaults to the custom domain. If you
+    had a prefix domain active, this will cause passkey integration for your prefix domain to
+    stop working due to a mismatch in RP ID. To keep the prefix domain passkey integration
+    working, you can explicitly set RP ID to the prefix domain."""
+
+    routing: RoutingType | None = None
+    """The routing configuration for the user pool domain. Specifies failover settings for
+    multi-region deployments."""
+
+
+def serialize_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Domain"] = v.domain
+    out["UserPoolId"] = v.user_pool_id
+    if v.managed_login_version is not None:
+        out["ManagedLoginVersion"] = v.managed_login_version
+    if v.custom_domain_config is not None:
+        out["CustomDomainConfig"] = (
+            _shapes_custom_domain_config_type.serialize_CustomDomainConfigType(
+                v.custom_domain_config
+            )
+        )
+    if v.routing is not None:
+        out["Routing"] = _shapes_routing_type.serialize_RoutingType(v.routing)
+    return out
+
+
+def check_UpdateUserPoolDomainRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateUserPoolDomainRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_int(
+        v.managed_login_version, _v.join(path, "managed_login_version"), problems, False, None, None
+    )
+    _shapes_custom_domain_config_type.check_CustomDomainConfigType(
+        v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, False
+    )
+    _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateUserPoolDomainResponse:
+    """The UpdateUserPoolDomain response output."""
+
+    managed_login_version: int | None = None
+    """A version number that indicates the state of managed login for your domain. Version `1` is
+    hosted UI (classic). Version `2` is the newer managed login with the branding editor. For
+    more information, see Managed login
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html)."""
+
+    cloud_front_domain: str | None = None
+    """The fully-qualified domain name (FQDN) of the Amazon CloudFront distribution that hosts
+    your managed login or classic hosted UI pages. You domain-name authority must have an
+    alias record that points requests for your custom domain to this FQDN. Amazon Cognito
+    returns this value if you set a custom domain with `CustomDomainConfig`. If you set an
+    Amazon Cognito prefix domain, this operation returns a blank response."""
+
+    routing: RoutingType | None = None
+    """The updated routing configuration for the user pool domain."""
+
+
+def parse_UpdateUserPoolDomainResponse(value: object, path: str) -> UpdateUserPoolDomainResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("ManagedLoginVersion")
+    f_managed_login_version = None if x is None else _s.parse_int(x, path + ".ManagedLoginVersion")
+    x = m.get("CloudFrontDomain")
+    f_cloud_front_domain = None if x is None else _s.parse_str(x, path + ".CloudFrontDomain")
+    x = m.get("Routing")
+    f_routing = None if x is None else _shapes_routing_type.parse_RoutingType(x, path + ".Routing")
+    return UpdateUserPoolDomainResponse(
+        managed_login_version=f_managed_login_version,
+        cloud_front_domain=f_cloud_front_domain,
+        routing=f_routing,
+    )
+
+
+Request = UpdateUserPoolDomainRequest
+"""The request dataclass of UpdateUserPoolDomain."""
+
+
+OPERATION: OperationSpec[UpdateUserPoolDomainRequest, UpdateUserPoolDomainResponse] = OperationSpec(
+    name="UpdateUserPoolDomain",
+    validate=check_UpdateUserPoolDomainRequest,
+    serialize=serialize_UpdateUserPoolDomainRequest,
+    parse=parse_UpdateUserPoolDomainResponse,
+    signed=True,
+    fill_secret_hash=None,
+)

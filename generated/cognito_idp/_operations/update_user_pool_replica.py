@@ -1,0 +1,97 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""UpdateUserPoolReplica: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import enum
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_replica_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
+
+
+class UpdateReplicaStatusType(enum.StrEnum):
+    """The values of UpdateReplicaStatusType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateUserPoolReplicaRequest:
+    """The UpdateUserPoolReplicaRequest structure."""
+
+    user_pool_id: str
+    """The ID of the user pool that contains the replica to update."""
+
+    region_name: str
+    """The Amazon Web Services Region of the replica to update."""
+
+    status: UpdateReplicaStatusType | str
+    """The status to set for the replica. Valid values are ACTIVE and INACTIVE."""
+
+
+def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["UserPoolId"] = v.user_pool_id
+    out["RegionName"] = v.region_name
+    out["Status"] = v.status
+    return out
+
+
+def check_UpdateUserPoolReplicaRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UpdateUserPoolReplicaRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+    _v.check_str(v.status, _v.join(path, "status"), problems, True, None, None)
+
+
+@_dc.dataclass(kw_only=True)
+class UpdateUserPoolReplicaResponse:
+    """The UpdateUserPoolReplicaResponse structure."""
+
+    user_pool_replica: UserPoolReplicaType | None = None
+    """Information about the updated user pool replica."""
+
+
+def parse_UpdateUserPoolReplicaResponse(value: object, path: str) -> UpdateUserPoolReplicaResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("UserPoolReplica")
+    f_user_pool_replica = (
+        None
+        if x is None
+        else _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, path + ".UserPoolReplica")
+    )
+    return UpdateUserPoolReplicaResponse(
+        user_pool_replica=f_user_pool_replica,
+    )
+
+
+Request = UpdateUserPoolReplicaRequest
+"""The request dataclass of UpdateUserPoolReplica."""
+
+
+OPERATION: OperationSpec[UpdateUserPoolReplicaRequest, UpdateUserPoolReplicaResponse] = (
+    OperationSpec(
+        name="UpdateUserPoolReplica",
+        validate=check_UpdateUserPoolReplicaRequest,
+        serialize=serialize_UpdateUserPoolReplicaRequest,
+        parse=parse_UpdateUserPoolReplicaResponse,
+        signed=True,
+        fill_secret_hash=None,
+    )
+)

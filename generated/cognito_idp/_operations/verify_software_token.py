@@ -1,0 +1,108 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""VerifySoftwareToken: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import enum
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+class VerifySoftwareTokenResponseType(enum.StrEnum):
+    """The values of VerifySoftwareTokenResponseType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    SUCCESS = "SUCCESS"
+    ERROR = "ERROR"
+
+
+@_dc.dataclass(kw_only=True)
+class VerifySoftwareTokenRequest:
+    """The VerifySoftwareTokenRequest structure."""
+
+    user_code: str = _dc.field(repr=False)
+    """A TOTP that the user generated in their configured authenticator app."""
+
+    access_token: str | None = _dc.field(default=None, repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    session: str | None = _dc.field(default=None, repr=False)
+    """The session ID from an `AssociateSoftwareToken` request."""
+
+    friendly_device_name: str | None = None
+    """A friendly name for the device that's running the TOTP authenticator."""
+
+
+def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.access_token is not None:
+        out["AccessToken"] = v.access_token
+    if v.session is not None:
+        out["Session"] = v.session
+    out["UserCode"] = v.user_code
+    if v.friendly_device_name is not None:
+        out["FriendlyDeviceName"] = v.friendly_device_name
+    return out
+
+
+def check_VerifySoftwareTokenRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, VerifySoftwareTokenRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+    _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+    _v.check_str(v.user_code, _v.join(path, "user_code"), problems, True, 6, 6)
+    _v.check_str(
+        v.friendly_device_name, _v.join(path, "friendly_device_name"), problems, False, 0, 131072
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class VerifySoftwareTokenResponse:
+    """The VerifySoftwareTokenResponse structure."""
+
+    status: VerifySoftwareTokenResponseType | str | None = None
+    """Amazon Cognito can accept or reject the code that you provide. This response parameter
+    indicates the success of TOTP verification. Some reasons that this operation might return
+    an error are clock skew on the user's device and excessive retries."""
+
+    session: str | None = _dc.field(default=None, repr=False)
+    """This session ID satisfies an `MFA_SETUP` challenge. Supply the session ID in your
+    challenge response."""
+
+
+def parse_VerifySoftwareTokenResponse(value: object, path: str) -> VerifySoftwareTokenResponse:
+    m = _s.expect_object(value, path)
+    x = m.get("Status")
+    f_status = (
+        None if x is None else _s.parse_enum(VerifySoftwareTokenResponseType, x, path + ".Status")
+    )
+    x = m.get("Session")
+    f_session = None if x is None else _s.parse_str(x, path + ".Session")
+    return VerifySoftwareTokenResponse(
+        status=f_status,
+        session=f_session,
+    )
+
+
+Request = VerifySoftwareTokenRequest
+"""The request dataclass of VerifySoftwareToken."""
+
+
+OPERATION: OperationSpec[VerifySoftwareTokenRequest, VerifySoftwareTokenResponse] = OperationSpec(
+    name="VerifySoftwareToken",
+    validate=check_VerifySoftwareTokenRequest,
+    serialize=serialize_VerifySoftwareTokenRequest,
+    parse=parse_VerifySoftwareTokenResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,71 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""VerifyUserAttribute: its request and response, and how they travel."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from aws_runtime.operation import OperationSpec
+
+
+@_dc.dataclass(kw_only=True)
+class VerifyUserAttributeRequest:
+    """Represents the request to verify user attributes."""
+
+    access_token: str = _dc.field(repr=False)
+    """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
+    include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    attribute_name: str
+    """The name of the attribute that you want to verify."""
+
+    code: str = _dc.field(repr=False)
+    """The verification code that your user pool sent to the added or changed attribute, for
+    example the user's email address."""
+
+
+def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AccessToken"] = v.access_token
+    out["AttributeName"] = v.attribute_name
+    out["Code"] = v.code
+    return out
+
+
+def check_VerifyUserAttributeRequest(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, VerifyUserAttributeRequest, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
+    _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
+
+
+@_dc.dataclass(kw_only=True)
+class VerifyUserAttributeResponse:
+    """A container representing the response from the server from the request to verify user
+    attributes."""
+
+
+def parse_VerifyUserAttributeResponse(value: object, path: str) -> VerifyUserAttributeResponse:
+    _s.expect_object(value, path)
+    return VerifyUserAttributeResponse()
+
+
+Request = VerifyUserAttributeRequest
+"""The request dataclass of VerifyUserAttribute."""
+
+
+OPERATION: OperationSpec[VerifyUserAttributeRequest, VerifyUserAttributeResponse] = OperationSpec(
+    name="VerifyUserAttribute",
+    validate=check_VerifyUserAttributeRequest,
+    serialize=serialize_VerifyUserAttributeRequest,
+    parse=parse_VerifyUserAttributeResponse,
+    signed=False,
+    fill_secret_hash=None,
+)

@@ -1,0 +1,47 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class AcrLevelConfigType:
+    """The configuration for a single authentication context class reference (ACR) level in a
+    user pool. Each entry in an `AcrConfiguration` map associates a level (`Level1` through
+    `Level4`) with this configuration, which provides the custom name that Amazon Cognito
+    reports for that level in the `acr` token claim."""
+
+    acr_value: str
+    """The custom name for this authentication context class reference (ACR) level. This value is
+    the URI that Amazon Cognito reports in the `acr` token claim when a user meets this level.
+    The name must be unique across all levels in the user pool, including default names."""
+
+
+def serialize_AcrLevelConfigType(v: AcrLevelConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AcrValue"] = v.acr_value
+    return out
+
+
+def check_AcrLevelConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, AcrLevelConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.acr_value, _v.join(path, "acr_value"), problems, True, 1, 64)
+
+
+def parse_AcrLevelConfigType(value: object, path: str) -> AcrLevelConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("AcrValue")
+    if x is None:
+        raise _s.missing(path + ".AcrValue")
+    f_acr_value = _s.parse_str(x, path + ".AcrValue")
+    return AcrLevelConfigType(
+        acr_value=f_acr_value,
+    )

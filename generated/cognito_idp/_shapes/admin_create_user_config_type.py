@@ -1,0 +1,108 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import message_template_type as _shapes_message_template_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.message_template_type import MessageTemplateType
+
+
+@_dc.dataclass(kw_only=True)
+class AdminCreateUserConfigType:
+    """The settings for administrator creation of users in a user pool. Contains settings for
+    allowing user sign-up, customizing invitation messages to new users, and the amount of
+    time before temporary passwords expire."""
+
+    allow_admin_create_user_only: bool | None = None
+    """The setting for allowing self-service sign-up. When `true`, only administrators can create
+    new user profiles. When `false`, users can register themselves and create a new user
+    profile with the `SignUp` operation."""
+
+    unused_account_validity_days: int | None = None
+    """This parameter is no longer in use.
+
+    The password expiration limit in days for administrator-created users. When this time
+    expires, the user can't sign in with their temporary password. To reset the account after
+    that time limit, you must call `AdminCreateUser` again, specifying `RESEND` for the
+    `MessageAction` parameter.
+
+    The default value for this parameter is 7."""
+
+    invite_message_template: MessageTemplateType | None = None
+    """The template for the welcome message to new users. This template must include the `{####}`
+    temporary password placeholder if you are creating users with passwords. If your users
+    don't have passwords, you can omit the placeholder.
+
+    See also Customizing User Invitation Messages
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-message-customizations.html#cognito-user-pool-settings-user-invitation-message-customization)."""
+
+
+def serialize_AdminCreateUserConfigType(v: AdminCreateUserConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.allow_admin_create_user_only is not None:
+        out["AllowAdminCreateUserOnly"] = v.allow_admin_create_user_only
+    if v.unused_account_validity_days is not None:
+        out["UnusedAccountValidityDays"] = v.unused_account_validity_days
+    if v.invite_message_template is not None:
+        out["InviteMessageTemplate"] = _shapes_message_template_type.serialize_MessageTemplateType(
+            v.invite_message_template
+        )
+    return out
+
+
+def check_AdminCreateUserConfigType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdminCreateUserConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_bool(
+        v.allow_admin_create_user_only,
+        _v.join(path, "allow_admin_create_user_only"),
+        problems,
+        False,
+    )
+    _v.check_int(
+        v.unused_account_validity_days,
+        _v.join(path, "unused_account_validity_days"),
+        problems,
+        False,
+        0,
+        365,
+    )
+    _shapes_message_template_type.check_MessageTemplateType(
+        v.invite_message_template, _v.join(path, "invite_message_template"), problems, False
+    )
+
+
+def parse_AdminCreateUserConfigType(value: object, path: str) -> AdminCreateUserConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("AllowAdminCreateUserOnly")
+    f_allow_admin_create_user_only = (
+        None if x is None else _s.parse_bool(x, path + ".AllowAdminCreateUserOnly")
+    )
+    x = m.get("UnusedAccountValidityDays")
+    f_unused_account_validity_days = (
+        None if x is None else _s.parse_int(x, path + ".UnusedAccountValidityDays")
+    )
+    x = m.get("InviteMessageTemplate")
+    f_invite_message_template = (
+        None
+        if x is None
+        else _shapes_message_template_type.parse_MessageTemplateType(
+            x, path + ".InviteMessageTemplate"
+        )
+    )
+    return AdminCreateUserConfigType(
+        allow_admin_create_user_only=f_allow_admin_create_user_only,
+        unused_account_validity_days=f_unused_account_validity_days,
+        invite_message_template=f_invite_message_template,
+    )

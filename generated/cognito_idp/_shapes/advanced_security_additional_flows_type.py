@@ -1,0 +1,67 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    advanced_security_enabled_mode_type as _shapes_advanced_security_enabled_mode_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.advanced_security_enabled_mode_type import (
+        AdvancedSecurityEnabledModeType,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class AdvancedSecurityAdditionalFlowsType:
+    """Threat protection configuration options for additional authentication types in your user
+    pool, including custom authentication."""
+
+    custom_auth_mode: AdvancedSecurityEnabledModeType | str | None = None
+    """The operating mode of threat protection in custom authentication with Custom
+    authentication challenge Lambda triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""
+
+
+def serialize_AdvancedSecurityAdditionalFlowsType(
+    v: AdvancedSecurityAdditionalFlowsType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.custom_auth_mode is not None:
+        out["CustomAuthMode"] = v.custom_auth_mode
+    return out
+
+
+def check_AdvancedSecurityAdditionalFlowsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, AdvancedSecurityAdditionalFlowsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.custom_auth_mode, _v.join(path, "custom_auth_mode"), problems, False, None, None)
+
+
+def parse_AdvancedSecurityAdditionalFlowsType(
+    value: object, path: str
+) -> AdvancedSecurityAdditionalFlowsType:
+    m = _s.expect_object(value, path)
+    x = m.get("CustomAuthMode")
+    f_custom_auth_mode = (
+        None
+        if x is None
+        else _s.parse_enum(
+            _shapes_advanced_security_enabled_mode_type.AdvancedSecurityEnabledModeType,
+            x,
+            path + ".CustomAuthMode",
+        )
+    )
+    return AdvancedSecurityAdditionalFlowsType(
+        custom_auth_mode=f_custom_auth_mode,
+    )

@@ -1,0 +1,20 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import enum
+
+
+class AuthFactorType(enum.StrEnum):
+    """The values of AuthFactorType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    PASSWORD = "PASSWORD"
+    EMAIL_OTP = "EMAIL_OTP"
+    SMS_OTP = "SMS_OTP"
+    WEB_AUTHN = "WEB_AUTHN"
+    SOFTWARE_TOKEN = "SOFTWARE_TOKEN"

@@ -1,0 +1,23 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import enum
+
+
+class AuthFlowType(enum.StrEnum):
+    """The values of AuthFlowType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    USER_SRP_AUTH = "USER_SRP_AUTH"
+    REFRESH_TOKEN_AUTH = "REFRESH_TOKEN_AUTH"
+    REFRESH_TOKEN = "REFRESH_TOKEN"
+    CUSTOM_AUTH = "CUSTOM_AUTH"
+    ADMIN_NO_SRP_AUTH = "ADMIN_NO_SRP_AUTH"
+    USER_PASSWORD_AUTH = "USER_PASSWORD_AUTH"
+    ADMIN_USER_PASSWORD_AUTH = "ADMIN_USER_PASSWORD_AUTH"
+    USER_AUTH = "USER_AUTH"

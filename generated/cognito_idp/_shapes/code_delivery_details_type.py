@@ -1,0 +1,50 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+
+
+@_dc.dataclass(kw_only=True)
+class CodeDeliveryDetailsType:
+    """The delivery details for an email or SMS message that Amazon Cognito sent for
+    authentication or verification."""
+
+    destination: str | None = None
+    """The email address or phone number destination where Amazon Cognito sent the code."""
+
+    delivery_medium: DeliveryMediumType | str | None = None
+    """The method that Amazon Cognito used to send the code."""
+
+    attribute_name: str | None = None
+    """The name of the attribute that Amazon Cognito verifies with the code."""
+
+
+def parse_CodeDeliveryDetailsType(value: object, path: str) -> CodeDeliveryDetailsType:
+    m = _s.expect_object(value, path)
+    x = m.get("Destination")
+    f_destination = None if x is None else _s.parse_str(x, path + ".Destination")
+    x = m.get("DeliveryMedium")
+    f_delivery_medium = (
+        None
+        if x is None
+        else _s.parse_enum(
+            _shapes_delivery_medium_type.DeliveryMediumType, x, path + ".DeliveryMedium"
+        )
+    )
+    x = m.get("AttributeName")
+    f_attribute_name = None if x is None else _s.parse_str(x, path + ".AttributeName")
+    return CodeDeliveryDetailsType(
+        destination=f_destination,
+        delivery_medium=f_delivery_medium,
+        attribute_name=f_attribute_name,
+    )

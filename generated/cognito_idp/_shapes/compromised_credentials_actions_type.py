@@ -1,0 +1,62 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    compromised_credentials_event_action_type as _shapes_compromised_credentials_event_action_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.compromised_credentials_event_action_type import (
+        CompromisedCredentialsEventActionType,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class CompromisedCredentialsActionsType:
+    """Settings for user pool actions when Amazon Cognito detects compromised credentials with
+    threat protection in full-function `ENFORCED` mode."""
+
+    event_action: CompromisedCredentialsEventActionType | str
+    """The action that Amazon Cognito takes when it detects compromised credentials."""
+
+
+def serialize_CompromisedCredentialsActionsType(
+    v: CompromisedCredentialsActionsType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["EventAction"] = v.event_action
+    return out
+
+
+def check_CompromisedCredentialsActionsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, CompromisedCredentialsActionsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
+
+
+def parse_CompromisedCredentialsActionsType(
+    value: object, path: str
+) -> CompromisedCredentialsActionsType:
+    m = _s.expect_object(value, path)
+    x = m.get("EventAction")
+    if x is None:
+        raise _s.missing(path + ".EventAction")
+    f_event_action = _s.parse_enum(
+        _shapes_compromised_credentials_event_action_type.CompromisedCredentialsEventActionType,
+        x,
+        path + ".EventAction",
+    )
+    return CompromisedCredentialsActionsType(
+        event_action=f_event_action,
+    )

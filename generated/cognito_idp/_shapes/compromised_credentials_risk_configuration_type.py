@@ -1,0 +1,100 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    compromised_credentials_actions_type as _shapes_compromised_credentials_actions_type,
+)
+from cognito_idp._shapes import event_filter_type as _shapes_event_filter_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.compromised_credentials_actions_type import (
+        CompromisedCredentialsActionsType,
+    )
+    from cognito_idp._shapes.event_filter_type import EventFilterType
+
+
+@_dc.dataclass(kw_only=True)
+class CompromisedCredentialsRiskConfigurationType:
+    """Settings for compromised-credentials actions and authentication-event sources with threat
+    protection in full-function `ENFORCED` mode."""
+
+    actions: CompromisedCredentialsActionsType
+    """Settings for the actions that you want your user pool to take when Amazon Cognito detects
+    compromised credentials."""
+
+    event_filter: Sequence[EventFilterType | str] | None = None
+    """Settings for the sign-in activity where you want to configure compromised-credentials
+    actions. Defaults to all events."""
+
+
+def serialize_CompromisedCredentialsRiskConfigurationType(
+    v: CompromisedCredentialsRiskConfigurationType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.event_filter is not None:
+        out["EventFilter"] = list(v.event_filter)
+    out["Actions"] = (
+        _shapes_compromised_credentials_actions_type.serialize_CompromisedCredentialsActionsType(
+            v.actions
+        )
+    )
+    return out
+
+
+def check_CompromisedCredentialsRiskConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(
+        value, CompromisedCredentialsRiskConfigurationType, path, problems, required
+    )
+    if v is None:
+        return
+    _v.check_list(
+        v.event_filter,
+        _v.join(path, "event_filter"),
+        problems,
+        False,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+    )
+    _shapes_compromised_credentials_actions_type.check_CompromisedCredentialsActionsType(
+        v.actions, _v.join(path, "actions"), problems, True
+    )
+
+
+def parse_CompromisedCredentialsRiskConfigurationType(
+    value: object, path: str
+) -> CompromisedCredentialsRiskConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("EventFilter")
+    f_event_filter = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".EventFilter",
+            lambda x, p: _s.parse_enum(_shapes_event_filter_type.EventFilterType, x, p),
+        )
+    )
+    x = m.get("Actions")
+    if x is None:
+        raise _s.missing(path + ".Actions")
+    f_actions = (
+        _shapes_compromised_credentials_actions_type.parse_CompromisedCredentialsActionsType(
+            x, path + ".Actions"
+        )
+    )
+    return CompromisedCredentialsRiskConfigurationType(
+        event_filter=f_event_filter,
+        actions=f_actions,
+    )

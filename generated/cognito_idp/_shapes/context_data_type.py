@@ -1,0 +1,69 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import validate as _v
+from cognito_idp._shapes import http_header as _shapes_http_header
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.http_header import HttpHeader
+
+
+@_dc.dataclass(kw_only=True)
+class ContextDataType:
+    """Contextual user data used for evaluating the risk of an authentication event by user pool
+    threat protection."""
+
+    ip_address: str
+    """The source IP address of your user's device."""
+
+    server_name: str
+    """The name of your application's service endpoint."""
+
+    server_path: str
+    """The path of your application's service endpoint."""
+
+    http_headers: Sequence[HttpHeader]
+    """The HTTP headers from your user's authentication request."""
+
+    encoded_data: str | None = None
+    """Encoded device-fingerprint details that your app collected with the Amazon Cognito context
+    data collection library. For more information, see Adding user device and session data to
+    API requests
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint)."""
+
+
+def serialize_ContextDataType(v: ContextDataType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["IpAddress"] = v.ip_address
+    out["ServerName"] = v.server_name
+    out["ServerPath"] = v.server_path
+    out["HttpHeaders"] = [_shapes_http_header.serialize_HttpHeader(x) for x in v.http_headers]
+    if v.encoded_data is not None:
+        out["EncodedData"] = v.encoded_data
+    return out
+
+
+def check_ContextDataType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, ContextDataType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.ip_address, _v.join(path, "ip_address"), problems, True, 0, 131072)
+    _v.check_str(v.server_name, _v.join(path, "server_name"), problems, True, 0, 131072)
+    _v.check_str(v.server_path, _v.join(path, "server_path"), problems, True, 0, 131072)
+    _v.check_list(
+        v.http_headers,
+        _v.join(path, "http_headers"),
+        problems,
+        True,
+        None,
+        None,
+        lambda x, p: _shapes_http_header.check_HttpHeader(x, p, problems, True),
+    )
+    _v.check_str(v.encoded_data, _v.join(path, "encoded_data"), problems, False, 0, 131072)

@@ -1,0 +1,58 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class EmailMfaConfigType:
+    """Sets or shows configuration for user pool email message MFA and sign-in with one-time
+    passwords (OTPs). Includes the subject and body of the email message template for sign-in
+    and MFA messages. To activate this setting, your user pool must be in the Essentials tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
+    or higher."""
+
+    message: str | None = None
+    """The template for the email messages that your user pool sends to users with codes for MFA
+    and sign-in with email OTPs. The message must contain the `{####}` placeholder. In the
+    message, Amazon Cognito replaces this placeholder with the code. If you don't provide this
+    parameter, Amazon Cognito sends messages in the default format."""
+
+    subject: str | None = None
+    """The subject of the email messages that your user pool sends to users with codes for MFA
+    and email OTP sign-in."""
+
+
+def serialize_EmailMfaConfigType(v: EmailMfaConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.message is not None:
+        out["Message"] = v.message
+    if v.subject is not None:
+        out["Subject"] = v.subject
+    return out
+
+
+def check_EmailMfaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, EmailMfaConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.message, _v.join(path, "message"), problems, False, 6, 20000)
+    _v.check_str(v.subject, _v.join(path, "subject"), problems, False, None, None)
+
+
+def parse_EmailMfaConfigType(value: object, path: str) -> EmailMfaConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("Message")
+    f_message = None if x is None else _s.parse_str(x, path + ".Message")
+    x = m.get("Subject")
+    f_subject = None if x is None else _s.parse_str(x, path + ".Subject")
+    return EmailMfaConfigType(
+        message=f_message,
+        subject=f_subject,
+    )

@@ -1,0 +1,45 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class FirehoseConfigurationType:
+    """Configuration for the Amazon Data Firehose stream destination of user activity log export
+    with threat protection."""
+
+    stream_arn: str | None = None
+    """The ARN of an Amazon Data Firehose stream that's the destination for threat protection log
+    export."""
+
+
+def serialize_FirehoseConfigurationType(v: FirehoseConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.stream_arn is not None:
+        out["StreamArn"] = v.stream_arn
+    return out
+
+
+def check_FirehoseConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, FirehoseConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.stream_arn, _v.join(path, "stream_arn"), problems, False, 20, 2048)
+
+
+def parse_FirehoseConfigurationType(value: object, path: str) -> FirehoseConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("StreamArn")
+    f_stream_arn = None if x is None else _s.parse_str(x, path + ".StreamArn")
+    return FirehoseConfigurationType(
+        stream_arn=f_stream_arn,
+    )

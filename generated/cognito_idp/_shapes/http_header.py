@@ -1,0 +1,37 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class HttpHeader:
+    """The HTTP header in the `ContextData` parameter."""
+
+    header_name: str | None = None
+    """The header name."""
+
+    header_value: str | None = None
+    """The header value."""
+
+
+def serialize_HttpHeader(v: HttpHeader) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.header_name is not None:
+        out["headerName"] = v.header_name
+    if v.header_value is not None:
+        out["headerValue"] = v.header_value
+    return out
+
+
+def check_HttpHeader(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, HttpHeader, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.header_name, _v.join(path, "header_name"), problems, False, 0, 131072)
+    _v.check_str(v.header_value, _v.join(path, "header_value"), problems, False, 0, 131072)

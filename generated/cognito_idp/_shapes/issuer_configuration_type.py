@@ -1,0 +1,65 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import issuer_type as _shapes_issuer_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.issuer_type import IssuerType
+
+
+@_dc.dataclass(kw_only=True)
+class IssuerConfigurationType:
+    """Specifies the issuer configuration for a user pool. Contains settings that determine how
+    tokens are issued and validated."""
+
+    type: IssuerType | str | None = None
+    """The type of issuer configuration. Determines the token issuing behavior for the user pool.
+
+    ORIGINAL
+        The original issuer configuration for user pools. The issuer URL is hosted in the user
+        pool's region and provides OIDC endpoints specific to that region.
+
+        Original issuers have the format of
+        `https://cognito-idp.[region].amazonaws.com/[userPoolId]`
+
+    UPDATED
+        Recommended for all user pools, including for multi-Region replication. Updated
+        issuers host the same JWKS content in multiple regions, resulting in improved
+        resilience and efficiency.
+
+        Updated issuers have the format of
+        `https://issuer-cognito-idp.[region].amazonaws.com/[userPoolId]`, where region is the
+        primary Amazon Web Services Region of your user pool."""
+
+
+def serialize_IssuerConfigurationType(v: IssuerConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.type is not None:
+        out["Type"] = v.type
+    return out
+
+
+def check_IssuerConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, IssuerConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.type, _v.join(path, "type"), problems, False, None, None)
+
+
+def parse_IssuerConfigurationType(value: object, path: str) -> IssuerConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("Type")
+    f_type = None if x is None else _s.parse_enum(_shapes_issuer_type.IssuerType, x, path + ".Type")
+    return IssuerConfigurationType(
+        type=f_type,
+    )

@@ -1,0 +1,70 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import encryption_key_type as _shapes_encryption_key_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.encryption_key_type import EncryptionKeyType
+
+
+@_dc.dataclass(kw_only=True)
+class KeyConfigurationType:
+    """Specifies the key configuration for a user pool. Contains settings for encryption keys
+    used to secure user pool data."""
+
+    key_type: EncryptionKeyType | str | None = None
+    """The type of encryption key used for the user pool.
+
+    AWS_OWNED_KEY
+        A key owned by Amazon Web Services in Key Management Service.
+
+    CUSTOMER_MANAGED_KEY
+        A key managed by the customer in Key Management Service. You must use a multi-region
+        key to enable multi-region replication for a user pool."""
+
+    kms_key_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the KMS key used for encryption. If not specified,
+    Amazon Web Services managed keys are used."""
+
+
+def serialize_KeyConfigurationType(v: KeyConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.key_type is not None:
+        out["KeyType"] = v.key_type
+    if v.kms_key_arn is not None:
+        out["KmsKeyArn"] = v.kms_key_arn
+    return out
+
+
+def check_KeyConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, KeyConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.key_type, _v.join(path, "key_type"), problems, False, None, None)
+    _v.check_str(v.kms_key_arn, _v.join(path, "kms_key_arn"), problems, False, 20, 2048)
+
+
+def parse_KeyConfigurationType(value: object, path: str) -> KeyConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("KeyType")
+    f_key_type = (
+        None
+        if x is None
+        else _s.parse_enum(_shapes_encryption_key_type.EncryptionKeyType, x, path + ".KeyType")
+    )
+    x = m.get("KmsKeyArn")
+    f_kms_key_arn = None if x is None else _s.parse_str(x, path + ".KmsKeyArn")
+    return KeyConfigurationType(
+        key_type=f_key_type,
+        kms_key_arn=f_kms_key_arn,
+    )

@@ -1,0 +1,303 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    custom_email_lambda_version_config_type as _shapes_custom_email_lambda_version_config_type,
+)
+from cognito_idp._shapes import (
+    custom_sms_lambda_version_config_type as _shapes_custom_sms_lambda_version_config_type,
+)
+from cognito_idp._shapes import (
+    inbound_federation_lambda_type as _shapes_inbound_federation_lambda_type,
+)
+from cognito_idp._shapes import (
+    pre_token_generation_version_config_type as _shapes_pre_token_generation_version_config_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.custom_email_lambda_version_config_type import (
+        CustomEmailLambdaVersionConfigType,
+    )
+    from cognito_idp._shapes.custom_sms_lambda_version_config_type import (
+        CustomSMSLambdaVersionConfigType,
+    )
+    from cognito_idp._shapes.inbound_federation_lambda_type import InboundFederationLambdaType
+    from cognito_idp._shapes.pre_token_generation_version_config_type import (
+        PreTokenGenerationVersionConfigType,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class LambdaConfigType:
+    """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
+    possible stages of user pool operations. Triggers can modify the outcome of the operations
+    that invoked them."""
+
+    pre_sign_up: str | None = None
+    """The configuration of a pre sign-up Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html)
+    in a user pool. This trigger evaluates new users and can bypass confirmation, link a
+    federated user profile
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html),
+    or block sign-up requests."""
+
+    custom_message: str | None = None
+    """A custom message Lambda trigger. This trigger is an opportunity to customize all SMS and
+    email messages from your user pool. When a custom message trigger is active, your user
+    pool routes all messages to a Lambda function that returns a runtime-customized message
+    subject and body for your user pool to deliver to a user."""
+
+    post_confirmation: str | None = None
+    """The configuration of a post confirmation Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html)
+    in a user pool. This trigger can take custom actions after a user confirms their user
+    account and their email address or phone number."""
+
+    pre_authentication: str | None = None
+    """The configuration of a pre authentication trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html)
+    in a user pool. This trigger can evaluate and modify user sign-in events."""
+
+    post_authentication: str | None = None
+    """The configuration of a post authentication Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html)
+    in a user pool. This trigger can take custom actions after a user signs in."""
+
+    define_auth_challenge: str | None = None
+    """The configuration of a define auth challenge Lambda trigger, one of three triggers in the
+    sequence of the custom authentication challenge triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""
+
+    create_auth_challenge: str | None = None
+    """The configuration of a create auth challenge Lambda trigger, one of three triggers in the
+    sequence of the custom authentication challenge triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""
+
+    verify_auth_challenge_response: str | None = None
+    """The configuration of a verify auth challenge Lambda trigger, one of three triggers in the
+    sequence of the custom authentication challenge triggers
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""
+
+    pre_token_generation: str | None = None
+    """The legacy configuration of a pre token generation Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html)
+    in a user pool.
+
+    Set this parameter for legacy purposes. If you also set an ARN in
+    `PreTokenGenerationConfig`, its value must be identical to `PreTokenGeneration`. For new
+    instances of pre token generation triggers, set the `LambdaArn` of
+    `PreTokenGenerationConfig`."""
+
+    user_migration: str | None = None
+    """The configuration of a migrate user Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html)
+    in a user pool. This trigger can create user profiles when users sign in or attempt to
+    reset their password with credentials that don't exist yet."""
+
+    pre_token_generation_config: PreTokenGenerationVersionConfigType | None = None
+    """The detailed configuration of a pre token generation Lambda trigger
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html)
+    in a user pool. If you also set an ARN in `PreTokenGeneration`, its value must be
+    identical to `PreTokenGenerationConfig`."""
+
+    custom_sms_sender: CustomSMSLambdaVersionConfigType | None = None
+    """The configuration of a custom SMS sender Lambda trigger. This trigger routes all SMS
+    notifications from a user pool to a Lambda function that delivers the message using custom
+    logic."""
+
+    custom_email_sender: CustomEmailLambdaVersionConfigType | None = None
+    """The configuration of a custom email sender Lambda trigger. This trigger routes all email
+    notifications from a user pool to a Lambda function that delivers the message using custom
+    logic."""
+
+    kms_key_id: str | None = None
+    """The ARN of an KMS key
+    (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#master_keys). Amazon
+    Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda
+    triggers."""
+
+    inbound_federation: InboundFederationLambdaType | None = None
+    """The configuration of an inbound federation Lambda trigger. This trigger can transform
+    federated user attributes during the authentication with external identity providers."""
+
+
+def serialize_LambdaConfigType(v: LambdaConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.pre_sign_up is not None:
+        out["PreSignUp"] = v.pre_sign_up
+    if v.custom_message is not None:
+        out["CustomMessage"] = v.custom_message
+    if v.post_confirmation is not None:
+        out["PostConfirmation"] = v.post_confirmation
+    if v.pre_authentication is not None:
+        out["PreAuthentication"] = v.pre_authentication
+    if v.post_authentication is not None:
+        out["PostAuthentication"] = v.post_authentication
+    if v.define_auth_challenge is not None:
+        out["DefineAuthChallenge"] = v.define_auth_challenge
+    if v.create_auth_challenge is not None:
+        out["CreateAuthChallenge"] = v.create_auth_challenge
+    if v.verify_auth_challenge_response is not None:
+        out["VerifyAuthChallengeResponse"] = v.verify_auth_challenge_response
+    if v.pre_token_generation is not None:
+        out["PreTokenGeneration"] = v.pre_token_generation
+    if v.user_migration is not None:
+        out["UserMigration"] = v.user_migration
+    if v.pre_token_generation_config is not None:
+        out["PreTokenGenerationConfig"] = (
+            _shapes_pre_token_generation_version_config_type.serialize_PreTokenGenerationVersionConfigType(
+                v.pre_token_generation_config
+            )
+        )
+    if v.custom_sms_sender is not None:
+        out["CustomSMSSender"] = (
+            _shapes_custom_sms_lambda_version_config_type.serialize_CustomSMSLambdaVersionConfigType(
+                v.custom_sms_sender
+            )
+        )
+    if v.custom_email_sender is not None:
+        out["CustomEmailSender"] = (
+            _shapes_custom_email_lambda_version_config_type.serialize_CustomEmailLambdaVersionConfigType(
+                v.custom_email_sender
+            )
+        )
+    if v.kms_key_id is not None:
+        out["KMSKeyID"] = v.kms_key_id
+    if v.inbound_federation is not None:
+        out["InboundFederation"] = (
+            _shapes_inbound_federation_lambda_type.serialize_InboundFederationLambdaType(
+                v.inbound_federation
+            )
+        )
+    return out
+
+
+def check_LambdaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, LambdaConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.pre_sign_up, _v.join(path, "pre_sign_up"), problems, False, 20, 2048)
+    _v.check_str(v.custom_message, _v.join(path, "custom_message"), problems, False, 20, 2048)
+    _v.check_str(v.post_confirmation, _v.join(path, "post_confirmation"), problems, False, 20, 2048)
+    _v.check_str(
+        v.pre_authentication, _v.join(path, "pre_authentication"), problems, False, 20, 2048
+    )
+    _v.check_str(
+        v.post_authentication, _v.join(path, "post_authentication"), problems, False, 20, 2048
+    )
+    _v.check_str(
+        v.define_auth_challenge, _v.join(path, "define_auth_challenge"), problems, False, 20, 2048
+    )
+    _v.check_str(
+        v.create_auth_challenge, _v.join(path, "create_auth_challenge"), problems, False, 20, 2048
+    )
+    _v.check_str(
+        v.verify_auth_challenge_response,
+        _v.join(path, "verify_auth_challenge_response"),
+        problems,
+        False,
+        20,
+        2048,
+    )
+    _v.check_str(
+        v.pre_token_generation, _v.join(path, "pre_token_generation"), problems, False, 20, 2048
+    )
+    _v.check_str(v.user_migration, _v.join(path, "user_migration"), problems, False, 20, 2048)
+    _shapes_pre_token_generation_version_config_type.check_PreTokenGenerationVersionConfigType(
+        v.pre_token_generation_config, _v.join(path, "pre_token_generation_config"), problems, False
+    )
+    _shapes_custom_sms_lambda_version_config_type.check_CustomSMSLambdaVersionConfigType(
+        v.custom_sms_sender, _v.join(path, "custom_sms_sender"), problems, False
+    )
+    _shapes_custom_email_lambda_version_config_type.check_CustomEmailLambdaVersionConfigType(
+        v.custom_email_sender, _v.join(path, "custom_email_sender"), problems, False
+    )
+    _v.check_str(v.kms_key_id, _v.join(path, "kms_key_id"), problems, False, 20, 2048)
+    _shapes_inbound_federation_lambda_type.check_InboundFederationLambdaType(
+        v.inbound_federation, _v.join(path, "inbound_federation"), problems, False
+    )
+
+
+def parse_LambdaConfigType(value: object, path: str) -> LambdaConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("PreSignUp")
+    f_pre_sign_up = None if x is None else _s.parse_str(x, path + ".PreSignUp")
+    x = m.get("CustomMessage")
+    f_custom_message = None if x is None else _s.parse_str(x, path + ".CustomMessage")
+    x = m.get("PostConfirmation")
+    f_post_confirmation = None if x is None else _s.parse_str(x, path + ".PostConfirmation")
+    x = m.get("PreAuthentication")
+    f_pre_authentication = None if x is None else _s.parse_str(x, path + ".PreAuthentication")
+    x = m.get("PostAuthentication")
+    f_post_authentication = None if x is None else _s.parse_str(x, path + ".PostAuthentication")
+    x = m.get("DefineAuthChallenge")
+    f_define_auth_challenge = None if x is None else _s.parse_str(x, path + ".DefineAuthChallenge")
+    x = m.get("CreateAuthChallenge")
+    f_create_auth_challenge = None if x is None else _s.parse_str(x, path + ".CreateAuthChallenge")
+    x = m.get("VerifyAuthChallengeResponse")
+    f_verify_auth_challenge_response = (
+        None if x is None else _s.parse_str(x, path + ".VerifyAuthChallengeResponse")
+    )
+    x = m.get("PreTokenGeneration")
+    f_pre_token_generation = None if x is None else _s.parse_str(x, path + ".PreTokenGeneration")
+    x = m.get("UserMigration")
+    f_user_migration = None if x is None else _s.parse_str(x, path + ".UserMigration")
+    x = m.get("PreTokenGenerationConfig")
+    f_pre_token_generation_config = (
+        None
+        if x is None
+        else _shapes_pre_token_generation_version_config_type.parse_PreTokenGenerationVersionConfigType(
+            x, path + ".PreTokenGenerationConfig"
+        )
+    )
+    x = m.get("CustomSMSSender")
+    f_custom_sms_sender = (
+        None
+        if x is None
+        else _shapes_custom_sms_lambda_version_config_type.parse_CustomSMSLambdaVersionConfigType(
+            x, path + ".CustomSMSSender"
+        )
+    )
+    x = m.get("CustomEmailSender")
+    f_custom_email_sender = (
+        None
+        if x is None
+        else _shapes_custom_email_lambda_version_config_type.parse_CustomEmailLambdaVersionConfigType(
+            x, path + ".CustomEmailSender"
+        )
+    )
+    x = m.get("KMSKeyID")
+    f_kms_key_id = None if x is None else _s.parse_str(x, path + ".KMSKeyID")
+    x = m.get("InboundFederation")
+    f_inbound_federation = (
+        None
+        if x is None
+        else _shapes_inbound_federation_lambda_type.parse_InboundFederationLambdaType(
+            x, path + ".InboundFederation"
+        )
+    )
+    return LambdaConfigType(
+        pre_sign_up=f_pre_sign_up,
+        custom_message=f_custom_message,
+        post_confirmation=f_post_confirmation,
+        pre_authentication=f_pre_authentication,
+        post_authentication=f_post_authentication,
+        define_auth_challenge=f_define_auth_challenge,
+        create_auth_challenge=f_create_auth_challenge,
+        verify_auth_challenge_response=f_verify_auth_challenge_response,
+        pre_token_generation=f_pre_token_generation,
+        user_migration=f_user_migration,
+        pre_token_generation_config=f_pre_token_generation_config,
+        custom_sms_sender=f_custom_sms_sender,
+        custom_email_sender=f_custom_email_sender,
+        kms_key_id=f_kms_key_id,
+        inbound_federation=f_inbound_federation,
+    )

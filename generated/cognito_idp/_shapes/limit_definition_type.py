@@ -1,0 +1,70 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import limit_class as _shapes_limit_class
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.limit_class import LimitClass
+
+
+@_dc.dataclass(kw_only=True)
+class LimitDefinitionType:
+    """The class and attributes that identify a specific limit at the account level."""
+
+    limit_class: LimitClass | str
+    """The class of the limit. For API rate limits, this is `API_CATEGORY`."""
+
+    attributes: Mapping[str, str]
+    """The attributes that identify the specific limit. For API rate limits, specify the
+    `Category` key with a value like `UserAuthentication` or `UserCreation`."""
+
+
+def serialize_LimitDefinitionType(v: LimitDefinitionType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["LimitClass"] = v.limit_class
+    out["Attributes"] = dict(v.attributes)
+    return out
+
+
+def check_LimitDefinitionType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, LimitDefinitionType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, True, None, None)
+    _v.check_map(
+        v.attributes,
+        _v.join(path, "attributes"),
+        problems,
+        True,
+        None,
+        None,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+
+
+def parse_LimitDefinitionType(value: object, path: str) -> LimitDefinitionType:
+    m = _s.expect_object(value, path)
+    x = m.get("LimitClass")
+    if x is None:
+        raise _s.missing(path + ".LimitClass")
+    f_limit_class = _s.parse_enum(_shapes_limit_class.LimitClass, x, path + ".LimitClass")
+    x = m.get("Attributes")
+    if x is None:
+        raise _s.missing(path + ".Attributes")
+    f_attributes = _s.parse_map(x, path + ".Attributes", lambda x, p: _s.parse_str(x, p))
+    return LimitDefinitionType(
+        limit_class=f_limit_class,
+        attributes=f_attributes,
+    )

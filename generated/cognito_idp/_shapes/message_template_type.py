@@ -1,0 +1,66 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class MessageTemplateType:
+    """The message template structure."""
+
+    sms_message: str | None = None
+    """The message template for SMS messages."""
+
+    email_message: str | None = None
+    """The message template for email messages. EmailMessage is allowed only if
+    EmailSendingAccount
+    (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount)
+    is DEVELOPER."""
+
+    email_subject: str | None = None
+    """The subject line for email messages. EmailSubject is allowed only if EmailSendingAccount
+    (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount)
+    is DEVELOPER."""
+
+
+def serialize_MessageTemplateType(v: MessageTemplateType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.sms_message is not None:
+        out["SMSMessage"] = v.sms_message
+    if v.email_message is not None:
+        out["EmailMessage"] = v.email_message
+    if v.email_subject is not None:
+        out["EmailSubject"] = v.email_subject
+    return out
+
+
+def check_MessageTemplateType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, MessageTemplateType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.sms_message, _v.join(path, "sms_message"), problems, False, 6, 140)
+    _v.check_str(v.email_message, _v.join(path, "email_message"), problems, False, 6, 20000)
+    _v.check_str(v.email_subject, _v.join(path, "email_subject"), problems, False, 1, 140)
+
+
+def parse_MessageTemplateType(value: object, path: str) -> MessageTemplateType:
+    m = _s.expect_object(value, path)
+    x = m.get("SMSMessage")
+    f_sms_message = None if x is None else _s.parse_str(x, path + ".SMSMessage")
+    x = m.get("EmailMessage")
+    f_email_message = None if x is None else _s.parse_str(x, path + ".EmailMessage")
+    x = m.get("EmailSubject")
+    f_email_subject = None if x is None else _s.parse_str(x, path + ".EmailSubject")
+    return MessageTemplateType(
+        sms_message=f_sms_message,
+        email_message=f_email_message,
+        email_subject=f_email_subject,
+    )

@@ -1,0 +1,64 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+
+
+@_dc.dataclass(kw_only=True)
+class MFAOptionType:
+    """This data type is no longer supported. Applies only to SMS multi-factor authentication
+    (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token
+    MFA configurations."""
+
+    delivery_medium: DeliveryMediumType | str | None = None
+    """The delivery medium to send the MFA code. You can use this parameter to set only the `SMS`
+    delivery medium value."""
+
+    attribute_name: str | None = None
+    """The attribute name of the MFA option type. The only valid value is `phone_number`."""
+
+
+def serialize_MFAOptionType(v: MFAOptionType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.delivery_medium is not None:
+        out["DeliveryMedium"] = v.delivery_medium
+    if v.attribute_name is not None:
+        out["AttributeName"] = v.attribute_name
+    return out
+
+
+def check_MFAOptionType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, MFAOptionType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.delivery_medium, _v.join(path, "delivery_medium"), problems, False, None, None)
+    _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, False, 1, 32)
+
+
+def parse_MFAOptionType(value: object, path: str) -> MFAOptionType:
+    m = _s.expect_object(value, path)
+    x = m.get("DeliveryMedium")
+    f_delivery_medium = (
+        None
+        if x is None
+        else _s.parse_enum(
+            _shapes_delivery_medium_type.DeliveryMediumType, x, path + ".DeliveryMedium"
+        )
+    )
+    x = m.get("AttributeName")
+    f_attribute_name = None if x is None else _s.parse_str(x, path + ".AttributeName")
+    return MFAOptionType(
+        delivery_medium=f_delivery_medium,
+        attribute_name=f_attribute_name,
+    )

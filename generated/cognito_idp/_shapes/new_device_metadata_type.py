@@ -1,0 +1,38 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+
+
+@_dc.dataclass(kw_only=True)
+class NewDeviceMetadataType:
+    """Information that your user pool responds with in `AuthenticationResult`when you configure
+    it to remember devices and a user signs in with an unrecognized device. Amazon Cognito
+    presents a new device key that you can use to set up device authentication
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html)
+    in a "Remember me on this device" authentication model."""
+
+    device_key: str | None = None
+    """The device key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for device
+    SRP authentication."""
+
+    device_group_key: str | None = None
+    """The device group key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for
+    device SRP authentication."""
+
+
+def parse_NewDeviceMetadataType(value: object, path: str) -> NewDeviceMetadataType:
+    m = _s.expect_object(value, path)
+    x = m.get("DeviceKey")
+    f_device_key = None if x is None else _s.parse_str(x, path + ".DeviceKey")
+    x = m.get("DeviceGroupKey")
+    f_device_group_key = None if x is None else _s.parse_str(x, path + ".DeviceGroupKey")
+    return NewDeviceMetadataType(
+        device_key=f_device_key,
+        device_group_key=f_device_group_key,
+    )

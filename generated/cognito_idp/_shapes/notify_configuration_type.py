@@ -1,0 +1,123 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import notify_email_type as _shapes_notify_email_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.notify_email_type import NotifyEmailType
+
+
+@_dc.dataclass(kw_only=True)
+class NotifyConfigurationType:
+    """The configuration for Amazon SES email messages that threat protection sends to a user
+    when your adaptive authentication automated response has a Notify action."""
+
+    source_arn: str
+    """The Amazon Resource Name (ARN) of the identity that is associated with the sending
+    authorization policy. This identity permits Amazon Cognito to send for the email address
+    specified in the `From` parameter."""
+
+    from_: str | None = None
+    """The email address that sends the email message. The address must be either individually
+    verified with Amazon Simple Email Service, or from a domain that has been verified with
+    Amazon SES."""
+
+    reply_to: str | None = None
+    """The reply-to email address of an email template. Can be an email address in the format
+    `admin@example.com` or `Administrator <admin@example.com>`."""
+
+    block_email: NotifyEmailType | None = None
+    """The template for the email message that your user pool sends when a detected risk event is
+    blocked."""
+
+    no_action_email: NotifyEmailType | None = None
+    """The template for the email message that your user pool sends when no action is taken in
+    response to a detected risk."""
+
+    mfa_email: NotifyEmailType | None = None
+    """The template for the email message that your user pool sends when MFA is challenged in
+    response to a detected risk."""
+
+
+def serialize_NotifyConfigurationType(v: NotifyConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.from_ is not None:
+        out["From"] = v.from_
+    if v.reply_to is not None:
+        out["ReplyTo"] = v.reply_to
+    out["SourceArn"] = v.source_arn
+    if v.block_email is not None:
+        out["BlockEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(v.block_email)
+    if v.no_action_email is not None:
+        out["NoActionEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(
+            v.no_action_email
+        )
+    if v.mfa_email is not None:
+        out["MfaEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(v.mfa_email)
+    return out
+
+
+def check_NotifyConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, NotifyConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
+    _v.check_str(v.reply_to, _v.join(path, "reply_to"), problems, False, 0, 131072)
+    _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, True, 20, 2048)
+    _shapes_notify_email_type.check_NotifyEmailType(
+        v.block_email, _v.join(path, "block_email"), problems, False
+    )
+    _shapes_notify_email_type.check_NotifyEmailType(
+        v.no_action_email, _v.join(path, "no_action_email"), problems, False
+    )
+    _shapes_notify_email_type.check_NotifyEmailType(
+        v.mfa_email, _v.join(path, "mfa_email"), problems, False
+    )
+
+
+def parse_NotifyConfigurationType(value: object, path: str) -> NotifyConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("From")
+    f_from_ = None if x is None else _s.parse_str(x, path + ".From")
+    x = m.get("ReplyTo")
+    f_reply_to = None if x is None else _s.parse_str(x, path + ".ReplyTo")
+    x = m.get("SourceArn")
+    if x is None:
+        raise _s.missing(path + ".SourceArn")
+    f_source_arn = _s.parse_str(x, path + ".SourceArn")
+    x = m.get("BlockEmail")
+    f_block_email = (
+        None
+        if x is None
+        else _shapes_notify_email_type.parse_NotifyEmailType(x, path + ".BlockEmail")
+    )
+    x = m.get("NoActionEmail")
+    f_no_action_email = (
+        None
+        if x is None
+        else _shapes_notify_email_type.parse_NotifyEmailType(x, path + ".NoActionEmail")
+    )
+    x = m.get("MfaEmail")
+    f_mfa_email = (
+        None
+        if x is None
+        else _shapes_notify_email_type.parse_NotifyEmailType(x, path + ".MfaEmail")
+    )
+    return NotifyConfigurationType(
+        from_=f_from_,
+        reply_to=f_reply_to,
+        source_arn=f_source_arn,
+        block_email=f_block_email,
+        no_action_email=f_no_action_email,
+        mfa_email=f_mfa_email,
+    )

@@ -1,0 +1,63 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class NotifyEmailType:
+    """The template for email messages that threat protection sends to a user when your threat
+    protection automated response has a Notify action."""
+
+    subject: str
+    """The subject of the threat protection email notification."""
+
+    html_body: str | None = None
+    """The body of an email notification formatted in HTML. Choose an `HtmlBody` or a `TextBody`
+    to send an HTML-formatted or plaintext message, respectively."""
+
+    text_body: str | None = None
+    """The body of an email notification formatted in plaintext. Choose an `HtmlBody` or a
+    `TextBody` to send an HTML-formatted or plaintext message, respectively."""
+
+
+def serialize_NotifyEmailType(v: NotifyEmailType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Subject"] = v.subject
+    if v.html_body is not None:
+        out["HtmlBody"] = v.html_body
+    if v.text_body is not None:
+        out["TextBody"] = v.text_body
+    return out
+
+
+def check_NotifyEmailType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, NotifyEmailType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.subject, _v.join(path, "subject"), problems, True, 1, 140)
+    _v.check_str(v.html_body, _v.join(path, "html_body"), problems, False, 6, 20000)
+    _v.check_str(v.text_body, _v.join(path, "text_body"), problems, False, 6, 20000)
+
+
+def parse_NotifyEmailType(value: object, path: str) -> NotifyEmailType:
+    m = _s.expect_object(value, path)
+    x = m.get("Subject")
+    if x is None:
+        raise _s.missing(path + ".Subject")
+    f_subject = _s.parse_str(x, path + ".Subject")
+    x = m.get("HtmlBody")
+    f_html_body = None if x is None else _s.parse_str(x, path + ".HtmlBody")
+    x = m.get("TextBody")
+    f_text_body = None if x is None else _s.parse_str(x, path + ".TextBody")
+    return NotifyEmailType(
+        subject=f_subject,
+        html_body=f_html_body,
+        text_body=f_text_body,
+    )

@@ -1,0 +1,58 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class NumberAttributeConstraintsType:
+    """The minimum and maximum values of an attribute that is of the number type, for example
+    `custom:age`."""
+
+    min_value: str | None = None
+    """The minimum value of an attribute that is of the number data type."""
+
+    max_value: str | None = None
+    """The maximum length of a number attribute value. Must be a number less than or equal to
+    `2^1023`, represented as a string with a length of 131072 characters or fewer."""
+
+
+def serialize_NumberAttributeConstraintsType(
+    v: NumberAttributeConstraintsType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.min_value is not None:
+        out["MinValue"] = v.min_value
+    if v.max_value is not None:
+        out["MaxValue"] = v.max_value
+    return out
+
+
+def check_NumberAttributeConstraintsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, NumberAttributeConstraintsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.min_value, _v.join(path, "min_value"), problems, False, 0, 131072)
+    _v.check_str(v.max_value, _v.join(path, "max_value"), problems, False, 0, 131072)
+
+
+def parse_NumberAttributeConstraintsType(
+    value: object, path: str
+) -> NumberAttributeConstraintsType:
+    m = _s.expect_object(value, path)
+    x = m.get("MinValue")
+    f_min_value = None if x is None else _s.parse_str(x, path + ".MinValue")
+    x = m.get("MaxValue")
+    f_max_value = None if x is None else _s.parse_str(x, path + ".MaxValue")
+    return NumberAttributeConstraintsType(
+        min_value=f_min_value,
+        max_value=f_max_value,
+    )

@@ -1,0 +1,120 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class PasswordPolicyType:
+    """The password policy settings for a user pool, including complexity, history, and length
+    requirements."""
+
+    minimum_length: int | None = None
+    """The minimum length of the password in the policy that you have set. This value can't be
+    less than 6."""
+
+    require_uppercase: bool | None = None
+    """The requirement in a password policy that users must include at least one uppercase letter
+    in their password."""
+
+    require_lowercase: bool | None = None
+    """The requirement in a password policy that users must include at least one lowercase letter
+    in their password."""
+
+    require_numbers: bool | None = None
+    """The requirement in a password policy that users must include at least one number in their
+    password."""
+
+    require_symbols: bool | None = None
+    """The requirement in a password policy that users must include at least one symbol in their
+    password."""
+
+    password_history_size: int | None = None
+    """The number of previous passwords that you want Amazon Cognito to restrict each user from
+    reusing. Users can't set a password that matches any of `n` previous passwords, where `n`
+    is the value of `PasswordHistorySize`."""
+
+    temporary_password_validity_days: int | None = None
+    """The number of days a temporary password is valid in the password policy. If the user
+    doesn't sign in during this time, an administrator must reset their password. Defaults to
+    `7`. If you submit a value of `0`, Amazon Cognito treats it as a null value and sets
+    `TemporaryPasswordValidityDays` to its default value.
+
+    Note: When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set
+    a value for the legacy `UnusedAccountValidityDays` parameter in that user pool."""
+
+
+def serialize_PasswordPolicyType(v: PasswordPolicyType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.minimum_length is not None:
+        out["MinimumLength"] = v.minimum_length
+    if v.require_uppercase is not None:
+        out["RequireUppercase"] = v.require_uppercase
+    if v.require_lowercase is not None:
+        out["RequireLowercase"] = v.require_lowercase
+    if v.require_numbers is not None:
+        out["RequireNumbers"] = v.require_numbers
+    if v.require_symbols is not None:
+        out["RequireSymbols"] = v.require_symbols
+    if v.password_history_size is not None:
+        out["PasswordHistorySize"] = v.password_history_size
+    if v.temporary_password_validity_days is not None:
+        out["TemporaryPasswordValidityDays"] = v.temporary_password_validity_days
+    return out
+
+
+def check_PasswordPolicyType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, PasswordPolicyType, path, problems, required)
+    if v is None:
+        return
+    _v.check_int(v.minimum_length, _v.join(path, "minimum_length"), problems, False, 6, 99)
+    _v.check_bool(v.require_uppercase, _v.join(path, "require_uppercase"), problems, False)
+    _v.check_bool(v.require_lowercase, _v.join(path, "require_lowercase"), problems, False)
+    _v.check_bool(v.require_numbers, _v.join(path, "require_numbers"), problems, False)
+    _v.check_bool(v.require_symbols, _v.join(path, "require_symbols"), problems, False)
+    _v.check_int(
+        v.password_history_size, _v.join(path, "password_history_size"), problems, False, 0, 24
+    )
+    _v.check_int(
+        v.temporary_password_validity_days,
+        _v.join(path, "temporary_password_validity_days"),
+        problems,
+        False,
+        0,
+        365,
+    )
+
+
+def parse_PasswordPolicyType(value: object, path: str) -> PasswordPolicyType:
+    m = _s.expect_object(value, path)
+    x = m.get("MinimumLength")
+    f_minimum_length = None if x is None else _s.parse_int(x, path + ".MinimumLength")
+    x = m.get("RequireUppercase")
+    f_require_uppercase = None if x is None else _s.parse_bool(x, path + ".RequireUppercase")
+    x = m.get("RequireLowercase")
+    f_require_lowercase = None if x is None else _s.parse_bool(x, path + ".RequireLowercase")
+    x = m.get("RequireNumbers")
+    f_require_numbers = None if x is None else _s.parse_bool(x, path + ".RequireNumbers")
+    x = m.get("RequireSymbols")
+    f_require_symbols = None if x is None else _s.parse_bool(x, path + ".RequireSymbols")
+    x = m.get("PasswordHistorySize")
+    f_password_history_size = None if x is None else _s.parse_int(x, path + ".PasswordHistorySize")
+    x = m.get("TemporaryPasswordValidityDays")
+    f_temporary_password_validity_days = (
+        None if x is None else _s.parse_int(x, path + ".TemporaryPasswordValidityDays")
+    )
+    return PasswordPolicyType(
+        minimum_length=f_minimum_length,
+        require_uppercase=f_require_uppercase,
+        require_lowercase=f_require_lowercase,
+        require_numbers=f_require_numbers,
+        require_symbols=f_require_symbols,
+        password_history_size=f_password_history_size,
+        temporary_password_validity_days=f_temporary_password_validity_days,
+    )

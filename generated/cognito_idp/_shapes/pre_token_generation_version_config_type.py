@@ -1,0 +1,76 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    pre_token_generation_lambda_version_type as _shapes_pre_token_generation_lambda_version_type,
+)
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.pre_token_generation_lambda_version_type import (
+        PreTokenGenerationLambdaVersionType,
+    )
+
+
+@_dc.dataclass(kw_only=True)
+class PreTokenGenerationVersionConfigType:
+    """The properties of a pre token generation Lambda trigger."""
+
+    lambda_version: PreTokenGenerationLambdaVersionType | str
+    """The user pool trigger version of the request that Amazon Cognito sends to your Lambda
+    function. Higher-numbered versions add fields that support new features."""
+
+    lambda_arn: str
+    """The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda
+    trigger.
+
+    This parameter and the `PreTokenGeneration` property of `LambdaConfig` have the same
+    value. For new instances of pre token generation triggers, set `LambdaArn`."""
+
+
+def serialize_PreTokenGenerationVersionConfigType(
+    v: PreTokenGenerationVersionConfigType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["LambdaVersion"] = v.lambda_version
+    out["LambdaArn"] = v.lambda_arn
+    return out
+
+
+def check_PreTokenGenerationVersionConfigType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, PreTokenGenerationVersionConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, True, None, None)
+    _v.check_str(v.lambda_arn, _v.join(path, "lambda_arn"), problems, True, 20, 2048)
+
+
+def parse_PreTokenGenerationVersionConfigType(
+    value: object, path: str
+) -> PreTokenGenerationVersionConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("LambdaVersion")
+    if x is None:
+        raise _s.missing(path + ".LambdaVersion")
+    f_lambda_version = _s.parse_enum(
+        _shapes_pre_token_generation_lambda_version_type.PreTokenGenerationLambdaVersionType,
+        x,
+        path + ".LambdaVersion",
+    )
+    x = m.get("LambdaArn")
+    if x is None:
+        raise _s.missing(path + ".LambdaArn")
+    f_lambda_arn = _s.parse_str(x, path + ".LambdaArn")
+    return PreTokenGenerationVersionConfigType(
+        lambda_version=f_lambda_version,
+        lambda_arn=f_lambda_arn,
+    )

@@ -1,0 +1,60 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class ProviderUserIdentifierType:
+    """The characteristics of a source or destination user for linking a federated user profile
+    to a local user profile."""
+
+    provider_name: str | None = None
+    """The name of the provider, such as Facebook, Google, or Login with Amazon."""
+
+    provider_attribute_name: str | None = None
+    """The name of the provider attribute to link to, such as `NameID`."""
+
+    provider_attribute_value: str | None = None
+    """The value of the provider attribute to link to, such as `xxxxx_account`."""
+
+
+def serialize_ProviderUserIdentifierType(v: ProviderUserIdentifierType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.provider_name is not None:
+        out["ProviderName"] = v.provider_name
+    if v.provider_attribute_name is not None:
+        out["ProviderAttributeName"] = v.provider_attribute_name
+    if v.provider_attribute_value is not None:
+        out["ProviderAttributeValue"] = v.provider_attribute_value
+    return out
+
+
+def check_ProviderUserIdentifierType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, ProviderUserIdentifierType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, False, 1, 32)
+    _v.check_str(
+        v.provider_attribute_name,
+        _v.join(path, "provider_attribute_name"),
+        problems,
+        False,
+        0,
+        131072,
+    )
+    _v.check_str(
+        v.provider_attribute_value,
+        _v.join(path, "provider_attribute_value"),
+        problems,
+        False,
+        0,
+        131072,
+    )

@@ -1,0 +1,67 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import recovery_option_name_type as _shapes_recovery_option_name_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.recovery_option_name_type import RecoveryOptionNameType
+
+
+@_dc.dataclass(kw_only=True)
+class RecoveryOptionType:
+    """A recovery option for a user. The `AccountRecoverySettingType` data type is an array of
+    this object. Each `RecoveryOptionType` has a priority property that determines whether it
+    is a primary or secondary option.
+
+    For example, if `verified_email` has a priority of `1` and `verified_phone_number` has a
+    priority of `2`, your user pool sends account-recovery messages to a verified email
+    address but falls back to an SMS message if the user has a verified phone number. The
+    `admin_only` option prevents self-service account recovery."""
+
+    priority: int
+    """Your priority preference for using the specified attribute in account recovery. The
+    highest priority is `1`."""
+
+    name: RecoveryOptionNameType | str
+    """The recovery method that this object sets a recovery option for."""
+
+
+def serialize_RecoveryOptionType(v: RecoveryOptionType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Priority"] = v.priority
+    out["Name"] = v.name
+    return out
+
+
+def check_RecoveryOptionType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, RecoveryOptionType, path, problems, required)
+    if v is None:
+        return
+    _v.check_int(v.priority, _v.join(path, "priority"), problems, True, 1, 2)
+    _v.check_str(v.name, _v.join(path, "name"), problems, True, None, None)
+
+
+def parse_RecoveryOptionType(value: object, path: str) -> RecoveryOptionType:
+    m = _s.expect_object(value, path)
+    x = m.get("Priority")
+    if x is None:
+        raise _s.missing(path + ".Priority")
+    f_priority = _s.parse_int(x, path + ".Priority")
+    x = m.get("Name")
+    if x is None:
+        raise _s.missing(path + ".Name")
+    f_name = _s.parse_enum(
+        _shapes_recovery_option_name_type.RecoveryOptionNameType, x, path + ".Name"
+    )
+    return RecoveryOptionType(
+        priority=f_priority,
+        name=f_name,
+    )

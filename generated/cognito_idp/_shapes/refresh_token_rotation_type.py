@@ -1,0 +1,73 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import feature_type as _shapes_feature_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.feature_type import FeatureType
+
+
+@_dc.dataclass(kw_only=True)
+class RefreshTokenRotationType:
+    """The configuration of your app client for refresh token rotation. When enabled, your app
+    client issues new ID, access, and refresh tokens when users renew their sessions with
+    refresh tokens. When disabled, token refresh issues only ID and access tokens."""
+
+    feature: FeatureType | str
+    """The state of refresh token rotation for the current app client."""
+
+    retry_grace_period_seconds: int | None = None
+    """When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh
+    token that you're rotating out can remain valid for a period of time of up to 60 seconds.
+    This allows for client-side retries. When `RetryGracePeriodSeconds` is `0`, the grace
+    period is disabled and a successful request immediately invalidates the submitted refresh
+    token."""
+
+
+def serialize_RefreshTokenRotationType(v: RefreshTokenRotationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["Feature"] = v.feature
+    if v.retry_grace_period_seconds is not None:
+        out["RetryGracePeriodSeconds"] = v.retry_grace_period_seconds
+    return out
+
+
+def check_RefreshTokenRotationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, RefreshTokenRotationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.feature, _v.join(path, "feature"), problems, True, None, None)
+    _v.check_int(
+        v.retry_grace_period_seconds,
+        _v.join(path, "retry_grace_period_seconds"),
+        problems,
+        False,
+        0,
+        60,
+    )
+
+
+def parse_RefreshTokenRotationType(value: object, path: str) -> RefreshTokenRotationType:
+    m = _s.expect_object(value, path)
+    x = m.get("Feature")
+    if x is None:
+        raise _s.missing(path + ".Feature")
+    f_feature = _s.parse_enum(_shapes_feature_type.FeatureType, x, path + ".Feature")
+    x = m.get("RetryGracePeriodSeconds")
+    f_retry_grace_period_seconds = (
+        None if x is None else _s.parse_int(x, path + ".RetryGracePeriodSeconds")
+    )
+    return RefreshTokenRotationType(
+        feature=f_feature,
+        retry_grace_period_seconds=f_retry_grace_period_seconds,
+    )

@@ -1,0 +1,24 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import enum
+
+
+class RestoreStatusType(enum.StrEnum):
+    """The values of RestoreStatusType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    PREVIEW_GENERATING = "PREVIEW_GENERATING"
+    PREVIEW_GENERATED = "PREVIEW_GENERATED"
+    PREVIEW_CANCELLED = "PREVIEW_CANCELLED"
+    PREVIEW_GENERATION_FAILED = "PREVIEW_GENERATION_FAILED"
+    PREVIEW_EXPIRED = "PREVIEW_EXPIRED"
+    RESTORING = "RESTORING"
+    RESTORE_COMPLETED = "RESTORE_COMPLETED"
+    TEMPORARY_INTERNAL_ERROR_SEE_SUPPORT_CASE = "TEMPORARY_INTERNAL_ERROR_SEE_SUPPORT_CASE"
+    AWS_ABORTED = "AWS_ABORTED"

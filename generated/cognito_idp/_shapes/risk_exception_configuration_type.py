@@ -1,0 +1,84 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class RiskExceptionConfigurationType:
+    """Exceptions to the risk evaluation configuration, including always-allow and always-block
+    IP address ranges."""
+
+    blocked_ip_range_list: Sequence[str] | None = None
+    """An always-block IP address list. Overrides the risk decision and always blocks
+    authentication requests. This parameter is displayed and set in CIDR notation."""
+
+    skipped_ip_range_list: Sequence[str] | None = None
+    """An always-allow IP address list. Risk detection isn't performed on the IP addresses in
+    this range list. This parameter is displayed and set in CIDR notation."""
+
+
+def serialize_RiskExceptionConfigurationType(
+    v: RiskExceptionConfigurationType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.blocked_ip_range_list is not None:
+        out["BlockedIPRangeList"] = list(v.blocked_ip_range_list)
+    if v.skipped_ip_range_list is not None:
+        out["SkippedIPRangeList"] = list(v.skipped_ip_range_list)
+    return out
+
+
+def check_RiskExceptionConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, RiskExceptionConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_list(
+        v.blocked_ip_range_list,
+        _v.join(path, "blocked_ip_range_list"),
+        problems,
+        False,
+        None,
+        200,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+    _v.check_list(
+        v.skipped_ip_range_list,
+        _v.join(path, "skipped_ip_range_list"),
+        problems,
+        False,
+        None,
+        200,
+        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+    )
+
+
+def parse_RiskExceptionConfigurationType(
+    value: object, path: str
+) -> RiskExceptionConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("BlockedIPRangeList")
+    f_blocked_ip_range_list = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".BlockedIPRangeList", lambda x, p: _s.parse_str(x, p))
+    )
+    x = m.get("SkippedIPRangeList")
+    f_skipped_ip_range_list = (
+        None
+        if x is None
+        else _s.parse_list(x, path + ".SkippedIPRangeList", lambda x, p: _s.parse_str(x, p))
+    )
+    return RiskExceptionConfigurationType(
+        blocked_ip_range_list=f_blocked_ip_range_list,
+        skipped_ip_range_list=f_skipped_ip_range_list,
+    )

@@ -1,0 +1,49 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import failover_type as _shapes_failover_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.failover_type import FailoverType
+
+
+@_dc.dataclass(kw_only=True)
+class RoutingType:
+    """Specifies routing configuration for user pool domains. Contains failover settings for
+    multi-region deployments."""
+
+    failover: FailoverType | None = None
+    """The failover configuration that specifies the secondary region and health check settings."""
+
+
+def serialize_RoutingType(v: RoutingType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.failover is not None:
+        out["Failover"] = _shapes_failover_type.serialize_FailoverType(v.failover)
+    return out
+
+
+def check_RoutingType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, RoutingType, path, problems, required)
+    if v is None:
+        return
+    _shapes_failover_type.check_FailoverType(v.failover, _v.join(path, "failover"), problems, False)
+
+
+def parse_RoutingType(value: object, path: str) -> RoutingType:
+    m = _s.expect_object(value, path)
+    x = m.get("Failover")
+    f_failover = (
+        None if x is None else _shapes_failover_type.parse_FailoverType(x, path + ".Failover")
+    )
+    return RoutingType(
+        failover=f_failover,
+    )

@@ -1,0 +1,44 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class S3ConfigurationType:
+    """Configuration for the Amazon S3 bucket destination of user activity log export with threat
+    protection."""
+
+    bucket_arn: str | None = None
+    """The ARN of an Amazon S3 bucket that's the destination for threat protection log export."""
+
+
+def serialize_S3ConfigurationType(v: S3ConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.bucket_arn is not None:
+        out["BucketArn"] = v.bucket_arn
+    return out
+
+
+def check_S3ConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, S3ConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.bucket_arn, _v.join(path, "bucket_arn"), problems, False, 3, 1024)
+
+
+def parse_S3ConfigurationType(value: object, path: str) -> S3ConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("BucketArn")
+    f_bucket_arn = None if x is None else _s.parse_str(x, path + ".BucketArn")
+    return S3ConfigurationType(
+        bucket_arn=f_bucket_arn,
+    )

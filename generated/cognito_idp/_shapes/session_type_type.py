@@ -1,0 +1,20 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import enum
+
+
+class SessionTypeType(enum.StrEnum):
+    """The type of a user session. `TOKEN` identifies a token session, which represents an app's
+    authenticated session for a user and is tied to a refresh token. `SSO` identifies an SSO
+    session, which is a single sign-on (SSO) session that records an authentication through
+    managed login and can let the user sign in to other apps without re-authenticating.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    TOKEN = "TOKEN"
+    SSO = "SSO"

@@ -1,0 +1,71 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.auth_factor_type import AuthFactorType
+
+
+@_dc.dataclass(kw_only=True)
+class SignInPolicyType:
+    """The policy for allowed types of authentication in a user pool. To activate this setting,
+    your user pool must be in the Essentials tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
+    or higher."""
+
+    allowed_first_auth_factors: Sequence[AuthFactorType | str] | None = None
+    """The sign-in methods that a user pool supports as the first factor. You can permit users to
+    start authentication with a standard username and password, or with other one-time
+    password and hardware factors.
+
+    Note: `SOFTWARE_TOKEN` is not currently supported as a first auth factor. Do not include
+    this value in `AllowedFirstAuthFactors`."""
+
+
+def serialize_SignInPolicyType(v: SignInPolicyType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.allowed_first_auth_factors is not None:
+        out["AllowedFirstAuthFactors"] = list(v.allowed_first_auth_factors)
+    return out
+
+
+def check_SignInPolicyType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, SignInPolicyType, path, problems, required)
+    if v is None:
+        return
+    _v.check_list(
+        v.allowed_first_auth_factors,
+        _v.join(path, "allowed_first_auth_factors"),
+        problems,
+        False,
+        1,
+        5,
+        lambda x, p: _v.check_str(x, p, problems, True, None, None),
+    )
+
+
+def parse_SignInPolicyType(value: object, path: str) -> SignInPolicyType:
+    m = _s.expect_object(value, path)
+    x = m.get("AllowedFirstAuthFactors")
+    f_allowed_first_auth_factors = (
+        None
+        if x is None
+        else _s.parse_list(
+            x,
+            path + ".AllowedFirstAuthFactors",
+            lambda x, p: _s.parse_enum(_shapes_auth_factor_type.AuthFactorType, x, p),
+        )
+    )
+    return SignInPolicyType(
+        allowed_first_auth_factors=f_allowed_first_auth_factors,
+    )

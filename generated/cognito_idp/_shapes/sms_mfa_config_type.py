@@ -1,0 +1,83 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import sms_configuration_type as _shapes_sms_configuration_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.sms_configuration_type import SmsConfigurationType
+
+
+@_dc.dataclass(kw_only=True)
+class SmsMfaConfigType:
+    """The configuration of multi-factor authentication (MFA) with SMS messages in a user pool."""
+
+    sms_authentication_message: str | None = None
+    """The SMS authentication message that will be sent to users with the code they must sign in
+    with. The message must contain the `{####}` placeholder. Your user pool replaces the
+    placeholder with the MFA code. If this parameter isn't provided, your user pool sends a
+    default message."""
+
+    sms_configuration: SmsConfigurationType | None = None
+    """User pool configuration for delivery of SMS messages with Amazon Simple Notification
+    Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you
+    want, the Amazon Cognito user pool uses an Identity and Access Management (IAM) role in
+    your Amazon Web Services account.
+
+    You can set `SmsConfiguration` in `CreateUserPool` and `UpdateUserPool`, or in
+    `SetUserPoolMfaConfig`."""
+
+
+def serialize_SmsMfaConfigType(v: SmsMfaConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.sms_authentication_message is not None:
+        out["SmsAuthenticationMessage"] = v.sms_authentication_message
+    if v.sms_configuration is not None:
+        out["SmsConfiguration"] = _shapes_sms_configuration_type.serialize_SmsConfigurationType(
+            v.sms_configuration
+        )
+    return out
+
+
+def check_SmsMfaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, SmsMfaConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.sms_authentication_message,
+        _v.join(path, "sms_authentication_message"),
+        problems,
+        False,
+        6,
+        140,
+    )
+    _shapes_sms_configuration_type.check_SmsConfigurationType(
+        v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
+    )
+
+
+def parse_SmsMfaConfigType(value: object, path: str) -> SmsMfaConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("SmsAuthenticationMessage")
+    f_sms_authentication_message = (
+        None if x is None else _s.parse_str(x, path + ".SmsAuthenticationMessage")
+    )
+    x = m.get("SmsConfiguration")
+    f_sms_configuration = (
+        None
+        if x is None
+        else _shapes_sms_configuration_type.parse_SmsConfigurationType(
+            x, path + ".SmsConfiguration"
+        )
+    )
+    return SmsMfaConfigType(
+        sms_authentication_message=f_sms_authentication_message,
+        sms_configuration=f_sms_configuration,
+    )

@@ -1,0 +1,44 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class SoftwareTokenMfaConfigType:
+    """Settings for time-based one-time password (TOTP) multi-factor authentication (MFA) in a
+    user pool. Enables and disables availability of this feature."""
+
+    enabled: bool | None = None
+    """The activation state of TOTP MFA."""
+
+
+def serialize_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.enabled is not None:
+        out["Enabled"] = v.enabled
+    return out
+
+
+def check_SoftwareTokenMfaConfigType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, SoftwareTokenMfaConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+
+
+def parse_SoftwareTokenMfaConfigType(value: object, path: str) -> SoftwareTokenMfaConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("Enabled")
+    f_enabled = None if x is None else _s.parse_bool(x, path + ".Enabled")
+    return SoftwareTokenMfaConfigType(
+        enabled=f_enabled,
+    )

@@ -1,0 +1,44 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class SoftwareTokenMfaSettingsType:
+    """A user's preference for using time-based one-time password (TOTP) multi-factor
+    authentication (MFA). Turns TOTP MFA on and off, and can set TOTP as preferred when other
+    MFA options are available. You can't turn off TOTP MFA for any of your users when MFA is
+    required in your user pool; you can only set the type that your user prefers."""
+
+    enabled: bool | None = None
+    """Specifies whether software token MFA is activated. If an MFA type is activated for a user,
+    the user will be prompted for MFA during all sign-in attempts, unless device tracking is
+    turned on and the device has been trusted."""
+
+    preferred_mfa: bool | None = None
+    """Specifies whether software token MFA is the preferred MFA method."""
+
+
+def serialize_SoftwareTokenMfaSettingsType(v: SoftwareTokenMfaSettingsType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.enabled is not None:
+        out["Enabled"] = v.enabled
+    if v.preferred_mfa is not None:
+        out["PreferredMfa"] = v.preferred_mfa
+    return out
+
+
+def check_SoftwareTokenMfaSettingsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, SoftwareTokenMfaSettingsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+    _v.check_bool(v.preferred_mfa, _v.join(path, "preferred_mfa"), problems, False)

@@ -1,0 +1,58 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class StringAttributeConstraintsType:
+    """The minimum and maximum length values of an attribute that is of the string type, for
+    example `custom:department`."""
+
+    min_length: str | None = None
+    """The minimum length of a string attribute value."""
+
+    max_length: str | None = None
+    """The maximum length of a string attribute value. Must be a number less than or equal to
+    `2^1023`, represented as a string with a length of 131072 characters or fewer."""
+
+
+def serialize_StringAttributeConstraintsType(
+    v: StringAttributeConstraintsType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.min_length is not None:
+        out["MinLength"] = v.min_length
+    if v.max_length is not None:
+        out["MaxLength"] = v.max_length
+    return out
+
+
+def check_StringAttributeConstraintsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, StringAttributeConstraintsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(v.min_length, _v.join(path, "min_length"), problems, False, 0, 131072)
+    _v.check_str(v.max_length, _v.join(path, "max_length"), problems, False, 0, 131072)
+
+
+def parse_StringAttributeConstraintsType(
+    value: object, path: str
+) -> StringAttributeConstraintsType:
+    m = _s.expect_object(value, path)
+    x = m.get("MinLength")
+    f_min_length = None if x is None else _s.parse_str(x, path + ".MinLength")
+    x = m.get("MaxLength")
+    f_max_length = None if x is None else _s.parse_str(x, path + ".MaxLength")
+    return StringAttributeConstraintsType(
+        min_length=f_min_length,
+        max_length=f_max_length,
+    )

@@ -1,0 +1,98 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+from typing import TYPE_CHECKING
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+from cognito_idp._shapes import (
+    advanced_security_additional_flows_type as _shapes_advanced_security_additional_flows_type,
+)
+from cognito_idp._shapes import advanced_security_mode_type as _shapes_advanced_security_mode_type
+
+if TYPE_CHECKING:
+    from cognito_idp._shapes.advanced_security_additional_flows_type import (
+        AdvancedSecurityAdditionalFlowsType,
+    )
+    from cognito_idp._shapes.advanced_security_mode_type import AdvancedSecurityModeType
+
+
+@_dc.dataclass(kw_only=True)
+class UserPoolAddOnsType:
+    """Contains settings for activation of threat protection, including the operating mode and
+    additional authentication types. To log user security information but take no action, set
+    to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to
+    your user pool, set to `ENFORCED`.
+
+    For more information, see Adding advanced security to a user pool
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html).
+    To activate this setting, your user pool must be on the Plus tier
+    (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html)."""
+
+    advanced_security_mode: AdvancedSecurityModeType | str
+    """The operating mode of threat protection for standard authentication types in your user
+    pool, including username-password and secure remote password (SRP) authentication."""
+
+    advanced_security_additional_flows: AdvancedSecurityAdditionalFlowsType | None = None
+    """Threat protection configuration options for additional authentication types in your user
+    pool, including custom authentication."""
+
+
+def serialize_UserPoolAddOnsType(v: UserPoolAddOnsType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["AdvancedSecurityMode"] = v.advanced_security_mode
+    if v.advanced_security_additional_flows is not None:
+        out["AdvancedSecurityAdditionalFlows"] = (
+            _shapes_advanced_security_additional_flows_type.serialize_AdvancedSecurityAdditionalFlowsType(
+                v.advanced_security_additional_flows
+            )
+        )
+    return out
+
+
+def check_UserPoolAddOnsType(value: object, path: str, problems: list[str], required: bool) -> None:
+    v = _v.check_structure(value, UserPoolAddOnsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_str(
+        v.advanced_security_mode,
+        _v.join(path, "advanced_security_mode"),
+        problems,
+        True,
+        None,
+        None,
+    )
+    _shapes_advanced_security_additional_flows_type.check_AdvancedSecurityAdditionalFlowsType(
+        v.advanced_security_additional_flows,
+        _v.join(path, "advanced_security_additional_flows"),
+        problems,
+        False,
+    )
+
+
+def parse_UserPoolAddOnsType(value: object, path: str) -> UserPoolAddOnsType:
+    m = _s.expect_object(value, path)
+    x = m.get("AdvancedSecurityMode")
+    if x is None:
+        raise _s.missing(path + ".AdvancedSecurityMode")
+    f_advanced_security_mode = _s.parse_enum(
+        _shapes_advanced_security_mode_type.AdvancedSecurityModeType,
+        x,
+        path + ".AdvancedSecurityMode",
+    )
+    x = m.get("AdvancedSecurityAdditionalFlows")
+    f_advanced_security_additional_flows = (
+        None
+        if x is None
+        else _shapes_advanced_security_additional_flows_type.parse_AdvancedSecurityAdditionalFlowsType(
+            x, path + ".AdvancedSecurityAdditionalFlows"
+        )
+    )
+    return UserPoolAddOnsType(
+        advanced_security_mode=f_advanced_security_mode,
+        advanced_security_additional_flows=f_advanced_security_additional_flows,
+    )

@@ -1,0 +1,53 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class UserPoolTokenSessionConfigType:
+    """The pool-wide token session settings for a user pool."""
+
+    max_per_user: int
+    """The maximum number of active token sessions that a user can have across the user pool. The
+    minimum value is `1` and the maximum value is `100`. The default is `20`. When a user
+    reaches this limit, the next successful authentication automatically evicts that user's
+    least recently used token session before it creates the new session. Lowering this value
+    doesn't evict existing sessions on its own; the user is brought back within the limit on
+    their next sign-in."""
+
+
+def serialize_UserPoolTokenSessionConfigType(
+    v: UserPoolTokenSessionConfigType,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["MaxPerUser"] = v.max_per_user
+    return out
+
+
+def check_UserPoolTokenSessionConfigType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UserPoolTokenSessionConfigType, path, problems, required)
+    if v is None:
+        return
+    _v.check_int(v.max_per_user, _v.join(path, "max_per_user"), problems, True, 1, 100)
+
+
+def parse_UserPoolTokenSessionConfigType(
+    value: object, path: str
+) -> UserPoolTokenSessionConfigType:
+    m = _s.expect_object(value, path)
+    x = m.get("MaxPerUser")
+    if x is None:
+        raise _s.missing(path + ".MaxPerUser")
+    f_max_per_user = _s.parse_int(x, path + ".MaxPerUser")
+    return UserPoolTokenSessionConfigType(
+        max_per_user=f_max_per_user,
+    )

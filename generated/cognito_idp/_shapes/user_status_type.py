@@ -1,0 +1,23 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import enum
+
+
+class UserStatusType(enum.StrEnum):
+    """The values of UserStatusType.
+
+    Values the SDK does not know yet arrive as plain ``str``.
+    """
+
+    UNCONFIRMED = "UNCONFIRMED"
+    CONFIRMED = "CONFIRMED"
+    ARCHIVED = "ARCHIVED"
+    COMPROMISED = "COMPROMISED"
+    UNKNOWN = "UNKNOWN"
+    RESET_REQUIRED = "RESET_REQUIRED"
+    FORCE_CHANGE_PASSWORD = "FORCE_CHANGE_PASSWORD"
+    EXTERNAL_PROVIDER = "EXTERNAL_PROVIDER"

@@ -1,0 +1,61 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import serde as _s
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class UsernameConfigurationType:
+    """The configuration of a user pool for username case sensitivity."""
+
+    case_sensitive: bool
+    """Specifies whether user name case sensitivity will be applied for all users in the user
+    pool through Amazon Cognito APIs. For most use cases, set case sensitivity to `False`
+    (case insensitive) as a best practice. When usernames and email addresses are case
+    insensitive, users can sign in as the same user when they enter a different capitalization
+    of their user name.
+
+    Valid values include:
+
+    true
+        Enables case sensitivity for all username input. When this option is set to `true`,
+        users must sign in using the exact capitalization of their given username, such as
+        "UserName". This is the default value.
+
+    false
+        Enables case insensitivity for all username input. For example, when this option is
+        set to `false`, users can sign in using `username`, `USERNAME`, or `UserName`. This
+        option also enables both `preferred_username` and `email` alias to be case
+        insensitive, in addition to the `username` attribute."""
+
+
+def serialize_UsernameConfigurationType(v: UsernameConfigurationType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    out["CaseSensitive"] = v.case_sensitive
+    return out
+
+
+def check_UsernameConfigurationType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, UsernameConfigurationType, path, problems, required)
+    if v is None:
+        return
+    _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, True)
+
+
+def parse_UsernameConfigurationType(value: object, path: str) -> UsernameConfigurationType:
+    m = _s.expect_object(value, path)
+    x = m.get("CaseSensitive")
+    if x is None:
+        raise _s.missing(path + ".CaseSensitive")
+    f_case_sensitive = _s.parse_bool(x, path + ".CaseSensitive")
+    return UsernameConfigurationType(
+        case_sensitive=f_case_sensitive,
+    )

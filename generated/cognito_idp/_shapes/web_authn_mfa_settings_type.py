@@ -1,0 +1,39 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Shapes shared by several operations."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+
+from aws_runtime import validate as _v
+
+
+@_dc.dataclass(kw_only=True)
+class WebAuthnMfaSettingsType:
+    """A user's preference for using passkey, or WebAuthn, multi-factor authentication (MFA).
+    Turns passkey MFA on and off for the user. Unlike other MFA settings types, this type
+    doesn't include a `PreferredMfa` option because passkey MFA applies only when passkey is
+    the first authentication factor."""
+
+    enabled: bool | None = None
+    """Specifies whether passkey MFA is activated for a user. When activated, the user's passkey
+    authentication requires user verification, and passkey sign-in is available when MFA is
+    required. The user must also have at least one other MFA method such as SMS, TOTP, or
+    email activated to prevent account lockout."""
+
+
+def serialize_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if v.enabled is not None:
+        out["Enabled"] = v.enabled
+    return out
+
+
+def check_WebAuthnMfaSettingsType(
+    value: object, path: str, problems: list[str], required: bool
+) -> None:
+    v = _v.check_structure(value, WebAuthnMfaSettingsType, path, problems, required)
+    if v is None:
+        return
+    _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
