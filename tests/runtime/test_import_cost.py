@@ -1,0 +1,96 @@
+"""A program pays for the operations it uses, not for the size of the service.
+
+Each check runs in a fresh interpreter, so nothing imported by other tests counts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.stub_server import StubResponse, StubServer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = r"""
+import dataclasses, json, sys
+import cognito_idp
+
+GENERATED = ("cognito_idp._operations.", "cognito_idp._shapes.")
+HEAVY = ("urllib3", "aiohttp", "botocore", "asyncio", "jinja2")
+
+def generated_modules():
+    return sorted(m for m in sys.modules if m.startswith(GENERATED))
+
+def generated_dataclasses():
+    return sorted({
+        f"{value.__module__}.{value.__qualname__}"
+        for name, mod in list(sys.modules.items())
+        if name.startswith("cognito_idp.")
+        for value in vars(mod).values()
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
+    })
+
+after_import = {
+    "modules": generated_modules(),
+    "dataclasses": generated_dataclasses(),
+    "heavy": sorted(m for m in HEAVY if m in sys.modules),
+}
+with cognito_idp.CognitoIdentityProviderClient(region="eu-west-1", endpoint_url=sys.argv[1]) as c:
+    c.confirm_sign_up(client_id="client", username="alice", confirmation_code="123456")
+after_call = {
+    "modules": generated_modules(),
+    "dataclasses": generated_dataclasses(),
+    "heavy": sorted(m for m in HEAVY if m in sys.modules),
+    "errors_loaded": "cognito_idp.errors" in sys.modules,
+}
+print(json.dumps({"after_import": after_import, "after_call": after_call}))
+"""
+
+
+def _probe(url: str) -> dict[str, dict[str, object]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, url],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    result: dict[str, dict[str, object]] = json.loads(out.stdout)
+    return result
+
+
+def test_import_creates_no_model_and_loads_no_transport() -> None:
+    with StubServer(default=StubResponse.json({})) as stub:
+        after_import = _probe(stub.url)["after_import"]
+    assert after_import["modules"] == []
+    assert after_import["dataclasses"] == []
+    # Transports, the signer and asyncio are imported on first use, not by the package.
+    assert after_import["heavy"] == []
+
+
+def test_confirm_sign_up_loads_only_its_own_models() -> None:
+    with StubServer(default=StubResponse.json({})) as stub:
+        after_call = _probe(stub.url)["after_call"]
+    modules = after_call["modules"]
+    assert isinstance(modules, list)
+    # Its own module, plus the two shared shapes it refers to; not one of the other
+    # 150-odd operations.
+    assert set(modules) == {
+        "cognito_idp._operations.confirm_sign_up",
+        "cognito_idp._shapes.analytics_metadata_type",
+        "cognito_idp._shapes.user_context_data_type",
+    }
+    dataclasses_made = after_call["dataclasses"]
+    assert isinstance(dataclasses_made, list)
+    assert len(dataclasses_made) <= 4, dataclasses_made
+    assert "cognito_idp._operations.confirm_sign_up.ConfirmSignUpRequest" in dataclasses_made
+    # The success path needs no error classes, no async machinery and no signer.
+    assert after_call["errors_loaded"] is False
+    assert after_call["heavy"] == ["urllib3"]
