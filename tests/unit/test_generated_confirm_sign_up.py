@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
-import typing
 from pathlib import Path
 
 import cognito_idp
@@ -96,5 +95,5 @@ def test_package_states_the_model_it_came_from() -> None:
     provenance = json.loads((ROOT / "model/cognito-idp/PROVENANCE.json").read_text())
     assert cognito_idp.__model__["botocore_version"] == provenance["botocore_version"]
     assert cognito_idp.__model__["sha256"] == provenance["files"]["service-2.json"]
-    header = inspect.getsource(typing.cast(object, errors_module)).splitlines()[0]
+    header = inspect.getsource(errors_module).splitlines()[0]
     assert provenance["botocore_version"] in header
