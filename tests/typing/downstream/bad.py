@@ -1,0 +1,100 @@
+"""Deliberately wrong use of the SDK: each line marked ``# expect: <label>`` must be reported.
+
+Both checkers must report an error on every marked line and on no other line; their output is
+saved in ``../expected/`` and compared, so any change in what the types catch shows up.
+"""
+
+from __future__ import annotations
+
+import cognito_idp.errors as cognito_errors
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from cognito_idp.errors import CodeMismatchExeption  # expect: error class that does not exist
+from cognito_idp.models import AttributeType, ConfirmSignUpRequest, SignUpResponse
+
+client = CognitoIdentityProviderClient(region="eu-west-1")
+aclient = AsyncCognitoIdentityProviderClient(region="eu-west-1")
+
+
+def missing_required() -> None:
+    client.confirm_sign_up(client_id="c", username="alice")  # expect: missing required argument
+
+
+def wrong_type() -> None:
+    client.confirm_sign_up(client_id="c", username=42, confirmation_code="1")  # expect: wrong type
+
+
+def misspelled() -> None:
+    client.confirm_sign_up(client_id="c", username="a", confirmaton_code="1")  # expect: misspelled
+
+
+def none_for_required() -> None:
+    client.confirm_sign_up(client_id=None, username="a", confirmation_code="1")  # expect: None
+
+
+def none_in_model() -> ConfirmSignUpRequest:
+    return ConfirmSignUpRequest(client_id="c", username=None, confirmation_code="1")  # expect: None
+
+
+def wrong_element_type() -> None:
+    attrs = [AttributeType(name="email", value="a@example.com"), {"name": "phone_number"}]
+    client.sign_up(client_id="c", username="a", user_attributes=attrs)  # expect: element type
+
+
+def wrong_client_option() -> None:
+    CognitoIdentityProviderClient(region="eu-west-1", max_attempts="3")  # expect: option type
+
+
+def positional() -> None:
+    client.admin_get_user("eu-west-1_abc", "alice")  # expect: positional arguments
+
+
+def missing_field() -> str | None:
+    resp = client.confirm_sign_up(client_id="c", username="alice", confirmation_code="1")
+    return resp.sesion  # expect: response field that does not exist
+
+
+def optional_field_used_as_required(resp: SignUpResponse) -> str:
+    return resp.session  # expect: optional field returned as str
+
+
+def wrong_field_type(resp: SignUpResponse) -> None:
+    resp.user_confirmed = "yes"  # expect: field assigned the wrong type
+
+
+async def sync_awaited() -> None:
+    await client.confirm_sign_up(client_id="c", username="", confirmation_code="1")  # expect: await
+
+
+async def async_not_awaited() -> str | None:
+    resp = aclient.confirm_sign_up(client_id="c", username="alice", confirmation_code="1")
+    return resp.session  # expect: async call not awaited
+
+
+async def sync_client_in_async_with() -> None:
+    async with CognitoIdentityProviderClient() as c:  # expect: sync client in async with
+        del c
+
+
+def async_client_in_with() -> None:
+    with AsyncCognitoIdentityProviderClient() as c:  # expect: async client in with
+        del c
+
+
+def catch_missing_class() -> str:
+    try:
+        client.confirm_sign_up(client_id="c", username="alice", confirmation_code="1")
+    except CodeMismatchExeption:
+        return "mismatch"
+    try:
+        client.confirm_sign_up(client_id="c", username="alice", confirmation_code="1")
+    except cognito_errors.ExpiredCode:  # expect: error class that does not exist
+        return "expired"
+    return "confirmed"
+
+
+def error_attribute_typo(exc: cognito_errors.CodeMismatchException) -> int:
+    return exc.status  # expect: error attribute that does not exist
+
+
+def error_code_is_str(exc: cognito_errors.CognitoIdentityProviderError) -> int:
+    return exc.code  # expect: code is a str

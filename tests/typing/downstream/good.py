@@ -1,0 +1,216 @@
+"""Correct use of the SDK, as a downstream project writes it.
+
+mypy --strict and pyright (strict) must accept every line; the ``assert_type`` calls pin what
+the SDK promises about responses, models and errors, so a regression in the types fails here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime
+from collections.abc import Sequence
+from typing import assert_type
+
+from aws_runtime.config import ClientMeta
+from aws_runtime.credentials import Credentials
+from aws_runtime.errors import SdkError, ServiceError, TransportError, ValidationError
+from cognito_idp import (
+    AsyncCognitoIdentityProviderClient,
+    CognitoIdentityProviderClient,
+    compute_secret_hash,
+)
+from cognito_idp.errors import (
+    CodeMismatchException,
+    CognitoIdentityProviderError,
+    ExpiredCodeException,
+    InvalidParameterException,
+    UserNotFoundException,
+)
+from cognito_idp.models import (
+    AdminGetUserResponse,
+    AnalyticsMetadataType,
+    AttributeType,
+    AuthenticationResultType,
+    AuthFlowType,
+    ChallengeNameType,
+    ConfirmSignUpRequest,
+    ConfirmSignUpResponse,
+    InitiateAuthResponse,
+    ListUsersResponse,
+    SignUpResponse,
+    UserStatusType,
+    UserType,
+)
+
+
+def make_client() -> CognitoIdentityProviderClient:
+    client = CognitoIdentityProviderClient(
+        region="eu-west-1",
+        endpoint_url="http://127.0.0.1:5000",
+        credentials=Credentials(access_key_id="AKID", secret_access_key="secret"),
+        client_secret=None,
+        max_attempts=3,
+        connect_timeout=2.0,
+        read_timeout=5,
+    )
+    assert_type(client.meta, ClientMeta)
+    assert_type(client.meta.region_name, str | None)
+    assert_type(client.meta.endpoint_url, str)
+    return client
+
+
+def confirm(client: CognitoIdentityProviderClient) -> str | None:
+    resp = client.confirm_sign_up(
+        client_id="client",
+        username="alice",
+        confirmation_code="123456",
+        force_alias_creation=True,
+        analytics_metadata=AnalyticsMetadataType(analytics_endpoint_id="endpoint"),
+        client_metadata={"source": "typing-test"},
+    )
+    assert_type(resp, ConfirmSignUpResponse)
+    assert_type(resp.session, str | None)
+    return resp.session
+
+
+def sign_up(client: CognitoIdentityProviderClient) -> bool:
+    attributes = [AttributeType(name="email", value="alice@example.com")]
+    resp = client.sign_up(
+        client_id="client",
+        username="alice",
+        password="correct horse battery staple",
+        user_attributes=attributes,
+        secret_hash=compute_secret_hash("secret", "alice", "client"),
+    )
+    assert_type(resp, SignUpResponse)
+    assert_type(resp.user_confirmed, bool)
+    assert_type(resp.user_sub, str)
+    return resp.user_confirmed
+
+
+def sign_in(client: CognitoIdentityProviderClient) -> str | None:
+    resp = client.initiate_auth(
+        auth_flow=AuthFlowType.USER_PASSWORD_AUTH,
+        client_id="client",
+        auth_parameters={"USERNAME": "alice", "PASSWORD": "pw"},
+    )
+    assert_type(resp, InitiateAuthResponse)
+    assert_type(resp.challenge_name, ChallengeNameType | str | None)
+    assert_type(resp.challenge_parameters, dict[str, str] | None)
+    if resp.challenge_name == ChallengeNameType.NEW_PASSWORD_REQUIRED:
+        return None
+    result = resp.authentication_result
+    assert_type(result, AuthenticationResultType | None)
+    if result is None:
+        return None
+    assert_type(result.expires_in, int | None)
+    # Enum members, and plain strings for values this SDK does not know yet, are both accepted.
+    client.initiate_auth(auth_flow="USER_SRP_AUTH", client_id="client")
+    return result.access_token
+
+
+def admin(client: CognitoIdentityProviderClient) -> datetime.datetime | None:
+    user = client.admin_get_user(user_pool_id="eu-west-1_abc", username="alice")
+    assert_type(user, AdminGetUserResponse)
+    assert_type(user.username, str)
+    assert_type(user.user_create_date, datetime.datetime | None)
+    assert_type(user.user_status, UserStatusType | str | None)
+    assert_type(user.user_attributes, list[AttributeType] | None)
+    for attribute in user.user_attributes or []:
+        assert_type(attribute.name, str)
+        assert_type(attribute.value, str | None)
+    return user.user_create_date
+
+
+def list_all(client: CognitoIdentityProviderClient) -> Sequence[UserType]:
+    users: list[UserType] = []
+    token: str | None = None
+    while True:
+        page = client.list_users(user_pool_id="eu-west-1_abc", limit=60, pagination_token=token)
+        assert_type(page, ListUsersResponse)
+        users.extend(page.users or [])
+        token = page.pagination_token
+        if token is None:
+            return users
+
+
+def handle_errors(client: CognitoIdentityProviderClient) -> str:
+    try:
+        client.confirm_sign_up(client_id="c", username="alice", confirmation_code="000000")
+    except CodeMismatchException as exc:
+        assert_type(exc.code, str)
+        assert_type(exc.message, str)
+        assert_type(exc.status_code, int)
+        assert_type(exc.request_id, str | None)
+        return "retype the code"
+    except (ExpiredCodeException, UserNotFoundException) as exc:
+        assert_type(exc, ExpiredCodeException | UserNotFoundException)
+        return exc.code
+    except InvalidParameterException as exc:
+        assert_type(exc.reason_code, str | None)
+        return exc.message
+    except CognitoIdentityProviderError as exc:
+        assert_type(exc, CognitoIdentityProviderError)
+        return exc.code
+    except ValidationError as exc:
+        assert_type(exc.problems, tuple[str, ...])
+        return "\n".join(exc.problems)
+    except TransportError as exc:
+        assert_type(exc.url, str)
+        return "network"
+    except ServiceError as exc:
+        assert_type(exc.status_code, int)
+        return "other service"
+    except SdkError:
+        return "sdk"
+    return "confirmed"
+
+
+def models() -> ConfirmSignUpRequest:
+    request = ConfirmSignUpRequest(client_id="c", username="alice", confirmation_code="123456")
+    assert dataclasses.is_dataclass(request)
+    assert_type(request.secret_hash, str | None)
+    return dataclasses.replace(request, session=None)
+
+
+def sync_main() -> None:
+    with make_client() as client:
+        assert_type(client, CognitoIdentityProviderClient)
+        confirm(client)
+    make_client().close()
+
+
+async def async_confirm() -> str | None:
+    async with AsyncCognitoIdentityProviderClient(region="eu-west-1") as client:
+        assert_type(client, AsyncCognitoIdentityProviderClient)
+        resp = await client.confirm_sign_up(
+            client_id="client", username="alice", confirmation_code="123456"
+        )
+        assert_type(resp, ConfirmSignUpResponse)
+        try:
+            user = await client.admin_get_user(user_pool_id="eu-west-1_abc", username="alice")
+        except UserNotFoundException as exc:
+            assert_type(exc.status_code, int)
+            return None
+        assert_type(user, AdminGetUserResponse)
+        assert_type(user.enabled, bool | None)
+        return resp.session
+
+
+async def async_gather() -> list[ConfirmSignUpResponse]:
+    client = AsyncCognitoIdentityProviderClient(region="eu-west-1")
+    try:
+        return await asyncio.gather(
+            *(
+                client.confirm_sign_up(client_id="c", username=name, confirmation_code="1")
+                for name in ("alice", "bob")
+            )
+        )
+    finally:
+        await client.aclose()
+
+
+if __name__ == "__main__":
+    sync_main()
+    asyncio.run(async_confirm())

@@ -1,0 +1,303 @@
+"""A downstream project type-checks against the built wheel (issue 5, items 1 and 2).
+
+How: the wheel is built from the working tree and installed with ``--no-deps`` into a fresh
+virtual environment (``python -m venv --without-pip``; this venv's pip installs into it through
+``pip --python``). No network is needed: the wheel's runtime dependencies (its ``Requires-Dist``
+closure, as installed here) are made visible by symlinking exactly their top-level packages and
+``.dist-info`` directories into the fresh ``site-packages`` (``pip check`` there proves the
+closure is complete). The repository itself is never on that environment's path, so the
+checkers see only what a user installs. This venv's mypy and pyright then check a copy of
+``downstream/`` with ``--python-executable`` / ``--pythonpath`` pointed at the fresh
+interpreter, whose ``bin`` also comes first on ``PATH`` (``pyright --verifytypes`` ignores
+``--pythonpath`` and finds packages through the ``python`` on ``PATH``).
+
+- ``good.py`` must pass mypy --strict and pyright strict without a single diagnostic.
+- ``bad.py`` marks each deliberately wrong line with ``# expect: <label>``; both checkers must
+  report errors on exactly those lines, and their normalized output (``bad.py:LINE: severity:
+  first line of the message [code]``, no paths or columns) must equal ``expected/``.
+  ``UPDATE_TYPING_EXPECTED=1`` rewrites the saved output instead of comparing it.
+- ``pyright --verifytypes cognito_idp --ignoreexternal`` must find every symbol fully typed.
+"""
+
+from __future__ import annotations
+
+import email
+import importlib.metadata
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+DOWNSTREAM = HERE / "downstream"
+EXPECTED = HERE / "expected"
+UPDATE = os.environ.get("UPDATE_TYPING_EXPECTED") == "1"
+CHECKERS = ("mypy", "pyright")
+EXPECT_MARK = re.compile(r"\S  # expect: (?P<label>.+)$")  # a trailing comment after code
+
+
+@dataclass(frozen=True)
+class Downstream:
+    """The fresh environment with the wheel installed, and the copied downstream project."""
+
+    venv: Path
+    python: Path
+    site_packages: Path
+    project: Path
+    env: Mapping[str, str]
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    file: str
+    line: int
+    severity: str
+    message: str
+    code: str
+
+    def render(self) -> str:
+        return f"{self.file}:{self.line}: {self.severity}: {self.message} [{self.code}]"
+
+
+def _run(args: list[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> str:
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+    if proc.returncode != 0:
+        pytest.fail(f"{args} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    return proc.stdout
+
+
+def _tool(downstream: Downstream, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run this environment's ``python -m <args>`` in the downstream project, as its user would."""
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        capture_output=True,
+        text=True,
+        env=downstream.env,
+        cwd=downstream.project,
+        timeout=120,
+    )
+
+
+def _build_wheel(dist: Path) -> Path:
+    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    _run([*pip_wheel, "--no-build-isolation", "--wheel-dir", str(dist), str(ROOT)])
+    (wheel,) = dist.glob("*.whl")
+    return wheel
+
+
+def _requires_dist(wheel: Path) -> list[str]:
+    with zipfile.ZipFile(wheel) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = email.message_from_bytes(zf.read(name))
+    return [str(r) for r in metadata.get_all("Requires-Dist", [])]
+
+
+def _dependency_closure(requires: list[str]) -> Iterator[importlib.metadata.Distribution]:
+    """The installed distributions the wheel needs at run time, transitively (no extras)."""
+    pending, seen = list(requires), set[str]()
+    while pending:
+        req = Requirement(pending.pop())
+        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
+            continue
+        key = canonicalize_name(req.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        dist = importlib.metadata.distribution(req.name)
+        yield dist
+        pending.extend(dist.requires or [])
+
+
+def _link_distribution(dist: importlib.metadata.Distribution, site_packages: Path) -> None:
+    """Make ``dist`` importable in ``site_packages`` by linking its top-level entries."""
+    tops = {f.parts[0] for f in dist.files or [] if f.parts[0] not in ("..", "__pycache__")}
+    for top in sorted(tops):
+        if top.endswith(".pth"):
+            continue  # a .pth could put this environment's paths (the repository) in view
+        target = site_packages / top
+        if not target.exists():
+            target.symlink_to(Path(str(dist.locate_file(top))))
+
+
+@pytest.fixture(scope="module")
+def downstream(tmp_path_factory: pytest.TempPathFactory) -> Downstream:
+    base = tmp_path_factory.mktemp("typing")
+    wheel = _build_wheel(base / "dist")
+    venv = base / "venv"
+    _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
+    python = venv / "bin" / "python"
+    pip = [sys.executable, "-m", "pip", "--python", str(python)]
+    _run([*pip, "install", "--quiet", "--no-deps", "--no-index", str(wheel)])
+    purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
+    site_packages = Path(purelib.strip())
+    for dist in _dependency_closure(_requires_dist(wheel)):
+        _link_distribution(dist, site_packages)
+    _run([*pip, "check"])
+
+    project = base / "downstream"
+    shutil.copytree(DOWNSTREAM, project, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "MYPYPATH", "PYTHONHOME", "VIRTUAL_ENV")
+    }
+    env["PATH"] = os.pathsep.join([str(venv / "bin"), env.get("PATH", "")])
+    env["VIRTUAL_ENV"] = str(venv)
+    env["PYRIGHT_PYTHON_IGNORE_WARNINGS"] = "1"
+    return Downstream(venv, python, site_packages, project, env)
+
+
+@pytest.fixture(scope="module")
+def mypy_diagnostics(downstream: Downstream) -> list[Diagnostic]:
+    proc = _tool(
+        downstream,
+        "mypy",
+        "--config-file=pyproject.toml",
+        f"--python-executable={downstream.python}",
+        f"--cache-dir={downstream.project / '.mypy_cache'}",
+        "--output=json",
+        "good.py",
+        "bad.py",
+    )
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    found: list[Diagnostic] = []
+    for raw in proc.stdout.splitlines():
+        if not raw.startswith("{"):
+            continue
+        d = json.loads(raw)
+        if d["severity"] == "note":
+            continue  # hints beside an error ("defined in ...") add nothing to what is caught
+        found.append(
+            Diagnostic(Path(d["file"]).name, d["line"], d["severity"], d["message"], d["code"])
+        )
+    assert found, f"mypy reported nothing:\n{proc.stdout}\n{proc.stderr}"
+    return sorted(found)
+
+
+@pytest.fixture(scope="module")
+def pyright_diagnostics(downstream: Downstream) -> list[Diagnostic]:
+    proc = _tool(
+        downstream,
+        "pyright",
+        "--outputjson",
+        "--pythonpath",
+        str(downstream.python),
+        "--project",
+        str(downstream.project),
+    )
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["summary"]["filesAnalyzed"] == 2, report["summary"]
+    found = [
+        Diagnostic(
+            Path(d["file"]).name,
+            d["range"]["start"]["line"] + 1,
+            d["severity"],
+            d["message"].splitlines()[0],
+            d.get("rule", ""),
+        )
+        for d in report["generalDiagnostics"]
+    ]
+    return sorted(found)
+
+
+def _diagnostics(request: pytest.FixtureRequest, checker: str) -> list[Diagnostic]:
+    found: list[Diagnostic] = request.getfixturevalue(f"{checker}_diagnostics")
+    return found
+
+
+def _expected_lines() -> dict[int, str]:
+    text = (DOWNSTREAM / "bad.py").read_text()
+    marks = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = EXPECT_MARK.search(line)
+        if match:
+            marks[number] = match["label"]
+    return marks
+
+
+def test_checks_the_installed_wheel_not_the_repository(downstream: Downstream) -> None:
+    where = _run(
+        [
+            str(downstream.python),
+            "-c",
+            "import aws_runtime.transports.aiohttp_transport, aws_runtime.transports"
+            ".urllib3_transport, cognito_idp.models as m, cognito_idp.errors as e;"
+            "m.ConfirmSignUpResponse; print(m.__file__); print(e.__file__)",
+        ],
+        env=downstream.env,
+        cwd=downstream.project,
+    )
+    for path in where.split():
+        assert Path(path).is_relative_to(downstream.site_packages), where
+    search = _run([str(downstream.python), "-c", "import sys; print(*sys.path, sep='\\n')"])
+    leaks = [p for p in search.splitlines() if p and Path(p).resolve().is_relative_to(ROOT)]
+    assert not leaks, f"the repository is visible from the fresh environment: {leaks}"
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_correct_code_passes_strict_checking(request: pytest.FixtureRequest, checker: str) -> None:
+    found = [d.render() for d in _diagnostics(request, checker) if d.file == "good.py"]
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_each_wrong_line_is_reported_and_nothing_else(
+    request: pytest.FixtureRequest, checker: str
+) -> None:
+    marks = _expected_lines()
+    assert len(marks) >= 8
+    reported = {d.line for d in _diagnostics(request, checker) if d.file == "bad.py"}
+    missed = {line: label for line, label in marks.items() if line not in reported}
+    assert not missed, f"{checker} no longer catches: {missed}"
+    unmarked = sorted(reported - marks.keys())
+    assert not unmarked, f"{checker} reports lines of bad.py not marked '# expect:': {unmarked}"
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_output_on_wrong_code_matches_saved(request: pytest.FixtureRequest, checker: str) -> None:
+    lines = [d.render() for d in _diagnostics(request, checker) if d.file == "bad.py"]
+    actual = "\n".join(lines) + "\n"
+    saved = EXPECTED / f"{checker}.txt"
+    if UPDATE:
+        saved.write_text(actual)
+        return
+    assert saved.exists(), f"{saved} is missing: run with UPDATE_TYPING_EXPECTED=1"
+    assert actual == saved.read_text(), (
+        f"{checker}'s output on bad.py changed; review it and run with UPDATE_TYPING_EXPECTED=1"
+    )
+
+
+def test_verifytypes_finds_every_public_symbol_fully_typed(downstream: Downstream) -> None:
+    proc = _tool(
+        downstream, "pyright", "--verifytypes", "cognito_idp", "--ignoreexternal", "--outputjson"
+    )
+    report = json.loads(proc.stdout)
+    completeness = report["typeCompleteness"]
+    # The package verified is the one installed from the wheel, with its py.typed.
+    root = Path(completeness["packageRootDirectory"])
+    assert root.is_relative_to(downstream.site_packages), report.get("generalDiagnostics")
+    assert completeness["pyTypedPath"]
+    incomplete = [
+        f"{s['name']}: {'; '.join(d['message'] for d in s['diagnostics'])}"
+        for s in completeness["symbols"]
+        if not s["isTypeKnown"] or s["isTypeAmbiguous"]
+    ]
+    assert not incomplete, "\n".join(incomplete)
+    assert completeness["exportedSymbolCounts"]["withUnknownType"] == 0
+    assert completeness["exportedSymbolCounts"]["withAmbiguousType"] == 0
+    assert completeness["exportedSymbolCounts"]["withKnownType"] > 0
+    assert completeness["completenessScore"] == 1
+    assert report["summary"]["errorCount"] == 0, report["generalDiagnostics"]
+    assert proc.returncode == 0, proc.stderr
