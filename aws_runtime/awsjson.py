@@ -19,12 +19,15 @@ from aws_runtime.serde import ShapeMismatch
 T = TypeVar("T")
 
 _REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id")
+# One encoder for every request: ``json.dumps`` with non-default options builds a new one per
+# call, which costs a few microseconds on a path that takes ~25 us in all.
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def build_request(
     service: ServiceSpec, operation: str, body: Mapping[str, object], endpoint_url: str
 ) -> HttpRequest:
-    payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    payload = _ENCODE(body).encode("utf-8")
     headers = {
         "Content-Type": f"application/x-amz-json-{service.json_version}",
         "X-Amz-Target": f"{service.target_prefix}.{operation}",

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import ClassVar, Generic, Self, TypeVar
 
 from aws_runtime import awsjson
+from aws_runtime.auth import Authenticator
 from aws_runtime.config import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_ATTEMPTS,
@@ -21,6 +22,7 @@ from aws_runtime.config import (
     ClientMeta,
     environ,
     resolve_endpoint,
+    resolve_profile,
     resolve_region,
 )
 from aws_runtime.credentials import Credentials
@@ -46,8 +48,8 @@ class ClientCore:
         *,
         region: str | None,
         endpoint_url: str | None,
-        use_fips_endpoint: bool,
-        use_dualstack_endpoint: bool,
+        use_fips_endpoint: bool | None,
+        use_dualstack_endpoint: bool | None,
         credentials: Credentials | None,
         profile: str | None,
         client_secret: str | None,
@@ -61,7 +63,8 @@ class ClientCore:
             raise ConfigurationError("timeouts must be positive numbers of seconds")
         env = environ()
         self.service = service
-        self.region = resolve_region(region, env)
+        effective_profile = resolve_profile(profile, env)
+        self.region = resolve_region(region, env, profile=effective_profile)
         self.endpoint_url = resolve_endpoint(
             service,
             region=self.region,
@@ -69,6 +72,7 @@ class ClientCore:
             use_fips_endpoint=use_fips_endpoint,
             use_dualstack_endpoint=use_dualstack_endpoint,
             env=env,
+            profile=effective_profile,
         )
         self.meta = ClientMeta(
             region_name=self.region,
@@ -77,6 +81,12 @@ class ClientCore:
         )
         self.credentials = credentials
         self.profile = profile
+        self.auth = Authenticator(
+            signing_name=service.signing_name,
+            region=self.region,
+            credentials=credentials,
+            profile=effective_profile,
+        )
         self.client_secret = client_secret
         self.retry_policy = RetryPolicy(
             max_attempts=max_attempts,
@@ -99,13 +109,25 @@ class ClientCore:
         if self.client_secret is not None and spec.fill_secret_hash is not None:
             request = spec.fill_secret_hash(request, self.client_secret)
         body = spec.serialize(request)
-        if spec.signed:
-            raise ConfigurationError(
-                f"{spec.name} needs SigV4 signing, which this version does not do yet"
-            )
         http_request = awsjson.build_request(self.service, spec.name, body, self.endpoint_url)
         logger.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
+
+    def sign(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        http_request: HttpRequest,
+        credentials: Credentials | None = None,
+    ) -> HttpRequest:
+        """``http_request`` signed for this attempt, or unchanged if ``spec`` is unsigned.
+
+        Without ``credentials``, loads them (may block on I/O: the async client passes them).
+        """
+        if not spec.signed:
+            return http_request
+        if credentials is None:
+            credentials = self.auth.credentials()
+        return self.auth.sign(http_request, credentials)
 
     def retry_delay(
         self, spec: OperationSpec[RequestT, ResponseT], attempts: Attempts, error: SdkError
@@ -150,8 +172,8 @@ class _BaseClient(Generic[TransportT]):
         *,
         region: str | None = None,
         endpoint_url: str | None = None,
-        use_fips_endpoint: bool = False,
-        use_dualstack_endpoint: bool = False,
+        use_fips_endpoint: bool | None = None,
+        use_dualstack_endpoint: bool | None = None,
         credentials: Credentials | None = None,
         profile: str | None = None,
         client_secret: str | None = None,
@@ -163,13 +185,18 @@ class _BaseClient(Generic[TransportT]):
         """Create a client.
 
         Args:
-            region: AWS Region; defaults to ``AWS_REGION`` or ``AWS_DEFAULT_REGION``.
+            region: AWS Region; defaults to ``AWS_REGION`` or ``AWS_DEFAULT_REGION``, then to
+                the profile's ``region`` in the shared config file.
             endpoint_url: Send requests here instead of the Region's endpoint; defaults to
                 ``AWS_ENDPOINT_URL_<SERVICE>`` or ``AWS_ENDPOINT_URL``.
-            use_fips_endpoint: Use the Region's FIPS endpoint.
-            use_dualstack_endpoint: Use the Region's dual-stack (IPv6) endpoint.
-            credentials: Explicit credentials for signed operations.
-            profile: Shared-config profile for credentials and Region.
+            use_fips_endpoint: Use the Region's FIPS endpoint; defaults to
+                ``AWS_USE_FIPS_ENDPOINT`` or the profile's ``use_fips_endpoint``.
+            use_dualstack_endpoint: Use the Region's dual-stack (IPv6) endpoint; defaults to
+                ``AWS_USE_DUALSTACK_ENDPOINT`` or the profile's ``use_dualstack_endpoint``.
+            credentials: Explicit credentials for signed operations; without them, signed
+                operations use the standard chain (environment, shared files, SSO, ...).
+            profile: Shared-config profile for credentials and Region; defaults to
+                ``AWS_PROFILE``.
             client_secret: The app client's secret; fills ``secret_hash`` where the caller
                 gave none, from the exact user name sent.
             max_attempts: Total attempts per call, first one included.
@@ -224,8 +251,9 @@ class Client(_BaseClient[Transport]):
         transport = self._get_transport()
         attempts = self._core.retry_policy.begin()
         while True:
+            signed = self._core.sign(spec, http_request)
             try:
-                response = transport.send(http_request)
+                response = transport.send(signed)
                 result = self._core.finish(spec, request, response)
             except SdkError as error:
                 delay = self._core.retry_delay(spec, attempts, error)
@@ -285,8 +313,15 @@ class AsyncClient(_BaseClient[AsyncTransport]):
         transport = await self._get_transport()
         attempts = self._core.retry_policy.begin()
         while True:
+            credentials = None
+            if spec.signed:
+                # Loading or refreshing credentials may read files or call the network.
+                credentials = self._core.auth.cached()
+                if credentials is None:
+                    credentials = await asyncio.to_thread(self._core.auth.credentials)
+            signed = self._core.sign(spec, http_request, credentials)
             try:
-                response = await transport.send(http_request)
+                response = await transport.send(signed)
                 result = self._core.finish(spec, request, response)
             except SdkError as error:
                 delay = self._core.retry_delay(spec, attempts, error)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from aws_runtime.errors import ConfigurationError
+from aws_runtime.errors import ConfigurationError, EndpointResolutionError
 from aws_runtime.operation import ServiceSpec
 
 _HOST_LABEL = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
@@ -27,12 +27,53 @@ class ClientMeta:
     service_name: str
 
 
-def resolve_region(region: str | None, env: Mapping[str, str]) -> str | None:
+def resolve_profile(profile: str | None, env: Mapping[str, str]) -> str | None:
+    """The shared-config profile: ``profile=``, else the environment (as botocore reads it)."""
+    return profile or env.get("AWS_DEFAULT_PROFILE") or env.get("AWS_PROFILE") or None
+
+
+def resolve_region(
+    region: str | None, env: Mapping[str, str], *, profile: str | None = None
+) -> str | None:
+    """``region=``, else ``AWS_REGION``/``AWS_DEFAULT_REGION``, else the profile's config."""
     for candidate in (region, env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION")):
         if candidate:
-            if not _HOST_LABEL.match(candidate):
-                raise ConfigurationError(f"invalid region {candidate!r}: not a valid host label")
-            return candidate
+            return _checked_region(candidate)
+    from_config = shared_config_value(env, profile, "region")
+    return _checked_region(from_config) if from_config else None
+
+
+def _checked_region(candidate: str) -> str:
+    if not _HOST_LABEL.match(candidate):
+        raise ConfigurationError(f"invalid region {candidate!r}: not a valid host label")
+    return candidate
+
+
+def shared_config_value(env: Mapping[str, str], profile: str | None, key: str) -> str | None:
+    """``key`` of ``profile`` (``default`` when None) in the shared config file, or None.
+
+    The file is ``AWS_CONFIG_FILE`` or ``~/.aws/config``; the default profile's section is
+    ``[default]``, any other's ``[profile NAME]``. A missing file or profile gives None.
+    """
+    import configparser
+
+    path = os.path.expanduser(env.get("AWS_CONFIG_FILE") or os.path.join("~", ".aws", "config"))
+    parser = configparser.RawConfigParser()
+    try:
+        with open(path, encoding="utf-8") as f:
+            parser.read_file(f)
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+        raise ConfigurationError(
+            f"cannot read the shared config file {path}: {type(exc).__name__}"
+        ) from None
+    name = profile or "default"
+    sections = [name, f"profile {name}"] if name == "default" else [f"profile {name}"]
+    for section in sections:
+        if parser.has_section(section):
+            value = parser.get(section, key, fallback=None)
+            return (value.strip() or None) if value is not None else None
     return None
 
 
@@ -41,27 +82,90 @@ def resolve_endpoint(
     *,
     region: str | None,
     endpoint_url: str | None,
-    use_fips_endpoint: bool,
-    use_dualstack_endpoint: bool,
+    use_fips_endpoint: bool | None,
+    use_dualstack_endpoint: bool | None,
     env: Mapping[str, str],
+    profile: str | None = None,
 ) -> str:
-    """The endpoint URL: explicit, from the environment, or the service's regional one."""
-    url = (
-        endpoint_url
-        or env.get(f"AWS_ENDPOINT_URL_{service.env_name}")
-        or env.get("AWS_ENDPOINT_URL")
-    )
+    """The endpoint URL, from the service's endpoint rule set.
+
+    Its inputs follow boto3: ``endpoint_url`` (else ``AWS_ENDPOINT_URL_<SERVICE>``,
+    ``AWS_ENDPOINT_URL``, the profile's ``endpoint_url``), ``use_fips_endpoint`` and
+    ``use_dualstack_endpoint`` (None: ``AWS_USE_FIPS_ENDPOINT`` / ``AWS_USE_DUALSTACK_ENDPOINT``,
+    else the profile's ``use_fips_endpoint`` / ``use_dualstack_endpoint``), and ``region``
+    (already checked to be a host label). A rule set error raises ``EndpointResolutionError``.
+    """
+    url = endpoint_url or _configured_endpoint_url(service, env, profile)
     if url:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigurationError(f"invalid endpoint_url {url!r}: expected http(s)://host")
-        return url.rstrip("/")
+        url = url.rstrip("/")
+    fips = _flag(use_fips_endpoint, env, profile, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
+    dualstack = _flag(
+        use_dualstack_endpoint, env, profile, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"
+    )
+    if service.load_endpoint_rules is None:
+        return url or _plain_endpoint(service, region, fips=fips, dualstack=dualstack)
+    from aws_runtime.endpoints import compiled  # only when a client is made
+
+    rule_set = compiled(service.load_endpoint_rules)
+    params = rule_set.from_builtins(
+        {
+            "AWS::Region": region,
+            "AWS::UseFIPS": fips,
+            "AWS::UseDualStack": dualstack,
+            "SDK::Endpoint": url,
+        }
+    )
+    try:
+        return rule_set.resolve(params).url.rstrip("/")
+    except EndpointResolutionError as exc:
+        if region is None and not url and exc.hint is None:
+            raise EndpointResolutionError(exc.message, hint=_NO_REGION) from None
+        raise
+
+
+_NO_REGION = "pass region=..., or set AWS_REGION or AWS_DEFAULT_REGION"
+
+
+def _configured_endpoint_url(
+    service: ServiceSpec, env: Mapping[str, str], profile: str | None
+) -> str | None:
+    if env.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "").strip().lower() == "true":
+        return None
+    return (
+        env.get(f"AWS_ENDPOINT_URL_{service.env_name}")
+        or env.get("AWS_ENDPOINT_URL")
+        or shared_config_value(env, profile, "endpoint_url")
+    )
+
+
+def _flag(
+    given: bool | None, env: Mapping[str, str], profile: str | None, variable: str, key: str
+) -> bool:
+    """An explicit flag, else ``variable`` in the environment, else ``key`` in the profile."""
+    if given is not None:
+        return given
+    raw, source = env.get(variable), variable
+    if not raw:
+        raw, source = shared_config_value(env, profile, key), f"{key} in the shared config file"
+    if not raw:
+        return False
+    value = raw.strip().lower()
+    if value not in ("true", "false"):
+        raise ConfigurationError(f"{source} must be true or false, not {raw!r}")
+    return value == "true"
+
+
+def _plain_endpoint(
+    service: ServiceSpec, region: str | None, *, fips: bool, dualstack: bool
+) -> str:
+    """The endpoint of a service without a rule set: ``https://<prefix>.<region>.<domain>``."""
     if region is None:
-        raise ConfigurationError(
-            "no region: pass region=..., or set AWS_REGION or AWS_DEFAULT_REGION"
-        )
-    prefix = service.endpoint_prefix + ("-fips" if use_fips_endpoint else "")
-    domain = "api.aws" if use_dualstack_endpoint else "amazonaws.com"
+        raise ConfigurationError(f"no region: {_NO_REGION}")
+    prefix = service.endpoint_prefix + ("-fips" if fips else "")
+    domain = "api.aws" if dualstack else "amazonaws.com"
     return f"https://{prefix}.{region}.{domain}"
 
 

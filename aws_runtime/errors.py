@@ -19,6 +19,27 @@ class ConfigurationError(SdkError):
     """The client cannot be configured as asked (no region, bad endpoint, ...)."""
 
 
+class NoCredentialsError(ConfigurationError):
+    """A signed operation was called and no AWS credentials were found; nothing was sent."""
+
+
+class CredentialsError(ConfigurationError):
+    """AWS credentials were configured but could not be loaded or refreshed; nothing was sent."""
+
+
+class EndpointResolutionError(ConfigurationError):
+    """The service's endpoint rules give no endpoint for this configuration.
+
+    ``message`` is the rule set's own message, e.g. ``Invalid Configuration: Missing Region``;
+    the exception's text adds ``hint`` (how to fix it) when there is one.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message} ({hint})" if hint else message)
+
+
 class ValidationError(SdkError, ValueError):
     """The request breaks the model's constraints; nothing was sent.
 
@@ -67,6 +88,21 @@ class ResponseParseError(SdkError):
         self.request_id = request_id
         super().__init__(
             f"malformed response (HTTP {status_code}, request id {request_id}): {reason}"
+        )
+
+
+class PaginationError(SdkError):
+    """A paginator cannot go on: the service sent back a pagination token it had sent before.
+
+    Following it would repeat pages forever, so the paginator stops with this error instead.
+    """
+
+    def __init__(self, operation: str, token_member: str) -> None:
+        self.operation = operation
+        self.token_member = token_member
+        super().__init__(
+            f"{operation} returned a {token_member} it had already returned; "
+            "stopping to avoid an endless loop"
         )
 
 

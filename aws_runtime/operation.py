@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -10,6 +10,7 @@ from aws_runtime.errors import ServiceError
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,6 +27,26 @@ class OperationSpec(Generic[RequestT, ResponseT]):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
+    """A paginated operation: how to follow its token and where its items are.
+
+    Pure data, like ``OperationSpec``; ``aws_runtime.paginate`` walks the pages with it.
+    """
+
+    operation: OperationSpec[RequestT, ResponseT]
+    token_member: str
+    """The output token's name in the model (``PaginationToken``), for error messages."""
+    with_token: Callable[[RequestT, str | None], RequestT]
+    """The request asking for the page after ``token`` (the first page when None)."""
+    next_token: Callable[[ResponseT], str | None]
+    """The token of the page after this one; None (or empty) on the last page."""
+    items: Callable[[ResponseT], Sequence[ItemT]]
+    """The items of one page (empty when the page has none)."""
+    with_items: Callable[[ResponseT, Sequence[ItemT]], ResponseT]
+    """The page with its items replaced (to cut the last page to ``max_items``)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ServiceSpec:
     name: str
     endpoint_prefix: str
@@ -36,6 +57,11 @@ class ServiceSpec:
     """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
     load_errors: Callable[[], tuple[type[ServiceError], Mapping[str, type[ServiceError]]]]
     """Imports the error classes on first need: (service base class, code -> class)."""
+    load_endpoint_rules: (
+        Callable[[], tuple[Mapping[str, object], Mapping[str, object] | None]] | None
+    ) = None
+    """Imports the endpoint rule set and partition data on first need; None: the service has
+    none, and endpoints are built as ``https://<endpoint_prefix>.<region>.amazonaws.com``."""
     retryable_codes: frozenset[str] = frozenset()
     """Error codes this service wants retried beyond the standard throttling/transient ones."""
     non_retryable_codes: frozenset[str] = frozenset()

@@ -134,7 +134,7 @@ def _parse_http_date(value: str) -> datetime.datetime | None:
 
     try:
         return email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 

@@ -50,6 +50,7 @@ def generated_files(settings: Settings) -> dict[str, str]:
         pinned.service,
         paginators=pinned.paginators,
         endpoint_rules=pinned.endpoint_rules,
+        partitions=pinned.partitions,
         package=settings.package,
         overrides=overrides_for(settings.service),
         provenance=IrProvenance(

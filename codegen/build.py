@@ -7,6 +7,7 @@ sensitive, and which operations are signed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import cast
@@ -24,6 +25,7 @@ from codegen.ir import (
     Member,
     Module,
     Operation,
+    Paginator,
     Provenance,
     Service,
     Shape,
@@ -60,6 +62,20 @@ ERRORS_MODULE = "errors"
 
 class ModelError(ValueError):
     """The service model is not one the generator can read."""
+
+
+PAGINATOR_KEYS = frozenset({"input_token", "output_token", "limit_key", "result_key"})
+"""The keys of a ``paginators-1.json`` entry the generator supports (not ``more_results``,
+``non_aggregate_keys``)."""
+
+
+def _simple_path(value: object, what: str) -> str:
+    """A paginator key that names one top-level member (a one-item list counts as one)."""
+    if isinstance(value, list) and len(cast(list[object], value)) == 1:
+        value = cast(list[object], value)[0]
+    if not isinstance(value, str) or not value.isidentifier():
+        raise ModelError(f"{what}: only a single top-level member name is supported, not {value!r}")
+    return value
 
 
 def _obj(value: object, what: str) -> JsonObject:
@@ -115,10 +131,12 @@ class Builder:
         operations: Iterable[str] | None = None,
         paginators: JsonObject | None = None,
         endpoint_rules: JsonObject | None = None,
+        partitions: JsonObject | None = None,
     ) -> None:
         self.model = model
         self.paginators_model = paginators
         self.endpoint_rules = endpoint_rules
+        self.partitions = partitions
         self.package = package
         self.overrides = overrides
         self.provenance = provenance
@@ -375,6 +393,73 @@ class Builder:
             signed=signed,
             deprecated=bool(op.get("deprecated")),
             secret_hash=secret_hash,
+            paginator=self.paginator(name, request, io("output")),
+        )
+
+    # -- paginators ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def pagination(self) -> dict[str, JsonObject]:
+        """Operation name -> its entry of ``paginators-1.json`` (checked), for every paginator."""
+        if self.paginators_model is None:
+            return {}
+        entries = _obj(self.paginators_model.get("pagination", {}), "pagination")
+        all_ops = _obj(self.model.get("operations", {}), "operations")
+        unknown = sorted(n for n in entries if n not in all_ops)
+        if unknown:
+            raise ModelError(f"paginators of operations not in the model: {', '.join(unknown)}")
+        return {n: _obj(entry, f"paginator {n}") for n, entry in entries.items()}
+
+    def paginator(
+        self, name: str, request: Structure | None, response: Structure | None
+    ) -> Paginator | None:
+        """The paginator of operation ``name``, or None; ModelError for forms not supported."""
+        entry = self.pagination.get(name)
+        if entry is None:
+            return None
+        where = f"paginator {name}"
+        unsupported = sorted(set(entry) - PAGINATOR_KEYS)
+        if unsupported:
+            raise ModelError(f"{where}: unsupported keys {', '.join(unsupported)}")
+        if request is None or response is None:
+            raise ModelError(f"{where}: the operation needs both an input and an output")
+
+        def member(struct: Structure, key: str, kind: type[Shape]) -> Member:
+            path = _simple_path(entry.get(key), f"{where}: {key}")
+            found = next((m for m in struct.members if m.wire_name == path), None)
+            if found is None:
+                raise ModelError(f"{where}: {key} {path!r} is not a member of {struct.name}")
+            if not isinstance(found.shape, kind):
+                raise ModelError(f"{where}: {key} {path!r} is not a {kind.__name__}")
+            return found
+
+        input_token = member(request, "input_token", StringShape)
+        limit = member(request, "limit_key", IntegerShape) if "limit_key" in entry else None
+        limit_default = None
+        if limit is not None and limit.required:
+            assert isinstance(limit.shape, IntegerShape)
+            limit_default = limit.shape.maximum
+        excluded = {input_token.wire_name} | ({limit.wire_name} if limit else set[str]())
+        params = tuple(m for m in request.ordered_members() if m.wire_name not in excluded)
+        clash = sorted({m.attr for m in params} & set(Paginator.CONTROLS))
+        if clash:
+            raise ModelError(f"{where}: members named like paginator arguments: {clash}")
+        method = "paginate_" + naming.snake(name)
+        taken = {naming.safe(naming.snake(n), CLIENT_RESERVED) for n in self.op_models}
+        if method in taken or method in CLIENT_RESERVED:
+            raise ModelError(f"{where}: method {method} clashes with an operation's method")
+        return Paginator(
+            operation=name,
+            operation_method=naming.safe(naming.snake(name), CLIENT_RESERVED),
+            method=method,
+            request=request,
+            response=response,
+            input_token=input_token,
+            output_token=member(response, "output_token", StringShape),
+            result=member(response, "result_key", ListShape),
+            limit=limit,
+            limit_default=limit_default,
+            params=params,
         )
 
     def build(self) -> Service:
@@ -431,6 +516,8 @@ class Builder:
             provenance=self.provenance,
             retryable_codes=tuple(sorted(self.overrides.retryable_codes)),
             non_retryable_codes=tuple(sorted(self.overrides.non_retryable_codes)),
+            endpoint_rules=self.endpoint_rules,
+            partitions=self.partitions,
         )
 
 
@@ -443,11 +530,13 @@ def build_service(
     operations: Iterable[str] | None = None,
     paginators: JsonObject | None = None,
     endpoint_rules: JsonObject | None = None,
+    partitions: JsonObject | None = None,
 ) -> Service:
     """The IR of ``model``, limited to ``operations`` (all when None) and what they reach.
 
     ``paginators`` (``paginators-1.json``) and ``endpoint_rules``
-    (``endpoint-rule-set-1.json``) are the service's other model files, when it has them.
+    (``endpoint-rule-set-1.json``) are the service's other model files, when it has them;
+    ``partitions`` is botocore's ``partitions.json``, which endpoint rules need.
     """
     return Builder(
         model,
@@ -457,4 +546,5 @@ def build_service(
         operations=operations,
         paginators=paginators,
         endpoint_rules=endpoint_rules,
+        partitions=partitions,
     ).build()

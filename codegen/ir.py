@@ -8,7 +8,9 @@ from what was written.
 
 from __future__ import annotations
 
+import textwrap
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from codegen.docs import docstring_safe, html_to_text
@@ -40,6 +42,8 @@ class Scope:
     """Generated module path -> names imported for annotations only."""
     stdlib: set[str] = field(default_factory=set[str])
     """Plain import lines needed by what was written."""
+    type_only: set[str] = field(default_factory=set[str])
+    """Import lines of other packages needed by annotations only (under ``TYPE_CHECKING``)."""
 
     def runtime_ref(self, module: str, name: str) -> str:
         if module == self.module:
@@ -56,6 +60,10 @@ class Scope:
     def need(self, line: str) -> None:
         self.stdlib.add(line)
 
+    def need_type(self, line: str) -> None:
+        """An import line that annotations need, kept out of run-time imports."""
+        self.type_only.add(line)
+
     def import_lines(self) -> list[str]:
         lines = sorted(self.stdlib)
         for module, alias in sorted(self.runtime_modules.items()):
@@ -64,7 +72,7 @@ class Scope:
         return lines
 
     def type_import_lines(self) -> list[str]:
-        return [
+        return sorted(self.type_only) + [
             f"from {self.package}.{module} import {', '.join(sorted(names))}"
             for module, names in sorted(self.type_names.items())
         ]
@@ -459,6 +467,8 @@ class Operation:
     deprecated: bool = False
     secret_hash: tuple[Member, Member, Member] | None = None
     """(SecretHash, user name, client id) members, when the client secret can fill SecretHash."""
+    paginator: Paginator | None = None
+    """How to page through the operation's results, when ``paginators-1.json`` says."""
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""
@@ -521,6 +531,178 @@ class Operation:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Paginator:
+    """A paginated operation, from ``paginators-1.json``: its token, page size and items.
+
+    The client gets a ``paginate_<operation>`` method; the operation's module gets the
+    functions that read the items and the next token of a page (``items_of``,
+    ``next_token_of``) and the ``PAGINATOR`` spec the runtime walks the pages with.
+    """
+
+    operation: str
+    """The operation's model name (``ListUsers``)."""
+    operation_method: str
+    """The client method of the operation itself (``list_users``)."""
+    method: str
+    """The client method that paginates (``paginate_list_users``)."""
+    request: Structure
+    response: Structure
+    input_token: Member
+    output_token: Member
+    result: Member
+    """The response's list member whose items ``items()`` yields."""
+    limit: Member | None
+    """The request member the page size is sent as, when the operation has one."""
+    limit_default: int | None = None
+    """The page size sent when the caller gives none: set only when the service requires it."""
+    params: tuple[Member, ...]
+    """The operation's arguments the caller still gives: all but the token and the limit."""
+
+    CONTROLS = ("page_size", "max_items", "starting_token")
+    """Names of the arguments every paginate method adds."""
+
+    def item_type(self, scope: Scope) -> str:
+        shape = self.result.shape
+        assert isinstance(shape, ListShape)
+        inner = shape.member.annotation(scope, output=True)
+        return f"{inner} | None" if shape.sparse else inner
+
+    def items_type(self, scope: Scope) -> str:
+        scope.need("from collections.abc import Sequence")
+        return f"Sequence[{self.item_type(scope)}]"
+
+    def items_expr(self) -> str:
+        attr = self.result.attr
+        return f"v.{attr}" if self.result.required else f"v.{attr} or ()"
+
+    def next_token_expr(self) -> str:
+        return f"v.{self.output_token.attr} or None"
+
+    def with_token_expr(self) -> str:
+        return f"_dc.replace(v, {self.input_token.attr}=token)"
+
+    def with_items_expr(self) -> str:
+        return f"_dc.replace(v, {self.result.attr}=list(items))"
+
+    def spec_type(self, scope: Scope) -> str:
+        request = scope.type_ref(self.request.module, self.request.class_name)
+        response = scope.type_ref(self.response.module, self.response.class_name)
+        return f"PaginatorSpec[{request}, {response}, {self.item_type(scope)}]"
+
+    @staticmethod
+    def runtime_class(*, is_async: bool) -> str:
+        return "AsyncPaginator" if is_async else "Paginator"
+
+    def return_type(self, scope: Scope, *, is_async: bool) -> str:
+        cls = self.runtime_class(is_async=is_async)
+        scope.need_type(f"from aws_runtime.paginate import {cls}")
+        response = scope.type_ref(self.response.module, self.response.class_name)
+        return f"{cls}[{response}, {self.item_type(scope)}]"
+
+    def control_params(self) -> list[str]:
+        """The paginate method's own keyword arguments, as written in its signature."""
+        params: list[str] = []
+        if self.limit is not None:
+            if self.limit_default is not None:
+                params.append(f"page_size: int = {self.limit_default}")
+            elif self.limit.required:
+                params.append("page_size: int")
+            else:
+                params.append("page_size: int | None = None")
+        params += ["max_items: int | None = None", "starting_token: str | None = None"]
+        return params
+
+    def request_args(self) -> str:
+        """Keyword arguments of the first page's request."""
+        args = [f"{m.attr}={m.attr}" for m in self.params]
+        if self.limit is not None:
+            args.append(f"{self.limit.attr}=page_size")
+        args.append(f"{self.input_token.attr}=starting_token")
+        return ", ".join(args)
+
+    def _text(self, text: str, indent: int) -> str:
+        """``text`` wrapped for a docstring indented by ``indent`` (first line unindented)."""
+        pad = " " * indent
+        wrapped = textwrap.fill(
+            text, width=LINE_LENGTH - 4, initial_indent=pad, subsequent_indent=pad
+        )
+        return wrapped.lstrip()
+
+    def items_doc(self) -> str:
+        return (
+            f"The {self.result.wire_name} of one {self.operation} page: what "
+            f"``{self.method}(...).items()`` yields."
+        )
+
+    def docstring(self, indent: int, *, is_async: bool) -> str:
+        """Summary, then Args, Returns and Raises sections (Google style)."""
+        pad = " " * indent
+        cls = self.runtime_class(is_async=is_async)
+        loop = "async for" if is_async else "for"
+        response, token = self.response.class_name, self.output_token.wire_name
+        parts = [
+            self._text(
+                f"Every page of {self.operation}, following {token} from page to page.",
+                indent,
+            ),
+            pad
+            + self._text(
+                f"Iterating yields each page ({response}); ``.items()`` yields the items of "
+                f"``{self.result.attr}`` ({self.result.wire_name}) of every page in turn. "
+                "Nothing is sent before iteration starts, and each iteration starts again "
+                f"from the first page. See ``{self.operation_method}`` for the operation itself.",
+                indent,
+            ),
+        ]
+        args = [f"{pad}Args:"]
+        for m in self.params:
+            text = docblock(m.documentation, indent + 8) or "(no documentation)"
+            args.append(f"{pad}    {m.attr}:\n{pad}        {text}")
+        if self.limit is not None:
+            size = f"How many items to ask for in each page (sent as ``{self.limit.wire_name}``)."
+            if self.limit_default is not None:
+                size += (
+                    f" The service requires one: {self.limit_default}, the most it allows, "
+                    "unless given."
+                )
+            elif self.limit.required:
+                size += " The service requires one."
+            else:
+                size += " The service's default when None."
+            args.append(f"{pad}    page_size:\n{pad}        {self._text(size, indent + 8)}")
+        cap = (
+            "Stop after this many items in all; the page that reaches the cap is cut to fit. "
+            "No cap when None."
+        )
+        args.append(f"{pad}    max_items:\n{pad}        {self._text(cap, indent + 8)}")
+        start = f"Start after the page that returned this ``{token}`` instead of at the first page."
+        args.append(f"{pad}    starting_token:\n{pad}        {self._text(start, indent + 8)}")
+        parts.append("\n".join(args))
+        item = self.result.shape
+        item_name = item.member.name if isinstance(item, ListShape) else item.name
+        parts.append(
+            f"{pad}Returns:\n{pad}    {cls}[{response}, {item_name}]:\n{pad}        "
+            + self._text(
+                f"The pages (``{loop} page in ...``), or their items with ``.items()``.",
+                indent + 8,
+            )
+        )
+        raises = (
+            f"{pad}Raises:\n"
+            f"{pad}    ValidationError:\n{pad}        "
+            + self._text("The arguments break the model's constraints; raised here.", indent + 8)
+            + f"\n{pad}    PaginationError:\n{pad}        "
+            + self._text(
+                f"While iterating, when the service returns a {token} a second time. Iterating "
+                f"also raises what ``{self.operation_method}`` raises.",
+                indent + 8,
+            )
+        )
+        parts.append(raises)
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Module:
     """One generated module that holds shapes (an operation's, or shared ones)."""
 
@@ -561,6 +743,10 @@ class Service:
     provenance: Provenance
     retryable_codes: tuple[str, ...] = ()
     non_retryable_codes: tuple[str, ...] = ()
+    endpoint_rules: Mapping[str, object] | None = None
+    """The endpoint rule set (``endpoint-rule-set-1.json``), emitted as ``_endpoint_rules``."""
+    partitions: Mapping[str, object] | None = None
+    """botocore's partition data, which the rule set's ``aws.partition`` reads."""
 
     def exported_models(self) -> list[tuple[str, str]]:
         """(name, module) of every class ``<package>.models`` re-exports, sorted by name."""

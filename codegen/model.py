@@ -18,6 +18,8 @@ JsonObject = dict[str, object]
 
 MODEL_FILES = ("service-2.json", "endpoint-rule-set-1.json", "paginators-1.json")
 PROVENANCE_FILE = "PROVENANCE.json"
+PARTITIONS_FILE = "partitions.json"
+"""botocore's partition data (``data/partitions.json``), for the rule set's ``aws.partition``."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,6 +59,8 @@ class PinnedModel:
     endpoint_rules: JsonObject | None
     """``endpoint-rule-set-1.json``, when the service has one."""
     provenance: Provenance
+    partitions: JsonObject | None = None
+    """``partitions.json``: the AWS partitions (Region patterns, DNS suffixes)."""
 
 
 def load_pinned(model_dir: Path) -> PinnedModel:
@@ -71,6 +75,7 @@ def load_pinned(model_dir: Path) -> PinnedModel:
         service=read_json(model_dir / "service-2.json"),
         paginators=optional("paginators-1.json"),
         endpoint_rules=optional("endpoint-rule-set-1.json"),
+        partitions=optional(PARTITIONS_FILE),
         provenance=Provenance(
             botocore_version=str(prov["botocore_version"]),
             service=str(prov["service"]),
@@ -96,8 +101,10 @@ def refresh_pinned(service: str, model_dir: Path) -> Provenance:
     """Copy the installed botocore's model files for ``service`` into ``model_dir``."""
     source, version = installed_botocore_dir(service)
     model_dir.mkdir(parents=True, exist_ok=True)
-    for name in MODEL_FILES:
-        candidates = [source / name, source / f"{name}.gz"]
+    copies = [(name, source / name) for name in MODEL_FILES]
+    copies.append((PARTITIONS_FILE, source.parent.parent / PARTITIONS_FILE))  # data/partitions.json
+    for name, path in copies:
+        candidates = [path, path.with_name(f"{path.name}.gz")]
         found = next((c for c in candidates if c.exists()), None)
         if found is None:
             continue
@@ -118,7 +125,9 @@ def refresh_pinned(service: str, model_dir: Path) -> Provenance:
         "service": prov.service,
         "api_version": prov.api_version,
         "files": {
-            name: sha256_of(model_dir / name) for name in MODEL_FILES if (model_dir / name).exists()
+            name: sha256_of(model_dir / name)
+            for name in (*MODEL_FILES, PARTITIONS_FILE)
+            if (model_dir / name).exists()
         },
     }
     (model_dir / PROVENANCE_FILE).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

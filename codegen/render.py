@@ -88,6 +88,9 @@ class Renderer:
             if op.secret_hash is not None:
                 scope.need("import dataclasses as _dc")
                 scope.need("from aws_runtime.secret_hash import compute_secret_hash")
+            if op.paginator is not None:
+                scope.need("import dataclasses as _dc")
+                scope.need("from aws_runtime.operation import PaginatorSpec")
             parts.append(self._template("operation.py.j2", op=op, scope=scope))
             doc = f"{op.name}: its request and response, and how they travel."
         else:
@@ -140,6 +143,14 @@ class Renderer:
         body = self._template("service.py.j2")
         return self._module(scope, "Service-wide facts the runtime needs.", body)
 
+    def endpoint_rules_module(self) -> str:
+        scope = Scope(package=self.service.package, module="_endpoint_rules")
+        scope.need("from collections.abc import Mapping")
+        scope.need("from typing import Final, cast")
+        body = self._template("endpoint_rules.py.j2")
+        doc = "The endpoint rule set and AWS partition data, read when a client is created."
+        return self._module(scope, doc, body)
+
     def package_init(self) -> str:
         s = self.service
         scope = Scope(package=s.package, module="__init__")
@@ -179,6 +190,8 @@ def render_files(service: Service) -> dict[str, str]:
         "errors.py": r.errors_module(),
         "models/__init__.py": r.models_init(),
     }
+    if service.endpoint_rules is not None:
+        files["_endpoint_rules.py"] = r.endpoint_rules_module()
     packages = {"_operations", "_shapes"}
     for module in service.modules:
         if module.path == "errors":

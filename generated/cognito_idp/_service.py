@@ -16,6 +16,12 @@ def _load_errors() -> tuple[type[ServiceError], Mapping[str, type[ServiceError]]
     return errors.CognitoIdentityProviderError, errors.ERRORS
 
 
+def _load_endpoint_rules() -> tuple[Mapping[str, object], Mapping[str, object] | None]:
+    from cognito_idp import _endpoint_rules
+
+    return _endpoint_rules.RULES, _endpoint_rules.PARTITIONS
+
+
 SERVICE = ServiceSpec(
     name="Amazon Cognito Identity Provider",
     endpoint_prefix="cognito-idp",
@@ -24,6 +30,7 @@ SERVICE = ServiceSpec(
     json_version="1.1",
     env_name="COGNITO_IDENTITY_PROVIDER",
     load_errors=_load_errors,
+    load_endpoint_rules=_load_endpoint_rules,
     retryable_codes=frozenset(["InternalErrorException"]),
     non_retryable_codes=frozenset(
         [

@@ -13,6 +13,7 @@ from aws_runtime.client import AsyncClient
 from cognito_idp._service import SERVICE
 
 if TYPE_CHECKING:
+    from aws_runtime.paginate import AsyncPaginator
     from cognito_idp._operations.add_custom_attributes import AddCustomAttributesResponse
     from cognito_idp._operations.add_user_pool_client_secret import AddUserPoolClientSecretResponse
     from cognito_idp._operations.admin_confirm_sign_up import AdminConfirmSignUpResponse
@@ -35,7 +36,10 @@ if TYPE_CHECKING:
     )
     from cognito_idp._operations.admin_list_devices import AdminListDevicesResponse
     from cognito_idp._operations.admin_list_groups_for_user import AdminListGroupsForUserResponse
-    from cognito_idp._operations.admin_list_user_auth_events import AdminListUserAuthEventsResponse
+    from cognito_idp._operations.admin_list_user_auth_events import (
+        AdminListUserAuthEventsResponse,
+        AuthEventType,
+    )
     from cognito_idp._operations.admin_list_user_sessions import AdminListUserSessionsResponse
     from cognito_idp._operations.admin_reset_user_password import AdminResetUserPasswordResponse
     from cognito_idp._operations.admin_respond_to_auth_challenge import (
@@ -150,11 +154,20 @@ if TYPE_CHECKING:
     from cognito_idp._operations.initiate_point_in_time_recovery import (
         InitiatePointInTimeRecoveryResponse,
     )
-    from cognito_idp._operations.list_cimd_policies import ListCIMDPoliciesResponse
-    from cognito_idp._operations.list_client_metadata_urls import ListClientMetadataURLsResponse
+    from cognito_idp._operations.list_cimd_policies import (
+        CIMDPolicySummaryType,
+        ListCIMDPoliciesResponse,
+    )
+    from cognito_idp._operations.list_client_metadata_urls import (
+        ClientMetadataURLType,
+        ListClientMetadataURLsResponse,
+    )
     from cognito_idp._operations.list_devices import ListDevicesResponse
     from cognito_idp._operations.list_groups import ListGroupsResponse
-    from cognito_idp._operations.list_identity_providers import ListIdentityProvidersResponse
+    from cognito_idp._operations.list_identity_providers import (
+        ListIdentityProvidersResponse,
+        ProviderDescription,
+    )
     from cognito_idp._operations.list_point_in_time_recoveries import (
         ListPointInTimeRecoveriesResponse,
     )
@@ -165,9 +178,15 @@ if TYPE_CHECKING:
     from cognito_idp._operations.list_user_pool_client_secrets import (
         ListUserPoolClientSecretsResponse,
     )
-    from cognito_idp._operations.list_user_pool_clients import ListUserPoolClientsResponse
+    from cognito_idp._operations.list_user_pool_clients import (
+        ListUserPoolClientsResponse,
+        UserPoolClientDescription,
+    )
     from cognito_idp._operations.list_user_pool_replicas import ListUserPoolReplicasResponse
-    from cognito_idp._operations.list_user_pools import ListUserPoolsResponse
+    from cognito_idp._operations.list_user_pools import (
+        ListUserPoolsResponse,
+        UserPoolDescriptionType,
+    )
     from cognito_idp._operations.list_user_sessions import ListUserSessionsResponse
     from cognito_idp._operations.list_users import ListUsersResponse
     from cognito_idp._operations.list_users_in_group import ListUsersInGroupResponse
@@ -256,6 +275,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.email_mfa_settings_type import EmailMfaSettingsType
     from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+    from cognito_idp._shapes.group_type import GroupType
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
     from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
     from cognito_idp._shapes.key_configuration_type import KeyConfigurationType
@@ -271,6 +291,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
+    from cognito_idp._shapes.resource_server_type import ResourceServerType
     from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
     from cognito_idp._shapes.routing_type import RoutingType
@@ -295,6 +316,7 @@ if TYPE_CHECKING:
         UserPoolTokenSessionConfigType,
     )
     from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
+    from cognito_idp._shapes.user_type import UserType
     from cognito_idp._shapes.username_attribute_type import UsernameAttributeType
     from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
     from cognito_idp._shapes.verification_message_template_type import (
@@ -2223,6 +2245,61 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         )
         return await self._invoke(_op.OPERATION, request)
 
+    def paginate_admin_list_groups_for_user(
+        self,
+        *,
+        username: str,
+        user_pool_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[AdminListGroupsForUserResponse, GroupType]:
+        """Every page of AdminListGroupsForUser, following NextToken from page to page.
+
+        Iterating yields each page (AdminListGroupsForUserResponse); ``.items()`` yields the
+        items of ``groups`` (Groups) of every page in turn. Nothing is sent before iteration
+        starts, and each iteration starts again from the first page. See
+        ``admin_list_groups_for_user`` for the operation itself.
+
+        Args:
+            username:
+                The name of the user that you want to query or modify. The value of this
+                parameter is typically your user's username, but it can be any of their alias
+                attributes. If `username` isn't an alias attribute in your user pool, this
+                value must be the `sub` of a local user or the username of a user from a
+                third-party IdP.
+            user_pool_id:
+                The ID of the user pool where you want to view a user's groups.
+            page_size:
+                How many items to ask for in each page (sent as ``Limit``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[AdminListGroupsForUserResponse, GroupType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``admin_list_groups_for_user`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import admin_list_groups_for_user as _op
+
+        request = _op.Request(
+            username=username, user_pool_id=user_pool_id, limit=page_size, next_token=starting_token
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
+
     async def admin_list_user_auth_events(
         self,
         *,
@@ -2305,6 +2382,64 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             next_token=next_token,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_admin_list_user_auth_events(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[AdminListUserAuthEventsResponse, AuthEventType]:
+        """Every page of AdminListUserAuthEvents, following NextToken from page to page.
+
+        Iterating yields each page (AdminListUserAuthEventsResponse); ``.items()`` yields the
+        items of ``auth_events`` (AuthEvents) of every page in turn. Nothing is sent before
+        iteration starts, and each iteration starts again from the first page. See
+        ``admin_list_user_auth_events`` for the operation itself.
+
+        Args:
+            user_pool_id:
+                The Id of the user pool that contains the user profile with the logged events.
+            username:
+                The name of the user that you want to query or modify. The value of this
+                parameter is typically your user's username, but it can be any of their alias
+                attributes. If `username` isn't an alias attribute in your user pool, this
+                value must be the `sub` of a local user or the username of a user from a
+                third-party IdP.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[AdminListUserAuthEventsResponse, AuthEventType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``admin_list_user_auth_events`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import admin_list_user_auth_events as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            max_results=page_size,
+            next_token=starting_token,
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def admin_list_user_sessions(
         self,
@@ -9941,6 +10076,54 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         )
         return await self._invoke(_op.OPERATION, request)
 
+    def paginate_list_cimd_policies(
+        self,
+        *,
+        user_pool_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListCIMDPoliciesResponse, CIMDPolicySummaryType]:
+        """Every page of ListCIMDPolicies, following NextToken from page to page.
+
+        Iterating yields each page (ListCIMDPoliciesResponse); ``.items()`` yields the items of
+        ``cimd_policies`` (CIMDPolicies) of every page in turn. Nothing is sent before iteration
+        starts, and each iteration starts again from the first page. See ``list_cimd_policies``
+        for the operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool whose CIMD policies you want to list.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListCIMDPoliciesResponse, CIMDPolicySummaryType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_cimd_policies`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_cimd_policies as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
+
     async def list_client_metadata_urls(
         self,
         *,
@@ -10010,6 +10193,61 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             max_results=max_results,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_list_client_metadata_urls(
+        self,
+        *,
+        user_pool_id: str,
+        cimd_policy_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListClientMetadataURLsResponse, ClientMetadataURLType]:
+        """Every page of ListClientMetadataURLs, following NextToken from page to page.
+
+        Iterating yields each page (ListClientMetadataURLsResponse); ``.items()`` yields the
+        items of ``client_metadata_urls`` (ClientMetadataURLs) of every page in turn. Nothing is
+        sent before iteration starts, and each iteration starts again from the first page. See
+        ``list_client_metadata_urls`` for the operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool that contains the CIMD policy.
+            cimd_policy_id:
+                The ID of the CIMD policy whose client metadata document URLs you want to
+                list.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListClientMetadataURLsResponse, ClientMetadataURLType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_client_metadata_urls`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_client_metadata_urls as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            cimd_policy_id=cimd_policy_id,
+            max_results=page_size,
+            next_token=starting_token,
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def list_devices(
         self,
@@ -10162,6 +10400,52 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         )
         return await self._invoke(_op.OPERATION, request)
 
+    def paginate_list_groups(
+        self,
+        *,
+        user_pool_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListGroupsResponse, GroupType]:
+        """Every page of ListGroups, following NextToken from page to page.
+
+        Iterating yields each page (ListGroupsResponse); ``.items()`` yields the items of
+        ``groups`` (Groups) of every page in turn. Nothing is sent before iteration starts, and
+        each iteration starts again from the first page. See ``list_groups`` for the operation
+        itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to list user groups.
+            page_size:
+                How many items to ask for in each page (sent as ``Limit``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListGroupsResponse, GroupType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_groups`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_groups as _op
+
+        request = _op.Request(user_pool_id=user_pool_id, limit=page_size, next_token=starting_token)
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
+
     async def list_identity_providers(
         self,
         *,
@@ -10227,6 +10511,54 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             next_token=next_token,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_list_identity_providers(
+        self,
+        *,
+        user_pool_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListIdentityProvidersResponse, ProviderDescription]:
+        """Every page of ListIdentityProviders, following NextToken from page to page.
+
+        Iterating yields each page (ListIdentityProvidersResponse); ``.items()`` yields the
+        items of ``providers`` (Providers) of every page in turn. Nothing is sent before
+        iteration starts, and each iteration starts again from the first page. See
+        ``list_identity_providers`` for the operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to list IdPs.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListIdentityProvidersResponse, ProviderDescription]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_identity_providers`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_identity_providers as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def list_point_in_time_recoveries(
         self,
@@ -10378,6 +10710,54 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             next_token=next_token,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_list_resource_servers(
+        self,
+        *,
+        user_pool_id: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListResourceServersResponse, ResourceServerType]:
+        """Every page of ListResourceServers, following NextToken from page to page.
+
+        Iterating yields each page (ListResourceServersResponse); ``.items()`` yields the items
+        of ``resource_servers`` (ResourceServers) of every page in turn. Nothing is sent before
+        iteration starts, and each iteration starts again from the first page. See
+        ``list_resource_servers`` for the operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to list resource servers.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListResourceServersResponse, ResourceServerType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_resource_servers`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_resource_servers as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def list_tags_for_resource(
         self,
@@ -10716,6 +11096,74 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         )
         return await self._invoke(_op.OPERATION, request)
 
+    def paginate_list_user_pool_clients(
+        self,
+        *,
+        user_pool_id: str,
+        client_type: ClientTypeType | str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListUserPoolClientsResponse, UserPoolClientDescription]:
+        """Every page of ListUserPoolClients, following NextToken from page to page.
+
+        Iterating yields each page (ListUserPoolClientsResponse); ``.items()`` yields the items
+        of ``user_pool_clients`` (UserPoolClients) of every page in turn. Nothing is sent before
+        iteration starts, and each iteration starts again from the first page. See
+        ``list_user_pool_clients`` for the operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to list user pool clients.
+            client_type:
+                Returns only app clients of this type. For dynamic client registration (`DCR`)
+                and other app clients, the following values are valid.
+
+                REGULAR
+                    An app client not created through dynamic client registration.
+
+                DCR
+                    An app client created through dynamic client registration.
+
+                If you omit `ClientType`, the response includes app clients of all types. When
+                you set this filter, a page of results can contain fewer app clients than
+                `MaxResults`, or none, while the response still includes a `NextToken`.
+                Continue to request pages until the response has no `NextToken`. The app
+                clients in the response don't include their type. To get the type of an app
+                client, call `DescribeUserPoolClient`.
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListUserPoolClientsResponse, UserPoolClientDescription]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_user_pool_clients`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_user_pool_clients as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_type=client_type,
+            max_results=page_size,
+            next_token=starting_token,
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
+
     async def list_user_pool_replicas(
         self,
         *,
@@ -10834,6 +11282,49 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             next_token=next_token,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_list_user_pools(
+        self,
+        *,
+        page_size: int = 60,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListUserPoolsResponse, UserPoolDescriptionType]:
+        """Every page of ListUserPools, following NextToken from page to page.
+
+        Iterating yields each page (ListUserPoolsResponse); ``.items()`` yields the items of
+        ``user_pools`` (UserPools) of every page in turn. Nothing is sent before iteration
+        starts, and each iteration starts again from the first page. See ``list_user_pools`` for
+        the operation itself.
+
+        Args:
+            page_size:
+                How many items to ask for in each page (sent as ``MaxResults``). The service
+                requires one: 60, the most it allows, unless given.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListUserPoolsResponse, UserPoolDescriptionType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_user_pools`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_user_pools as _op
+
+        request = _op.Request(max_results=page_size, next_token=starting_token)
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def list_user_sessions(
         self,
@@ -11040,6 +11531,120 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         )
         return await self._invoke(_op.OPERATION, request)
 
+    def paginate_list_users(
+        self,
+        *,
+        user_pool_id: str,
+        attributes_to_get: Sequence[str] | None = None,
+        filter: str | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListUsersResponse, UserType]:
+        """Every page of ListUsers, following PaginationToken from page to page.
+
+        Iterating yields each page (ListUsersResponse); ``.items()`` yields the items of
+        ``users`` (Users) of every page in turn. Nothing is sent before iteration starts, and
+        each iteration starts again from the first page. See ``list_users`` for the operation
+        itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to display or search for users.
+            attributes_to_get:
+                A JSON array of user attribute names, for example `given_name`, that you want
+                Amazon Cognito to include in the response for each user. When you don't
+                provide an `AttributesToGet` parameter, Amazon Cognito returns all attributes
+                for each user.
+
+                Use `AttributesToGet` with required attributes in your user pool, or in
+                conjunction with `Filter`. Amazon Cognito returns an error if not all users in
+                the results have set a value for the attribute you request. Attributes that
+                you can't filter on, including custom attributes, must have a value set in
+                every user profile before an `AttributesToGet` parameter returns results.
+            filter:
+                A filter string of the form `"AttributeName Filter-Type "AttributeValue"`.
+                Quotation marks within the filter string must be escaped using the backslash
+                (`\\`) character. For example, `"family_name = \\"Reddy\\""`.
+
+                - AttributeName: The name of the attribute to search for. You can only search
+                  for one attribute at a time.
+                - Filter-Type: For an exact match, use `=`, for example, "`given_name =
+                  \\"Jon\\"`". For a prefix ("starts with") match, use `^=`, for example,
+                  "`given_name ^= \\"Jon\\"`".
+                - AttributeValue: The attribute value that must be matched for each user.
+
+                If the filter string is empty, `ListUsers` returns all users in the user pool.
+
+                You can only search for the following standard attributes:
+
+                - `username` (case-sensitive)
+                - `email`
+                - `phone_number`
+                - `name`
+                - `given_name`
+                - `family_name`
+                - `preferred_username`
+                - `cognito:user_status` (called Status in the Console) (case-insensitive)
+                - `status (called Enabled in the Console) (case-sensitive)`
+                - `sub`
+
+                Custom attributes aren't searchable.
+
+                Note: You can also list users with a client-side filter. The server-side
+                filter matches no more than one attribute. For an advanced search, use a
+                client-side filter with the `--query` parameter of the `list-users` action in
+                the CLI. When you use a client-side filter, ListUsers returns a paginated list
+                of zero or more users. You can receive multiple pages in a row with zero
+                results. Repeat the query with each pagination token that is returned until
+                you receive a null pagination token value, and then review the combined
+                result.
+
+                For more information about server-side and client-side filtering, see
+                FilteringCLI output
+                (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html) in
+                the Command Line Interface User Guide
+                (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
+
+                For more information, see Searching for Users Using the ListUsers API
+                (https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-manage-user-accounts.html#cognito-user-pools-searching-for-users-using-listusers-api)
+                and Examples of Using the ListUsers API
+                (https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-manage-user-accounts.html#cognito-user-pools-searching-for-users-listusers-api-examples)
+                in the Amazon Cognito Developer Guide.
+            page_size:
+                How many items to ask for in each page (sent as ``Limit``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``PaginationToken`` instead of at the
+                first page.
+
+        Returns:
+            AsyncPaginator[ListUsersResponse, UserType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a PaginationToken a second time.
+                Iterating also raises what ``list_users`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_users as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            attributes_to_get=attributes_to_get,
+            filter=filter,
+            limit=page_size,
+            pagination_token=starting_token,
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
+
     async def list_users_in_group(
         self,
         *,
@@ -11118,6 +11723,61 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             next_token=next_token,
         )
         return await self._invoke(_op.OPERATION, request)
+
+    def paginate_list_users_in_group(
+        self,
+        *,
+        user_pool_id: str,
+        group_name: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListUsersInGroupResponse, UserType]:
+        """Every page of ListUsersInGroup, following NextToken from page to page.
+
+        Iterating yields each page (ListUsersInGroupResponse); ``.items()`` yields the items of
+        ``users`` (Users) of every page in turn. Nothing is sent before iteration starts, and
+        each iteration starts again from the first page. See ``list_users_in_group`` for the
+        operation itself.
+
+        Args:
+            user_pool_id:
+                The ID of the user pool where you want to view the membership of the requested
+                group.
+            group_name:
+                The name of the group that you want to query for user membership.
+            page_size:
+                How many items to ask for in each page (sent as ``Limit``). The service's
+                default when None.
+            max_items:
+                Stop after this many items in all; the page that reaches the cap is cut to fit.
+                No cap when None.
+            starting_token:
+                Start after the page that returned this ``NextToken`` instead of at the first
+                page.
+
+        Returns:
+            AsyncPaginator[ListUsersInGroupResponse, UserType]:
+                The pages (``async for page in ...``), or their items with ``.items()``.
+
+        Raises:
+            ValidationError:
+                The arguments break the model's constraints; raised here.
+            PaginationError:
+                While iterating, when the service returns a NextToken a second time. Iterating
+                also raises what ``list_users_in_group`` raises."""
+        from aws_runtime import paginate as _paginate
+        from cognito_idp._operations import list_users_in_group as _op
+
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            group_name=group_name,
+            limit=page_size,
+            next_token=starting_token,
+        )
+        return _paginate.AsyncPaginator(
+            self._invoke, _op.PAGINATOR, request, start=starting_token, max_items=max_items
+        )
 
     async def list_web_authn_credentials(
         self,

@@ -15,7 +15,9 @@ a delay before answering (for read timeouts), closing the connection without ans
 resetting the connection in the middle of the response.
 
 The server keeps connections alive (HTTP/1.1), serves each connection on its own thread, and
-never logs anything: request bodies hold the secrets the tests check are not leaked.
+never logs anything: request bodies hold the secrets the tests check are not leaked. With
+``idle_timeout`` it closes connections that stay idle that long, as real servers do; it counts
+connections (``connections_accepted``, ``connections_open``, ``peak_connections_open``).
 """
 
 from __future__ import annotations
@@ -160,7 +162,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         return cast(_HTTPServer, self.server).stub
 
     def setup(self) -> None:
+        # A socket timeout: a connection that sends no request for this long is closed
+        # (``handle_one_request`` ends quietly on socket.timeout).
+        idle_timeout = self._stub.idle_timeout
         super().setup()
+        if idle_timeout is not None:
+            self.connection.settimeout(idle_timeout)
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._stub.connection_opened(self.connection)
 
@@ -250,17 +257,28 @@ class _RequestHandler(BaseHTTPRequestHandler):
 class StubServer:
     """A threaded keep-alive HTTP/1.1 server on 127.0.0.1 and a free port."""
 
-    def __init__(self, handler: Handler | None = None, *, default: StubResponse | None = None):
+    def __init__(
+        self,
+        handler: Handler | None = None,
+        *,
+        default: StubResponse | None = None,
+        idle_timeout: float | None = None,
+    ):
         self.handler: Handler | None = handler
         """Answers requests once the queue is empty."""
         self.default: StubResponse = default if default is not None else StubResponse()
         """Answers requests when the queue is empty and there is no handler."""
+        self.idle_timeout: float | None = idle_timeout
+        """Seconds a connection may wait for its next request before the server closes it
+        (like a real server's keep-alive timeout); ``None`` keeps idle connections open.
+        Read when a connection is accepted. It also bounds each socket read and write."""
         self._lock = threading.Lock()
         self._queue: deque[StubResponse] = deque()
         self._requests: list[RecordedRequest] = []
         self._handler_errors: list[BaseException] = []
         self._connections: set[socket.socket] = set()
         self._connections_accepted = 0
+        self._peak_connections_open = 0
         self._threads: set[threading.Thread] = set()
         self.stopping = threading.Event()
         self._server: _HTTPServer | None = None
@@ -343,6 +361,7 @@ class StubServer:
             self._requests.clear()
             self._handler_errors.clear()
             self._connections_accepted = 0
+            self._peak_connections_open = len(self._connections)
 
     # -- what happened --------------------------------------------------------------------------
 
@@ -363,6 +382,18 @@ class StubServer:
         """TCP connections accepted so far (keep-alive reuse keeps this low)."""
         with self._lock:
             return self._connections_accepted
+
+    @property
+    def connections_open(self) -> int:
+        """TCP connections open now (accepted and not yet closed by either side)."""
+        with self._lock:
+            return len(self._connections)
+
+    @property
+    def peak_connections_open(self) -> int:
+        """The most connections open at once since the start (or the last ``reset()``)."""
+        with self._lock:
+            return self._peak_connections_open
 
     @property
     def pending(self) -> int:
@@ -391,6 +422,7 @@ class StubServer:
         with self._lock:
             self._connections.add(conn)
             self._connections_accepted += 1
+            self._peak_connections_open = max(self._peak_connections_open, len(self._connections))
             self._threads.add(threading.current_thread())
 
     def connection_closed(self, conn: socket.socket) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses as _dc
 import datetime
 import enum
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import feedback_value_type as _shapes_feedback_value_type
 
 if TYPE_CHECKING:
@@ -524,3 +525,40 @@ OPERATION: OperationSpec[AdminListUserAuthEventsRequest, AdminListUserAuthEvents
         fill_secret_hash=None,
     )
 )
+
+
+def items_of(v: AdminListUserAuthEventsResponse) -> Sequence[AuthEventType]:
+    """The AuthEvents of one AdminListUserAuthEvents page: what ``paginate_admin_list_user_auth_events(...).items()`` yields."""
+    return v.auth_events or ()
+
+
+def next_token_of(v: AdminListUserAuthEventsResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(
+    v: AdminListUserAuthEventsRequest, token: str | None
+) -> AdminListUserAuthEventsRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: AdminListUserAuthEventsResponse, items: Sequence[AuthEventType]
+) -> AdminListUserAuthEventsResponse:
+    """The page with its AuthEvents replaced by ``items``."""
+    return _dc.replace(v, auth_events=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    AdminListUserAuthEventsRequest, AdminListUserAuthEventsResponse, AuthEventType
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_admin_list_user_auth_events`` walks the pages of AdminListUserAuthEvents."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime
+from collections.abc import Sequence
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 
 
 @_dc.dataclass(kw_only=True)
@@ -147,3 +148,38 @@ OPERATION: OperationSpec[ListCIMDPoliciesRequest, ListCIMDPoliciesResponse] = Op
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListCIMDPoliciesResponse) -> Sequence[CIMDPolicySummaryType]:
+    """The CIMDPolicies of one ListCIMDPolicies page: what ``paginate_list_cimd_policies(...).items()`` yields."""
+    return v.cimd_policies
+
+
+def next_token_of(v: ListCIMDPoliciesResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListCIMDPoliciesRequest, token: str | None) -> ListCIMDPoliciesRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListCIMDPoliciesResponse, items: Sequence[CIMDPolicySummaryType]
+) -> ListCIMDPoliciesResponse:
+    """The page with its CIMDPolicies replaced by ``items``."""
+    return _dc.replace(v, cimd_policies=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    ListCIMDPoliciesRequest, ListCIMDPoliciesResponse, CIMDPolicySummaryType
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_cimd_policies`` walks the pages of ListCIMDPolicies."""

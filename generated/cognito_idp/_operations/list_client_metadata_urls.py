@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime
+from collections.abc import Sequence
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 
 
 @_dc.dataclass(kw_only=True)
@@ -134,3 +135,40 @@ OPERATION: OperationSpec[ListClientMetadataURLsRequest, ListClientMetadataURLsRe
         fill_secret_hash=None,
     )
 )
+
+
+def items_of(v: ListClientMetadataURLsResponse) -> Sequence[ClientMetadataURLType]:
+    """The ClientMetadataURLs of one ListClientMetadataURLs page: what ``paginate_list_client_metadata_urls(...).items()`` yields."""
+    return v.client_metadata_urls
+
+
+def next_token_of(v: ListClientMetadataURLsResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(
+    v: ListClientMetadataURLsRequest, token: str | None
+) -> ListClientMetadataURLsRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListClientMetadataURLsResponse, items: Sequence[ClientMetadataURLType]
+) -> ListClientMetadataURLsResponse:
+    """The page with its ClientMetadataURLs replaced by ``items``."""
+    return _dc.replace(v, client_metadata_urls=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    ListClientMetadataURLsRequest, ListClientMetadataURLsResponse, ClientMetadataURLType
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_client_metadata_urls`` walks the pages of ListClientMetadataURLs."""

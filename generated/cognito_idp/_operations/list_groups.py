@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import group_type as _shapes_group_type
 
 if TYPE_CHECKING:
@@ -98,3 +99,34 @@ OPERATION: OperationSpec[ListGroupsRequest, ListGroupsResponse] = OperationSpec(
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListGroupsResponse) -> Sequence[GroupType]:
+    """The Groups of one ListGroups page: what ``paginate_list_groups(...).items()`` yields."""
+    return v.groups or ()
+
+
+def next_token_of(v: ListGroupsResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListGroupsRequest, token: str | None) -> ListGroupsRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(v: ListGroupsResponse, items: Sequence[GroupType]) -> ListGroupsResponse:
+    """The page with its Groups replaced by ``items``."""
+    return _dc.replace(v, groups=list(items))
+
+
+PAGINATOR: PaginatorSpec[ListGroupsRequest, ListGroupsResponse, GroupType] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_groups`` walks the pages of ListGroups."""

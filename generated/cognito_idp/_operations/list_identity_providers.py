@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
 
 if TYPE_CHECKING:
@@ -148,3 +149,38 @@ OPERATION: OperationSpec[ListIdentityProvidersRequest, ListIdentityProvidersResp
         fill_secret_hash=None,
     )
 )
+
+
+def items_of(v: ListIdentityProvidersResponse) -> Sequence[ProviderDescription]:
+    """The Providers of one ListIdentityProviders page: what ``paginate_list_identity_providers(...).items()`` yields."""
+    return v.providers
+
+
+def next_token_of(v: ListIdentityProvidersResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListIdentityProvidersRequest, token: str | None) -> ListIdentityProvidersRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListIdentityProvidersResponse, items: Sequence[ProviderDescription]
+) -> ListIdentityProvidersResponse:
+    """The page with its Providers replaced by ``items``."""
+    return _dc.replace(v, providers=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    ListIdentityProvidersRequest, ListIdentityProvidersResponse, ProviderDescription
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_identity_providers`` walks the pages of ListIdentityProviders."""

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import resource_server_type as _shapes_resource_server_type
 
 if TYPE_CHECKING:
@@ -101,3 +102,38 @@ OPERATION: OperationSpec[ListResourceServersRequest, ListResourceServersResponse
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListResourceServersResponse) -> Sequence[ResourceServerType]:
+    """The ResourceServers of one ListResourceServers page: what ``paginate_list_resource_servers(...).items()`` yields."""
+    return v.resource_servers
+
+
+def next_token_of(v: ListResourceServersResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListResourceServersRequest, token: str | None) -> ListResourceServersRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListResourceServersResponse, items: Sequence[ResourceServerType]
+) -> ListResourceServersResponse:
+    """The page with its ResourceServers replaced by ``items``."""
+    return _dc.replace(v, resource_servers=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    ListResourceServersRequest, ListResourceServersResponse, ResourceServerType
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_resource_servers`` walks the pages of ListResourceServers."""

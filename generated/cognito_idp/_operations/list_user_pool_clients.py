@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.client_type_type import ClientTypeType
@@ -146,3 +147,38 @@ OPERATION: OperationSpec[ListUserPoolClientsRequest, ListUserPoolClientsResponse
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListUserPoolClientsResponse) -> Sequence[UserPoolClientDescription]:
+    """The UserPoolClients of one ListUserPoolClients page: what ``paginate_list_user_pool_clients(...).items()`` yields."""
+    return v.user_pool_clients or ()
+
+
+def next_token_of(v: ListUserPoolClientsResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListUserPoolClientsRequest, token: str | None) -> ListUserPoolClientsRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListUserPoolClientsResponse, items: Sequence[UserPoolClientDescription]
+) -> ListUserPoolClientsResponse:
+    """The page with its UserPoolClients replaced by ``items``."""
+    return _dc.replace(v, user_pool_clients=list(items))
+
+
+PAGINATOR: PaginatorSpec[
+    ListUserPoolClientsRequest, ListUserPoolClientsResponse, UserPoolClientDescription
+] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="NextToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_user_pool_clients`` walks the pages of ListUserPoolClients."""

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import lambda_config_type as _shapes_lambda_config_type
 from cognito_idp._shapes import status_type as _shapes_status_type
 
@@ -163,3 +164,38 @@ OPERATION: OperationSpec[ListUserPoolsRequest, ListUserPoolsResponse] = Operatio
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListUserPoolsResponse) -> Sequence[UserPoolDescriptionType]:
+    """The UserPools of one ListUserPools page: what ``paginate_list_user_pools(...).items()`` yields."""
+    return v.user_pools or ()
+
+
+def next_token_of(v: ListUserPoolsResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListUserPoolsRequest, token: str | None) -> ListUserPoolsRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(
+    v: ListUserPoolsResponse, items: Sequence[UserPoolDescriptionType]
+) -> ListUserPoolsResponse:
+    """The page with its UserPools replaced by ``items``."""
+    return _dc.replace(v, user_pools=list(items))
+
+
+PAGINATOR: PaginatorSpec[ListUserPoolsRequest, ListUserPoolsResponse, UserPoolDescriptionType] = (
+    PaginatorSpec(
+        operation=OPERATION,
+        token_member="NextToken",
+        with_token=with_token,
+        next_token=next_token_of,
+        items=items_of,
+        with_items=with_items,
+    )
+)
+"""How ``paginate_list_user_pools`` walks the pages of ListUserPools."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import user_type as _shapes_user_type
 
 if TYPE_CHECKING:
@@ -174,3 +174,34 @@ OPERATION: OperationSpec[ListUsersRequest, ListUsersResponse] = OperationSpec(
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListUsersResponse) -> Sequence[UserType]:
+    """The Users of one ListUsers page: what ``paginate_list_users(...).items()`` yields."""
+    return v.users or ()
+
+
+def next_token_of(v: ListUsersResponse) -> str | None:
+    """The PaginationToken of one page: None on the last page."""
+    return v.pagination_token or None
+
+
+def with_token(v: ListUsersRequest, token: str | None) -> ListUsersRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, pagination_token=token)
+
+
+def with_items(v: ListUsersResponse, items: Sequence[UserType]) -> ListUsersResponse:
+    """The page with its Users replaced by ``items``."""
+    return _dc.replace(v, users=list(items))
+
+
+PAGINATOR: PaginatorSpec[ListUsersRequest, ListUsersResponse, UserType] = PaginatorSpec(
+    operation=OPERATION,
+    token_member="PaginationToken",
+    with_token=with_token,
+    next_token=next_token_of,
+    items=items_of,
+    with_items=with_items,
+)
+"""How ``paginate_list_users`` walks the pages of ListUsers."""

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import dataclasses as _dc
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
+from aws_runtime.operation import OperationSpec, PaginatorSpec
 from cognito_idp._shapes import user_type as _shapes_user_type
 
 if TYPE_CHECKING:
@@ -105,3 +106,36 @@ OPERATION: OperationSpec[ListUsersInGroupRequest, ListUsersInGroupResponse] = Op
     signed=True,
     fill_secret_hash=None,
 )
+
+
+def items_of(v: ListUsersInGroupResponse) -> Sequence[UserType]:
+    """The Users of one ListUsersInGroup page: what ``paginate_list_users_in_group(...).items()`` yields."""
+    return v.users or ()
+
+
+def next_token_of(v: ListUsersInGroupResponse) -> str | None:
+    """The NextToken of one page: None on the last page."""
+    return v.next_token or None
+
+
+def with_token(v: ListUsersInGroupRequest, token: str | None) -> ListUsersInGroupRequest:
+    """The request for the page after ``token`` (the first page when None)."""
+    return _dc.replace(v, next_token=token)
+
+
+def with_items(v: ListUsersInGroupResponse, items: Sequence[UserType]) -> ListUsersInGroupResponse:
+    """The page with its Users replaced by ``items``."""
+    return _dc.replace(v, users=list(items))
+
+
+PAGINATOR: PaginatorSpec[ListUsersInGroupRequest, ListUsersInGroupResponse, UserType] = (
+    PaginatorSpec(
+        operation=OPERATION,
+        token_member="NextToken",
+        with_token=with_token,
+        next_token=next_token_of,
+        items=items_of,
+        with_items=with_items,
+    )
+)
+"""How ``paginate_list_users_in_group`` walks the pages of ListUsersInGroup."""

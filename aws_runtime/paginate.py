@@ -1,0 +1,205 @@
+"""Paginators: iterate over every page of a paginated operation, or over the items in them.
+
+Generated clients build a ``Paginator`` (sync) or an ``AsyncPaginator`` from the operation's
+``PaginatorSpec``. Both delegate every decision (which token to send next, when to stop, how
+many items are left, whether the service repeated a token) to ``_Walk``, so they differ only
+in how a page is fetched.
+
+Semantics, the same as botocore's paginators where they overlap:
+
+- Iterating yields pages (the typed response objects); ``items()`` yields the items of the
+  paginator's result member across pages.
+- The output token is followed until a page comes without one (absent or empty).
+- ``max_items`` caps the number of items in all: no page is fetched after the cap is reached,
+  and the page that reaches it is cut so that exactly ``max_items`` items are seen. That last
+  page keeps the token the service sent, which points after its *uncut* end.
+- A token the service already sent (or the starting token) coming back raises
+  ``PaginationError``: following it would repeat pages forever.
+- Each iteration starts again from the first page (or the starting token); nothing is sent
+  before iteration starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Generic, TypeVar
+
+from aws_runtime.errors import PaginationError, ValidationError
+from aws_runtime.operation import OperationSpec, PaginatorSpec
+
+__all__ = ["AsyncPaginator", "Paginator"]
+
+RequestT = TypeVar("RequestT")
+ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
+
+
+class _Walk(Generic[ResponseT, ItemT]):
+    """One pass over the pages: the token to send next, the tokens seen, the items left."""
+
+    __slots__ = (
+        "_items",
+        "_left",
+        "_next_token",
+        "_operation",
+        "_seen",
+        "_token_member",
+        "_with_items",
+        "done",
+        "token",
+    )
+
+    def __init__(
+        self,
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        start: str | None,
+        max_items: int | None,
+    ) -> None:
+        self._operation = spec.operation.name
+        self._token_member = spec.token_member
+        self._next_token = spec.next_token
+        self._items = spec.items
+        self._with_items = spec.with_items
+        self.token = start
+        """The token to send for the next page (None: the first page)."""
+        self._seen: set[str] = {start} if start else set()
+        self._left = max_items
+        self.done = False
+        """True once no page is left to fetch."""
+
+    def take(self, page: ResponseT) -> ResponseT:
+        """Account for a fetched page; returns it, cut to ``max_items`` where needed."""
+        if self._left is not None:
+            items = self._items(page)
+            if len(items) >= self._left:
+                if len(items) > self._left:
+                    page = self._with_items(page, items[: self._left])
+                self._left = 0
+                self.done = True
+                return page
+            self._left -= len(items)
+        token = self._next_token(page)
+        if not token:
+            self.done = True
+        elif token in self._seen:
+            raise PaginationError(self._operation, self._token_member)
+        else:
+            self._seen.add(token)
+            self.token = token
+        return page
+
+
+class _PaginatorBase(Generic[ResponseT, ItemT]):
+    """What both paginators share: the checked request, the spec and the item cap."""
+
+    def __init__(
+        self,
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        request: RequestT,
+        start: str | None,
+        max_items: int | None,
+    ) -> None:
+        problems: list[str] = []
+        if max_items is not None and (isinstance(max_items, bool) or max_items < 1):
+            problems.append("max_items: must be at least 1 (or None for no limit)")
+        spec.operation.validate(request, "", problems, True)
+        if problems:
+            raise ValidationError(spec.operation.name, problems)
+        self._operation = spec.operation.name
+        self._items = spec.items
+        self._max_items = max_items
+
+        def new_walk() -> _Walk[ResponseT, ItemT]:
+            return _Walk(spec, start, max_items)
+
+        self._walk = new_walk
+
+    @property
+    def operation(self) -> str:
+        """The name of the paginated operation (``ListUsers``)."""
+        return self._operation
+
+    @property
+    def max_items(self) -> int | None:
+        return self._max_items
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.operation}, max_items={self._max_items!r})"
+
+
+class Paginator(_PaginatorBase[ResponseT, ItemT]):
+    """The pages of a paginated operation: ``for page in paginator``, or ``.items()``.
+
+    Re-iterable: each ``for`` loop starts again from the first page. Safe to share across
+    threads as the client is (each iteration keeps its own state).
+    """
+
+    def __init__(
+        self,
+        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], ResponseT],
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        request: RequestT,
+        *,
+        start: str | None = None,
+        max_items: int | None = None,
+    ) -> None:
+        super().__init__(spec, request, start, max_items)
+
+        def fetch(token: str | None) -> ResponseT:
+            return invoke(spec.operation, spec.with_token(request, token))
+
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[ResponseT]:
+        """Each page in turn (the typed response of the operation)."""
+        walk = self._walk()
+        while not walk.done:
+            yield walk.take(self._fetch(walk.token))
+
+    def pages(self) -> Iterator[ResponseT]:
+        """Each page in turn; the same as iterating over the paginator."""
+        return iter(self)
+
+    def items(self) -> Iterator[ItemT]:
+        """Each item of every page in turn, at most ``max_items`` of them."""
+        for page in self:
+            yield from self._items(page)
+
+
+class AsyncPaginator(_PaginatorBase[ResponseT, ItemT]):
+    """The pages of a paginated operation: ``async for page in paginator``, or ``.items()``.
+
+    Re-iterable: each ``async for`` loop starts again from the first page.
+    """
+
+    def __init__(
+        self,
+        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], Awaitable[ResponseT]],
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        request: RequestT,
+        *,
+        start: str | None = None,
+        max_items: int | None = None,
+    ) -> None:
+        super().__init__(spec, request, start, max_items)
+
+        def fetch(token: str | None) -> Awaitable[ResponseT]:
+            return invoke(spec.operation, spec.with_token(request, token))
+
+        self._fetch = fetch
+
+    async def __aiter__(self) -> AsyncIterator[ResponseT]:
+        """Each page in turn (the typed response of the operation)."""
+        walk = self._walk()
+        while not walk.done:
+            yield walk.take(await self._fetch(walk.token))
+
+    def pages(self) -> AsyncIterator[ResponseT]:
+        """Each page in turn; the same as iterating over the paginator."""
+        return aiter(self)
+
+    async def items(self) -> AsyncIterator[ItemT]:
+        """Each item of every page in turn, at most ``max_items`` of them."""
+        async for page in self:
+            for item in self._items(page):
+                yield item

@@ -1,0 +1,288 @@
+"""Faults of a local HTTP server the tests start, through the real transports, sync and async.
+
+Time bounds are generous upper bounds that state the contract (a timeout error within
+``read_timeout + 1 s`` per attempt, plus the backoff between attempts), never performance.
+Backoff is the SDK's real one (full jitter: up to 1 s before the 2nd attempt, 2 s before the
+3rd), so each test makes few attempts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from aws_runtime.errors import ReadTimeoutError, ResponseParseError, SdkError
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from cognito_idp.errors import (
+    CognitoIdentityProviderError,
+    InvalidParameterException,
+    NotAuthorizedException,
+    UserNotFoundException,
+)
+from cognito_idp.models import ConfirmSignUpResponse
+from tests.faults._support import (
+    CONFIRM,
+    CONFIRM_CALL,
+    MODES,
+    REGION,
+    Mode,
+    Outcome,
+    calls_on_one_client,
+    one_call,
+)
+from tests.support.stub_server import Fault, RecordedRequest, StubResponse, StubServer
+
+pytestmark = pytest.mark.parametrize("mode", MODES)
+
+MAX_BACKOFF_BEFORE = {2: 1.0, 3: 2.0}
+"""The most the SDK may wait before attempt n (standard mode: up to 2 ** (n - 2) s)."""
+
+
+def ok(session: str = "s" * 24) -> StubResponse:
+    return StubResponse.json({"Session": session})
+
+
+def _session(value: object) -> str | None:
+    assert isinstance(value, ConfirmSignUpResponse), repr(value)
+    return value.session
+
+
+# -- idle keep-alive connections closed by the server -------------------------------------------
+
+
+def _calls_with_idle_gaps(
+    mode: Mode, server: StubServer, count: int, **options: Any
+) -> list[Outcome]:
+    """``count`` ConfirmSignUp calls on one client; after each, the server drops the connection."""
+
+    def wait_until_idle_closed() -> None:
+        deadline = time.monotonic() + 5
+        while server.connections_open and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.1)  # and the client has had time to see the FIN
+
+    outcomes: list[Outcome] = []
+    client_options: dict[str, Any] = {"region": REGION, "endpoint_url": server.url, **options}
+    if mode == "sync":
+        with CognitoIdentityProviderClient(**client_options) as client:
+            for _ in range(count):
+                started = time.monotonic()
+                try:
+                    value: Any = client.confirm_sign_up(**CONFIRM)
+                except Exception as exc:
+                    value = exc
+                outcomes.append(Outcome(value, time.monotonic() - started))
+                wait_until_idle_closed()
+        return outcomes
+
+    async def run() -> None:
+        async with AsyncCognitoIdentityProviderClient(**client_options) as client:
+            for _ in range(count):
+                started = time.monotonic()
+                try:
+                    value: Any = await client.confirm_sign_up(**CONFIRM)
+                except Exception as exc:
+                    value = exc
+                outcomes.append(Outcome(value, time.monotonic() - started))
+                await asyncio.to_thread(wait_until_idle_closed)
+
+    asyncio.run(run())
+    return outcomes
+
+
+@pytest.mark.parametrize("max_attempts", [1, 3])
+def test_server_closes_idle_connections_between_calls(mode: Mode, max_attempts: int) -> None:
+    """The server drops connections idle for 0.2 s; the calls in between never see a failure.
+
+    With ``max_attempts=1`` too: a pooled connection the server has closed is not used again
+    (a retry hiding the failure would not do: the user asked for one attempt).
+    """
+    with StubServer(default=ok(), idle_timeout=0.2) as server:
+        outcomes = _calls_with_idle_gaps(mode, server, 4, max_attempts=max_attempts)
+        for outcome in outcomes:
+            assert _session(outcome.value) == "s" * 24
+        assert len(server.requests) == 4  # one attempt each: no hidden retry
+        assert server.connections_accepted == 4  # the server did close every idle connection
+        gc.collect()
+
+
+# -- a connection reset in the middle of a response ---------------------------------------------
+
+
+def test_reset_mid_response_is_retried(mode: Mode, stub: StubServer) -> None:
+    stub.enqueue(
+        StubResponse(
+            body=b'{"Session": "' + b"x" * 8000 + b'"}',
+            headers={"Content-Type": "application/x-amz-json-1.1"},
+            fault=Fault.RESET,
+        ),
+        ok("after-reset"),
+    )
+    outcome = one_call(mode, stub.url, max_attempts=3)
+    assert _session(outcome.value) == "after-reset"
+    assert len(stub.requests) == 2
+    assert stub.requests[0].body == stub.requests[1].body
+
+
+# -- answers after the read timeout -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("max_attempts", [1, 2])
+def test_answer_after_read_timeout(mode: Mode, stub: StubServer, max_attempts: int) -> None:
+    read_timeout = 0.5
+    stub.default = StubResponse.json({"Session": "late"}, delay=3)
+    outcome = one_call(mode, stub.url, max_attempts=max_attempts, read_timeout=read_timeout)
+    assert type(outcome.error) is ReadTimeoutError, repr(outcome.value)
+    assert isinstance(outcome.error, TimeoutError)
+    assert len(stub.requests) == max_attempts
+    backoff = sum(MAX_BACKOFF_BEFORE[n] for n in range(2, max_attempts + 1))
+    assert outcome.seconds < max_attempts * (read_timeout + 1) + backoff, outcome.seconds
+
+
+def test_slow_then_fast_answer(mode: Mode, stub: StubServer) -> None:
+    """A timed-out attempt is retried; the late answer of the first never reaches the caller."""
+    stub.enqueue(StubResponse.json({"Session": "too-late"}, delay=2), ok("in-time"))
+    outcome = one_call(mode, stub.url, max_attempts=2, read_timeout=0.5)
+    assert _session(outcome.value) == "in-time"
+    assert len(stub.requests) == 2
+
+
+# -- 5xx, then success --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "failures",
+    [
+        pytest.param(
+            (StubResponse.aws_error("InternalErrorException", status=500),), id="500-modelled"
+        ),
+        pytest.param(
+            (StubResponse(status=500, body=b""), StubResponse(status=503, body=b"busy")),
+            id="500-503",
+        ),
+        pytest.param((StubResponse(status=502, body=b"<html>bad gateway</html>"),), id="502-html"),
+        pytest.param((StubResponse(status=504, body=b"gateway timeout"),), id="504"),
+    ],
+)
+def test_5xx_then_success(mode: Mode, stub: StubServer, failures: tuple[StubResponse, ...]) -> None:
+    stub.enqueue(*failures, ok("recovered"))
+    outcome = one_call(mode, stub.url, max_attempts=3)
+    assert _session(outcome.value) == "recovered"
+    assert len(stub.requests) == len(failures) + 1
+
+
+def test_5xx_every_time_gives_the_last_error(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(
+        status=503, headers={"x-amzn-RequestId": "rid-503"}, body=b"Service Unavailable"
+    )
+    outcome = one_call(mode, stub.url, max_attempts=2)
+    assert type(outcome.error) is ResponseParseError, repr(outcome.value)
+    assert (outcome.error.status_code, outcome.error.request_id) == (503, "rid-503")
+    assert len(stub.requests) == 2
+
+
+# -- throttling ---------------------------------------------------------------------------------
+
+
+class _Clock:
+    """A handler answering from a script and noting when each request arrived."""
+
+    def __init__(self, script: list[StubResponse], then: StubResponse) -> None:
+        self.script = script
+        self.then = then
+        self.arrivals: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: RecordedRequest) -> StubResponse:
+        with self._lock:
+            self.arrivals.append(time.monotonic())
+            n = len(self.arrivals)
+        return self.script[n - 1] if n <= len(self.script) else self.then
+
+
+@pytest.mark.parametrize(
+    "throttle",
+    [
+        pytest.param(StubResponse.aws_error("TooManyRequestsException", status=400), id="400"),
+        pytest.param(StubResponse.aws_error("ThrottlingException", status=400), id="throttling"),
+        pytest.param(StubResponse.aws_error("TooManyRequestsException", status=429), id="429"),
+    ],
+)
+def test_throttling_is_retried_with_backoff(
+    mode: Mode, stub: StubServer, throttle: StubResponse
+) -> None:
+    clock = _Clock([throttle, throttle], ok("after-throttling"))
+    stub.set_handler(clock)
+    started = time.monotonic()
+    outcome = one_call(mode, stub.url, max_attempts=3)
+    assert _session(outcome.value) == "after-throttling"
+    assert len(clock.arrivals) == 3
+    gaps = [b - a for a, b in zip(clock.arrivals, clock.arrivals[1:], strict=False)]
+    # Full jitter may wait almost nothing, never more than the cap of each retry.
+    assert gaps[0] < MAX_BACKOFF_BEFORE[2] + 0.5, gaps
+    assert gaps[1] < MAX_BACKOFF_BEFORE[3] + 0.5, gaps
+    assert time.monotonic() - started < 10
+
+
+def test_throttling_until_attempts_run_out(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse.aws_error(
+        "TooManyRequestsException", "slow down", request_id="rid-429"
+    )
+    outcome = one_call(mode, stub.url, max_attempts=2)
+    error = outcome.error
+    assert isinstance(error, CognitoIdentityProviderError), repr(outcome.value)
+    assert (error.code, error.request_id) == ("TooManyRequestsException", "rid-429")
+    assert len(stub.requests) == 2
+
+
+# -- not retryable: exactly one attempt ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        pytest.param(
+            StubResponse.aws_error("NotAuthorizedException", "Incorrect username or password."),
+            NotAuthorizedException,
+            id="not-authorized",
+        ),
+        pytest.param(
+            StubResponse.aws_error("UserNotFoundException"), UserNotFoundException, id="no-user"
+        ),
+        pytest.param(
+            StubResponse.aws_error("InvalidParameterException"),
+            InvalidParameterException,
+            id="invalid-parameter",
+        ),
+        pytest.param(
+            StubResponse.aws_error("SomethingNewException", status=409),
+            CognitoIdentityProviderError,
+            id="unknown-code",
+        ),
+        pytest.param(StubResponse(status=403, body=b"Forbidden"), ResponseParseError, id="403"),
+        pytest.param(
+            StubResponse(status=501, body=b"Not Implemented"), ResponseParseError, id="501"
+        ),
+        pytest.param(StubResponse(status=200, body=b"{oops"), ResponseParseError, id="bad-200"),
+    ],
+)
+def test_not_retryable_means_one_attempt(
+    mode: Mode, stub: StubServer, answer: StubResponse, expected: type[SdkError]
+) -> None:
+    stub.default = answer
+    outcome = one_call(mode, stub.url, max_attempts=3)
+    assert type(outcome.error) is expected, repr(outcome.value)
+    assert len(stub.requests) == 1
+
+
+def test_retries_keep_one_connection_when_possible(mode: Mode, stub: StubServer) -> None:
+    """A 500 then success: the retry reuses the keep-alive connection (nothing leaks)."""
+    stub.enqueue(StubResponse(status=500, body=b""), ok())
+    outcomes = calls_on_one_client(mode, stub.url, [CONFIRM_CALL, CONFIRM_CALL])
+    assert all(isinstance(o.value, ConfirmSignUpResponse) for o in outcomes), outcomes
+    assert stub.connections_accepted == 1
