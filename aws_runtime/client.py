@@ -32,7 +32,7 @@ from aws_runtime.operation import OperationSpec, ServiceSpec
 from aws_runtime.redact import secrets_of
 from aws_runtime.retries import Attempts, RetryPolicy
 
-logger = logging.getLogger("aws_runtime")
+logger: logging.Logger = logging.getLogger("aws_runtime")
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -62,10 +62,10 @@ class ClientCore:
         if connect_timeout <= 0 or read_timeout <= 0:
             raise ConfigurationError("timeouts must be positive numbers of seconds")
         env = environ()
-        self.service = service
+        self.service: ServiceSpec = service
         effective_profile = resolve_profile(profile, env)
-        self.region = resolve_region(region, env, profile=effective_profile)
-        self.endpoint_url = resolve_endpoint(
+        self.region: str | None = resolve_region(region, env, profile=effective_profile)
+        self.endpoint_url: str = resolve_endpoint(
             service,
             region=self.region,
             endpoint_url=endpoint_url,
@@ -74,26 +74,26 @@ class ClientCore:
             env=env,
             profile=effective_profile,
         )
-        self.meta = ClientMeta(
+        self.meta: ClientMeta = ClientMeta(
             region_name=self.region,
             endpoint_url=self.endpoint_url,
             service_name=service.endpoint_prefix,
         )
-        self.credentials = credentials
-        self.profile = profile
-        self.auth = Authenticator(
+        self.credentials: Credentials | None = credentials
+        self.profile: str | None = profile
+        self.auth: Authenticator = Authenticator(
             signing_name=service.signing_name,
             region=self.region,
             credentials=credentials,
             profile=effective_profile,
         )
-        self.client_secret = client_secret
-        self.retry_policy = RetryPolicy(
+        self.client_secret: str | None = client_secret
+        self.retry_policy: RetryPolicy = RetryPolicy(
             max_attempts=max_attempts,
             retryable_codes=service.retryable_codes,
             non_retryable_codes=service.non_retryable_codes,
         )
-        self.timeouts = Timeouts(connect=connect_timeout, read=read_timeout)
+        self.timeouts: Timeouts = Timeouts(connect=connect_timeout, read=read_timeout)
 
     def prepare(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT

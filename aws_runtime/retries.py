@@ -55,8 +55,8 @@ class RetryQuota:
     """Tokens spent by retries and earned back by successes, so outages do not multiply load."""
 
     def __init__(self, capacity: int = INITIAL_QUOTA) -> None:
-        self.capacity = capacity
-        self.available = capacity
+        self.capacity: int = capacity
+        self.available: int = capacity
         self._lock = threading.Lock()
 
     def acquire(self, cost: int) -> bool:
@@ -72,6 +72,8 @@ class RetryQuota:
 
 
 class RetryPolicy:
+    """Which failures a client retries, after how long, within which quota."""
+
     def __init__(
         self,
         *,
@@ -81,13 +83,13 @@ class RetryPolicy:
         quota: RetryQuota | None = None,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.max_attempts = max_attempts
-        self.retryable_codes = (THROTTLING_CODES | TRANSIENT_CODES | retryable_codes) - (
-            non_retryable_codes
-        )
-        self.non_retryable_codes = non_retryable_codes
-        self.quota = quota or RetryQuota()
-        self.rand = rand
+        self.max_attempts: int = max_attempts
+        self.retryable_codes: frozenset[str] = (
+            THROTTLING_CODES | TRANSIENT_CODES | retryable_codes
+        ) - (non_retryable_codes)
+        self.non_retryable_codes: frozenset[str] = non_retryable_codes
+        self.quota: RetryQuota = quota or RetryQuota()
+        self.rand: Callable[[], float] = rand
 
     def cost_of(self, error: SdkError) -> int | None:
         """Quota cost of retrying after ``error``, or None when it must not be retried."""
@@ -117,8 +119,9 @@ class Attempts:
     """The retry state of one call."""
 
     def __init__(self, policy: RetryPolicy) -> None:
-        self.policy = policy
-        self.number = 1
+        self.policy: RetryPolicy = policy
+        self.number: int = 1
+        """The attempt under way (1 for the first)."""
         self._spent = 0
 
     def delay_after(self, error: SdkError) -> float | None:
