@@ -22,6 +22,8 @@ from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadT
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.tls import default_ssl_context
 
+_MAX_ROUTES = 64
+
 
 class Urllib3Transport:
     """One connection pool per endpoint; urllib3's pools are thread-safe."""
@@ -30,9 +32,14 @@ class Urllib3Transport:
         self._timeout = urllib3.Timeout(connect=timeouts.connect, read=timeouts.read)
         self._max_connections = max_connections
         self._pools: dict[tuple[str, str, int | None], urllib3.HTTPConnectionPool] = {}
+        # URL -> (pool, path): a client sends to one URL, so each call skips ``urlsplit``.
+        self._routes: dict[str, tuple[urllib3.HTTPConnectionPool, str]] = {}
         self._lock = threading.Lock()
 
     def _pool(self, url: str) -> tuple[urllib3.HTTPConnectionPool, str]:
+        route = self._routes.get(url)
+        if route is not None:
+            return route
         parts = urlsplit(url)
         key = (parts.scheme, parts.hostname or "", parts.port)
         pool = self._pools.get(key)
@@ -45,6 +52,8 @@ class Urllib3Transport:
         path = parts.path or "/"
         if parts.query:
             path = f"{path}?{parts.query}"
+        if len(self._routes) < _MAX_ROUTES:
+            self._routes[url] = (pool, path)
         return pool, path
 
     def _new_pool(self, scheme: str, host: str, port: int | None) -> urllib3.HTTPConnectionPool:
@@ -91,5 +100,6 @@ class Urllib3Transport:
     def close(self) -> None:
         with self._lock:
             pools, self._pools = list(self._pools.values()), {}
+            self._routes = {}
         for pool in pools:
             pool.close()

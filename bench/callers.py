@@ -1,0 +1,292 @@
+"""The contenders: one ConfirmSignUp caller per client library.
+
+Each caller imports its library when it is created, never at module level, so a cold-start
+measurement that starts after ``import bench.callers`` charges each contender for exactly its
+own imports. (This module imports nothing at run time for the same reason.)
+
+Sync callers have ``ok()``, ``err()`` and ``close()``; async callers have ``start()``, then
+``await ok()``, ``await err()`` and ``await close()``. ``ok()`` sends a good code and must get a
+success; ``err()`` sends the stub's bad code and must see CodeMismatchException (the SDKs raise
+it; the raw clients read the 400 response).
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing would skew cold starts
+if TYPE_CHECKING:
+    import http.client
+    from typing import Any
+
+    import aiohttp
+    import urllib3
+
+CLIENT_ID = "3n4b5urk1ft4fl3mg5e62d9ado"
+USERNAME = "alice"
+GOOD_CODE = "123456"
+BAD_CODE = "000000"  # the stub answers CodeMismatchException for this one
+REGION = "us-east-1"
+TARGET = "AWSCognitoIdentityProviderService.ConfirmSignUp"
+CONTENT_TYPE = "application/x-amz-json-1.1"
+
+
+def _body(code: str) -> bytes:
+    return (
+        f'{{"ClientId":"{CLIENT_ID}","Username":"{USERNAME}","ConfirmationCode":"{code}"}}'
+    ).encode()
+
+
+OK_BODY = _body(GOOD_CODE)
+ERR_BODY = _body(BAD_CODE)
+HEADERS = {"Content-Type": CONTENT_TYPE, "X-Amz-Target": TARGET}
+
+
+def _check(status: int, expected: int) -> None:
+    if status != expected:
+        raise AssertionError(f"expected HTTP {expected}, got {status}")
+
+
+def _split(url: str) -> tuple[str, int]:
+    host, _, port = url.removeprefix("http://").rstrip("/").partition(":")
+    return host, int(port)
+
+
+# --- this SDK ------------------------------------------------------------------------------
+
+
+class SdkSync:
+    def __init__(self, url: str) -> None:
+        from cognito_idp import CognitoIdentityProviderClient
+        from cognito_idp.errors import CodeMismatchException
+
+        self._client = CognitoIdentityProviderClient(region=REGION, endpoint_url=url)
+        self._error = CodeMismatchException
+
+    def ok(self) -> None:
+        self._client.confirm_sign_up(
+            client_id=CLIENT_ID, username=USERNAME, confirmation_code=GOOD_CODE
+        )
+
+    def err(self) -> None:
+        try:
+            self._client.confirm_sign_up(
+                client_id=CLIENT_ID, username=USERNAME, confirmation_code=BAD_CODE
+            )
+        except self._error:
+            return
+        raise AssertionError("no CodeMismatchException")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class SdkAsync:
+    def __init__(self, url: str) -> None:
+        from cognito_idp import AsyncCognitoIdentityProviderClient
+        from cognito_idp.errors import CodeMismatchException
+
+        self._client = AsyncCognitoIdentityProviderClient(region=REGION, endpoint_url=url)
+        self._error = CodeMismatchException
+
+    async def start(self) -> None:
+        pass
+
+    async def ok(self) -> None:
+        await self._client.confirm_sign_up(
+            client_id=CLIENT_ID, username=USERNAME, confirmation_code=GOOD_CODE
+        )
+
+    async def err(self) -> None:
+        try:
+            await self._client.confirm_sign_up(
+                client_id=CLIENT_ID, username=USERNAME, confirmation_code=BAD_CODE
+            )
+        except self._error:
+            return
+        raise AssertionError("no CodeMismatchException")
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+
+# --- boto3 and aiobotocore (imported by name: neither ships type information) ----------------
+
+
+class Boto3:
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        boto3: Any = importlib.import_module("boto3")
+        self._client: Any = boto3.client("cognito-idp", region_name=REGION, endpoint_url=url)
+        self._error: type[Exception] = self._client.exceptions.CodeMismatchException
+
+    def ok(self) -> None:
+        self._client.confirm_sign_up(
+            ClientId=CLIENT_ID, Username=USERNAME, ConfirmationCode=GOOD_CODE
+        )
+
+    def err(self) -> None:
+        try:
+            self._client.confirm_sign_up(
+                ClientId=CLIENT_ID, Username=USERNAME, ConfirmationCode=BAD_CODE
+            )
+        except self._error:
+            return
+        raise AssertionError("no CodeMismatchException")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AioBotocore:
+    """aiobotocore with ``max_pool_connections=100``, the size of the other async pools."""
+
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        session_mod: Any = importlib.import_module("aiobotocore.session")
+        config_mod: Any = importlib.import_module("aiobotocore.config")
+        self._context: Any = session_mod.get_session().create_client(
+            "cognito-idp",
+            region_name=REGION,
+            endpoint_url=url,
+            config=config_mod.AioConfig(max_pool_connections=100),
+        )
+        self._client: Any = None
+        self._error: type[Exception] = Exception
+
+    async def start(self) -> None:
+        self._client = await self._context.__aenter__()
+        self._error = self._client.exceptions.CodeMismatchException
+
+    async def ok(self) -> None:
+        await self._client.confirm_sign_up(
+            ClientId=CLIENT_ID, Username=USERNAME, ConfirmationCode=GOOD_CODE
+        )
+
+    async def err(self) -> None:
+        try:
+            await self._client.confirm_sign_up(
+                ClientId=CLIENT_ID, Username=USERNAME, ConfirmationCode=BAD_CODE
+            )
+        except self._error:
+            return
+        raise AssertionError("no CodeMismatchException")
+
+    async def close(self) -> None:
+        await self._context.__aexit__(None, None, None)
+
+
+# --- raw HTTP clients posting a pre-built body -----------------------------------------------
+
+
+class HttpClient:
+    """The standard library's ``http.client`` on one keep-alive connection (TCP_NODELAY)."""
+
+    def __init__(self, url: str) -> None:
+        import http.client
+
+        host, port = _split(url)
+        self._conn: http.client.HTTPConnection = http.client.HTTPConnection(host, port)
+
+    def _post(self, body: bytes, expected: int) -> None:
+        conn = self._conn
+        conn.request("POST", "/", body=body, headers=HEADERS)
+        resp = conn.getresponse()
+        resp.read()
+        _check(resp.status, expected)
+
+    def ok(self) -> None:
+        self._post(OK_BODY, 200)
+
+    def err(self) -> None:
+        self._post(ERR_BODY, 400)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class Urllib3Pool:
+    """urllib3's ``HTTPConnectionPool`` used directly, as this SDK's sync transport uses it."""
+
+    def __init__(self, url: str) -> None:
+        import urllib3
+
+        host, port = _split(url)
+        self._pool: urllib3.HTTPConnectionPool = urllib3.HTTPConnectionPool(
+            host, port, maxsize=10, retries=False
+        )
+
+    def _post(self, body: bytes, expected: int) -> None:
+        resp = self._pool.urlopen(
+            "POST",
+            "/",
+            body=body,
+            headers=HEADERS,
+            retries=False,
+            redirect=False,
+            preload_content=True,
+        )
+        _check(resp.status, expected)
+
+    def ok(self) -> None:
+        self._post(OK_BODY, 200)
+
+    def err(self) -> None:
+        self._post(ERR_BODY, 400)
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class Urllib3PoolManager:
+    """urllib3's ``PoolManager`` (what ``urllib3.request`` and most users reach for)."""
+
+    def __init__(self, url: str) -> None:
+        import urllib3
+
+        self._url = url + "/"
+        self._http: urllib3.PoolManager = urllib3.PoolManager(retries=False)
+
+    def _post(self, body: bytes, expected: int) -> None:
+        resp = self._http.request("POST", self._url, body=body, headers=HEADERS)
+        _check(resp.status, expected)
+
+    def ok(self) -> None:
+        self._post(OK_BODY, 200)
+
+    def err(self) -> None:
+        self._post(ERR_BODY, 400)
+
+    def close(self) -> None:
+        self._http.clear()
+
+
+class Aiohttp:
+    """One ``aiohttp.ClientSession`` (default connector: 100 connections, keep-alive)."""
+
+    def __init__(self, url: str) -> None:
+        import aiohttp
+
+        self._url = url + "/"
+        self._aiohttp = aiohttp
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._session = self._aiohttp.ClientSession()
+
+    async def _post(self, body: bytes, expected: int) -> None:
+        session = self._session
+        assert session is not None
+        async with session.post(self._url, data=body, headers=HEADERS) as resp:
+            await resp.read()
+            _check(resp.status, expected)
+
+    async def ok(self) -> None:
+        await self._post(OK_BODY, 200)
+
+    async def err(self) -> None:
+        await self._post(ERR_BODY, 400)
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()

@@ -1,0 +1,82 @@
+"""Which contenders run, in which interpreter, and how each measurement's child is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Group = Literal["sdk", "boto", "raw"]
+
+
+@dataclass(frozen=True, slots=True)
+class Contender:
+    key: str
+    """Short name used in the table and the JSON."""
+    label: str
+    caller: str
+    """Class name in ``bench.callers``."""
+    group: Group
+    is_async: bool
+    venv: Literal["main", "aiobotocore"] = "main"
+    """aiobotocore pins an older botocore than the project's, so it runs in a venv of its own."""
+
+
+CONTENDERS: tuple[Contender, ...] = (
+    Contender("sdk-sync", "this SDK, sync (urllib3)", "SdkSync", "sdk", False),
+    Contender("sdk-async", "this SDK, async (aiohttp)", "SdkAsync", "sdk", True),
+    Contender("boto3", "boto3", "Boto3", "boto", False),
+    Contender("aiobotocore", "aiobotocore", "AioBotocore", "boto", True, "aiobotocore"),
+    Contender("http.client", "raw http.client", "HttpClient", "raw", False),
+    Contender("urllib3", "raw urllib3 HTTPConnectionPool", "Urllib3Pool", "raw", False),
+    Contender("urllib3-pm", "raw urllib3 PoolManager", "Urllib3PoolManager", "raw", False),
+    Contender("aiohttp", "raw aiohttp ClientSession", "Aiohttp", "raw", True),
+)
+
+BY_KEY = {c.key: c for c in CONTENDERS}
+
+
+def cold_script(contender: Contender, url: str, calls: int) -> str:
+    """``python -c`` source: time import + client + first call, then make ``calls`` in all.
+
+    The clock starts after ``import bench.callers`` (which imports nothing) and stops when the
+    first response has been read; ``json`` and ``resource`` are imported after that so no
+    contender gets them for free. Peak RSS is read after the last call.
+    """
+    rest = calls - 1
+    if contender.is_async:
+        body = f"""\
+import time
+import bench.callers as _c
+_t0 = time.perf_counter()
+import asyncio
+async def _main():
+    caller = _c.{contender.caller}({url!r})
+    await caller.start()
+    await caller.ok()
+    t1 = time.perf_counter()
+    for _ in range({rest}):
+        await caller.ok()
+    await caller.close()
+    return t1
+_t1 = asyncio.run(_main())
+"""
+    else:
+        body = f"""\
+import time
+import bench.callers as _c
+_t0 = time.perf_counter()
+caller = _c.{contender.caller}({url!r})
+caller.ok()
+_t1 = time.perf_counter()
+for _ in range({rest}):
+    caller.ok()
+caller.close()
+"""
+    return (
+        body
+        + """\
+import json, resource
+print(json.dumps({"cold_ms": (_t1 - _t0) * 1e3,
+                  "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+    )

@@ -1,0 +1,258 @@
+"""Ratios, targets and the Markdown table of a benchmark result."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Mapping
+from typing import cast
+
+Figures = Mapping[str, Mapping[str, object]]
+
+VERSIONS_SCRIPT = """\
+import importlib.metadata as m, json
+out = {}
+for name in ("boto3", "botocore", "aiobotocore", "urllib3", "aiohttp"):
+    try:
+        out[name] = m.version(name)
+    except m.PackageNotFoundError:
+        pass
+print(json.dumps(out))
+"""
+
+
+def versions(pythons: Mapping[str, str], env: Mapping[str, str]) -> dict[str, object]:
+    import json
+
+    out: dict[str, object] = {}
+    for venv, python in pythons.items():
+        proc = subprocess.run(
+            [python, "-c", VERSIONS_SCRIPT],
+            env=dict(env),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        out[venv] = json.loads(proc.stdout) if proc.returncode == 0 else proc.stderr[-500:]
+    return out
+
+
+def _num(figures: Figures, key: str, metric: str) -> float | None:
+    row = figures.get(key)
+    value = row.get(metric) if row else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _best_raw(figures: Figures, metric: str, pick: Callable[[list[float]], float]) -> float | None:
+    values = [
+        v
+        for key, row in figures.items()
+        if row["group"] == "raw" and (v := _num(figures, key, metric)) is not None
+    ]
+    return pick(values) if values else None
+
+
+def _contenders(result: Mapping[str, object]) -> Figures:
+    return cast(Figures, result["contenders"])
+
+
+def _target(
+    name: str, value: float | None, reference: float | None, limit: float, *, at_most: bool
+) -> dict[str, object]:
+    if value is None or reference is None:
+        return {"target": name, "met": None, "note": "not measured"}
+    ratio = value / reference
+    met = ratio <= limit if at_most else ratio >= limit
+    return {
+        "target": name,
+        "value": value,
+        "reference": reference,
+        "ratio": ratio,
+        "limit": limit,
+        "met": met,
+    }
+
+
+def targets(result: Mapping[str, object]) -> list[dict[str, object]]:
+    f = _contenders(result)
+    fastest_ok = _best_raw(f, "ok_us", min)
+    fastest_err = _best_raw(f, "err_us", min)
+    return [
+        _target(
+            "cold start, sync: <= 1/8 of boto3's",
+            _num(f, "sdk-sync", "cold_ms"),
+            _num(f, "boto3", "cold_ms"),
+            1 / 8,
+            at_most=True,
+        ),
+        _target(
+            "cold start, async: <= 1/8 of boto3's",
+            _num(f, "sdk-async", "cold_ms"),
+            _num(f, "boto3", "cold_ms"),
+            1 / 8,
+            at_most=True,
+        ),
+        _target(
+            "sync per call, success: <= 1.5x the fastest raw client",
+            _num(f, "sdk-sync", "ok_us"),
+            fastest_ok,
+            1.5,
+            at_most=True,
+        ),
+        _target(
+            "sync per call, error: <= 1.5x the fastest raw client",
+            _num(f, "sdk-sync", "err_us"),
+            fastest_err,
+            1.5,
+            at_most=True,
+        ),
+        _target(
+            "async throughput, 200 tasks: >= 0.75x raw aiohttp",
+            _num(f, "sdk-async", "calls_per_s"),
+            _num(f, "aiohttp", "calls_per_s"),
+            0.75,
+            at_most=False,
+        ),
+        _target(
+            "peak RSS after 1,000 calls, sync: <= 0.6x boto3's",
+            _num(f, "sdk-sync", "rss_mib"),
+            _num(f, "boto3", "rss_mib"),
+            0.6,
+            at_most=True,
+        ),
+        _target(
+            "peak RSS after 1,000 calls, async: <= 0.6x boto3's",
+            _num(f, "sdk-async", "rss_mib"),
+            _num(f, "boto3", "rss_mib"),
+            0.6,
+            at_most=True,
+        ),
+    ]
+
+
+def _ratio(value: float | None, reference: float | None) -> str:
+    if value is None or reference is None or reference == 0:
+        return ""
+    return f"{value / reference:.2f}"
+
+
+def _fmt(value: float | None, digits: int) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
+    # metric, heading, digits, higher is better
+    ("cold_ms", "cold start ms", 1, False),
+    ("ok_us", "call µs", 0, False),
+    ("err_us", "error µs", 0, False),
+    ("calls_per_s", "calls/s (200 tasks)", 0, True),
+    ("rss_mib", "peak RSS MiB", 1, False),
+)
+
+
+def markdown(result: Mapping[str, object]) -> str:
+    f = _contenders(result)
+    meta = cast(Mapping[str, object], result["meta"])
+    plan = cast(Mapping[str, object], meta["plan"])
+    lines: list[str] = []
+    head = ["contender"]
+    for _, heading, _, _ in COLUMNS:
+        head += [heading, "÷raw", "÷boto3"]
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "---|" + "--:|" * (len(head) - 1))
+    refs: dict[str, tuple[float | None, float | None]] = {}
+    for metric, _, _, higher in COLUMNS:
+        raw = _best_raw(f, metric, max if higher else min)
+        boto = _num(f, "aiobotocore" if metric == "calls_per_s" else "boto3", metric)
+        refs[metric] = (raw, boto)
+    for key, row in f.items():
+        cells = [f"{row['label']}"]
+        for metric, _, digits, _ in COLUMNS:
+            value = _num(f, key, metric)
+            raw, boto = refs[metric]
+            cells += [_fmt(value, digits), _ratio(value, raw), _ratio(value, boto)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append(
+        "Medians over "
+        f"{plan['rounds']} interleaved rounds. ÷raw: ratio to the best raw HTTP client in that "
+        "column (the fastest, or for calls/s the highest); ÷boto3: ratio to boto3 (for calls/s, "
+        "to aiobotocore). Cold start: import + client + first call in a fresh process (bytecode "
+        f"compiled). Call/error: median of {plan['percall_calls']} sequential calls per round on "
+        f"one client. Calls/s: {plan['tasks']} asyncio tasks sharing one client, "
+        f"calls counted for {plan['throughput_seconds']} s. Peak RSS: ru_maxrss of a fresh "
+        f"process after {plan['memory_calls']} calls."
+    )
+    lines.append("")
+    lines.append("| target | ours | reference | ratio | limit | met |")
+    lines.append("|---|--:|--:|--:|--:|---|")
+    for t in cast(list[Mapping[str, object]], result["targets"]):
+        if t.get("met") is None:
+            lines.append(f"| {t['target']} | - | - | - | - | not measured |")
+            continue
+        lines.append(
+            f"| {t['target']} | {cast(float, t['value']):,.1f} | "
+            f"{cast(float, t['reference']):,.1f} | {cast(float, t['ratio']):.3f} | "
+            f"{cast(float, t['limit']):.3f} | {'yes' if t['met'] else '**no**'} |"
+        )
+    scaling = cast(Mapping[str, object] | None, result.get("scaling"))
+    if scaling:
+        lines.append("")
+        lines.append(
+            "| operations generated | operation modules | files | generate s "
+            "| `import cognito_idp` ms | + client + one operation ms |"
+        )
+        lines.append("|---|--:|--:|--:|--:|--:|")
+        for row in cast(list[Mapping[str, object]], scaling["rows"]):
+            lines.append(
+                f"| {row['operations']} | {row['operation_modules']} | {row['files']} | "
+                f"{cast(float, row['generate_s']):.1f} | {cast(float, row['import_ms']):.1f} | "
+                f"{cast(float, row['one_op_ms']):.1f} |"
+            )
+        lines.append("")
+        lines.append(
+            f"Generating the whole service (model to formatted files): "
+            f"{cast(float, scaling['generate_all_s']):.1f} s. Import times: median of "
+            f"{scaling['repeats']} fresh processes each."
+        )
+    lines.append("")
+    lines.append(
+        f"Python {meta['python']} on {meta['platform']}, {meta['cpus']} CPUs "
+        f"(load average {_load(meta)}); "
+        f"{meta['date']}; versions {_versions_text(meta['versions'])}; "
+        f"whole run {cast(float, meta['total_seconds']):.0f} s."
+    )
+    return "\n".join(lines)
+
+
+def _load(meta: Mapping[str, object]) -> str:
+    before = cast(list[float], meta["load_average_before"])
+    after = cast(list[float], meta["load_average_after"])
+    return f"{before[0]:.1f} at start, {after[0]:.1f} at end"
+
+
+def _versions_text(versions: object) -> str:
+    if not isinstance(versions, dict):
+        return "?"
+    parts: list[str] = []
+    for venv, found in cast(dict[str, object], versions).items():
+        if isinstance(found, dict):
+            pairs = ", ".join(f"{k} {v}" for k, v in cast(dict[str, str], found).items())
+            parts.append(f"{venv} venv: {pairs}")
+    return "; ".join(parts)
+
+
+def summary_page(table: str) -> str:
+    return (
+        "# Benchmark results\n\n"
+        "Written by `make bench` (`.venv/bin/python -m bench`); the full figures of the latest "
+        "run are in `bench/results/latest.json` (not committed).\n\n"
+        "Reproduce: `make bench`. Bench-only packages: `bench/requirements.txt` (profilers, "
+        "optional); aiobotocore pins an older botocore than this project, so the benchmark "
+        "puts it in a venv of its own, `.venv/bench-aiobotocore`, from "
+        "`bench/requirements-aiobotocore.txt`, created on first run. A local keep-alive stub "
+        "(`bench/stub.py`, its own process) answers ConfirmSignUp. Children run with "
+        "`PYTHONDONTWRITEBYTECODE` unset so that bytecode is cached as for an installed "
+        "program.\n\n" + table + "\n"
+    )
