@@ -5,14 +5,16 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate update-model pytest clean
+.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench pytest clean
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
 	@echo "make test             set up, then lint, type-check, check generated code, run tests"
 	@echo "make generate         regenerate generated/ from the pinned model"
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
-	@echo "make update-model     pin the model of the installed botocore, then regenerate"
+	@echo "make update-model     pin the model of the installed botocore, regenerate, report API changes"
+	@echo "make model-diff OLD=<file> NEW=<file>  report API changes between two service models"
+	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
 
 setup: $(STAMP)
 
@@ -45,6 +47,12 @@ generate: $(STAMP)
 update-model: $(STAMP)
 	$(PY) -m codegen update-model
 	$(PY) -m codegen generate
+
+model-diff: $(STAMP)
+	$(PY) -m codegen model-diff $(OLD) $(NEW)
+
+bench: $(STAMP)
+	$(PY) -m bench
 
 pytest: $(STAMP)
 	$(BIN)/pytest -W error::ResourceWarning

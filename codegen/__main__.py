@@ -1,4 +1,4 @@
-"""Command line: ``python -m codegen {generate,check,update-model}``.
+"""Command line: ``python -m codegen {generate,check,update-model,model-diff OLD NEW}``.
 
 Settings (package name, model folder, operations, output folder) come from
 ``[tool.codegen]`` in ``pyproject.toml`` so that ``generate`` and ``check`` always agree.
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.build import build_service
+from codegen.diff import diff_models, format_report, read_model
 from codegen.ir import Provenance as IrProvenance
 from codegen.model import load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
@@ -65,13 +66,27 @@ def generated_files(settings: Settings) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "update-model"])
+    parser.add_argument("command", choices=["generate", "check", "update-model", "model-diff"])
+    parser.add_argument("old", nargs="?", help="model-diff: old service-2.json[.gz] or folder")
+    parser.add_argument("new", nargs="?", help="model-diff: new service-2.json[.gz] or folder")
     args = parser.parse_args(argv)
+    given = [a for a in (args.old, args.new) if a is not None]
+    if len(given) != (2 if args.command == "model-diff" else 0):
+        parser.error("OLD and NEW are required by model-diff, and only by model-diff")
     settings = load_settings()
     target = settings.output_dir / settings.package
+    if args.command == "model-diff":
+        old_model, new_model = read_model(Path(args.old)), read_model(Path(args.new))
+        changes = diff_models(old_model, new_model, settings.operations)
+        print(format_report(changes, f"API changes from {args.old} to {args.new}"), end="")
+        return 0
     if args.command == "update-model":
+        pinned = settings.model_dir / "service-2.json"  # kept in memory: the file is replaced
+        old = read_model(pinned) if pinned.exists() else dict[str, object]()
         prov = refresh_pinned(settings.service, settings.model_dir)
         print(f"pinned {prov.service} from botocore {prov.botocore_version} (sha256 {prov.sha256})")
+        changes = diff_models(old, read_model(settings.model_dir), settings.operations)
+        print(format_report(changes, f"API changes (botocore {prov.botocore_version})"), end="")
         return 0
     files = generated_files(settings)
     if args.command == "generate":
