@@ -33,6 +33,8 @@ def build_request(
         "X-Amz-Target": f"{service.target_prefix}.{operation}",
         "Content-Length": str(len(payload)),
     }
+    if service.query_compatible:
+        headers["x-amzn-query-mode"] = "true"
     return HttpRequest(method="POST", url=endpoint_url + "/", headers=headers, body=payload)
 
 
@@ -86,6 +88,11 @@ def read_error(
         data = {}
     body: Mapping[str, object] = cast(Mapping[str, object], data) if isinstance(data, dict) else {}
     raw_code = response.headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
+    if service.query_compatible:
+        # ``x-amzn-query-error: Code;Sender``: the error's awsQuery code (its ``error.code``).
+        query_code = response.headers.get("x-amzn-query-error", "").split(";", 1)[0].strip()
+        if query_code:
+            raw_code = query_code
     message = body.get("message") or body.get("Message") or body.get("errorMessage") or ""
     if not isinstance(message, str):
         message = str(message)

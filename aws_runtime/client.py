@@ -8,10 +8,11 @@ their transport, so the sync and async paths cannot drift apart.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from types import TracebackType
-from typing import ClassVar, Generic, Self, TypeVar
+from typing import ClassVar, Generic, Self, TypeVar, cast
 
 from aws_runtime import awsjson
 from aws_runtime.auth import Authenticator
@@ -104,12 +105,18 @@ class ClientCore:
         """
         problems: list[str] = []
         spec.validate(request, "", problems, True)
+        endpoint_url = self.endpoint_url
+        if spec.host_prefix is not None:
+            prefix = _host_prefix(spec, request, problems)
+            # The prefix goes before the host: ``https://example.com`` -> ``https://foo.example.com``.
+            scheme, sep, rest = endpoint_url.partition("://")
+            endpoint_url = f"{scheme}{sep}{prefix}{rest}"
         if problems:
             raise ValidationError(spec.name, problems)
         if self.client_secret is not None and spec.fill_secret_hash is not None:
             request = spec.fill_secret_hash(request, self.client_secret)
         body = spec.serialize(request)
-        http_request = awsjson.build_request(self.service, spec.name, body, self.endpoint_url)
+        http_request = awsjson.build_request(self.service, spec.name, body, endpoint_url)
         logger.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
 
@@ -160,6 +167,38 @@ class ClientCore:
         if 200 <= response.status < 300:
             return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
         raise awsjson.read_error(self.service, response, secrets_of(request))
+
+
+_HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+"""One DNS label: 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen."""
+
+
+def _host_prefix(
+    spec: OperationSpec[RequestT, ResponseT], request: RequestT, problems: list[str]
+) -> str:
+    """``spec.host_prefix`` with its labels filled from ``request``; bad labels go to
+    ``problems`` (by name, never by value).
+
+    A label's value may hold several DNS labels separated by periods (as botocore allows),
+    each of which must be valid, so the prefixed host is a valid host name.
+    """
+    prefix = spec.host_prefix or ""
+    if spec.host_labels is None:
+        return prefix
+    for name, label in spec.host_labels(request).items():
+        value = cast(object, label)  # the caller may pass anything: types are not enforced
+        if value is None:
+            problems.append(f"{name}: required, but missing (it is a host label)")
+        elif not isinstance(value, str):
+            continue  # validation already reported the wrong type
+        elif not all(_HOST_LABEL.fullmatch(part) for part in value.split(".")):
+            problems.append(
+                f"{name}: not a valid host label (letters, digits and hyphens, 1 to 63 "
+                "characters per period-separated part, no leading or trailing hyphen)"
+            )
+        else:
+            prefix = prefix.replace("{" + name + "}", value)
+    return prefix
 
 
 class _BaseClient(Generic[TransportT]):

@@ -24,6 +24,11 @@ class OperationSpec(Generic[RequestT, ResponseT]):
     signed: bool
     """False for operations the model marks ``authtype: none``: never signed."""
     fill_secret_hash: Callable[[RequestT, str], RequestT] | None = None
+    host_prefix: str | None = None
+    """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``): prepended to the endpoint's host,
+    each ``{Label}`` replaced by the request's value for it."""
+    host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None
+    """Label -> the request member's value, for each label of ``host_prefix``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,3 +71,7 @@ class ServiceSpec:
     """Error codes this service wants retried beyond the standard throttling/transient ones."""
     non_retryable_codes: frozenset[str] = frozenset()
     """Error codes never retried for this service, even where AWS SDKs usually retry them."""
+    query_compatible: bool = False
+    """The service also speaks awsQuery (``awsQueryCompatible``): requests carry
+    ``x-amzn-query-mode: true``, and error responses may name their awsQuery error code in
+    ``x-amzn-query-error`` (``Code;Sender``)."""

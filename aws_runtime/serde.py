@@ -11,6 +11,7 @@ import binascii
 import datetime
 import enum
 import math
+import uuid
 from collections.abc import Callable, Mapping
 from typing import TypeAlias, TypeVar, cast
 
@@ -225,6 +226,11 @@ def serialize_timestamp(value: datetime.datetime, fmt: str) -> float | int | str
     seconds = (value - _EPOCH).total_seconds()
     whole = int(seconds)
     return whole if whole == seconds else round(seconds, 6)
+
+
+def idempotency_token() -> str:
+    """A new UUID4: the value of an ``idempotencyToken`` member the caller left unset."""
+    return str(uuid.uuid4())
 
 
 def serialize_blob(value: bytes | bytearray | str) -> str:

@@ -7,7 +7,9 @@ sensitive, and which operations are signed.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import cast
@@ -197,6 +199,16 @@ class Builder:
             for err in cast(list[object], op.get("errors", [])):
                 err_name = _str(_obj(err, "error")["shape"])
                 self.error_names.add(err_name)
+        # Exception shapes that no operation of the whole model lists may come back from any
+        # operation (botocore maps every exception shape of the model), so they are kept too.
+        listed = {
+            _str(_obj(e, "error")["shape"])
+            for op in _obj(self.model.get("operations", {}), "operations").values()
+            for e in cast(list[object], _obj(op, "operation").get("errors", []))
+        }
+        for name, raw in self.shapes.items():
+            if _obj(raw, name).get("exception") and name not in listed:
+                self.error_names.add(name)
         for err_name in sorted(self.error_names):
             self._walk(err_name, ERRORS_MODULE, output=True)
 
@@ -234,7 +246,7 @@ class Builder:
             )
         elif kind == "string" and "enum" in shape:
             result = self._enum(name, shape)
-        elif kind == "string":
+        elif kind in ("string", "character"):
             result = StringShape(
                 name=name, min_len=_int(shape.get("min")), max_len=_int(shape.get("max"))
             )
@@ -331,14 +343,24 @@ class Builder:
             if is_error and wire.lower() == "message":
                 continue  # the runtime's ServiceError.message
             target = _str(m["shape"])
+            member_shape = self.ref(target)
+            fmt = m.get("timestampFormat")
+            if isinstance(member_shape, TimestampShape) and isinstance(fmt, str):
+                # A member's own timestampFormat overrides its shape's.
+                member_shape = dataclasses.replace(member_shape, timestamp_format=fmt)
+            is_required = wire in required and not is_error
             members.append(
                 Member(
                     wire_name=wire,
                     attr=naming.safe(naming.snake(wire), reserved),
-                    shape=self.ref(target),
-                    required=wire in required and not is_error,
+                    shape=member_shape,
+                    required=is_required,
                     sensitive=all_secret or self._is_sensitive(wire, target),
                     documentation=_str(m.get("documentation")),
+                    # Only optional strings are filled in; a required token is the caller's.
+                    idempotency_token=bool(m.get("idempotencyToken"))
+                    and not is_required
+                    and isinstance(member_shape, StringShape),
                 )
             )
         error_codes: list[str] = []
@@ -382,6 +404,7 @@ class Builder:
             picked = [by_wire.get(w) for w in self.overrides.secret_hash]
             if all(p is not None for p in picked):
                 secret_hash = cast(tuple[Member, Member, Member], tuple(picked))
+        host_prefix, host_labels = self.host_prefix(name, op, request)
         return Operation(
             name=name,
             method=naming.safe(naming.snake(name), CLIENT_RESERVED),
@@ -394,7 +417,36 @@ class Builder:
             deprecated=bool(op.get("deprecated")),
             secret_hash=secret_hash,
             paginator=self.paginator(name, request, io("output")),
+            host_prefix=host_prefix,
+            host_labels=host_labels,
         )
+
+    def host_prefix(
+        self, name: str, op: JsonObject, request: Structure | None
+    ) -> tuple[str | None, tuple[tuple[str, Member], ...]]:
+        """The endpoint trait's host prefix, and the request members its labels come from."""
+        endpoint = op.get("endpoint")
+        if endpoint is None:
+            return None, ()
+        prefix = _obj(endpoint, f"{name}: endpoint").get("hostPrefix")
+        if not isinstance(prefix, str) or not prefix:
+            return None, ()
+        placeholders = re.findall(r"\{([^{}]*)\}", prefix)
+        if not placeholders:
+            return prefix, ()
+        if request is None:
+            raise ModelError(f"{name}: hostPrefix {prefix!r} has labels but no input")
+        raw = _obj(self._shape(request.name).get("members", {}), "members")
+        by_wire = {m.wire_name: m for m in request.members}
+        labels: list[tuple[str, Member]] = []
+        for label in dict.fromkeys(placeholders):
+            member = by_wire.get(label)
+            if member is None or not _obj(raw[label], label).get("hostLabel"):
+                raise ModelError(f"{name}: hostPrefix label {label!r} is not a hostLabel member")
+            if not isinstance(member.shape, (StringShape, EnumShape)):
+                raise ModelError(f"{name}: hostLabel member {label!r} is not a string")
+            labels.append((label, member))
+        return prefix, tuple(labels)
 
     # -- paginators ---------------------------------------------------------------------------
 
@@ -516,6 +568,7 @@ class Builder:
             provenance=self.provenance,
             retryable_codes=tuple(sorted(self.overrides.retryable_codes)),
             non_retryable_codes=tuple(sorted(self.overrides.non_retryable_codes)),
+            query_compatible="awsQueryCompatible" in md,
             endpoint_rules=self.endpoint_rules,
             partitions=self.partitions,
         )

@@ -350,6 +350,8 @@ class Member:
     required: bool
     sensitive: bool
     documentation: str
+    idempotency_token: bool = False
+    """An optional string the model marks ``idempotencyToken``: a UUID4 is sent when unset."""
 
     def annotation(self, scope: Scope, *, output: bool) -> str:
         base = self.shape.annotation(scope, output=output)
@@ -375,6 +377,9 @@ class Member:
         value = self.shape.serialize(f"v.{self.attr}", scope)
         if self.required:
             return [f"out[{self.wire_name!r}] = {value}"]
+        if self.idempotency_token:
+            fill = f"_s.idempotency_token() if v.{self.attr} is None else {value}"
+            return [f"out[{self.wire_name!r}] = {fill}"]
         return [f"if v.{self.attr} is not None:", f"    out[{self.wire_name!r}] = {value}"]
 
     def parse_lines(self, scope: Scope) -> list[str]:
@@ -469,6 +474,15 @@ class Operation:
     """(SecretHash, user name, client id) members, when the client secret can fill SecretHash."""
     paginator: Paginator | None = None
     """How to page through the operation's results, when ``paginators-1.json`` says."""
+    host_prefix: str | None = None
+    """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``), prepended to the endpoint's host."""
+    host_labels: tuple[tuple[str, Member], ...] = ()
+    """(placeholder, request member marked ``hostLabel``) for each ``{...}`` of the prefix."""
+
+    def host_labels_expr(self) -> str:
+        """The mapping ``host_labels(v)`` returns: placeholder -> the member's value."""
+        items = ", ".join(f"{name!r}: v.{m.attr}" for name, m in self.host_labels)
+        return "{" + items + "}"
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""
@@ -743,6 +757,9 @@ class Service:
     provenance: Provenance
     retryable_codes: tuple[str, ...] = ()
     non_retryable_codes: tuple[str, ...] = ()
+    query_compatible: bool = False
+    """The model's metadata has ``awsQueryCompatible``: send ``x-amzn-query-mode``, and read
+    error codes from ``x-amzn-query-error``."""
     endpoint_rules: Mapping[str, object] | None = None
     """The endpoint rule set (``endpoint-rule-set-1.json``), emitted as ``_endpoint_rules``."""
     partitions: Mapping[str, object] | None = None

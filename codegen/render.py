@@ -88,6 +88,8 @@ class Renderer:
             if op.secret_hash is not None:
                 scope.need("import dataclasses as _dc")
                 scope.need("from aws_runtime.secret_hash import compute_secret_hash")
+            if op.host_labels:
+                scope.need("from collections.abc import Mapping")
             if op.paginator is not None:
                 scope.need("import dataclasses as _dc")
                 scope.need("from aws_runtime.operation import PaginatorSpec")
