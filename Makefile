@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench pytest clean
+.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench fuzz pytest clean
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
@@ -14,6 +14,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
 	@echo "make update-model     pin the model of the installed botocore, regenerate, report API changes"
 	@echo "make model-diff OLD=<file> NEW=<file>  report API changes between two service models"
+	@echo "make fuzz             the botocore agreement tests with many more examples (~30 min)"
 	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
 
 setup: $(STAMP)
@@ -53,6 +54,9 @@ model-diff: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error::ResourceWarning tests/conformance -q
 
 pytest: $(STAMP)
 	$(BIN)/pytest -W error::ResourceWarning

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import TypeVar, cast
 
-from aws_runtime.errors import ResponseParseError, ServiceError
+from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
 from aws_runtime.http import HttpRequest, HttpResponse
 from aws_runtime.operation import ServiceSpec
 from aws_runtime.redact import redact
@@ -27,7 +27,13 @@ _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 def build_request(
     service: ServiceSpec, operation: str, body: Mapping[str, object], endpoint_url: str
 ) -> HttpRequest:
-    payload = _ENCODE(body).encode("utf-8")
+    try:
+        payload = _ENCODE(body).encode("utf-8")
+    except UnicodeEncodeError:
+        # Only a lone surrogate (e.g. "\udcff") cannot be UTF-8; it is a caller's mistake.
+        raise ValidationError(
+            operation, ["a string member holds a lone surrogate, which UTF-8 cannot carry"]
+        ) from None
     headers = {
         "Content-Type": f"application/x-amz-json-{service.json_version}",
         "X-Amz-Target": f"{service.target_prefix}.{operation}",

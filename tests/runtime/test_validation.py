@@ -146,3 +146,12 @@ def test_boundaries_are_accepted(mode: Mode, stub: StubServer) -> None:
         session="s" * 20,
     )
     assert len(stub.requests) == 1
+
+
+def test_lone_surrogate_is_a_validation_error_and_nothing_is_sent(
+    mode: Mode, stub: StubServer
+) -> None:
+    error = confirm_error(mode, stub.url, username="\udcff")
+    assert isinstance(error, ValidationError)
+    assert "surrogate" in str(error)
+    assert stub.requests == []
