@@ -279,9 +279,11 @@ class Client(_BaseClient[Transport]):
             with _TRANSPORT_LOCK:
                 transport = self._transport
                 if transport is None:
-                    from aws_runtime.transports.urllib3_transport import Urllib3Transport
+                    from aws_runtime.transports.httpclient_transport import (
+                        HttpClientTransport,
+                    )
 
-                    transport = Urllib3Transport(self._core.timeouts)
+                    transport = HttpClientTransport(self._core.timeouts)
                     self._transport = transport
         return transport
 

@@ -1,7 +1,8 @@
 """Finding the secret values of a request, to keep them out of error messages.
 
 Sensitive fields are the dataclass fields declared with ``repr=False``. This walk runs only
-when an error is being raised, never on the success path.
+when an error is being raised, never on the success path; which fields of a class are
+sensitive is worked out once per class.
 """
 
 from __future__ import annotations
@@ -12,13 +13,24 @@ from typing import cast
 
 MIN_SECRET_LENGTH = 3
 
+_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
+"""Dataclass -> (field name, sensitive) of each field."""
+
+
+def _fields(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """The fields of a dataclass type, or None for any other type."""
+    known = _FIELDS.get(cls)
+    if known is None:
+        if not dataclasses.is_dataclass(cls):
+            return None
+        known = tuple((f.name, not f.repr) for f in dataclasses.fields(cls))
+        _FIELDS[cls] = known
+    return known
+
 
 def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _strings(getattr(value, f.name))
     elif isinstance(value, Mapping):
         for k, v in cast(Mapping[object, object], value).items():
             yield from _strings(k)
@@ -26,27 +38,35 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, (list, tuple)):
         for v in cast(Sequence[object], value):
             yield from _strings(v)
+    elif (fields := _fields(type(value))) is not None:
+        for name, _ in fields:
+            yield from _strings(getattr(value, name))
 
 
 def secrets_of(request: object) -> list[str]:
     """Every string held by a sensitive field of ``request`` (at any depth), longest first."""
     found: set[str] = set()
 
-    def walk(value: object, sensitive: bool) -> None:
-        if sensitive:
-            found.update(s for s in _strings(value) if len(s) >= MIN_SECRET_LENGTH)
+    def walk(value: object) -> None:
+        if value is None or isinstance(value, (str, int, float, bytes)):
             return
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            for f in dataclasses.fields(value):
-                walk(getattr(value, f.name), not f.repr)
-        elif isinstance(value, Mapping):
+        if isinstance(value, Mapping):
             for v in cast(Mapping[object, object], value).values():
-                walk(v, False)
+                walk(v)
         elif isinstance(value, (list, tuple)):
             for v in cast(Sequence[object], value):
-                walk(v, False)
+                walk(v)
+        elif (fields := _fields(type(value))) is not None:
+            for name, sensitive in fields:
+                member = getattr(value, name)
+                if member is None:
+                    continue
+                if sensitive:
+                    found.update(s for s in _strings(member) if len(s) >= MIN_SECRET_LENGTH)
+                else:
+                    walk(member)
 
-    walk(request, False)
+    walk(request)
     return sorted(found, key=len, reverse=True)
 
 

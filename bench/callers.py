@@ -206,7 +206,7 @@ class HttpClient:
 
 
 class Urllib3Pool:
-    """urllib3's ``HTTPConnectionPool`` used directly, as this SDK's sync transport uses it."""
+    """urllib3's ``HTTPConnectionPool`` used directly (retries off)."""
 
     def __init__(self, url: str) -> None:
         import urllib3

@@ -22,7 +22,7 @@ class Contender:
 
 
 CONTENDERS: tuple[Contender, ...] = (
-    Contender("sdk-sync", "this SDK, sync (urllib3)", "SdkSync", "sdk", False),
+    Contender("sdk-sync", "this SDK, sync (http.client)", "SdkSync", "sdk", False),
     Contender("sdk-async", "this SDK, async (aiohttp)", "SdkAsync", "sdk", True),
     Contender("boto3", "boto3", "Boto3", "boto", False),
     Contender("aiobotocore", "aiobotocore", "AioBotocore", "boto", True, "aiobotocore"),

@@ -20,7 +20,7 @@ import dataclasses, json, sys
 import cognito_idp
 
 GENERATED = ("cognito_idp._operations.", "cognito_idp._shapes.")
-HEAVY = ("urllib3", "aiohttp", "botocore", "asyncio", "jinja2")
+HEAVY = ("urllib3", "aiohttp", "botocore", "asyncio", "jinja2", "http.client")
 
 def generated_modules():
     return sorted(m for m in sys.modules if m.startswith(GENERATED))
@@ -93,4 +93,4 @@ def test_confirm_sign_up_loads_only_its_own_models() -> None:
     assert "cognito_idp._operations.confirm_sign_up.ConfirmSignUpRequest" in dataclasses_made
     # The success path needs no error classes, no async machinery and no signer.
     assert after_call["errors_loaded"] is False
-    assert after_call["heavy"] == ["urllib3"]
+    assert after_call["heavy"] == ["http.client"]
