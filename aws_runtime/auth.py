@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import functools
 import importlib
-import logging
 import threading
 from collections.abc import Mapping, MutableMapping
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    import logging
 
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
@@ -102,6 +104,8 @@ class _Botocore:
         self.error: type[Exception] = cast(type[Exception], exceptions.BotoCoreError)
         # botocore logs each canonical request at DEBUG, session token included: drop the
         # records its signer emits while this module signs (other botocore users keep theirs).
+        import logging  # botocore has imported it already
+
         logging.getLogger("botocore.auth").addFilter(_quiet_while_signing)
 
 

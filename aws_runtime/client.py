@@ -7,14 +7,13 @@ their transport, so the sync and async paths cannot drift apart.
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 import time
 from types import TracebackType
 from typing import ClassVar, Generic, Self, TypeVar, cast
 
-from aws_runtime import awsjson
+from aws_runtime import awsjson, log
 from aws_runtime.auth import Authenticator
 from aws_runtime.config import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -32,8 +31,6 @@ from aws_runtime.http import AsyncTransport, HttpRequest, HttpResponse, Timeouts
 from aws_runtime.operation import OperationSpec, ServiceSpec
 from aws_runtime.redact import secrets_of
 from aws_runtime.retries import Attempts, RetryPolicy
-
-logger: logging.Logger = logging.getLogger("aws_runtime")
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -117,7 +114,7 @@ class ClientCore:
             request = spec.fill_secret_hash(request, self.client_secret)
         body = spec.serialize(request)
         http_request = awsjson.build_request(self.service, spec.name, body, endpoint_url)
-        logger.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
+        log.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
 
     def sign(
@@ -142,7 +139,7 @@ class ClientCore:
         """Seconds to wait before trying ``spec`` again after ``error``, or None to raise it."""
         delay = attempts.delay_after(error)
         if delay is not None:
-            logger.debug(
+            log.debug(
                 "%s: attempt %d failed (%s); retrying in %.3f s",
                 spec.name,
                 attempts.number - 1,
@@ -158,7 +155,7 @@ class ClientCore:
         response: HttpResponse,
     ) -> ResponseT:
         """The parsed response, or the typed error it stands for (raised)."""
-        logger.debug(
+        log.debug(
             "%s: HTTP %d, request id %s",
             spec.name,
             response.status,

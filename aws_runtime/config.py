@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from typing import NamedTuple
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
 from aws_runtime.operation import ServiceSpec
@@ -18,8 +17,7 @@ DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_MAX_ATTEMPTS = 3
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ClientMeta:
+class ClientMeta(NamedTuple):
     """What the client resolved, as boto3's ``client.meta`` shows it."""
 
     region_name: str | None
@@ -97,6 +95,8 @@ def resolve_endpoint(
     """
     url = endpoint_url or _configured_endpoint_url(service, env, profile)
     if url:
+        from urllib.parse import urlsplit  # only for explicit endpoints; slow to import
+
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigurationError(f"invalid endpoint_url {url!r}: expected http(s)://host")

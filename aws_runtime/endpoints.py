@@ -18,8 +18,8 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Final, cast
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple, cast
 from urllib.parse import quote, urlsplit
 
 from aws_runtime.errors import EndpointResolutionError
@@ -37,17 +37,18 @@ _HOST_LABEL = re.compile(r"^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$")
 _IPV4 = re.compile(r"^(\d+\.){3}\d+$")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Endpoint:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Endpoint(NamedTuple):
     """A resolved endpoint: its URL, and the headers and properties the rule gave it."""
 
     url: str
-    headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
-    properties: Mapping[str, object] = field(default_factory=dict[str, object])
+    headers: Mapping[str, tuple[str, ...]] = _EMPTY
+    properties: Mapping[str, object] = _EMPTY
 
 
-@dataclass(frozen=True, slots=True)
-class _Param:
+class _Param(NamedTuple):
     name: str
     type: str
     required: bool

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from aws_runtime.errors import ServiceError
 
@@ -13,8 +12,10 @@ ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class OperationSpec(Generic[RequestT, ResponseT]):
+# Named tuples rather than dataclasses: cheaper to create at import (see aws_runtime.http).
+
+
+class OperationSpec(NamedTuple, Generic[RequestT, ResponseT]):
     """One operation: its name and the generated functions that handle its data."""
 
     name: str
@@ -31,8 +32,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
     """Label -> the request member's value, for each label of ``host_prefix``."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
+class PaginatorSpec(NamedTuple, Generic[RequestT, ResponseT, ItemT]):
     """A paginated operation: how to follow its token and where its items are.
 
     Pure data, like ``OperationSpec``; ``aws_runtime.paginate`` walks the pages with it.
@@ -51,8 +51,7 @@ class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
     """The page with its items replaced (to cut the last page to ``max_items``)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ServiceSpec:
+class ServiceSpec(NamedTuple):
     name: str
     endpoint_prefix: str
     signing_name: str

@@ -7,7 +7,6 @@ sensitive is worked out once per class.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from typing import cast
 
@@ -21,6 +20,8 @@ def _fields(cls: type) -> tuple[tuple[str, bool], ...] | None:
     """The fields of a dataclass type, or None for any other type."""
     known = _FIELDS.get(cls)
     if known is None:
+        import dataclasses  # the error path only; models have imported it already
+
         if not dataclasses.is_dataclass(cls):
             return None
         known = tuple((f.name, not f.repr) for f in dataclasses.fields(cls))

@@ -7,7 +7,6 @@ async clients differ only in how they wait.
 
 from __future__ import annotations
 
-import random
 import threading
 from collections.abc import Callable
 
@@ -81,7 +80,7 @@ class RetryPolicy:
         retryable_codes: frozenset[str] = frozenset(),
         non_retryable_codes: frozenset[str] = frozenset(),
         quota: RetryQuota | None = None,
-        rand: Callable[[], float] = random.random,
+        rand: Callable[[], float] | None = None,
     ) -> None:
         self.max_attempts: int = max_attempts
         self.retryable_codes: frozenset[str] = (
@@ -89,7 +88,8 @@ class RetryPolicy:
         ) - (non_retryable_codes)
         self.non_retryable_codes: frozenset[str] = non_retryable_codes
         self.quota: RetryQuota = quota or RetryQuota()
-        self.rand: Callable[[], float] = rand
+        self.rand: Callable[[], float] | None = rand
+        """The source of jitter in [0, 1); ``random.random`` (imported on first retry) if None."""
 
     def cost_of(self, error: SdkError) -> int | None:
         """Quota cost of retrying after ``error``, or None when it must not be retried."""
@@ -109,7 +109,12 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int) -> float:
         """Full jitter: uniform in [0, min(MAX_BACKOFF, 2 ** (retry_number - 1))) seconds."""
-        return self.rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
+        rand = self.rand
+        if rand is None:
+            import random
+
+            rand = self.rand = random.random
+        return rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
 
     def begin(self) -> Attempts:
         return Attempts(self)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-
 
 def compute_secret_hash(client_secret: str, username: str, client_id: str) -> str:
     """Return base64(HMAC-SHA256(key=client_secret, msg=username + client_id)).
 
     ``username`` must be exactly the user name sent in the same request.
     """
+    # Imported here: only clients with a secret need them, and hashlib is slow to import.
+    import base64
+    import hashlib
+    import hmac
+
     digest = hmac.new(
         client_secret.encode("utf-8"), (username + client_id).encode("utf-8"), hashlib.sha256
     ).digest()

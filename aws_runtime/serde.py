@@ -6,23 +6,22 @@ path of the offending value; the client turns that into ``ResponseParseError``.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime
 import enum
 import math
-import uuid
 from collections.abc import Callable, Mapping
-from typing import TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
+
+if TYPE_CHECKING:
+    import datetime
+
+# datetime and base64 are imported by the functions that need them: most operations carry
+# neither timestamps nor blobs, and every program would otherwise pay for both at start.
 
 Document: TypeAlias = "bool | int | float | str | list[Document] | dict[str, Document] | None"
 """An open JSON value (a model ``document`` shape)."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
-
-_UTC = datetime.UTC
-_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
 
 
 class ShapeMismatch(Exception):
@@ -112,9 +111,12 @@ def parse_timestamp(value: object, path: str) -> datetime.datetime:
 
     The result is always timezone-aware; strings without an offset are taken as UTC.
     """
+    import datetime
+
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
-            return _EPOCH + datetime.timedelta(seconds=value)
+            epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+            return epoch + datetime.timedelta(seconds=value)
         except (OverflowError, ValueError):
             raise ShapeMismatch(path, "epoch seconds in range", value) from None
     if isinstance(value, str):
@@ -125,7 +127,7 @@ def parse_timestamp(value: object, path: str) -> datetime.datetime:
             parsed = _parse_http_date(value)
         if parsed is None:
             raise ShapeMismatch(path, "timestamp", value)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=_UTC)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
     raise ShapeMismatch(path, "timestamp", value)
 
 
@@ -142,6 +144,9 @@ def _parse_http_date(value: str) -> datetime.datetime | None:
 def parse_blob(value: object, path: str) -> bytes:
     if not isinstance(value, str):
         raise ShapeMismatch(path, "base64 string", value)
+    import base64
+    import binascii
+
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
@@ -212,27 +217,34 @@ def serialize_float(value: float) -> float | str:
 
 def serialize_timestamp(value: datetime.datetime, fmt: str) -> float | int | str:
     """A datetime in the member's wire format; naive datetimes are taken as UTC."""
+    import datetime
+
+    utc_zone = datetime.UTC
     if value.tzinfo is None:
-        value = value.replace(tzinfo=_UTC)
+        value = value.replace(tzinfo=utc_zone)
     if fmt == "iso8601":
-        utc = value.astimezone(_UTC)
+        utc = value.astimezone(utc_zone)
         text = utc.strftime("%Y-%m-%dT%H:%M:%S")
         if utc.microsecond:
             text += f".{utc.microsecond:06d}".rstrip("0")
         return text + "Z"
     if fmt == "rfc822":
-        utc = value.astimezone(_UTC)
+        utc = value.astimezone(utc_zone)
         return utc.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    seconds = (value - _EPOCH).total_seconds()
+    seconds = (value - datetime.datetime(1970, 1, 1, tzinfo=utc_zone)).total_seconds()
     whole = int(seconds)
     return whole if whole == seconds else round(seconds, 6)
 
 
 def idempotency_token() -> str:
     """A new UUID4: the value of an ``idempotencyToken`` member the caller left unset."""
+    import uuid  # only operations with idempotency tokens need it; slow to import
+
     return str(uuid.uuid4())
 
 
 def serialize_blob(value: bytes | bytearray | str) -> str:
+    import base64
+
     raw = value.encode("utf-8") if isinstance(value, str) else bytes(value)
     return base64.b64encode(raw).decode("ascii")

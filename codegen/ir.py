@@ -44,6 +44,8 @@ class Scope:
     """Plain import lines needed by what was written."""
     type_only: set[str] = field(default_factory=set[str])
     """Import lines of other packages needed by annotations only (under ``TYPE_CHECKING``)."""
+    annotations_only: bool = False
+    """The module uses its annotation imports in annotations only (a client module)."""
 
     def runtime_ref(self, module: str, name: str) -> str:
         if module == self.module:
@@ -59,6 +61,17 @@ class Scope:
 
     def need(self, line: str) -> None:
         self.stdlib.add(line)
+
+    def need_for_annotation(self, line: str) -> None:
+        """An import line an annotation needs: at run time too, unless ``annotations_only``.
+
+        Dataclass modules keep such imports at run time so that ``typing.get_type_hints``
+        works on the classes; client modules, which only annotate, keep them out of imports.
+        """
+        if self.annotations_only:
+            self.type_only.add(line)
+        else:
+            self.stdlib.add(line)
 
     def need_type(self, line: str) -> None:
         """An import line that annotations need, kept out of run-time imports."""
@@ -198,7 +211,7 @@ class TimestampShape(Shape):
     timestamp_format: str = "unixTimestamp"
 
     def annotation(self, scope: Scope, *, output: bool) -> str:
-        scope.need("import datetime")
+        scope.need_for_annotation("import datetime")
         return "datetime.datetime"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -234,7 +247,7 @@ class DocumentShape(Shape):
     """An open JSON value."""
 
     def annotation(self, scope: Scope, *, output: bool) -> str:
-        scope.need("from aws_runtime import serde as _s")
+        scope.need_for_annotation("from aws_runtime import serde as _s")
         return "_s.Document"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
@@ -262,7 +275,7 @@ class ListShape(Shape):
         inner = self._item_annotation(scope, output=output)
         if output:
             return f"list[{inner}]"
-        scope.need("from collections.abc import Sequence")
+        scope.need_for_annotation("from collections.abc import Sequence")
         return f"Sequence[{inner}]"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -309,7 +322,7 @@ class MapShape(Shape):
         key = self.key.annotation(scope, output=output)
         if output:
             return f"dict[{key}, {value}]"
-        scope.need("from collections.abc import Mapping")
+        scope.need_for_annotation("from collections.abc import Mapping")
         return f"Mapping[{key}, {value}]"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -582,7 +595,7 @@ class Paginator:
         return f"{inner} | None" if shape.sparse else inner
 
     def items_type(self, scope: Scope) -> str:
-        scope.need("from collections.abc import Sequence")
+        scope.need_for_annotation("from collections.abc import Sequence")
         return f"Sequence[{self.item_type(scope)}]"
 
     def items_expr(self) -> str:

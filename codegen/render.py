@@ -122,7 +122,11 @@ class Renderer:
 
     def client_module(self, *, is_async: bool) -> str:
         s = self.service
-        scope = Scope(package=s.package, module="async_client" if is_async else "client")
+        scope = Scope(
+            package=s.package,
+            module="async_client" if is_async else "client",
+            annotations_only=True,
+        )
         base = "AsyncClient" if is_async else "Client"
         scope.need(f"from aws_runtime.client import {base}")
         scope.need(f"from {s.package}._service import SERVICE")
@@ -158,21 +162,27 @@ class Renderer:
         scope = Scope(package=s.package, module="__init__")
         scope.need("from collections.abc import Mapping")
         scope.need("from typing import Final")
+        scope.need("from aws_runtime import lazy")
         scope.need("from aws_runtime.secret_hash import compute_secret_hash")
-        body = self._template("package_init.py.j2")
+        # Each client module is imported when its class is first asked for: a sync program
+        # never loads the async client, and the reverse.
+        exports = [(s.async_client_class, "async_client"), (s.client_class, "client")]
+        for name, module in exports:
+            scope.type_ref(module, name)
+        body = self._template("package_init.py.j2", exports=exports)
         doc = f"{s.full_name}: typed synchronous and asynchronous clients."
         return self._module(scope, doc, body)
 
     def models_init(self) -> str:
         s = self.service
         scope = Scope(package=s.package, module="models")
-        scope.need("import importlib")
+        scope.need("from aws_runtime import lazy")
         scope.need("from collections.abc import Mapping")
         scope.need("from typing import Final")
         models = s.exported_models()
         for name, module in models:
             scope.type_ref(module, name)
-        body = self._template("models_init.py.j2", models=models)
+        body = self._template("models_init.py.j2", exports=models)
         doc = (
             "Every request, response and shape class, each imported on first use\n\n"
             "so that a program pays only for the operations it calls."

@@ -5,11 +5,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from aws_runtime import lazy
 from aws_runtime.secret_hash import compute_secret_hash
-from cognito_idp.async_client import AsyncCognitoIdentityProviderClient
-from cognito_idp.client import CognitoIdentityProviderClient
+
+if TYPE_CHECKING:
+    from cognito_idp.async_client import AsyncCognitoIdentityProviderClient
+    from cognito_idp.client import CognitoIdentityProviderClient
+
 
 __model__: Final[Mapping[str, str]] = {
     "service": "cognito-idp",
@@ -18,6 +22,21 @@ __model__: Final[Mapping[str, str]] = {
     "sha256": "e276e4bb14841cc102e9c5e0472f96f5c51b9c382d2f3043a6074c28f571f65a",
 }
 """The botocore model this package was generated from."""
+
+_WHERE: Final[Mapping[str, str]] = {
+    "AsyncCognitoIdentityProviderClient": "cognito_idp.async_client",
+    "CognitoIdentityProviderClient": "cognito_idp.client",
+}
+"""Where each exported name is defined; its module is imported on first use."""
+
+
+def __getattr__(name: str) -> object:
+    return lazy.load(__name__, _WHERE, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "AsyncCognitoIdentityProviderClient",

@@ -4,15 +4,16 @@
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from aws_runtime import serde as _s
 from aws_runtime.client import AsyncClient
 from cognito_idp._service import SERVICE
 
 if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Mapping, Sequence
+
+    from aws_runtime import serde as _s
     from aws_runtime.paginate import AsyncPaginator
     from cognito_idp._operations.add_custom_attributes import AddCustomAttributesResponse
     from cognito_idp._operations.add_user_pool_client_secret import AddUserPoolClientSecretResponse

@@ -196,9 +196,7 @@ def test_invalid_region_rejected_before_resolution(
 
 
 def _service_with(**changes: Any) -> ServiceSpec:
-    import dataclasses
-
-    return dataclasses.replace(SERVICE, **changes)
+    return SERVICE._replace(**changes)
 
 
 def test_service_without_rule_set_builds_the_plain_endpoint() -> None:

@@ -6,9 +6,10 @@ so that a program pays only for the operations it calls."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
+
+from aws_runtime import lazy
 
 if TYPE_CHECKING:
     from cognito_idp._operations.add_custom_attributes import (
@@ -1215,16 +1216,11 @@ _WHERE: Final[Mapping[str, str]] = {
     "WebAuthnFactorConfigurationType": "cognito_idp._shapes.web_authn_factor_configuration_type",
     "WebAuthnMfaSettingsType": "cognito_idp._shapes.web_authn_mfa_settings_type",
 }
+"""Where each exported name is defined; its module is imported on first use."""
 
 
 def __getattr__(name: str) -> object:
-    """Import a model's module the first time one of its classes is asked for."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value: object = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return lazy.load(__name__, _WHERE, name)
 
 
 def __dir__() -> list[str]:
