@@ -29,6 +29,7 @@ class Settings:
     model_dir: Path
     output_dir: Path
     operations: tuple[str, ...] | None
+    revision: int = 0
 
 
 def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
@@ -41,6 +42,7 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
         model_dir=ROOT / cfg["model_dir"],
         output_dir=ROOT / cfg["output_dir"],
         operations=tuple(ops) if ops else None,
+        revision=int(cfg.get("revision", 0)),
     )
 
 
@@ -58,6 +60,7 @@ def generated_files(settings: Settings) -> dict[str, str]:
             botocore_version=prov.botocore_version,
             sha256=prov.sha256,
             api_version=prov.api_version,
+            revision=settings.revision,
         ),
         operations=settings.operations,
     )

@@ -748,6 +748,14 @@ class Provenance:
     botocore_version: str
     sha256: str
     api_version: str
+    revision: int = 0
+    """The SDK's own revision for this model: bumped when the generator or runtime changes
+    what is generated while the model stays the same."""
+
+    @property
+    def package_version(self) -> str:
+        """The package's version: the botocore version of its model, then the revision."""
+        return f"{self.botocore_version}.{self.revision}"
 
 
 @dataclass(frozen=True, kw_only=True)

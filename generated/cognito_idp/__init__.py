@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from cognito_idp.client import CognitoIdentityProviderClient
 
 
+__version__ = "1.44.8.0"
+"""The botocore version of the model this package was generated from, then the SDK's
+revision for that model."""
+
 __model__: Final[Mapping[str, str]] = {
     "service": "cognito-idp",
     "api_version": "2016-04-18",
@@ -42,5 +46,6 @@ __all__ = [
     "AsyncCognitoIdentityProviderClient",
     "CognitoIdentityProviderClient",
     "__model__",
+    "__version__",
     "compute_secret_hash",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -28,6 +29,9 @@ def test_wheel_ships_generated_package_and_runtime_with_py_typed(tmp_path: Path)
         capture_output=True,
     )
     (wheel,) = tmp_path.glob("*.whl")
+    provenance = json.loads((ROOT / "model/cognito-idp/PROVENANCE.json").read_text())
+    # The version carries the model's botocore version (then the SDK's revision).
+    assert wheel.name.startswith(f"cognito_idp_typed-{provenance['botocore_version']}.")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "cognito_idp/py.typed" in names
     assert "aws_runtime/py.typed" in names

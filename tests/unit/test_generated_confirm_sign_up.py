@@ -95,5 +95,7 @@ def test_package_states_the_model_it_came_from() -> None:
     provenance = json.loads((ROOT / "model/cognito-idp/PROVENANCE.json").read_text())
     assert cognito_idp.__model__["botocore_version"] == provenance["botocore_version"]
     assert cognito_idp.__model__["sha256"] == provenance["files"]["service-2.json"]
+    # The package version carries the model's: <botocore version>.<SDK revision>.
+    assert cognito_idp.__version__.startswith(provenance["botocore_version"] + ".")
     header = inspect.getsource(errors_module).splitlines()[0]
     assert provenance["botocore_version"] in header
