@@ -53,6 +53,7 @@ model-diff: $(STAMP)
 	$(PY) -m codegen model-diff $(OLD) $(NEW)
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) -m bench
 
 fuzz: $(STAMP)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from bench import report, scaling
+from bench import report, scaling, typecheck
 from bench.contenders import CONTENDERS, Contender, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +41,8 @@ class Plan:
     memory_calls: int = 1000
     scaling_repeats: int = 5
     scaling: bool = True
+    typecheck_rounds: int = typecheck.ROUNDS
+    typecheck: bool = True
 
 
 @dataclass
@@ -170,11 +172,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=Plan.rounds)
     parser.add_argument("--calls", type=int, default=Plan.percall_calls, help="per-call samples")
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling part")
+    parser.add_argument(
+        "--no-typecheck", action="store_true", help="skip the type-checking cost (mypy) part"
+    )
     parser.add_argument("--only", nargs="*", help="contender keys to run (default: all)")
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--summary", type=Path, default=ROOT / "bench" / "RESULTS.md")
     args = parser.parse_args(argv)
-    plan = Plan(rounds=args.rounds, percall_calls=args.calls, scaling=not args.no_scaling)
+    plan = Plan(
+        rounds=args.rounds,
+        percall_calls=args.calls,
+        scaling=not args.no_scaling,
+        typecheck=not args.no_typecheck,
+    )
     started = time.perf_counter()
     load_before = os.getloadavg()
 
@@ -203,6 +213,14 @@ def main(argv: list[str] | None = None) -> int:
     if plan.scaling:
         print("scaling: generating 1, 10 and all operations ...", flush=True)
         scaling_result = scaling.run(env, ROOT, plan.scaling_repeats)
+
+    typecheck_result: dict[str, object] | None = None
+    if plan.typecheck:
+        print("type-checking cost: mypy --strict on a downstream program ...", flush=True)
+        t0 = time.perf_counter()
+        typecheck_result = typecheck.run(env, plan.typecheck_rounds)
+        typecheck_result["seconds"] = time.perf_counter() - t0
+        print(f"type-checking cost: {typecheck_result['seconds']:.1f} s", flush=True)
 
     figures = {
         c.key: {
@@ -234,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "contenders": figures,
         "scaling": scaling_result,
+        "typecheck": typecheck_result,
     }
     result["targets"] = report.targets(result)
     args.output.parent.mkdir(parents=True, exist_ok=True)
