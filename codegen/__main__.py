@@ -15,7 +15,8 @@ from pathlib import Path
 from codegen.build import build_service
 from codegen.diff import diff_models, format_report, read_model
 from codegen.ir import Provenance as IrProvenance
-from codegen.model import load_pinned, refresh_pinned
+from codegen.ir import Service
+from codegen.model import PinnedModel, load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
 from codegen.render import diff_package, format_files, render_files, write_package
 
@@ -46,7 +47,8 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
     )
 
 
-def generated_files(settings: Settings) -> dict[str, str]:
+def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
+    """The IR of the pinned model as ``generate`` builds it, and the pinned files."""
     pinned = load_pinned(settings.model_dir)
     prov = pinned.provenance
     service = build_service(
@@ -64,6 +66,11 @@ def generated_files(settings: Settings) -> dict[str, str]:
         ),
         operations=settings.operations,
     )
+    return service, pinned
+
+
+def generated_files(settings: Settings) -> dict[str, str]:
+    service, _ = pinned_service(settings)
     return format_files(render_files(service), package=settings.package)
 
 

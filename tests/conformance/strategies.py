@@ -25,8 +25,7 @@ from typing import cast
 
 from hypothesis import strategies as st
 
-from codegen.__main__ import load_settings
-from codegen.build import build_service
+from codegen.__main__ import load_settings, pinned_service
 from codegen.ir import (
     BlobShape,
     BooleanShape,
@@ -37,7 +36,6 @@ from codegen.ir import (
     ListShape,
     MapShape,
     Operation,
-    Provenance,
     Service,
     Shape,
     StringShape,
@@ -45,8 +43,6 @@ from codegen.ir import (
     Structure,
     TimestampShape,
 )
-from codegen.model import load_pinned
-from codegen.overrides import overrides_for
 
 UTC = datetime.UTC
 
@@ -114,22 +110,7 @@ class Model:
 @functools.cache
 def load_model() -> Model:
     """The IR built as ``python -m codegen generate`` builds it (see ``generated_files``)."""
-    settings = load_settings()
-    pinned = load_pinned(settings.model_dir)
-    prov = pinned.provenance
-    service = build_service(
-        pinned.service,
-        paginators=pinned.paginators,
-        endpoint_rules=pinned.endpoint_rules,
-        package=settings.package,
-        overrides=overrides_for(settings.service),
-        provenance=Provenance(
-            botocore_version=prov.botocore_version,
-            sha256=prov.sha256,
-            api_version=prov.api_version,
-        ),
-        operations=settings.operations,
-    )
+    service, pinned = pinned_service(load_settings())
     structures = {(s.module, s.class_name): s for m in service.modules for s in m.structures}
     structures.update({(e.module, e.class_name): e for e in service.errors})
     return Model(service=service, service_json=pinned.service, structures=structures)
