@@ -370,6 +370,11 @@ class Member:
         base = self.shape.annotation(scope, output=output)
         return base if self.required else f"{base} | None"
 
+    def param(self, scope: Scope) -> str:
+        """The keyword parameter of a client method: required ones have no default."""
+        default = "" if self.required else " = None"
+        return f"{self.attr}: {self.annotation(scope, output=False)}{default}"
+
     def field_spec(self) -> str:
         """The ``= ...`` part of the dataclass field, or ``""``."""
         args: list[str] = []
@@ -496,6 +501,11 @@ class Operation:
         """The mapping ``host_labels(v)`` returns: placeholder -> the member's value."""
         items = ", ".join(f"{name!r}: v.{m.attr}" for name, m in self.host_labels)
         return "{" + items + "}"
+
+    def module_import(self, package: str) -> str:
+        """The import that client methods run to reach this operation's module, as ``_op``."""
+        parent, _, leaf = self.module.rpartition(".")
+        return f"from {package}.{parent} import {leaf} as _op"
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""
