@@ -1,4 +1,4 @@
-"""Bad responses through the real transports (urllib3, aiohttp) and a local server.
+"""Bad responses through the real transports (http.client, aiohttp) and a local server.
 
 The generated cases run on an in-memory transport (``test_bad_responses.py``); these check what
 only a socket can get wrong: framing (``Content-Length`` too long or too short), huge bodies,
@@ -92,7 +92,7 @@ def test_content_length_shorter_than_body(mode: Mode, stub: StubServer) -> None:
     """A body cut short by its own Content-Length: a typed error; the next call still works.
 
     The bytes left over on the keep-alive connection must not be read as the next response.
-    (urllib3 reads the 12 bytes, truncated JSON; aiohttp, when the extra bytes arrive with the
+    (http.client reads the 12 bytes, truncated JSON; aiohttp, when the extra bytes arrive with the
     body, fails the exchange as a bad status line. Both are typed; neither leaks into the next.)
     """
     stub.enqueue(_response(200, b'{"Session": "abcdefghijklmnop"}', **{"Content-Length": "12"}))
