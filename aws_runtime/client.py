@@ -276,11 +276,9 @@ class Client(_BaseClient[Transport]):
             with _TRANSPORT_LOCK:
                 transport = self._transport
                 if transport is None:
-                    from aws_runtime.transports.httpclient_transport import (
-                        HttpClientTransport,
-                    )
+                    from aws_runtime.transports.socket_transport import SocketTransport
 
-                    transport = HttpClientTransport(self._core.timeouts)
+                    transport = SocketTransport(self._core.timeouts)
                     self._transport = transport
         return transport
 
@@ -329,17 +327,10 @@ class AsyncClient(_BaseClient[AsyncTransport]):
     async def _get_transport(self) -> AsyncTransport:
         transport = self._transport
         if transport is None:
-            # Importing aiohttp and building the TLS context take long enough to stall the
-            # loop, so both happen in a worker thread the first time only. (asyncio itself is
-            # imported here so that sync-only programs do not pay for it.)
-            import asyncio
+            # Imported here so that sync-only programs do not pay for asyncio.
+            from aws_runtime.transports.asyncio_transport import AsyncioTransport
 
-            transport = await asyncio.to_thread(_new_async_transport, self._core.timeouts)
-            if self._transport is None:
-                self._transport = transport
-            else:
-                await transport.close()
-                transport = self._transport
+            transport = self._transport = AsyncioTransport(self._core.timeouts)
         return transport
 
     async def _invoke(
@@ -390,11 +381,3 @@ class AsyncClient(_BaseClient[AsyncTransport]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-
-def _new_async_transport(timeouts: Timeouts) -> AsyncTransport:
-    from aws_runtime.tls import default_ssl_context
-    from aws_runtime.transports.aiohttp_transport import AiohttpTransport
-
-    default_ssl_context()
-    return AiohttpTransport(timeouts)

@@ -80,7 +80,7 @@ def debug_everything(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCap
     caplog.set_level(logging.DEBUG)
     for name in list(logging.root.manager.loggerDict):
         caplog.set_level(logging.DEBUG, logger=name)
-    for name in ("aws_runtime", "urllib3", "aiohttp", "botocore", "asyncio"):
+    for name in ("aws_runtime", "urllib3", "botocore", "asyncio"):
         caplog.set_level(logging.DEBUG, logger=name)
     yield caplog
 

@@ -65,8 +65,8 @@ def _assert_clean(text: str, where: str, secrets: tuple[str, ...] = ALL_SECRETS)
 @pytest.fixture
 def debug_logging(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
     """DEBUG on the root logger and on every logger that exists (transports imported first)."""
-    import aws_runtime.transports.aiohttp_transport
-    import aws_runtime.transports.httpclient_transport  # noqa: F401
+    import aws_runtime.transports.asyncio_transport
+    import aws_runtime.transports.socket_transport  # noqa: F401
 
     caplog.set_level(logging.DEBUG)
     logging.getLogger().setLevel(logging.DEBUG)
