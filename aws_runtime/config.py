@@ -53,26 +53,52 @@ def shared_config_value(env: Mapping[str, str], profile: str | None, key: str) -
     The file is ``AWS_CONFIG_FILE`` or ``~/.aws/config``; the default profile's section is
     ``[default]``, any other's ``[profile NAME]``. A missing file or profile gives None.
     """
+    path = os.path.expanduser(env.get("AWS_CONFIG_FILE") or os.path.join("~", ".aws", "config"))
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot read the shared config file {path}: {type(exc).__name__}"
+        ) from None
+    sections = _parsed_config(path, stat.st_mtime_ns, stat.st_size)
+    name = profile or "default"
+    names = [name, f"profile {name}"] if name == "default" else [f"profile {name}"]
+    for section in names:
+        values = sections.get(section)
+        if values is not None:
+            value = values.get(key)
+            return (value.strip() or None) if value is not None else None
+    return None
+
+
+_PARSED: dict[tuple[str, int, int], dict[str, dict[str, str]]] = {}
+
+
+def _parsed_config(path: str, mtime_ns: int, size: int) -> dict[str, dict[str, str]]:
+    """The file's sections, parsed once per version of the file (configparser only if any)."""
+    key = (path, mtime_ns, size)
+    sections = _PARSED.get(key)
+    if sections is not None:
+        return sections
     import configparser
 
-    path = os.path.expanduser(env.get("AWS_CONFIG_FILE") or os.path.join("~", ".aws", "config"))
     parser = configparser.RawConfigParser()
     try:
         with open(path, encoding="utf-8") as f:
             parser.read_file(f)
     except FileNotFoundError:
-        return None
+        return {}
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
         raise ConfigurationError(
             f"cannot read the shared config file {path}: {type(exc).__name__}"
         ) from None
-    name = profile or "default"
-    sections = [name, f"profile {name}"] if name == "default" else [f"profile {name}"]
-    for section in sections:
-        if parser.has_section(section):
-            value = parser.get(section, key, fallback=None)
-            return (value.strip() or None) if value is not None else None
-    return None
+    sections = {name: dict(parser.items(name)) for name in parser.sections()}
+    if len(_PARSED) > 8:
+        _PARSED.clear()
+    _PARSED[key] = sections
+    return sections
 
 
 def resolve_endpoint(
@@ -95,11 +121,14 @@ def resolve_endpoint(
     """
     url = endpoint_url or _configured_endpoint_url(service, env, profile)
     if url:
-        from urllib.parse import urlsplit  # only for explicit endpoints; slow to import
+        from aws_runtime.http1 import split_url  # the transports' own reading of a URL
 
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigurationError(f"invalid endpoint_url {url!r}: expected http(s)://host")
+        try:
+            split_url(url)
+        except ValueError:
+            raise ConfigurationError(
+                f"invalid endpoint_url {url!r}: expected http(s)://host"
+            ) from None
         url = url.rstrip("/")
     fips = _flag(use_fips_endpoint, env, profile, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
     dualstack = _flag(

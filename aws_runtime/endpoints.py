@@ -15,12 +15,10 @@ fails with ``EndpointResolutionError`` when (and only when) that call is reached
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple, cast
-from urllib.parse import quote, urlsplit
 
 from aws_runtime.errors import EndpointResolutionError
 
@@ -135,6 +133,8 @@ def _is_valid_host_label(value: object, allow_subdomains: object) -> bool:
 
 
 def _is_ip(host: str) -> bool:
+    import ipaddress  # here, not at the top: only rules that parse URLs need it
+
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -145,6 +145,8 @@ def _is_ip(host: str) -> bool:
 def _parse_url(value: object) -> Mapping[str, object] | None:
     if not isinstance(value, str):
         return None
+    from urllib.parse import urlsplit  # slow to import; only rules that parse URLs need it
+
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError on a malformed port
@@ -176,7 +178,11 @@ def _substring(value: object, start: object, stop: object, reverse: object) -> s
 
 
 def _uri_encode(value: object) -> str | None:
-    return quote(value, safe="") if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    from urllib.parse import quote  # slow to import; few rule sets use it
+
+    return quote(value, safe="")
 
 
 def _parse_arn(value: object) -> Mapping[str, object] | None:
@@ -209,7 +215,8 @@ class _Partitions:
     """``aws.partition``: the partition a Region belongs to (``aws`` when none matches)."""
 
     def __init__(self, data: Mapping[str, object] | None) -> None:
-        self._entries: list[tuple[re.Pattern[str], Mapping[str, object], Mapping[str, object]]] = []
+        self._entries: list[tuple[str, Mapping[str, object]]] = []
+        self._patterns: dict[str, re.Pattern[str]] = {}
         self._by_region: dict[str, Mapping[str, object]] = {}
         self._default: Mapping[str, object] | None = None
         if data is None:
@@ -222,8 +229,7 @@ class _Partitions:
             for region, info in regions.items():
                 extra = {k: v for k, v in _obj(info, "region").items() if k != "description"}
                 self._by_region[region] = {**outputs, **extra}
-            pattern = re.compile(str(p.get("regionRegex", "$^")))
-            self._entries.append((pattern, outputs, regions))
+            self._entries.append((str(p.get("regionRegex", "$^")), outputs))
             if p.get("id") == "aws":
                 self._default = outputs
 
@@ -235,7 +241,10 @@ class _Partitions:
         found = self._by_region.get(region)
         if found is not None:
             return found
-        for pattern, outputs, _ in self._entries:
+        for regex, outputs in self._entries:
+            pattern = self._patterns.get(regex)
+            if pattern is None:  # compiled on first use: most programs need only the first
+                pattern = self._patterns[regex] = re.compile(regex)
             if pattern.match(region):
                 return outputs
         return self._default
