@@ -14,6 +14,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing would skew cold starts
 if TYPE_CHECKING:
+    import asyncio
     import http.client
     from typing import Any
 
@@ -290,3 +291,103 @@ class Aiohttp:
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+def _raw_request(url: str, body: bytes) -> bytes:
+    host, port = _split(url)
+    head = "".join(f"{k}: {v}\r\n" for k, v in HEADERS.items())
+    return (
+        f"POST / HTTP/1.1\r\nHost: {host}:{port}\r\n{head}Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+
+
+def _framing(head: bytes) -> tuple[int, int]:
+    """(status, Content-Length) of a response head, read the shortest way there is."""
+    lowered = head.lower()
+    start = lowered.index(b"content-length:") + 15
+    end = lowered.find(b"\r\n", start)
+    return int(head[9:12]), int(head[start : end if end >= 0 else len(head)])
+
+
+class RawSocket:
+    """A blocking socket on one keep-alive connection (TCP_NODELAY): pre-built request bytes,
+    the response read by its Content-Length. The layer the SDK's sync transport is built on."""
+
+    def __init__(self, url: str) -> None:
+        import socket
+
+        self._sock = socket.create_connection(_split(url))
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._ok = _raw_request(url, OK_BODY)
+        self._err = _raw_request(url, ERR_BODY)
+
+    def _post(self, data: bytes, expected: int) -> None:
+        sock = self._sock
+        sock.sendall(data)
+        buf = b""
+        while (end := buf.find(b"\r\n\r\n")) < 0:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("closed")
+            buf += chunk
+        status, length = _framing(buf[:end])
+        while len(buf) < end + 4 + length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("closed")
+            buf += chunk
+        _check(status, expected)
+
+    def ok(self) -> None:
+        self._post(self._ok, 200)
+
+    def err(self) -> None:
+        self._post(self._err, 400)
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+class RawAsyncio:
+    """asyncio streams, up to 100 keep-alive connections (the other async pools' size):
+    pre-built request bytes, the response read by its Content-Length. The layer the SDK's
+    async transport is built on."""
+
+    def __init__(self, url: str) -> None:
+        self._host, self._port = _split(url)
+        self._ok = _raw_request(url, OK_BODY)
+        self._err = _raw_request(url, ERR_BODY)
+        self._idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self._slots: asyncio.Semaphore | None = None
+
+    async def start(self) -> None:
+        import asyncio
+
+        self._asyncio = asyncio
+        self._slots = asyncio.Semaphore(100)
+
+    async def _post(self, data: bytes, expected: int) -> None:
+        assert self._slots is not None
+        async with self._slots:
+            if self._idle:
+                reader, writer = self._idle.pop()
+            else:
+                reader, writer = await self._asyncio.open_connection(self._host, self._port)
+            writer.write(data)
+            head = await reader.readuntil(b"\r\n\r\n")
+            status, length = _framing(head[:-4])
+            await reader.readexactly(length)
+            self._idle.append((reader, writer))
+        _check(status, expected)
+
+    async def ok(self) -> None:
+        await self._post(self._ok, 200)
+
+    async def err(self) -> None:
+        await self._post(self._err, 400)
+
+    async def close(self) -> None:
+        idle, self._idle = self._idle, []
+        for _, writer in idle:
+            writer.close()
+            await writer.wait_closed()

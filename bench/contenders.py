@@ -22,14 +22,16 @@ class Contender:
 
 
 CONTENDERS: tuple[Contender, ...] = (
-    Contender("sdk-sync", "this SDK, sync (http.client)", "SdkSync", "sdk", False),
-    Contender("sdk-async", "this SDK, async (aiohttp)", "SdkAsync", "sdk", True),
+    Contender("sdk-sync", "this SDK, sync", "SdkSync", "sdk", False),
+    Contender("sdk-async", "this SDK, async", "SdkAsync", "sdk", True),
     Contender("boto3", "boto3", "Boto3", "boto", False),
     Contender("aiobotocore", "aiobotocore", "AioBotocore", "boto", True, "aiobotocore"),
     Contender("http.client", "raw http.client", "HttpClient", "raw", False),
     Contender("urllib3", "raw urllib3 HTTPConnectionPool", "Urllib3Pool", "raw", False),
     Contender("urllib3-pm", "raw urllib3 PoolManager", "Urllib3PoolManager", "raw", False),
     Contender("aiohttp", "raw aiohttp ClientSession", "Aiohttp", "raw", True),
+    Contender("socket", "raw socket, request bytes pre-built", "RawSocket", "raw", False),
+    Contender("asyncio", "raw asyncio streams, request bytes pre-built", "RawAsyncio", "raw", True),
 )
 
 BY_KEY = {c.key: c for c in CONTENDERS}
@@ -39,8 +41,9 @@ def cold_script(contender: Contender, url: str, calls: int) -> str:
     """``python -c`` source: time import + client + first call, then make ``calls`` in all.
 
     The clock starts after ``import bench.callers`` (which imports nothing) and stops when the
-    first response has been read; ``json`` and ``resource`` are imported after that so no
-    contender gets them for free. Peak RSS is read after the last call.
+    first response has been read; ``json`` is imported after that so no contender gets it for
+    free. Peak RSS is read after the last call, from ``VmHWM`` in ``/proc/self/status``: on
+    Linux ``ru_maxrss`` survives ``exec`` and would report the (larger) benchmark parent.
     """
     rest = calls - 1
     if contender.is_async:
@@ -75,8 +78,9 @@ caller.close()
     return (
         body
         + """\
-import json, resource
-print(json.dumps({"cold_ms": (_t1 - _t0) * 1e3,
-                  "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+import json
+with open("/proc/self/status") as _f:
+    _hwm = next(int(line.split()[1]) for line in _f if line.startswith("VmHWM:"))
+print(json.dumps({"cold_ms": (_t1 - _t0) * 1e3, "rss_kib": _hwm}))
 """
     )

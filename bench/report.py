@@ -181,7 +181,7 @@ def markdown(result: Mapping[str, object]) -> str:
         "to aiobotocore). Cold start: import + client + first call in a fresh process (bytecode "
         f"compiled). Call/error: median of {plan['percall_calls']} sequential calls per round on "
         f"one client. Calls/s: {plan['tasks']} asyncio tasks sharing one client, "
-        f"calls counted for {plan['throughput_seconds']} s. Peak RSS: ru_maxrss of a fresh "
+        f"calls counted for {plan['throughput_seconds']} s. Peak RSS: VmHWM of a fresh "
         f"process after {plan['memory_calls']} calls."
     )
     lines.append("")
