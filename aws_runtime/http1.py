@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from aws_runtime.errors import TransportError
+from aws_runtime.http import HttpRequest
+
 MAX_HEAD = 65_536
 """Longest status line plus headers accepted, in bytes."""
 
@@ -46,6 +49,16 @@ def encode_request(
         lines.append("Accept-Encoding: identity")
     lines.append(f"Content-Length: {len(body)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def request_bytes(request: HttpRequest, origin: Origin, target: str) -> bytes:
+    """``encode_request`` for a transport: a header it cannot send is a ``TransportError``."""
+    try:
+        return encode_request(
+            request.method, target, origin.host_header, request.headers, request.body
+        )
+    except ValueError as exc:
+        raise TransportError(f"request not sent: {exc}", url=request.url) from None
 
 
 class ResponseReader:

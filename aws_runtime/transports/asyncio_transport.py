@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, encode_request, split_url
+from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, request_bytes, split_url
 
 if TYPE_CHECKING:
     import ssl
@@ -167,9 +167,7 @@ class AsyncioTransport:
     async def send(self, request: HttpRequest) -> HttpResponse:
         loop, slots = self._bind()
         origin, target = self._route(request.url)
-        data = encode_request(
-            request.method, target, origin.host_header, request.headers, request.body
-        )
+        data = request_bytes(request, origin, target)
         async with slots:
             conn = self._checkout(origin)
             if conn is not None:

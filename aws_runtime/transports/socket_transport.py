@@ -14,10 +14,10 @@ import threading
 
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, encode_request, split_url
+from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, request_bytes, split_url
 
 _MAX_ROUTES = 64
-_READ_SIZE = 262_144
+_READ_SIZE = 65_536
 
 
 class _Stale(Exception):
@@ -47,9 +47,7 @@ class SocketTransport:
 
     def send(self, request: HttpRequest) -> HttpResponse:
         origin, target = self._route(request.url)
-        data = encode_request(
-            request.method, target, origin.host_header, request.headers, request.body
-        )
+        data = request_bytes(request, origin, target)
         sock = self._checkout(origin)
         if sock is not None:
             try:

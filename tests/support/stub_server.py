@@ -95,6 +95,10 @@ class StubResponse:
     delay: float = 0.0
     """Seconds to wait before answering (or before the fault)."""
     fault: Fault | None = None
+    raw: bytes | None = None
+    """Bytes to send verbatim instead of ``status``/``headers``/``body`` (for framing tests)."""
+    close_after: bool = False
+    """Close the connection once the answer is sent."""
 
     @classmethod
     def json(
@@ -221,6 +225,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         if response.fault is Fault.CLOSE:
             self.close_connection = True
+            return
+        if response.raw is not None:
+            self.wfile.write(response.raw)
+            self.wfile.flush()
+            self.close_connection = response.close_after
             return
 
         names = {k.lower() for k in response.headers}

@@ -1,0 +1,297 @@
+"""HTTP/1.1 framing shared by both transports: requests out, responses in, bytes at a time."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aws_runtime.http1 import (
+    MAX_HEAD,
+    Origin,
+    ProtocolError,
+    ResponseReader,
+    encode_request,
+    split_url,
+)
+
+
+def _read(data: bytes, *, pieces: list[int] | None = None, eof: bool = False) -> ResponseReader:
+    """Feed ``data`` cut at ``pieces`` (offsets), then EOF if asked."""
+    reader = ResponseReader()
+    cuts = sorted({0, len(data), *(p for p in pieces or [] if 0 < p < len(data))})
+    for start, end in itertools.pairwise(cuts):
+        reader.feed(data[start:end])
+    if eof:
+        reader.eof()
+    return reader
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+
+def test_request_bytes() -> None:
+    data = encode_request(
+        "POST",
+        "/",
+        "cognito-idp.eu-west-1.amazonaws.com",
+        {"Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "S.Op"},
+        b"{}",
+    )
+    assert data == (
+        b"POST / HTTP/1.1\r\n"
+        b"Host: cognito-idp.eu-west-1.amazonaws.com\r\n"
+        b"Content-Type: application/x-amz-json-1.1\r\n"
+        b"X-Amz-Target: S.Op\r\n"
+        b"Accept-Encoding: identity\r\n"
+        b"Content-Length: 2\r\n\r\n{}"
+    )
+
+
+def test_request_framing_headers_are_the_transports_own() -> None:
+    """A caller's Host or Content-Length cannot contradict the bytes actually sent."""
+    data = encode_request(
+        "POST", "/", "h", {"Host": "evil", "Content-Length": "999", "Accept-Encoding": "gzip"}, b"x"
+    )
+    head = data.split(b"\r\n\r\n")[0].split(b"\r\n")
+    assert head == [
+        b"POST / HTTP/1.1",
+        b"Host: h",
+        b"Accept-Encoding: gzip",
+        b"Content-Length: 1",
+    ]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Amz-Security-Token": "abc\r\nX-Injected: 1"}, {"Bad\nName": "v"}],
+)
+def test_request_refuses_line_breaks_in_headers(headers: dict[str, str]) -> None:
+    with pytest.raises(ValueError, match="line break") as info:
+        encode_request("POST", "/", "h", headers, b"")
+    assert "abc" not in str(info.value)  # the value (maybe a secret) is not repeated
+
+
+@pytest.mark.parametrize(
+    ("url", "origin", "target"),
+    [
+        ("https://idp.example.com", ("https", "idp.example.com", 443, "idp.example.com"), "/"),
+        ("http://127.0.0.1:8080/", ("http", "127.0.0.1", 8080, "127.0.0.1:8080"), "/"),
+        ("HTTP://localhost:80/p/q?x=1#f", ("http", "localhost", 80, "localhost"), "/p/q?x=1"),
+        ("https://[::1]:4443/p", ("https", "::1", 4443, "[::1]:4443"), "/p"),
+        ("https://[fe80::1]", ("https", "fe80::1", 443, "[fe80::1]"), "/"),
+        ("https://user@host.example:443", ("https", "host.example", 443, "host.example"), "/"),
+        ("http://host?q=1", ("http", "host", 80, "host"), "/?q=1"),
+    ],
+)  # fmt: skip
+def test_split_url(url: str, origin: tuple[str, str, int, str], target: str) -> None:
+    assert split_url(url) == (Origin(*origin), target)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://host",
+        "host:443",
+        "https://",
+        "https://:443",
+        "http://h:port",
+        "http://h:70000",
+        "//h",
+    ],
+)
+def test_split_url_rejects(url: str) -> None:
+    with pytest.raises(ValueError):
+        split_url(url)
+
+
+# -- responses --------------------------------------------------------------------------------
+
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def test_content_length_response() -> None:
+    reader = _read(OK)
+    assert (reader.done, reader.status, reader.body, reader.reusable) == (True, 200, b"{}", True)
+    assert reader.headers == {"content-type": "application/x-amz-json-1.1", "content-length": "2"}
+
+
+def test_response_byte_by_byte() -> None:
+    reader = ResponseReader()
+    for i in range(len(OK) - 1):
+        assert reader.feed(OK[i : i + 1]) is False
+    assert reader.feed(OK[-1:]) is True
+    assert reader.body == b"{}"
+
+
+def test_chunked_response_with_extensions_and_trailers() -> None:
+    data = (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b'4;name=value\r\n{"Se\r\n'
+        b'E\r\nssion": "abc"}\r\n'
+        b"0\r\nX-Trailer: t\r\n\r\n"
+    )
+    reader = _read(data)
+    assert (reader.done, reader.body, reader.reusable) == (True, b'{"Session": "abc"}', True)
+
+
+def test_interim_responses_are_skipped() -> None:
+    data = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </>\r\n\r\n" + OK
+    reader = _read(data)
+    assert (reader.status, reader.body, reader.headers.get("link")) == (200, b"{}", None)
+
+
+def test_body_to_end_of_connection() -> None:
+    reader = _read(b'HTTP/1.1 200 OK\r\n\r\n{"a":', pieces=[20])
+    assert not reader.done
+    reader.feed(b" 1}")
+    reader.eof()
+    assert (reader.done, reader.body, reader.reusable) == (True, b'{"a": 1}', False)
+
+
+@pytest.mark.parametrize("status", [204, 304])
+def test_no_body_statuses(status: int) -> None:
+    reader = _read(f"HTTP/1.1 {status} X\r\nContent-Length: 10\r\n\r\n".encode())
+    assert (reader.done, reader.body, reader.reusable) == (True, b"", True)
+
+
+def test_bare_line_feeds() -> None:
+    reader = _read(b"HTTP/1.1 200 OK\nContent-Length: 2\nX-A: b\n\n{}")
+    assert (reader.status, reader.body, reader.headers["x-a"]) == (200, b"{}", "b")
+
+
+def test_repeated_and_folded_fields() -> None:
+    reader = _read(
+        b"HTTP/1.1 200 OK\r\nX-A: 1\r\nx-a: 2\r\nX-B: one\r\n  two\r\nContent-Length: 0\r\n\r\n"
+    )
+    assert reader.headers["x-a"] == "1, 2"
+    assert reader.headers["x-b"] == "one two"
+
+
+KEEP_ALIVE_10 = OK.replace(b"HTTP/1.1", b"HTTP/1.0").replace(
+    b"\r\n\r\n", b"\r\nConnection: keep-alive\r\n\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "reusable"),
+    [
+        (OK, True),
+        (OK.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"), False),
+        (OK.replace(b"HTTP/1.1", b"HTTP/1.0"), False),
+        (KEEP_ALIVE_10, True),
+        (OK + b"HTTP/1.1 200 OK\r\n", False),  # more than one response: never reused
+    ],
+)  # fmt: skip
+def test_reusable(data: bytes, reusable: bool) -> None:
+    assert _read(data).reusable is reusable
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"HTTP/2 200 OK\r\n\r\n",
+        b"ICY 200 OK\r\n\r\n",
+        b"HTTP/1.1 2000 OK\r\n\r\n",
+        b"HTTP/1.1 abc OK\r\n\r\n",
+        b"<html>hello</html>\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nno colon here\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n  folded first\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nBad Name : v\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2, 3\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 0x10\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0x1\r\na\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nabc\r\n",
+    ],
+)
+def test_unreadable_responses(data: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        _read(data)
+
+
+def test_repeated_equal_content_length_is_accepted() -> None:
+    assert _read(b"HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}").body == b"{}"
+
+
+def test_head_too_long() -> None:
+    reader = ResponseReader()
+    reader.feed(b"HTTP/1.1 200 OK\r\n")
+    with pytest.raises(ProtocolError, match="too long"):
+        for _ in range(MAX_HEAD // 1000 + 2):
+            reader.feed(b"X-Pad: " + b"a" * 1000 + b"\r\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "before any response"),
+        (b"HTTP/1.1 200 OK\r\nContent-Le", "middle"),
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{}", "middle"),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab", "middle"),
+    ],
+)
+def test_connection_closed_early(data: bytes, message: str) -> None:
+    reader = ResponseReader()
+    reader.feed(data)
+    with pytest.raises(ProtocolError, match=message):
+        reader.eof()
+    assert reader.started is bool(data)
+
+
+# -- any response, cut anywhere ----------------------------------------------------------------
+
+_token = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=12).filter(
+    lambda s: s not in ("content-length", "transfer-encoding", "connection")
+)
+_value = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=20)
+
+
+def _pattern(size: int) -> bytes:
+    """A large body whose every offset is distinguishable (a lost or repeated byte shows)."""
+    return b"".join(i.to_bytes(3, "big") for i in range(size // 3 + 1))[:size]
+
+
+@st.composite
+def _responses(draw: st.DrawFn) -> tuple[bytes, int, dict[str, str], bytes, bool]:
+    status = draw(st.sampled_from([200, 201, 400, 403, 404, 429, 500, 502, 503]))
+    headers = draw(st.dictionaries(_token, _value, max_size=5))
+    body = draw(st.one_of(st.binary(max_size=300), st.integers(1000, 70_000).map(_pattern)))
+    framing = draw(st.sampled_from(["length", "chunked", "eof"]))
+    interim = draw(st.booleans())
+    head = f"HTTP/1.1 {status} Reason Phrase\r\n" + "".join(
+        f"{k}: {v}\r\n" for k, v in headers.items()
+    )
+    if framing == "length":
+        head += f"Content-Length: {len(body)}\r\n\r\n"
+        payload = body
+    elif framing == "chunked":
+        head += "Transfer-Encoding: chunked\r\n\r\n"
+        sizes = draw(st.lists(st.integers(1, 40_000), max_size=6))
+        payload, rest = b"", body
+        for size in [*sizes, len(body)]:
+            piece, rest = rest[:size], rest[size:]
+            if piece:
+                payload += f"{len(piece):x}\r\n".encode() + piece + b"\r\n"
+        payload += b"0\r\n\r\n"
+    else:
+        head += "\r\n"
+        payload = body
+    prefix = b"HTTP/1.1 100 Continue\r\n\r\n" if interim else b""
+    expected = {k: v.strip() for k, v in headers.items()}
+    return prefix + head.encode() + payload, status, expected, body, framing == "eof"
+
+
+@given(_responses(), st.lists(st.integers(1, 80_000), max_size=8))
+def test_any_response_cut_anywhere(
+    case: tuple[bytes, int, dict[str, str], bytes, bool], cuts: list[int]
+) -> None:
+    data, status, headers, body, to_eof = case
+    reader = _read(data, pieces=cuts, eof=to_eof)
+    assert reader.done
+    assert (reader.status, reader.body) == (status, body)
+    assert {k: v for k, v in reader.headers.items() if k in headers} == headers
+    assert reader.reusable is not to_eof
