@@ -61,6 +61,17 @@ def request_bytes(request: HttpRequest, origin: Origin, target: str) -> bytes:
         raise TransportError(f"request not sent: {exc}", url=request.url) from None
 
 
+def failure(exc: BaseException) -> str:
+    """What went wrong on a connection, for an error message (never request data)."""
+    if isinstance(exc, ProtocolError):
+        return f"unreadable HTTP response: {exc}"
+    detail = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or ""
+    if type(exc).__module__ == "ssl":  # the verification message says which check failed
+        detail = getattr(exc, "verify_message", None) or detail or str(exc)
+    name = type(exc).__name__
+    return f"connection failed: {name}: {detail}" if detail else f"connection failed: {name}"
+
+
 class ResponseReader:
     """Reads one response from the bytes given to ``feed`` (and ``eof`` when the peer closes).
 

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, request_bytes, split_url
+from aws_runtime.http1 import (
+    Origin,
+    ProtocolError,
+    ResponseReader,
+    failure,
+    request_bytes,
+    split_url,
+)
 
 if TYPE_CHECKING:
     import ssl
@@ -200,9 +207,7 @@ class AsyncioTransport:
         except TimeoutError as exc:
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:  # ssl.SSLError is an OSError
-            raise ConnectionFailedError(
-                f"connection failed: {type(exc).__name__}", url=url
-            ) from exc
+            raise ConnectionFailedError(failure(exc), url=url) from exc
         return conn
 
     async def _exchange(
@@ -215,12 +220,7 @@ class AsyncioTransport:
         except (OSError, ProtocolError) as exc:
             if reused and not conn.answered:
                 raise _Stale from exc
-            message = (
-                f"unreadable HTTP response: {exc}"
-                if isinstance(exc, ProtocolError)
-                else f"connection failed: {type(exc).__name__}"
-            )
-            raise ConnectionFailedError(message, url=url) from exc
+            raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable and not conn.closed:
             self._checkin(origin, conn)
         else:

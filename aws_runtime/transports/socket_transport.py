@@ -14,7 +14,14 @@ import threading
 
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import Origin, ProtocolError, ResponseReader, request_bytes, split_url
+from aws_runtime.http1 import (
+    Origin,
+    ProtocolError,
+    ResponseReader,
+    failure,
+    request_bytes,
+    split_url,
+)
 
 _MAX_ROUTES = 64
 _READ_SIZE = 65_536
@@ -64,9 +71,7 @@ class SocketTransport:
         except TimeoutError as exc:
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:
-            raise ConnectionFailedError(
-                f"connection failed: {type(exc).__name__}", url=url
-            ) from exc
+            raise ConnectionFailedError(failure(exc), url=url) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if origin.scheme == "https":
@@ -78,9 +83,7 @@ class SocketTransport:
             raise ConnectTimeoutError("TLS handshake timed out", url=url) from exc
         except OSError as exc:  # ssl.SSLError is an OSError
             sock.close()
-            raise ConnectionFailedError(
-                f"connection failed: {type(exc).__name__}: {exc}", url=url
-            ) from exc
+            raise ConnectionFailedError(failure(exc), url=url) from exc
         sock.settimeout(self._timeouts.read)
         return sock
 
@@ -104,7 +107,7 @@ class SocketTransport:
             sock.close()
             if reused and not reader.started and not isinstance(exc, TimeoutError):
                 raise _Stale from exc
-            raise ConnectionFailedError(_describe(exc), url=url) from exc
+            raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable:
             self._checkin(origin, sock)
         else:
@@ -156,12 +159,6 @@ def _open(host: str, port: int, timeout: float) -> socket.socket:
             continue
         return sock
     raise error if error is not None else OSError(f"no address for {host!r}")
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, ProtocolError):
-        return f"unreadable HTTP response: {exc}"
-    return f"connection failed: {type(exc).__name__}"
 
 
 def _is_alive(sock: socket.socket) -> bool:
