@@ -12,9 +12,9 @@ thread (see ``Authenticator.cached``), and signing itself is pure computation.
 
 from __future__ import annotations
 
+import _thread
 import functools
 import importlib
-import threading
 from collections.abc import Mapping, MutableMapping
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -104,21 +104,20 @@ class _Botocore:
         self.error: type[Exception] = cast(type[Exception], exceptions.BotoCoreError)
         # botocore logs each canonical request at DEBUG, session token included: drop the
         # records its signer emits while this module signs (other botocore users keep theirs).
-        import logging  # botocore has imported it already
+        import logging  # botocore has imported both already
+        import threading
 
-        logging.getLogger("botocore.auth").addFilter(_quiet_while_signing)
+        self.signing = threading.local()
+        """``active`` is true on a thread while it signs."""
+        logging.getLogger("botocore.auth").addFilter(self._quiet_while_signing)
+
+    def _quiet_while_signing(self, record: logging.LogRecord) -> bool:
+        return not getattr(self.signing, "active", False)
 
 
 @functools.cache
 def _botocore() -> _Botocore:
     return _Botocore()
-
-
-_signing = threading.local()
-
-
-def _quiet_while_signing(record: logging.LogRecord) -> bool:
-    return not getattr(_signing, "active", False)
 
 
 # -- the chain -----------------------------------------------------------------------------------
@@ -154,7 +153,7 @@ class Authenticator:
         self._explicit = credentials
         self._profile = profile
         self._source: CredentialSource | None = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
 
     def __repr__(self) -> str:
         return f"Authenticator(signing_name={self._signing_name!r}, region={self._region!r})"
@@ -242,11 +241,11 @@ class Authenticator:
             method=request.method, url=request.url, headers=dict(headers), data=request.body
         )
         signer = botocore.auth.SigV4Auth(frozen, self._signing_name, self._region)
-        _signing.active = True
+        botocore.signing.active = True
         try:
             signer.add_auth(aws_request)
         finally:
-            _signing.active = False
+            botocore.signing.active = False
         for name in _SIGNATURE_HEADERS:
             value = aws_request.headers.get(name)
             if value is not None:

@@ -7,7 +7,7 @@ async clients differ only in how they wait.
 
 from __future__ import annotations
 
-import threading
+import _thread
 from collections.abc import Callable
 
 from aws_runtime.errors import (
@@ -56,7 +56,7 @@ class RetryQuota:
     def __init__(self, capacity: int = INITIAL_QUOTA) -> None:
         self.capacity: int = capacity
         self.available: int = capacity
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
 
     def acquire(self, cost: int) -> bool:
         with self._lock:

@@ -6,7 +6,7 @@ lists every problem of a request. Problems name the field and the rule, never th
 
 from __future__ import annotations
 
-import datetime
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar, cast
 
@@ -108,7 +108,9 @@ def check_bool(value: object, path: str, problems: list[str], required: bool) ->
 def check_timestamp(value: object, path: str, problems: list[str], required: bool) -> None:
     if _absent(value, path, problems, required):
         return
-    if not isinstance(value, datetime.datetime):
+    # A datetime exists only if its module was imported: no need to import it to check.
+    datetime = sys.modules.get("datetime")
+    if datetime is None or not isinstance(value, datetime.datetime):
         problems.append(f"{path}: expected datetime, got {_kind(value)}")
 
 
