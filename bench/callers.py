@@ -180,6 +180,51 @@ class AioBotocore:
 # --- raw HTTP clients posting a pre-built body -----------------------------------------------
 
 
+class SdkTransport:
+    """The SDK's own sync transport (``aws_runtime``'s HTTP/1.1 on sockets) used directly."""
+
+    def __init__(self, url: str) -> None:
+        from aws_runtime.http import HttpRequest, Timeouts
+        from aws_runtime.transports.socket_transport import SocketTransport
+
+        self._transport = SocketTransport(Timeouts(connect=10.0, read=30.0))
+        self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)
+        self._err = HttpRequest("POST", url + "/", HEADERS, ERR_BODY)
+
+    def ok(self) -> None:
+        _check(self._transport.send(self._ok).status, 200)
+
+    def err(self) -> None:
+        _check(self._transport.send(self._err).status, 400)
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class SdkAsyncTransport:
+    """The SDK's own async transport (``aws_runtime``'s HTTP/1.1 on asyncio) used directly."""
+
+    def __init__(self, url: str) -> None:
+        from aws_runtime.http import HttpRequest, Timeouts
+        from aws_runtime.transports.asyncio_transport import AsyncioTransport
+
+        self._transport = AsyncioTransport(Timeouts(connect=10.0, read=30.0))
+        self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)
+        self._err = HttpRequest("POST", url + "/", HEADERS, ERR_BODY)
+
+    async def start(self) -> None:
+        pass
+
+    async def ok(self) -> None:
+        _check((await self._transport.send(self._ok)).status, 200)
+
+    async def err(self) -> None:
+        _check((await self._transport.send(self._err)).status, 400)
+
+    async def close(self) -> None:
+        await self._transport.close()
+
+
 class HttpClient:
     """The standard library's ``http.client`` on one keep-alive connection (TCP_NODELAY)."""
 

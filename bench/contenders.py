@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Group = Literal["sdk", "boto", "raw"]
+Group = Literal["sdk", "boto", "raw", "floor"]
+"""``raw``: HTTP clients posting a pre-built request (the ÷raw references); ``floor``: bare
+sockets with pre-built bytes and a response read by its length, no HTTP client at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,12 @@ CONTENDERS: tuple[Contender, ...] = (
     Contender("urllib3", "raw urllib3 HTTPConnectionPool", "Urllib3Pool", "raw", False),
     Contender("urllib3-pm", "raw urllib3 PoolManager", "Urllib3PoolManager", "raw", False),
     Contender("aiohttp", "raw aiohttp ClientSession", "Aiohttp", "raw", True),
-    Contender("socket", "raw socket, request bytes pre-built", "RawSocket", "raw", False),
-    Contender("asyncio", "raw asyncio streams, request bytes pre-built", "RawAsyncio", "raw", True),
+    Contender("sdk-transport", "raw SDK sync transport", "SdkTransport", "raw", False),
+    Contender(
+        "sdk-async-transport", "raw SDK async transport", "SdkAsyncTransport", "raw", True
+    ),
+    Contender("socket", "floor: bare socket, bytes pre-built", "RawSocket", "floor", False),
+    Contender("asyncio", "floor: asyncio streams, bytes pre-built", "RawAsyncio", "floor", True),
 )
 
 BY_KEY = {c.key: c for c in CONTENDERS}
