@@ -116,6 +116,14 @@ class Shape:
         """An expression that appends to ``problems`` what is wrong with input ``expr``."""
         raise NotImplementedError
 
+    def valid_test(self, expr: str) -> str | None:
+        """A cheap expression, true only if ``expr`` (not None) is certainly valid, or None.
+
+        Generated checks test it first and call the full check (which builds the field's path
+        and records the problem) only when it fails, so a valid request costs a few compares.
+        """
+        return None
+
     def children(self) -> tuple[Shape, ...]:
         return ()
 
@@ -133,6 +141,9 @@ class StringShape(Shape):
 
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
+
+    def valid_test(self, expr: str) -> str | None:
+        return _ok("_v.str_ok", expr, self.min_len, self.max_len)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -157,6 +168,9 @@ class EnumShape(Shape):
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
 
+    def valid_test(self, expr: str) -> str | None:
+        return _ok("_v.str_ok", expr, self.min_len, self.max_len)
+
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent) or f"The values of {self.name}."
 
@@ -174,6 +188,9 @@ class IntegerShape(Shape):
 
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         return _check("_v.check_int", expr, path, required, self.minimum, self.maximum)
+
+    def valid_test(self, expr: str) -> str | None:
+        return _ok("_v.int_ok", expr, self.minimum, self.maximum)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,6 +221,9 @@ class BooleanShape(Shape):
 
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         return _check("_v.check_bool", expr, path, required)
+
+    def valid_test(self, expr: str) -> str | None:
+        return f"_v.bool_ok({expr})"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -410,9 +430,17 @@ class Member:
             lines.append(f"f_{self.attr} = None if x is None else {value}")
         return lines
 
-    def check_line(self, scope: Scope) -> str:
-        path = f"_v.join(path, {self.attr!r})"
-        return self.shape.check_call(f"v.{self.attr}", path, str(self.required), scope)
+    def check_lines(self, scope: Scope) -> list[str]:
+        """Statements that append to ``problems`` what is wrong with this member of ``v``."""
+        value = f"v.{self.attr}"
+        call = self.shape.check_call(
+            value, f"_v.join(path, {self.attr!r})", str(self.required), scope
+        )
+        test = self.shape.valid_test(value)
+        if test is None:
+            return [call] if self.required else [f"if {value} is not None:", f"    {call}"]
+        unless = f"not {test}" if self.required else f"{value} is not None and not {test}"
+        return [f"if {unless}:", f"    {call}"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -464,6 +492,16 @@ class Structure:
 
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent) or f"The {self.name} structure."
+
+
+def _ok(helper: str, expr: str, low: object, high: object) -> str:
+    """A call of a runtime fast test: ``helper(value, low, high)``, unset bounds left out."""
+    args = [expr]
+    if low is not None or high is not None:
+        args.append(repr(low))
+    if high is not None:
+        args.append(repr(high))
+    return f"{helper}({', '.join(args)})"
 
 
 def _check(helper: str, expr: str, path: str, required: str, *extra: object) -> str:

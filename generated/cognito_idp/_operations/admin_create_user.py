@@ -194,50 +194,61 @@ def check_AdminCreateUserRequest(
     v = _v.check_structure(value, AdminCreateUserRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    _v.check_list(
-        v.user_attributes,
-        _v.join(path, "user_attributes"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
-    )
-    _v.check_list(
-        v.validation_data,
-        _v.join(path, "validation_data"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
-    )
-    _v.check_str(
-        v.temporary_password, _v.join(path, "temporary_password"), problems, False, None, 256
-    )
-    _v.check_bool(v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False)
-    _v.check_str(v.message_action, _v.join(path, "message_action"), problems, False, None, None)
-    _v.check_list(
-        v.desired_delivery_mediums,
-        _v.join(path, "desired_delivery_mediums"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.username, 1, 128):
+        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    if v.user_attributes is not None:
+        _v.check_list(
+            v.user_attributes,
+            _v.join(path, "user_attributes"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
+        )
+    if v.validation_data is not None:
+        _v.check_list(
+            v.validation_data,
+            _v.join(path, "validation_data"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
+        )
+    if v.temporary_password is not None and not _v.str_ok(v.temporary_password, None, 256):
+        _v.check_str(
+            v.temporary_password, _v.join(path, "temporary_password"), problems, False, None, 256
+        )
+    if v.force_alias_creation is not None and not _v.bool_ok(v.force_alias_creation):
+        _v.check_bool(
+            v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False
+        )
+    if v.message_action is not None and not _v.str_ok(v.message_action):
+        _v.check_str(v.message_action, _v.join(path, "message_action"), problems, False, None, None)
+    if v.desired_delivery_mediums is not None:
+        _v.check_list(
+            v.desired_delivery_mediums,
+            _v.join(path, "desired_delivery_mediums"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

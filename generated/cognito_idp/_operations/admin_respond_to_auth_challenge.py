@@ -292,36 +292,44 @@ def check_AdminRespondToAuthChallengeRequest(
     v = _v.check_structure(value, AdminRespondToAuthChallengeRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.challenge_name, _v.join(path, "challenge_name"), problems, True, None, None)
-    _v.check_map(
-        v.challenge_responses,
-        _v.join(path, "challenge_responses"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
-    _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
-    _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-        v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
-    )
-    _shapes_context_data_type.check_ContextDataType(
-        v.context_data, _v.join(path, "context_data"), problems, False
-    )
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if not _v.str_ok(v.challenge_name):
+        _v.check_str(v.challenge_name, _v.join(path, "challenge_name"), problems, True, None, None)
+    if v.challenge_responses is not None:
+        _v.check_map(
+            v.challenge_responses,
+            _v.join(path, "challenge_responses"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
+    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+        )
+    if v.context_data is not None:
+        _shapes_context_data_type.check_ContextDataType(
+            v.context_data, _v.join(path, "context_data"), problems, False
+        )
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -97,20 +97,29 @@ def check_AdminSetUserMFAPreferenceRequest(
     v = _v.check_structure(value, AdminSetUserMFAPreferenceRequest, path, problems, required)
     if v is None:
         return
-    _shapes_sms_mfa_settings_type.check_SMSMfaSettingsType(
-        v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, False
-    )
-    _shapes_software_token_mfa_settings_type.check_SoftwareTokenMfaSettingsType(
-        v.software_token_mfa_settings, _v.join(path, "software_token_mfa_settings"), problems, False
-    )
-    _shapes_email_mfa_settings_type.check_EmailMfaSettingsType(
-        v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, False
-    )
-    _shapes_web_authn_mfa_settings_type.check_WebAuthnMfaSettingsType(
-        v.web_authn_mfa_settings, _v.join(path, "web_authn_mfa_settings"), problems, False
-    )
-    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.sms_mfa_settings is not None:
+        _shapes_sms_mfa_settings_type.check_SMSMfaSettingsType(
+            v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, False
+        )
+    if v.software_token_mfa_settings is not None:
+        _shapes_software_token_mfa_settings_type.check_SoftwareTokenMfaSettingsType(
+            v.software_token_mfa_settings,
+            _v.join(path, "software_token_mfa_settings"),
+            problems,
+            False,
+        )
+    if v.email_mfa_settings is not None:
+        _shapes_email_mfa_settings_type.check_EmailMfaSettingsType(
+            v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, False
+        )
+    if v.web_authn_mfa_settings is not None:
+        _shapes_web_authn_mfa_settings_type.check_WebAuthnMfaSettingsType(
+            v.web_authn_mfa_settings, _v.join(path, "web_authn_mfa_settings"), problems, False
+        )
+    if not _v.str_ok(v.username, 1, 128):
+        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
 @_dc.dataclass(kw_only=True)

@@ -93,8 +93,10 @@ def check_AdminUpdateUserAttributesRequest(
     v = _v.check_structure(value, AdminUpdateUserAttributesRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.username, 1, 128):
+        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
     _v.check_list(
         v.user_attributes,
         _v.join(path, "user_attributes"),
@@ -104,16 +106,17 @@ def check_AdminUpdateUserAttributesRequest(
         None,
         lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
     )
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

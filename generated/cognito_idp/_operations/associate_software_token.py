@@ -42,8 +42,10 @@ def check_AssociateSoftwareTokenRequest(
     v = _v.check_structure(value, AssociateSoftwareTokenRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
-    _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+    if v.access_token is not None and not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
 @_dc.dataclass(kw_only=True)

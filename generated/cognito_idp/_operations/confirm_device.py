@@ -49,15 +49,19 @@ def check_ConfirmDeviceRequest(
     v = _v.check_structure(value, ConfirmDeviceRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
-    check_DeviceSecretVerifierConfigType(
-        v.device_secret_verifier_config,
-        _v.join(path, "device_secret_verifier_config"),
-        problems,
-        False,
-    )
-    _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.device_key, 1, 55):
+        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+    if v.device_secret_verifier_config is not None:
+        check_DeviceSecretVerifierConfigType(
+            v.device_secret_verifier_config,
+            _v.join(path, "device_secret_verifier_config"),
+            problems,
+            False,
+        )
+    if v.device_name is not None and not _v.str_ok(v.device_name, 1, 1024):
+        _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
 
 
 @_dc.dataclass(kw_only=True)
@@ -117,10 +121,12 @@ def check_DeviceSecretVerifierConfigType(
     v = _v.check_structure(value, DeviceSecretVerifierConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_str(
-        v.password_verifier, _v.join(path, "password_verifier"), problems, False, 0, 131072
-    )
-    _v.check_str(v.salt, _v.join(path, "salt"), problems, False, 0, 131072)
+    if v.password_verifier is not None and not _v.str_ok(v.password_verifier, 0, 131072):
+        _v.check_str(
+            v.password_verifier, _v.join(path, "password_verifier"), problems, False, 0, 131072
+        )
+    if v.salt is not None and not _v.str_ok(v.salt, 0, 131072):
+        _v.check_str(v.salt, _v.join(path, "salt"), problems, False, 0, 131072)
 
 
 Request = ConfirmDeviceRequest

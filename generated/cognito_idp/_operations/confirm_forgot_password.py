@@ -115,27 +115,37 @@ def check_ConfirmForgotPasswordRequest(
     v = _v.check_structure(value, ConfirmForgotPasswordRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
-    _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    _v.check_str(v.confirmation_code, _v.join(path, "confirmation_code"), problems, True, 1, 2048)
-    _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
-    _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-        v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
-    )
-    _shapes_user_context_data_type.check_UserContextDataType(
-        v.user_context_data, _v.join(path, "user_context_data"), problems, False
-    )
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if v.secret_hash is not None and not _v.str_ok(v.secret_hash, 1, 128):
+        _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
+    if not _v.str_ok(v.username, 1, 128):
+        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+    if not _v.str_ok(v.confirmation_code, 1, 2048):
+        _v.check_str(
+            v.confirmation_code, _v.join(path, "confirmation_code"), problems, True, 1, 2048
+        )
+    if not _v.str_ok(v.password, None, 256):
+        _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+        )
+    if v.user_context_data is not None:
+        _shapes_user_context_data_type.check_UserContextDataType(
+            v.user_context_data, _v.join(path, "user_context_data"), problems, False
+        )
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -58,12 +58,16 @@ def check_CreateCIMDPolicyRequest(
     v = _v.check_structure(value, CreateCIMDPolicyRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.policy_name, _v.join(path, "policy_name"), problems, True, 1, 32)
-    _v.check_int(
-        v.cache_duration, _v.join(path, "cache_duration"), problems, False, 86400, 31556952
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if not _v.str_ok(v.policy_name, 1, 32):
+        _v.check_str(v.policy_name, _v.join(path, "policy_name"), problems, True, 1, 32)
+    if v.cache_duration is not None and not _v.int_ok(v.cache_duration, 86400, 31556952):
+        _v.check_int(
+            v.cache_duration, _v.join(path, "cache_duration"), problems, False, 86400, 31556952
+        )
     _v.check_list(
         v.url_patterns,
         _v.join(path, "url_patterns"),

@@ -180,9 +180,12 @@ def check_CreateIdentityProviderRequest(
     v = _v.check_structure(value, CreateIdentityProviderRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
-    _v.check_str(v.provider_type, _v.join(path, "provider_type"), problems, True, None, None)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.provider_name, 1, 32):
+        _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
+    if not _v.str_ok(v.provider_type):
+        _v.check_str(v.provider_type, _v.join(path, "provider_type"), problems, True, None, None)
     _v.check_map(
         v.provider_details,
         _v.join(path, "provider_details"),
@@ -193,35 +196,38 @@ def check_CreateIdentityProviderRequest(
         lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
         lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
     )
-    _v.check_map(
-        v.attribute_mapping,
-        _v.join(path, "attribute_mapping"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
-    _v.check_list(
-        v.idp_identifiers,
-        _v.join(path, "idp_identifiers"),
-        problems,
-        False,
-        0,
-        50,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 40),
-    )
-    _v.check_map(
-        v.acr_mapping,
-        _v.join(path, "acr_mapping"),
-        problems,
-        False,
-        0,
-        4,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 64),
-    )
+    if v.attribute_mapping is not None:
+        _v.check_map(
+            v.attribute_mapping,
+            _v.join(path, "attribute_mapping"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
+    if v.idp_identifiers is not None:
+        _v.check_list(
+            v.idp_identifiers,
+            _v.join(path, "idp_identifiers"),
+            problems,
+            False,
+            0,
+            50,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 40),
+        )
+    if v.acr_mapping is not None:
+        _v.check_map(
+            v.acr_mapping,
+            _v.join(path, "acr_mapping"),
+            problems,
+            False,
+            0,
+            4,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 64),
+        )
 
 
 @_dc.dataclass(kw_only=True)

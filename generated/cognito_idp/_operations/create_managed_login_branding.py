@@ -76,21 +76,29 @@ def check_CreateManagedLoginBrandingRequest(
     v = _v.check_structure(value, CreateManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_bool(
-        v.use_cognito_provided_values, _v.join(path, "use_cognito_provided_values"), problems, False
-    )
-    _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
-    _v.check_list(
-        v.assets,
-        _v.join(path, "assets"),
-        problems,
-        False,
-        0,
-        40,
-        lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if v.use_cognito_provided_values is not None and not _v.bool_ok(v.use_cognito_provided_values):
+        _v.check_bool(
+            v.use_cognito_provided_values,
+            _v.join(path, "use_cognito_provided_values"),
+            problems,
+            False,
+        )
+    if v.settings is not None:
+        _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
+    if v.assets is not None:
+        _v.check_list(
+            v.assets,
+            _v.join(path, "assets"),
+            problems,
+            False,
+            0,
+            40,
+            lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
+        )
 
 
 @_dc.dataclass(kw_only=True)

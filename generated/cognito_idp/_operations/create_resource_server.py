@@ -63,20 +63,24 @@ def check_CreateResourceServerRequest(
     v = _v.check_structure(value, CreateResourceServerRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
-    _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 256)
-    _v.check_list(
-        v.scopes,
-        _v.join(path, "scopes"),
-        problems,
-        False,
-        None,
-        100,
-        lambda x, p: _shapes_resource_server_scope_type.check_ResourceServerScopeType(
-            x, p, problems, True
-        ),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.identifier, 1, 256):
+        _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+    if not _v.str_ok(v.name, 1, 256):
+        _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 256)
+    if v.scopes is not None:
+        _v.check_list(
+            v.scopes,
+            _v.join(path, "scopes"),
+            problems,
+            False,
+            None,
+            100,
+            lambda x, p: _shapes_resource_server_scope_type.check_ResourceServerScopeType(
+                x, p, problems, True
+            ),
+        )
 
 
 @_dc.dataclass(kw_only=True)

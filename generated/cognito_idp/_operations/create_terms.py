@@ -66,21 +66,27 @@ def check_CreateTermsRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, CreateTermsRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
-    _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, True, None, None)
-    _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, True, None, None)
-    _v.check_map(
-        v.links,
-        _v.join(path, "links"),
-        problems,
-        False,
-        1,
-        13,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if not _v.str_ok(v.terms_name):
+        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
+    if not _v.str_ok(v.terms_source):
+        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, True, None, None)
+    if not _v.str_ok(v.enforcement):
+        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, True, None, None)
+    if v.links is not None:
+        _v.check_map(
+            v.links,
+            _v.join(path, "links"),
+            problems,
+            False,
+            1,
+            13,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+        )
 
 
 @_dc.dataclass(kw_only=True)

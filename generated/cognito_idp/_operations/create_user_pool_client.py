@@ -403,138 +403,180 @@ def check_CreateUserPoolClientRequest(
     v = _v.check_structure(value, CreateUserPoolClientRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_name, _v.join(path, "client_name"), problems, True, 1, 128)
-    _v.check_bool(v.generate_secret, _v.join(path, "generate_secret"), problems, False)
-    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    _v.check_int(
-        v.refresh_token_validity,
-        _v.join(path, "refresh_token_validity"),
-        problems,
-        False,
-        0,
-        315360000,
-    )
-    _v.check_int(
-        v.access_token_validity, _v.join(path, "access_token_validity"), problems, False, 1, 86400
-    )
-    _v.check_int(v.id_token_validity, _v.join(path, "id_token_validity"), problems, False, 1, 86400)
-    _shapes_token_validity_units_type.check_TokenValidityUnitsType(
-        v.token_validity_units, _v.join(path, "token_validity_units"), problems, False
-    )
-    _v.check_list(
-        v.read_attributes,
-        _v.join(path, "read_attributes"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
-    )
-    _v.check_list(
-        v.write_attributes,
-        _v.join(path, "write_attributes"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
-    )
-    _v.check_list(
-        v.explicit_auth_flows,
-        _v.join(path, "explicit_auth_flows"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
-    _v.check_list(
-        v.supported_identity_providers,
-        _v.join(path, "supported_identity_providers"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
-    )
-    _v.check_list(
-        v.callback_urls,
-        _v.join(path, "callback_urls"),
-        problems,
-        False,
-        0,
-        100,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
-    )
-    _v.check_list(
-        v.logout_urls,
-        _v.join(path, "logout_urls"),
-        problems,
-        False,
-        0,
-        100,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
-    )
-    _v.check_str(
-        v.default_redirect_uri, _v.join(path, "default_redirect_uri"), problems, False, 1, 1024
-    )
-    _v.check_list(
-        v.allowed_o_auth_flows,
-        _v.join(path, "allowed_o_auth_flows"),
-        problems,
-        False,
-        0,
-        3,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
-    _v.check_list(
-        v.allowed_o_auth_scopes,
-        _v.join(path, "allowed_o_auth_scopes"),
-        problems,
-        False,
-        None,
-        50,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
-    _v.check_bool(
-        v.allowed_o_auth_flows_user_pool_client,
-        _v.join(path, "allowed_o_auth_flows_user_pool_client"),
-        problems,
-        False,
-    )
-    _shapes_analytics_configuration_type.check_AnalyticsConfigurationType(
-        v.analytics_configuration, _v.join(path, "analytics_configuration"), problems, False
-    )
-    _v.check_str(
-        v.prevent_user_existence_errors,
-        _v.join(path, "prevent_user_existence_errors"),
-        problems,
-        False,
-        None,
-        None,
-    )
-    _v.check_bool(
-        v.enable_token_revocation, _v.join(path, "enable_token_revocation"), problems, False
-    )
-    _v.check_bool(
-        v.enable_propagate_additional_user_context_data,
-        _v.join(path, "enable_propagate_additional_user_context_data"),
-        problems,
-        False,
-    )
-    _v.check_int(
-        v.auth_session_validity, _v.join(path, "auth_session_validity"), problems, False, 3, 15
-    )
-    _shapes_refresh_token_rotation_type.check_RefreshTokenRotationType(
-        v.refresh_token_rotation, _v.join(path, "refresh_token_rotation"), problems, False
-    )
-    _v.check_bool(
-        v.publish_secrets_in_aws_secrets_manager,
-        _v.join(path, "publish_secrets_in_aws_secrets_manager"),
-        problems,
-        False,
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.client_name, 1, 128):
+        _v.check_str(v.client_name, _v.join(path, "client_name"), problems, True, 1, 128)
+    if v.generate_secret is not None and not _v.bool_ok(v.generate_secret):
+        _v.check_bool(v.generate_secret, _v.join(path, "generate_secret"), problems, False)
+    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+    if v.refresh_token_validity is not None and not _v.int_ok(
+        v.refresh_token_validity, 0, 315360000
+    ):
+        _v.check_int(
+            v.refresh_token_validity,
+            _v.join(path, "refresh_token_validity"),
+            problems,
+            False,
+            0,
+            315360000,
+        )
+    if v.access_token_validity is not None and not _v.int_ok(v.access_token_validity, 1, 86400):
+        _v.check_int(
+            v.access_token_validity,
+            _v.join(path, "access_token_validity"),
+            problems,
+            False,
+            1,
+            86400,
+        )
+    if v.id_token_validity is not None and not _v.int_ok(v.id_token_validity, 1, 86400):
+        _v.check_int(
+            v.id_token_validity, _v.join(path, "id_token_validity"), problems, False, 1, 86400
+        )
+    if v.token_validity_units is not None:
+        _shapes_token_validity_units_type.check_TokenValidityUnitsType(
+            v.token_validity_units, _v.join(path, "token_validity_units"), problems, False
+        )
+    if v.read_attributes is not None:
+        _v.check_list(
+            v.read_attributes,
+            _v.join(path, "read_attributes"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
+        )
+    if v.write_attributes is not None:
+        _v.check_list(
+            v.write_attributes,
+            _v.join(path, "write_attributes"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
+        )
+    if v.explicit_auth_flows is not None:
+        _v.check_list(
+            v.explicit_auth_flows,
+            _v.join(path, "explicit_auth_flows"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
+    if v.supported_identity_providers is not None:
+        _v.check_list(
+            v.supported_identity_providers,
+            _v.join(path, "supported_identity_providers"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+        )
+    if v.callback_urls is not None:
+        _v.check_list(
+            v.callback_urls,
+            _v.join(path, "callback_urls"),
+            problems,
+            False,
+            0,
+            100,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+        )
+    if v.logout_urls is not None:
+        _v.check_list(
+            v.logout_urls,
+            _v.join(path, "logout_urls"),
+            problems,
+            False,
+            0,
+            100,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+        )
+    if v.default_redirect_uri is not None and not _v.str_ok(v.default_redirect_uri, 1, 1024):
+        _v.check_str(
+            v.default_redirect_uri, _v.join(path, "default_redirect_uri"), problems, False, 1, 1024
+        )
+    if v.allowed_o_auth_flows is not None:
+        _v.check_list(
+            v.allowed_o_auth_flows,
+            _v.join(path, "allowed_o_auth_flows"),
+            problems,
+            False,
+            0,
+            3,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
+    if v.allowed_o_auth_scopes is not None:
+        _v.check_list(
+            v.allowed_o_auth_scopes,
+            _v.join(path, "allowed_o_auth_scopes"),
+            problems,
+            False,
+            None,
+            50,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
+    if v.allowed_o_auth_flows_user_pool_client is not None and not _v.bool_ok(
+        v.allowed_o_auth_flows_user_pool_client
+    ):
+        _v.check_bool(
+            v.allowed_o_auth_flows_user_pool_client,
+            _v.join(path, "allowed_o_auth_flows_user_pool_client"),
+            problems,
+            False,
+        )
+    if v.analytics_configuration is not None:
+        _shapes_analytics_configuration_type.check_AnalyticsConfigurationType(
+            v.analytics_configuration, _v.join(path, "analytics_configuration"), problems, False
+        )
+    if v.prevent_user_existence_errors is not None and not _v.str_ok(
+        v.prevent_user_existence_errors
+    ):
+        _v.check_str(
+            v.prevent_user_existence_errors,
+            _v.join(path, "prevent_user_existence_errors"),
+            problems,
+            False,
+            None,
+            None,
+        )
+    if v.enable_token_revocation is not None and not _v.bool_ok(v.enable_token_revocation):
+        _v.check_bool(
+            v.enable_token_revocation, _v.join(path, "enable_token_revocation"), problems, False
+        )
+    if v.enable_propagate_additional_user_context_data is not None and not _v.bool_ok(
+        v.enable_propagate_additional_user_context_data
+    ):
+        _v.check_bool(
+            v.enable_propagate_additional_user_context_data,
+            _v.join(path, "enable_propagate_additional_user_context_data"),
+            problems,
+            False,
+        )
+    if v.auth_session_validity is not None and not _v.int_ok(v.auth_session_validity, 3, 15):
+        _v.check_int(
+            v.auth_session_validity, _v.join(path, "auth_session_validity"), problems, False, 3, 15
+        )
+    if v.refresh_token_rotation is not None:
+        _shapes_refresh_token_rotation_type.check_RefreshTokenRotationType(
+            v.refresh_token_rotation, _v.join(path, "refresh_token_rotation"), problems, False
+        )
+    if v.publish_secrets_in_aws_secrets_manager is not None and not _v.bool_ok(
+        v.publish_secrets_in_aws_secrets_manager
+    ):
+        _v.check_bool(
+            v.publish_secrets_in_aws_secrets_manager,
+            _v.join(path, "publish_secrets_in_aws_secrets_manager"),
+            problems,
+            False,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -48,18 +48,21 @@ def check_CreateUserPoolReplicaRequest(
     v = _v.check_structure(value, CreateUserPoolReplicaRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
-    _v.check_map(
-        v.user_pool_tags,
-        _v.join(path, "user_pool_tags"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.region_name, 5, 32):
+        _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+    if v.user_pool_tags is not None:
+        _v.check_map(
+            v.user_pool_tags,
+            _v.join(path, "user_pool_tags"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+        )
 
 
 @_dc.dataclass(kw_only=True)

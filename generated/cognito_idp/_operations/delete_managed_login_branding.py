@@ -38,15 +38,17 @@ def check_DeleteManagedLoginBrandingRequest(
     v = _v.check_structure(value, DeleteManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(
-        v.managed_login_branding_id,
-        _v.join(path, "managed_login_branding_id"),
-        problems,
-        True,
-        None,
-        None,
-    )
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.managed_login_branding_id):
+        _v.check_str(
+            v.managed_login_branding_id,
+            _v.join(path, "managed_login_branding_id"),
+            problems,
+            True,
+            None,
+            None,
+        )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
 Request = DeleteManagedLoginBrandingRequest

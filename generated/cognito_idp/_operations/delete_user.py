@@ -30,7 +30,8 @@ def check_DeleteUserRequest(value: object, path: str, problems: list[str], requi
     v = _v.check_structure(value, DeleteUserRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
 Request = DeleteUserRequest

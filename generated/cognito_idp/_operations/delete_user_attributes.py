@@ -49,7 +49,8 @@ def check_DeleteUserAttributesRequest(
         None,
         lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
     )
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
 @_dc.dataclass(kw_only=True)

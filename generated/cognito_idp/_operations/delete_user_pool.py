@@ -31,7 +31,8 @@ def check_DeleteUserPoolRequest(
     v = _v.check_structure(value, DeleteUserPoolRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
 Request = DeleteUserPoolRequest

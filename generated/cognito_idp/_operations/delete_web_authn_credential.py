@@ -38,8 +38,10 @@ def check_DeleteWebAuthnCredentialRequest(
     v = _v.check_structure(value, DeleteWebAuthnCredentialRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.credential_id, 0, 131072):
+        _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
 
 
 @_dc.dataclass(kw_only=True)

@@ -50,18 +50,21 @@ def check_DescribeManagedLoginBrandingRequest(
     v = _v.check_structure(value, DescribeManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(
-        v.managed_login_branding_id,
-        _v.join(path, "managed_login_branding_id"),
-        problems,
-        True,
-        None,
-        None,
-    )
-    _v.check_bool(
-        v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.managed_login_branding_id):
+        _v.check_str(
+            v.managed_login_branding_id,
+            _v.join(path, "managed_login_branding_id"),
+            problems,
+            True,
+            None,
+            None,
+        )
+    if v.return_merged_resources is not None and not _v.bool_ok(v.return_merged_resources):
+        _v.check_bool(
+            v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
+        )
 
 
 @_dc.dataclass(kw_only=True)

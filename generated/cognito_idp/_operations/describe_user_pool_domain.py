@@ -54,7 +54,8 @@ def check_DescribeUserPoolDomainRequest(
     v = _v.check_structure(value, DescribeUserPoolDomainRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+    if not _v.str_ok(v.domain, 1, 63):
+        _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
 
 
 @_dc.dataclass(kw_only=True)

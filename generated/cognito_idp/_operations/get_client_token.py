@@ -105,27 +105,31 @@ def check_GetClientTokenRequest(
     v = _v.check_structure(value, GetClientTokenRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.secret, _v.join(path, "secret"), problems, True, 24, 64)
-    _v.check_list(
-        v.scopes,
-        _v.join(path, "scopes"),
-        problems,
-        False,
-        None,
-        50,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if not _v.str_ok(v.secret, 24, 64):
+        _v.check_str(v.secret, _v.join(path, "secret"), problems, True, 24, 64)
+    if v.scopes is not None:
+        _v.check_list(
+            v.scopes,
+            _v.join(path, "scopes"),
+            problems,
+            False,
+            None,
+            50,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -146,60 +146,83 @@ def check_GetDerivedTokenRequest(
     v = _v.check_structure(value, GetDerivedTokenRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    _v.check_str(v.subject_token, _v.join(path, "subject_token"), problems, True, 0, 131072)
-    _v.check_str(
-        v.subject_token_type, _v.join(path, "subject_token_type"), problems, True, None, None
-    )
-    _v.check_str(
-        v.subject_token_provider_name,
-        _v.join(path, "subject_token_provider_name"),
-        problems,
-        False,
-        1,
-        32,
-    )
-    _v.check_str(v.actor_token, _v.join(path, "actor_token"), problems, False, 0, 131072)
-    _v.check_str(v.actor_token_type, _v.join(path, "actor_token_type"), problems, False, None, None)
-    _v.check_str(
-        v.actor_token_provider_name,
-        _v.join(path, "actor_token_provider_name"),
-        problems,
-        False,
-        1,
-        32,
-    )
-    _v.check_list(
-        v.scopes,
-        _v.join(path, "scopes"),
-        problems,
-        False,
-        None,
-        50,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
-    _v.check_list(
-        v.audiences,
-        _v.join(path, "audiences"),
-        problems,
-        False,
-        0,
-        1,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
-    _v.check_list(
-        v.resources,
-        _v.join(path, "resources"),
-        problems,
-        False,
-        0,
-        1,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
-    _v.check_str(
-        v.requested_token_type, _v.join(path, "requested_token_type"), problems, False, None, None
-    )
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+    if not _v.str_ok(v.subject_token, 0, 131072):
+        _v.check_str(v.subject_token, _v.join(path, "subject_token"), problems, True, 0, 131072)
+    if not _v.str_ok(v.subject_token_type):
+        _v.check_str(
+            v.subject_token_type, _v.join(path, "subject_token_type"), problems, True, None, None
+        )
+    if v.subject_token_provider_name is not None and not _v.str_ok(
+        v.subject_token_provider_name, 1, 32
+    ):
+        _v.check_str(
+            v.subject_token_provider_name,
+            _v.join(path, "subject_token_provider_name"),
+            problems,
+            False,
+            1,
+            32,
+        )
+    if v.actor_token is not None and not _v.str_ok(v.actor_token, 0, 131072):
+        _v.check_str(v.actor_token, _v.join(path, "actor_token"), problems, False, 0, 131072)
+    if v.actor_token_type is not None and not _v.str_ok(v.actor_token_type):
+        _v.check_str(
+            v.actor_token_type, _v.join(path, "actor_token_type"), problems, False, None, None
+        )
+    if v.actor_token_provider_name is not None and not _v.str_ok(
+        v.actor_token_provider_name, 1, 32
+    ):
+        _v.check_str(
+            v.actor_token_provider_name,
+            _v.join(path, "actor_token_provider_name"),
+            problems,
+            False,
+            1,
+            32,
+        )
+    if v.scopes is not None:
+        _v.check_list(
+            v.scopes,
+            _v.join(path, "scopes"),
+            problems,
+            False,
+            None,
+            50,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
+    if v.audiences is not None:
+        _v.check_list(
+            v.audiences,
+            _v.join(path, "audiences"),
+            problems,
+            False,
+            0,
+            1,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
+    if v.resources is not None:
+        _v.check_list(
+            v.resources,
+            _v.join(path, "resources"),
+            problems,
+            False,
+            0,
+            1,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
+    if v.requested_token_type is not None and not _v.str_ok(v.requested_token_type):
+        _v.check_str(
+            v.requested_token_type,
+            _v.join(path, "requested_token_type"),
+            problems,
+            False,
+            None,
+            None,
+        )
 
 
 @_dc.dataclass(kw_only=True)

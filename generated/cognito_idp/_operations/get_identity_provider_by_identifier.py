@@ -44,8 +44,10 @@ def check_GetIdentityProviderByIdentifierRequest(
     v = _v.check_structure(value, GetIdentityProviderByIdentifierRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.idp_identifier, 1, 40):
+        _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
 
 
 @_dc.dataclass(kw_only=True)

@@ -90,20 +90,25 @@ def check_GetTokensFromRefreshTokenRequest(
     v = _v.check_structure(value, GetTokensFromRefreshTokenRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, True, None, None)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    _v.check_str(v.device_key, _v.join(path, "device_key"), problems, False, 1, 55)
-    _v.check_map(
-        v.client_metadata,
-        _v.join(path, "client_metadata"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if not _v.str_ok(v.refresh_token):
+        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, True, None, None)
+    if not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+    if v.device_key is not None and not _v.str_ok(v.device_key, 1, 55):
+        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, False, 1, 55)
+    if v.client_metadata is not None:
+        _v.check_map(
+            v.client_metadata,
+            _v.join(path, "client_metadata"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -32,7 +32,8 @@ def check_GlobalSignOutRequest(
     v = _v.check_structure(value, GlobalSignOutRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
 @_dc.dataclass(kw_only=True)

@@ -49,9 +49,12 @@ def check_ListGroupsRequest(value: object, path: str, problems: list[str], requi
     v = _v.check_structure(value, ListGroupsRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
-    _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.limit is not None and not _v.int_ok(v.limit, 0, 60):
+        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+    if v.next_token is not None and not _v.str_ok(v.next_token, 1, 131072):
+        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
 @_dc.dataclass(kw_only=True)

@@ -49,9 +49,14 @@ def check_ListUserImportJobsRequest(
     v = _v.check_structure(value, ListUserImportJobsRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
-    _v.check_str(v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.int_ok(v.max_results, 1, 60):
+        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
+    if v.pagination_token is not None and not _v.str_ok(v.pagination_token, 1):
+        _v.check_str(
+            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -114,19 +114,26 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, ListUsersRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_list(
-        v.attributes_to_get,
-        _v.join(path, "attributes_to_get"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
-    )
-    _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
-    _v.check_str(v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None)
-    _v.check_str(v.filter, _v.join(path, "filter"), problems, False, None, 256)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.attributes_to_get is not None:
+        _v.check_list(
+            v.attributes_to_get,
+            _v.join(path, "attributes_to_get"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+        )
+    if v.limit is not None and not _v.int_ok(v.limit, 0, 60):
+        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+    if v.pagination_token is not None and not _v.str_ok(v.pagination_token, 1):
+        _v.check_str(
+            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+        )
+    if v.filter is not None and not _v.str_ok(v.filter, None, 256):
+        _v.check_str(v.filter, _v.join(path, "filter"), problems, False, None, 256)
 
 
 @_dc.dataclass(kw_only=True)

@@ -53,16 +53,19 @@ def check_RevokeUserSessionRequest(
     v = _v.check_structure(value, RevokeUserSessionRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
-    _v.check_str(
-        v.revoke_associated_sessions,
-        _v.join(path, "revoke_associated_sessions"),
-        problems,
-        False,
-        None,
-        None,
-    )
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.session_id, 28, 28):
+        _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
+    if v.revoke_associated_sessions is not None and not _v.str_ok(v.revoke_associated_sessions):
+        _v.check_str(
+            v.revoke_associated_sessions,
+            _v.join(path, "revoke_associated_sessions"),
+            problems,
+            False,
+            None,
+            None,
+        )
 
 
 @_dc.dataclass(kw_only=True)

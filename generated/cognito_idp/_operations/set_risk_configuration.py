@@ -100,26 +100,31 @@ def check_SetRiskConfigurationRequest(
     v = _v.check_structure(value, SetRiskConfigurationRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
-    _shapes_compromised_credentials_risk_configuration_type.check_CompromisedCredentialsRiskConfigurationType(
-        v.compromised_credentials_risk_configuration,
-        _v.join(path, "compromised_credentials_risk_configuration"),
-        problems,
-        False,
-    )
-    _shapes_account_takeover_risk_configuration_type.check_AccountTakeoverRiskConfigurationType(
-        v.account_takeover_risk_configuration,
-        _v.join(path, "account_takeover_risk_configuration"),
-        problems,
-        False,
-    )
-    _shapes_risk_exception_configuration_type.check_RiskExceptionConfigurationType(
-        v.risk_exception_configuration,
-        _v.join(path, "risk_exception_configuration"),
-        problems,
-        False,
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.client_id is not None and not _v.str_ok(v.client_id, 1, 128):
+        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+    if v.compromised_credentials_risk_configuration is not None:
+        _shapes_compromised_credentials_risk_configuration_type.check_CompromisedCredentialsRiskConfigurationType(
+            v.compromised_credentials_risk_configuration,
+            _v.join(path, "compromised_credentials_risk_configuration"),
+            problems,
+            False,
+        )
+    if v.account_takeover_risk_configuration is not None:
+        _shapes_account_takeover_risk_configuration_type.check_AccountTakeoverRiskConfigurationType(
+            v.account_takeover_risk_configuration,
+            _v.join(path, "account_takeover_risk_configuration"),
+            problems,
+            False,
+        )
+    if v.risk_exception_configuration is not None:
+        _shapes_risk_exception_configuration_type.check_RiskExceptionConfigurationType(
+            v.risk_exception_configuration,
+            _v.join(path, "risk_exception_configuration"),
+            problems,
+            False,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -98,25 +98,31 @@ def check_SetUserPoolMfaConfigRequest(
     v = _v.check_structure(value, SetUserPoolMfaConfigRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _shapes_sms_mfa_config_type.check_SmsMfaConfigType(
-        v.sms_mfa_configuration, _v.join(path, "sms_mfa_configuration"), problems, False
-    )
-    _shapes_software_token_mfa_config_type.check_SoftwareTokenMfaConfigType(
-        v.software_token_mfa_configuration,
-        _v.join(path, "software_token_mfa_configuration"),
-        problems,
-        False,
-    )
-    _shapes_email_mfa_config_type.check_EmailMfaConfigType(
-        v.email_mfa_configuration, _v.join(path, "email_mfa_configuration"), problems, False
-    )
-    _v.check_str(
-        v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
-    )
-    _shapes_web_authn_configuration_type.check_WebAuthnConfigurationType(
-        v.web_authn_configuration, _v.join(path, "web_authn_configuration"), problems, False
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.sms_mfa_configuration is not None:
+        _shapes_sms_mfa_config_type.check_SmsMfaConfigType(
+            v.sms_mfa_configuration, _v.join(path, "sms_mfa_configuration"), problems, False
+        )
+    if v.software_token_mfa_configuration is not None:
+        _shapes_software_token_mfa_config_type.check_SoftwareTokenMfaConfigType(
+            v.software_token_mfa_configuration,
+            _v.join(path, "software_token_mfa_configuration"),
+            problems,
+            False,
+        )
+    if v.email_mfa_configuration is not None:
+        _shapes_email_mfa_config_type.check_EmailMfaConfigType(
+            v.email_mfa_configuration, _v.join(path, "email_mfa_configuration"), problems, False
+        )
+    if v.mfa_configuration is not None and not _v.str_ok(v.mfa_configuration):
+        _v.check_str(
+            v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
+        )
+    if v.web_authn_configuration is not None:
+        _shapes_web_authn_configuration_type.check_WebAuthnConfigurationType(
+            v.web_authn_configuration, _v.join(path, "web_authn_configuration"), problems, False
+        )
 
 
 @_dc.dataclass(kw_only=True)

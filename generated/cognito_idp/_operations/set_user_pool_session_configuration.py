@@ -60,10 +60,17 @@ def check_SetUserPoolSessionConfigurationRequest(
     v = _v.check_structure(value, SetUserPoolSessionConfigurationRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(
-        v.user_session_tracking, _v.join(path, "user_session_tracking"), problems, True, None, None
-    )
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.user_session_tracking):
+        _v.check_str(
+            v.user_session_tracking,
+            _v.join(path, "user_session_tracking"),
+            problems,
+            True,
+            None,
+            None,
+        )
     _shapes_user_pool_token_session_config_type.check_UserPoolTokenSessionConfigType(
         v.token_session, _v.join(path, "token_session"), problems, True
     )

@@ -34,7 +34,8 @@ def check_StartWebAuthnRegistrationRequest(
     v = _v.check_structure(value, StartWebAuthnRegistrationRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
 @_dc.dataclass(kw_only=True)

@@ -34,7 +34,8 @@ def check_TagResourceRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, TagResourceRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+    if not _v.str_ok(v.resource_arn, 20, 2048):
+        _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
     _v.check_map(
         v.tags,
         _v.join(path, "tags"),

@@ -36,7 +36,8 @@ def check_UntagResourceRequest(
     v = _v.check_structure(value, UntagResourceRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+    if not _v.str_ok(v.resource_arn, 20, 2048):
+        _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
     _v.check_list(
         v.tag_keys,
         _v.join(path, "tag_keys"),

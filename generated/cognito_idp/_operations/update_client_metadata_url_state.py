@@ -57,10 +57,14 @@ def check_UpdateClientMetadataURLStateRequest(
     v = _v.check_structure(value, UpdateClientMetadataURLStateRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
-    _v.check_str(v.url, _v.join(path, "url"), problems, True, 12, 256)
-    _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if not _v.str_ok(v.cimd_policy_id, 1, 64):
+        _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+    if not _v.str_ok(v.url, 12, 256):
+        _v.check_str(v.url, _v.join(path, "url"), problems, True, 12, 256)
+    if not _v.str_ok(v.action):
+        _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
 
 
 @_dc.dataclass(kw_only=True)

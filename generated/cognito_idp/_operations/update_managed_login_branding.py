@@ -79,28 +79,36 @@ def check_UpdateManagedLoginBrandingRequest(
     v = _v.check_structure(value, UpdateManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, False, 1, 55)
-    _v.check_str(
-        v.managed_login_branding_id,
-        _v.join(path, "managed_login_branding_id"),
-        problems,
-        False,
-        None,
-        None,
-    )
-    _v.check_bool(
-        v.use_cognito_provided_values, _v.join(path, "use_cognito_provided_values"), problems, False
-    )
-    _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
-    _v.check_list(
-        v.assets,
-        _v.join(path, "assets"),
-        problems,
-        False,
-        0,
-        40,
-        lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
-    )
+    if v.user_pool_id is not None and not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, False, 1, 55)
+    if v.managed_login_branding_id is not None and not _v.str_ok(v.managed_login_branding_id):
+        _v.check_str(
+            v.managed_login_branding_id,
+            _v.join(path, "managed_login_branding_id"),
+            problems,
+            False,
+            None,
+            None,
+        )
+    if v.use_cognito_provided_values is not None and not _v.bool_ok(v.use_cognito_provided_values):
+        _v.check_bool(
+            v.use_cognito_provided_values,
+            _v.join(path, "use_cognito_provided_values"),
+            problems,
+            False,
+        )
+    if v.settings is not None:
+        _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
+    if v.assets is not None:
+        _v.check_list(
+            v.assets,
+            _v.join(path, "assets"),
+            problems,
+            False,
+            0,
+            40,
+            lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -47,9 +47,15 @@ def check_UpdateProvisionedLimitRequest(
     _shapes_limit_definition_type.check_LimitDefinitionType(
         v.limit_definition, _v.join(path, "limit_definition"), problems, True
     )
-    _v.check_int(
-        v.requested_limit_value, _v.join(path, "requested_limit_value"), problems, True, None, None
-    )
+    if not _v.int_ok(v.requested_limit_value):
+        _v.check_int(
+            v.requested_limit_value,
+            _v.join(path, "requested_limit_value"),
+            problems,
+            True,
+            None,
+            None,
+        )
 
 
 @_dc.dataclass(kw_only=True)

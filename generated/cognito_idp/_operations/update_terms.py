@@ -66,21 +66,27 @@ def check_UpdateTermsRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, UpdateTermsRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, False, None, None)
-    _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, False, None, None)
-    _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, False, None, None)
-    _v.check_map(
-        v.links,
-        _v.join(path, "links"),
-        problems,
-        False,
-        1,
-        13,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
-    )
+    if not _v.str_ok(v.terms_id):
+        _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.terms_name is not None and not _v.str_ok(v.terms_name):
+        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, False, None, None)
+    if v.terms_source is not None and not _v.str_ok(v.terms_source):
+        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, False, None, None)
+    if v.enforcement is not None and not _v.str_ok(v.enforcement):
+        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, False, None, None)
+    if v.links is not None:
+        _v.check_map(
+            v.links,
+            _v.join(path, "links"),
+            problems,
+            False,
+            1,
+            13,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -74,15 +74,25 @@ def check_UpdateUserPoolDomainRequest(
     v = _v.check_structure(value, UpdateUserPoolDomainRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
-    _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    _v.check_int(
-        v.managed_login_version, _v.join(path, "managed_login_version"), problems, False, None, None
-    )
-    _shapes_custom_domain_config_type.check_CustomDomainConfigType(
-        v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, False
-    )
-    _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
+    if not _v.str_ok(v.domain, 1, 63):
+        _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+    if not _v.str_ok(v.user_pool_id, 1, 55):
+        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+    if v.managed_login_version is not None and not _v.int_ok(v.managed_login_version):
+        _v.check_int(
+            v.managed_login_version,
+            _v.join(path, "managed_login_version"),
+            problems,
+            False,
+            None,
+            None,
+        )
+    if v.custom_domain_config is not None:
+        _shapes_custom_domain_config_type.check_CustomDomainConfigType(
+            v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, False
+        )
+    if v.routing is not None:
+        _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
 
 
 @_dc.dataclass(kw_only=True)

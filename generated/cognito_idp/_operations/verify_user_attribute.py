@@ -41,9 +41,12 @@ def check_VerifyUserAttributeRequest(
     v = _v.check_structure(value, VerifyUserAttributeRequest, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
-    _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
+    if not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+    if not _v.str_ok(v.attribute_name, 1, 32):
+        _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
+    if not _v.str_ok(v.code, 1, 2048):
+        _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
 
 
 @_dc.dataclass(kw_only=True)

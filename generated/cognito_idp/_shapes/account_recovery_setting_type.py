@@ -45,15 +45,18 @@ def check_AccountRecoverySettingType(
     v = _v.check_structure(value, AccountRecoverySettingType, path, problems, required)
     if v is None:
         return
-    _v.check_list(
-        v.recovery_mechanisms,
-        _v.join(path, "recovery_mechanisms"),
-        problems,
-        False,
-        1,
-        2,
-        lambda x, p: _shapes_recovery_option_type.check_RecoveryOptionType(x, p, problems, True),
-    )
+    if v.recovery_mechanisms is not None:
+        _v.check_list(
+            v.recovery_mechanisms,
+            _v.join(path, "recovery_mechanisms"),
+            problems,
+            False,
+            1,
+            2,
+            lambda x, p: _shapes_recovery_option_type.check_RecoveryOptionType(
+                x, p, problems, True
+            ),
+        )
 
 
 def parse_AccountRecoverySettingType(value: object, path: str) -> AccountRecoverySettingType:

@@ -57,8 +57,10 @@ def check_AccountTakeoverActionType(
     v = _v.check_structure(value, AccountTakeoverActionType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(v.notify, _v.join(path, "notify"), problems, True)
-    _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
+    if not _v.bool_ok(v.notify):
+        _v.check_bool(v.notify, _v.join(path, "notify"), problems, True)
+    if not _v.str_ok(v.event_action):
+        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
 
 
 def parse_AccountTakeoverActionType(value: object, path: str) -> AccountTakeoverActionType:

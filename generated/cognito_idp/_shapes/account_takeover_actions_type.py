@@ -55,15 +55,18 @@ def check_AccountTakeoverActionsType(
     v = _v.check_structure(value, AccountTakeoverActionsType, path, problems, required)
     if v is None:
         return
-    _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-        v.low_action, _v.join(path, "low_action"), problems, False
-    )
-    _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-        v.medium_action, _v.join(path, "medium_action"), problems, False
-    )
-    _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-        v.high_action, _v.join(path, "high_action"), problems, False
-    )
+    if v.low_action is not None:
+        _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
+            v.low_action, _v.join(path, "low_action"), problems, False
+        )
+    if v.medium_action is not None:
+        _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
+            v.medium_action, _v.join(path, "medium_action"), problems, False
+        )
+    if v.high_action is not None:
+        _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
+            v.high_action, _v.join(path, "high_action"), problems, False
+        )
 
 
 def parse_AccountTakeoverActionsType(value: object, path: str) -> AccountTakeoverActionsType:

@@ -57,9 +57,10 @@ def check_AccountTakeoverRiskConfigurationType(
     v = _v.check_structure(value, AccountTakeoverRiskConfigurationType, path, problems, required)
     if v is None:
         return
-    _shapes_notify_configuration_type.check_NotifyConfigurationType(
-        v.notify_configuration, _v.join(path, "notify_configuration"), problems, False
-    )
+    if v.notify_configuration is not None:
+        _shapes_notify_configuration_type.check_NotifyConfigurationType(
+            v.notify_configuration, _v.join(path, "notify_configuration"), problems, False
+        )
     _shapes_account_takeover_actions_type.check_AccountTakeoverActionsType(
         v.actions, _v.join(path, "actions"), problems, True
     )

@@ -33,7 +33,8 @@ def check_AcrLevelConfigType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, AcrLevelConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.acr_value, _v.join(path, "acr_value"), problems, True, 1, 64)
+    if not _v.str_ok(v.acr_value, 1, 64):
+        _v.check_str(v.acr_value, _v.join(path, "acr_value"), problems, True, 1, 64)
 
 
 def parse_AcrLevelConfigType(value: object, path: str) -> AcrLevelConfigType:

@@ -64,23 +64,30 @@ def check_AdminCreateUserConfigType(
     v = _v.check_structure(value, AdminCreateUserConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(
-        v.allow_admin_create_user_only,
-        _v.join(path, "allow_admin_create_user_only"),
-        problems,
-        False,
-    )
-    _v.check_int(
-        v.unused_account_validity_days,
-        _v.join(path, "unused_account_validity_days"),
-        problems,
-        False,
-        0,
-        365,
-    )
-    _shapes_message_template_type.check_MessageTemplateType(
-        v.invite_message_template, _v.join(path, "invite_message_template"), problems, False
-    )
+    if v.allow_admin_create_user_only is not None and not _v.bool_ok(
+        v.allow_admin_create_user_only
+    ):
+        _v.check_bool(
+            v.allow_admin_create_user_only,
+            _v.join(path, "allow_admin_create_user_only"),
+            problems,
+            False,
+        )
+    if v.unused_account_validity_days is not None and not _v.int_ok(
+        v.unused_account_validity_days, 0, 365
+    ):
+        _v.check_int(
+            v.unused_account_validity_days,
+            _v.join(path, "unused_account_validity_days"),
+            problems,
+            False,
+            0,
+            365,
+        )
+    if v.invite_message_template is not None:
+        _shapes_message_template_type.check_MessageTemplateType(
+            v.invite_message_template, _v.join(path, "invite_message_template"), problems, False
+        )
 
 
 def parse_AdminCreateUserConfigType(value: object, path: str) -> AdminCreateUserConfigType:

@@ -38,6 +38,12 @@ def check_AnalyticsMetadataType(
     v = _v.check_structure(value, AnalyticsMetadataType, path, problems, required)
     if v is None:
         return
-    _v.check_str(
-        v.analytics_endpoint_id, _v.join(path, "analytics_endpoint_id"), problems, False, 0, 131072
-    )
+    if v.analytics_endpoint_id is not None and not _v.str_ok(v.analytics_endpoint_id, 0, 131072):
+        _v.check_str(
+            v.analytics_endpoint_id,
+            _v.join(path, "analytics_endpoint_id"),
+            problems,
+            False,
+            0,
+            131072,
+        )

@@ -58,11 +58,16 @@ def check_AssetType(value: object, path: str, problems: list[str], required: boo
     v = _v.check_structure(value, AssetType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.category, _v.join(path, "category"), problems, True, None, None)
-    _v.check_str(v.color_mode, _v.join(path, "color_mode"), problems, True, None, None)
-    _v.check_str(v.extension, _v.join(path, "extension"), problems, True, None, None)
-    _v.check_blob(v.bytes_, _v.join(path, "bytes_"), problems, False, None, 1000000)
-    _v.check_str(v.resource_id, _v.join(path, "resource_id"), problems, False, 1, 40)
+    if not _v.str_ok(v.category):
+        _v.check_str(v.category, _v.join(path, "category"), problems, True, None, None)
+    if not _v.str_ok(v.color_mode):
+        _v.check_str(v.color_mode, _v.join(path, "color_mode"), problems, True, None, None)
+    if not _v.str_ok(v.extension):
+        _v.check_str(v.extension, _v.join(path, "extension"), problems, True, None, None)
+    if v.bytes_ is not None:
+        _v.check_blob(v.bytes_, _v.join(path, "bytes_"), problems, False, None, 1000000)
+    if v.resource_id is not None and not _v.str_ok(v.resource_id, 1, 40):
+        _v.check_str(v.resource_id, _v.join(path, "resource_id"), problems, False, 1, 40)
 
 
 def parse_AssetType(value: object, path: str) -> AssetType:

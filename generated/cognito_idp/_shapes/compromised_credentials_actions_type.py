@@ -42,7 +42,8 @@ def check_CompromisedCredentialsActionsType(
     v = _v.check_structure(value, CompromisedCredentialsActionsType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
+    if not _v.str_ok(v.event_action):
+        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
 
 
 def parse_CompromisedCredentialsActionsType(

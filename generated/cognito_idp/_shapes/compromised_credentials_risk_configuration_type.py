@@ -58,15 +58,16 @@ def check_CompromisedCredentialsRiskConfigurationType(
     )
     if v is None:
         return
-    _v.check_list(
-        v.event_filter,
-        _v.join(path, "event_filter"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
+    if v.event_filter is not None:
+        _v.check_list(
+            v.event_filter,
+            _v.join(path, "event_filter"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
     _shapes_compromised_credentials_actions_type.check_CompromisedCredentialsActionsType(
         v.actions, _v.join(path, "actions"), problems, True
     )

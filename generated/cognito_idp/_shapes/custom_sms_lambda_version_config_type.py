@@ -49,8 +49,10 @@ def check_CustomSMSLambdaVersionConfigType(
     v = _v.check_structure(value, CustomSMSLambdaVersionConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, True, None, None)
-    _v.check_str(v.lambda_arn, _v.join(path, "lambda_arn"), problems, True, 20, 2048)
+    if not _v.str_ok(v.lambda_version):
+        _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, True, None, None)
+    if not _v.str_ok(v.lambda_arn, 20, 2048):
+        _v.check_str(v.lambda_arn, _v.join(path, "lambda_arn"), problems, True, 20, 2048)
 
 
 def parse_CustomSMSLambdaVersionConfigType(

@@ -108,35 +108,40 @@ def check_DcrConfigurationType(
     v = _v.check_structure(value, DcrConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.enable_status, _v.join(path, "enable_status"), problems, False, None, None)
-    _v.check_bool(v.open_dcr_enabled, _v.join(path, "open_dcr_enabled"), problems, False)
-    _v.check_list(
-        v.authenticated_grant_types,
-        _v.join(path, "authenticated_grant_types"),
-        problems,
-        False,
-        0,
-        3,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
-    _v.check_list(
-        v.open_dcr_grant_types,
-        _v.join(path, "open_dcr_grant_types"),
-        problems,
-        False,
-        0,
-        3,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
-    _v.check_list(
-        v.allowed_scopes,
-        _v.join(path, "allowed_scopes"),
-        problems,
-        False,
-        None,
-        50,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
-    )
+    if v.enable_status is not None and not _v.str_ok(v.enable_status):
+        _v.check_str(v.enable_status, _v.join(path, "enable_status"), problems, False, None, None)
+    if v.open_dcr_enabled is not None and not _v.bool_ok(v.open_dcr_enabled):
+        _v.check_bool(v.open_dcr_enabled, _v.join(path, "open_dcr_enabled"), problems, False)
+    if v.authenticated_grant_types is not None:
+        _v.check_list(
+            v.authenticated_grant_types,
+            _v.join(path, "authenticated_grant_types"),
+            problems,
+            False,
+            0,
+            3,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
+    if v.open_dcr_grant_types is not None:
+        _v.check_list(
+            v.open_dcr_grant_types,
+            _v.join(path, "open_dcr_grant_types"),
+            problems,
+            False,
+            0,
+            3,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
+    if v.allowed_scopes is not None:
+        _v.check_list(
+            v.allowed_scopes,
+            _v.join(path, "allowed_scopes"),
+            problems,
+            False,
+            None,
+            50,
+            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+        )
 
 
 def parse_DcrConfigurationType(value: object, path: str) -> DcrConfigurationType:

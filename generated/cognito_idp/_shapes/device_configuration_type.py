@@ -50,18 +50,24 @@ def check_DeviceConfigurationType(
     v = _v.check_structure(value, DeviceConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(
-        v.challenge_required_on_new_device,
-        _v.join(path, "challenge_required_on_new_device"),
-        problems,
-        False,
-    )
-    _v.check_bool(
-        v.device_only_remembered_on_user_prompt,
-        _v.join(path, "device_only_remembered_on_user_prompt"),
-        problems,
-        False,
-    )
+    if v.challenge_required_on_new_device is not None and not _v.bool_ok(
+        v.challenge_required_on_new_device
+    ):
+        _v.check_bool(
+            v.challenge_required_on_new_device,
+            _v.join(path, "challenge_required_on_new_device"),
+            problems,
+            False,
+        )
+    if v.device_only_remembered_on_user_prompt is not None and not _v.bool_ok(
+        v.device_only_remembered_on_user_prompt
+    ):
+        _v.check_bool(
+            v.device_only_remembered_on_user_prompt,
+            _v.join(path, "device_only_remembered_on_user_prompt"),
+            problems,
+            False,
+        )
 
 
 def parse_DeviceConfigurationType(value: object, path: str) -> DeviceConfigurationType:

@@ -134,20 +134,32 @@ def check_EmailConfigurationType(
     v = _v.check_structure(value, EmailConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, False, 20, 2048)
-    _v.check_str(
-        v.reply_to_email_address,
-        _v.join(path, "reply_to_email_address"),
-        problems,
-        False,
-        None,
-        None,
-    )
-    _v.check_str(
-        v.email_sending_account, _v.join(path, "email_sending_account"), problems, False, None, None
-    )
-    _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
-    _v.check_str(v.configuration_set, _v.join(path, "configuration_set"), problems, False, 1, 64)
+    if v.source_arn is not None and not _v.str_ok(v.source_arn, 20, 2048):
+        _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, False, 20, 2048)
+    if v.reply_to_email_address is not None and not _v.str_ok(v.reply_to_email_address):
+        _v.check_str(
+            v.reply_to_email_address,
+            _v.join(path, "reply_to_email_address"),
+            problems,
+            False,
+            None,
+            None,
+        )
+    if v.email_sending_account is not None and not _v.str_ok(v.email_sending_account):
+        _v.check_str(
+            v.email_sending_account,
+            _v.join(path, "email_sending_account"),
+            problems,
+            False,
+            None,
+            None,
+        )
+    if v.from_ is not None and not _v.str_ok(v.from_, 0, 131072):
+        _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
+    if v.configuration_set is not None and not _v.str_ok(v.configuration_set, 1, 64):
+        _v.check_str(
+            v.configuration_set, _v.join(path, "configuration_set"), problems, False, 1, 64
+        )
 
 
 def parse_EmailConfigurationType(value: object, path: str) -> EmailConfigurationType:

@@ -33,7 +33,8 @@ def check_FirehoseConfigurationType(
     v = _v.check_structure(value, FirehoseConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.stream_arn, _v.join(path, "stream_arn"), problems, False, 20, 2048)
+    if v.stream_arn is not None and not _v.str_ok(v.stream_arn, 20, 2048):
+        _v.check_str(v.stream_arn, _v.join(path, "stream_arn"), problems, False, 20, 2048)
 
 
 def parse_FirehoseConfigurationType(value: object, path: str) -> FirehoseConfigurationType:

@@ -53,7 +53,8 @@ def check_IssuerConfigurationType(
     v = _v.check_structure(value, IssuerConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.type, _v.join(path, "type"), problems, False, None, None)
+    if v.type is not None and not _v.str_ok(v.type):
+        _v.check_str(v.type, _v.join(path, "type"), problems, False, None, None)
 
 
 def parse_IssuerConfigurationType(value: object, path: str) -> IssuerConfigurationType:

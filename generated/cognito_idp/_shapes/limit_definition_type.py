@@ -41,7 +41,8 @@ def check_LimitDefinitionType(
     v = _v.check_structure(value, LimitDefinitionType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, True, None, None)
+    if not _v.str_ok(v.limit_class):
+        _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, True, None, None)
     _v.check_map(
         v.attributes,
         _v.join(path, "attributes"),

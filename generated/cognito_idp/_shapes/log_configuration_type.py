@@ -90,20 +90,25 @@ def check_LogConfigurationType(
     v = _v.check_structure(value, LogConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.log_level, _v.join(path, "log_level"), problems, True, None, None)
-    _v.check_str(v.event_source, _v.join(path, "event_source"), problems, True, None, None)
-    _shapes_cloud_watch_logs_configuration_type.check_CloudWatchLogsConfigurationType(
-        v.cloud_watch_logs_configuration,
-        _v.join(path, "cloud_watch_logs_configuration"),
-        problems,
-        False,
-    )
-    _shapes_s3_configuration_type.check_S3ConfigurationType(
-        v.s3_configuration, _v.join(path, "s3_configuration"), problems, False
-    )
-    _shapes_firehose_configuration_type.check_FirehoseConfigurationType(
-        v.firehose_configuration, _v.join(path, "firehose_configuration"), problems, False
-    )
+    if not _v.str_ok(v.log_level):
+        _v.check_str(v.log_level, _v.join(path, "log_level"), problems, True, None, None)
+    if not _v.str_ok(v.event_source):
+        _v.check_str(v.event_source, _v.join(path, "event_source"), problems, True, None, None)
+    if v.cloud_watch_logs_configuration is not None:
+        _shapes_cloud_watch_logs_configuration_type.check_CloudWatchLogsConfigurationType(
+            v.cloud_watch_logs_configuration,
+            _v.join(path, "cloud_watch_logs_configuration"),
+            problems,
+            False,
+        )
+    if v.s3_configuration is not None:
+        _shapes_s3_configuration_type.check_S3ConfigurationType(
+            v.s3_configuration, _v.join(path, "s3_configuration"), problems, False
+        )
+    if v.firehose_configuration is not None:
+        _shapes_firehose_configuration_type.check_FirehoseConfigurationType(
+            v.firehose_configuration, _v.join(path, "firehose_configuration"), problems, False
+        )
 
 
 def parse_LogConfigurationType(value: object, path: str) -> LogConfigurationType:

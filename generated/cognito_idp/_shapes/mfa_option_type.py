@@ -42,8 +42,12 @@ def check_MFAOptionType(value: object, path: str, problems: list[str], required:
     v = _v.check_structure(value, MFAOptionType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.delivery_medium, _v.join(path, "delivery_medium"), problems, False, None, None)
-    _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, False, 1, 32)
+    if v.delivery_medium is not None and not _v.str_ok(v.delivery_medium):
+        _v.check_str(
+            v.delivery_medium, _v.join(path, "delivery_medium"), problems, False, None, None
+        )
+    if v.attribute_name is not None and not _v.str_ok(v.attribute_name, 1, 32):
+        _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, False, 1, 32)
 
 
 def parse_MFAOptionType(value: object, path: str) -> MFAOptionType:

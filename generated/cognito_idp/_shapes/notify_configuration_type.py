@@ -71,18 +71,24 @@ def check_NotifyConfigurationType(
     v = _v.check_structure(value, NotifyConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
-    _v.check_str(v.reply_to, _v.join(path, "reply_to"), problems, False, 0, 131072)
-    _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, True, 20, 2048)
-    _shapes_notify_email_type.check_NotifyEmailType(
-        v.block_email, _v.join(path, "block_email"), problems, False
-    )
-    _shapes_notify_email_type.check_NotifyEmailType(
-        v.no_action_email, _v.join(path, "no_action_email"), problems, False
-    )
-    _shapes_notify_email_type.check_NotifyEmailType(
-        v.mfa_email, _v.join(path, "mfa_email"), problems, False
-    )
+    if v.from_ is not None and not _v.str_ok(v.from_, 0, 131072):
+        _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
+    if v.reply_to is not None and not _v.str_ok(v.reply_to, 0, 131072):
+        _v.check_str(v.reply_to, _v.join(path, "reply_to"), problems, False, 0, 131072)
+    if not _v.str_ok(v.source_arn, 20, 2048):
+        _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, True, 20, 2048)
+    if v.block_email is not None:
+        _shapes_notify_email_type.check_NotifyEmailType(
+            v.block_email, _v.join(path, "block_email"), problems, False
+        )
+    if v.no_action_email is not None:
+        _shapes_notify_email_type.check_NotifyEmailType(
+            v.no_action_email, _v.join(path, "no_action_email"), problems, False
+        )
+    if v.mfa_email is not None:
+        _shapes_notify_email_type.check_NotifyEmailType(
+            v.mfa_email, _v.join(path, "mfa_email"), problems, False
+        )
 
 
 def parse_NotifyConfigurationType(value: object, path: str) -> NotifyConfigurationType:

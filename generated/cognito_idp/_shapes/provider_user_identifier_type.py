@@ -41,20 +41,27 @@ def check_ProviderUserIdentifierType(
     v = _v.check_structure(value, ProviderUserIdentifierType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, False, 1, 32)
-    _v.check_str(
-        v.provider_attribute_name,
-        _v.join(path, "provider_attribute_name"),
-        problems,
-        False,
-        0,
-        131072,
-    )
-    _v.check_str(
-        v.provider_attribute_value,
-        _v.join(path, "provider_attribute_value"),
-        problems,
-        False,
-        0,
-        131072,
-    )
+    if v.provider_name is not None and not _v.str_ok(v.provider_name, 1, 32):
+        _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, False, 1, 32)
+    if v.provider_attribute_name is not None and not _v.str_ok(
+        v.provider_attribute_name, 0, 131072
+    ):
+        _v.check_str(
+            v.provider_attribute_name,
+            _v.join(path, "provider_attribute_name"),
+            problems,
+            False,
+            0,
+            131072,
+        )
+    if v.provider_attribute_value is not None and not _v.str_ok(
+        v.provider_attribute_value, 0, 131072
+    ):
+        _v.check_str(
+            v.provider_attribute_value,
+            _v.join(path, "provider_attribute_value"),
+            problems,
+            False,
+            0,
+            131072,
+        )

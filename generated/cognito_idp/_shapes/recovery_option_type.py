@@ -45,8 +45,10 @@ def check_RecoveryOptionType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, RecoveryOptionType, path, problems, required)
     if v is None:
         return
-    _v.check_int(v.priority, _v.join(path, "priority"), problems, True, 1, 2)
-    _v.check_str(v.name, _v.join(path, "name"), problems, True, None, None)
+    if not _v.int_ok(v.priority, 1, 2):
+        _v.check_int(v.priority, _v.join(path, "priority"), problems, True, 1, 2)
+    if not _v.str_ok(v.name):
+        _v.check_str(v.name, _v.join(path, "name"), problems, True, None, None)
 
 
 def parse_RecoveryOptionType(value: object, path: str) -> RecoveryOptionType:

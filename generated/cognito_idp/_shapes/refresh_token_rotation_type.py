@@ -46,15 +46,19 @@ def check_RefreshTokenRotationType(
     v = _v.check_structure(value, RefreshTokenRotationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.feature, _v.join(path, "feature"), problems, True, None, None)
-    _v.check_int(
-        v.retry_grace_period_seconds,
-        _v.join(path, "retry_grace_period_seconds"),
-        problems,
-        False,
-        0,
-        60,
-    )
+    if not _v.str_ok(v.feature):
+        _v.check_str(v.feature, _v.join(path, "feature"), problems, True, None, None)
+    if v.retry_grace_period_seconds is not None and not _v.int_ok(
+        v.retry_grace_period_seconds, 0, 60
+    ):
+        _v.check_int(
+            v.retry_grace_period_seconds,
+            _v.join(path, "retry_grace_period_seconds"),
+            problems,
+            False,
+            0,
+            60,
+        )
 
 
 def parse_RefreshTokenRotationType(value: object, path: str) -> RefreshTokenRotationType:

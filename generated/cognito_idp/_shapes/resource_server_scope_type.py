@@ -40,8 +40,12 @@ def check_ResourceServerScopeType(
     v = _v.check_structure(value, ResourceServerScopeType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.scope_name, _v.join(path, "scope_name"), problems, True, 1, 256)
-    _v.check_str(v.scope_description, _v.join(path, "scope_description"), problems, True, 1, 256)
+    if not _v.str_ok(v.scope_name, 1, 256):
+        _v.check_str(v.scope_name, _v.join(path, "scope_name"), problems, True, 1, 256)
+    if not _v.str_ok(v.scope_description, 1, 256):
+        _v.check_str(
+            v.scope_description, _v.join(path, "scope_description"), problems, True, 1, 256
+        )
 
 
 def parse_ResourceServerScopeType(value: object, path: str) -> ResourceServerScopeType:

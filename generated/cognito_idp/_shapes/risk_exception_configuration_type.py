@@ -42,24 +42,26 @@ def check_RiskExceptionConfigurationType(
     v = _v.check_structure(value, RiskExceptionConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_list(
-        v.blocked_ip_range_list,
-        _v.join(path, "blocked_ip_range_list"),
-        problems,
-        False,
-        None,
-        200,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
-    _v.check_list(
-        v.skipped_ip_range_list,
-        _v.join(path, "skipped_ip_range_list"),
-        problems,
-        False,
-        None,
-        200,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-    )
+    if v.blocked_ip_range_list is not None:
+        _v.check_list(
+            v.blocked_ip_range_list,
+            _v.join(path, "blocked_ip_range_list"),
+            problems,
+            False,
+            None,
+            200,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
+    if v.skipped_ip_range_list is not None:
+        _v.check_list(
+            v.skipped_ip_range_list,
+            _v.join(path, "skipped_ip_range_list"),
+            problems,
+            False,
+            None,
+            200,
+            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        )
 
 
 def parse_RiskExceptionConfigurationType(

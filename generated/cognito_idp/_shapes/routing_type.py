@@ -35,7 +35,10 @@ def check_RoutingType(value: object, path: str, problems: list[str], required: b
     v = _v.check_structure(value, RoutingType, path, problems, required)
     if v is None:
         return
-    _shapes_failover_type.check_FailoverType(v.failover, _v.join(path, "failover"), problems, False)
+    if v.failover is not None:
+        _shapes_failover_type.check_FailoverType(
+            v.failover, _v.join(path, "failover"), problems, False
+        )
 
 
 def parse_RoutingType(value: object, path: str) -> RoutingType:

@@ -32,7 +32,8 @@ def check_S3ConfigurationType(
     v = _v.check_structure(value, S3ConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.bucket_arn, _v.join(path, "bucket_arn"), problems, False, 3, 1024)
+    if v.bucket_arn is not None and not _v.str_ok(v.bucket_arn, 3, 1024):
+        _v.check_str(v.bucket_arn, _v.join(path, "bucket_arn"), problems, False, 3, 1024)
 
 
 def parse_S3ConfigurationType(value: object, path: str) -> S3ConfigurationType:

@@ -114,27 +114,34 @@ def check_SchemaAttributeType(
     v = _v.check_structure(value, SchemaAttributeType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.name, _v.join(path, "name"), problems, False, 1, 20)
-    _v.check_str(
-        v.attribute_data_type, _v.join(path, "attribute_data_type"), problems, False, None, None
-    )
-    _v.check_bool(
-        v.developer_only_attribute, _v.join(path, "developer_only_attribute"), problems, False
-    )
-    _v.check_bool(v.mutable, _v.join(path, "mutable"), problems, False)
-    _v.check_bool(v.required, _v.join(path, "required"), problems, False)
-    _shapes_number_attribute_constraints_type.check_NumberAttributeConstraintsType(
-        v.number_attribute_constraints,
-        _v.join(path, "number_attribute_constraints"),
-        problems,
-        False,
-    )
-    _shapes_string_attribute_constraints_type.check_StringAttributeConstraintsType(
-        v.string_attribute_constraints,
-        _v.join(path, "string_attribute_constraints"),
-        problems,
-        False,
-    )
+    if v.name is not None and not _v.str_ok(v.name, 1, 20):
+        _v.check_str(v.name, _v.join(path, "name"), problems, False, 1, 20)
+    if v.attribute_data_type is not None and not _v.str_ok(v.attribute_data_type):
+        _v.check_str(
+            v.attribute_data_type, _v.join(path, "attribute_data_type"), problems, False, None, None
+        )
+    if v.developer_only_attribute is not None and not _v.bool_ok(v.developer_only_attribute):
+        _v.check_bool(
+            v.developer_only_attribute, _v.join(path, "developer_only_attribute"), problems, False
+        )
+    if v.mutable is not None and not _v.bool_ok(v.mutable):
+        _v.check_bool(v.mutable, _v.join(path, "mutable"), problems, False)
+    if v.required is not None and not _v.bool_ok(v.required):
+        _v.check_bool(v.required, _v.join(path, "required"), problems, False)
+    if v.number_attribute_constraints is not None:
+        _shapes_number_attribute_constraints_type.check_NumberAttributeConstraintsType(
+            v.number_attribute_constraints,
+            _v.join(path, "number_attribute_constraints"),
+            problems,
+            False,
+        )
+    if v.string_attribute_constraints is not None:
+        _shapes_string_attribute_constraints_type.check_StringAttributeConstraintsType(
+            v.string_attribute_constraints,
+            _v.join(path, "string_attribute_constraints"),
+            problems,
+            False,
+        )
 
 
 def parse_SchemaAttributeType(value: object, path: str) -> SchemaAttributeType:

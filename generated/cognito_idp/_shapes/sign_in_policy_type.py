@@ -43,15 +43,16 @@ def check_SignInPolicyType(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, SignInPolicyType, path, problems, required)
     if v is None:
         return
-    _v.check_list(
-        v.allowed_first_auth_factors,
-        _v.join(path, "allowed_first_auth_factors"),
-        problems,
-        False,
-        1,
-        5,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
+    if v.allowed_first_auth_factors is not None:
+        _v.check_list(
+            v.allowed_first_auth_factors,
+            _v.join(path, "allowed_first_auth_factors"),
+            problems,
+            False,
+            1,
+            5,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
 
 
 def parse_SignInPolicyType(value: object, path: str) -> SignInPolicyType:

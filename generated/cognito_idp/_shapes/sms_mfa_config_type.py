@@ -50,17 +50,21 @@ def check_SmsMfaConfigType(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, SmsMfaConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_str(
-        v.sms_authentication_message,
-        _v.join(path, "sms_authentication_message"),
-        problems,
-        False,
-        6,
-        140,
-    )
-    _shapes_sms_configuration_type.check_SmsConfigurationType(
-        v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
-    )
+    if v.sms_authentication_message is not None and not _v.str_ok(
+        v.sms_authentication_message, 6, 140
+    ):
+        _v.check_str(
+            v.sms_authentication_message,
+            _v.join(path, "sms_authentication_message"),
+            problems,
+            False,
+            6,
+            140,
+        )
+    if v.sms_configuration is not None:
+        _shapes_sms_configuration_type.check_SmsConfigurationType(
+            v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
+        )
 
 
 def parse_SmsMfaConfigType(value: object, path: str) -> SmsMfaConfigType:

@@ -32,7 +32,8 @@ def check_SoftwareTokenMfaConfigType(
     v = _v.check_structure(value, SoftwareTokenMfaConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+    if v.enabled is not None and not _v.bool_ok(v.enabled):
+        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
 
 
 def parse_SoftwareTokenMfaConfigType(value: object, path: str) -> SoftwareTokenMfaConfigType:

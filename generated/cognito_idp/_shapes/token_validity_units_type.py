@@ -54,9 +54,12 @@ def check_TokenValidityUnitsType(
     v = _v.check_structure(value, TokenValidityUnitsType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
-    _v.check_str(v.id_token, _v.join(path, "id_token"), problems, False, None, None)
-    _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, False, None, None)
+    if v.access_token is not None and not _v.str_ok(v.access_token):
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+    if v.id_token is not None and not _v.str_ok(v.id_token):
+        _v.check_str(v.id_token, _v.join(path, "id_token"), problems, False, None, None)
+    if v.refresh_token is not None and not _v.str_ok(v.refresh_token):
+        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, False, None, None)
 
 
 def parse_TokenValidityUnitsType(value: object, path: str) -> TokenValidityUnitsType:

@@ -58,15 +58,16 @@ def check_UserAttributeUpdateSettingsType(
     v = _v.check_structure(value, UserAttributeUpdateSettingsType, path, problems, required)
     if v is None:
         return
-    _v.check_list(
-        v.attributes_require_verification_before_update,
-        _v.join(path, "attributes_require_verification_before_update"),
-        problems,
-        False,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, None, None),
-    )
+    if v.attributes_require_verification_before_update is not None:
+        _v.check_list(
+            v.attributes_require_verification_before_update,
+            _v.join(path, "attributes_require_verification_before_update"),
+            problems,
+            False,
+            None,
+            None,
+            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+        )
 
 
 def parse_UserAttributeUpdateSettingsType(

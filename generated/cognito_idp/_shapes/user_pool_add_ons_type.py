@@ -58,20 +58,22 @@ def check_UserPoolAddOnsType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, UserPoolAddOnsType, path, problems, required)
     if v is None:
         return
-    _v.check_str(
-        v.advanced_security_mode,
-        _v.join(path, "advanced_security_mode"),
-        problems,
-        True,
-        None,
-        None,
-    )
-    _shapes_advanced_security_additional_flows_type.check_AdvancedSecurityAdditionalFlowsType(
-        v.advanced_security_additional_flows,
-        _v.join(path, "advanced_security_additional_flows"),
-        problems,
-        False,
-    )
+    if not _v.str_ok(v.advanced_security_mode):
+        _v.check_str(
+            v.advanced_security_mode,
+            _v.join(path, "advanced_security_mode"),
+            problems,
+            True,
+            None,
+            None,
+        )
+    if v.advanced_security_additional_flows is not None:
+        _shapes_advanced_security_additional_flows_type.check_AdvancedSecurityAdditionalFlowsType(
+            v.advanced_security_additional_flows,
+            _v.join(path, "advanced_security_additional_flows"),
+            problems,
+            False,
+        )
 
 
 def parse_UserPoolAddOnsType(value: object, path: str) -> UserPoolAddOnsType:

@@ -47,12 +47,14 @@ def check_UserPoolPolicyType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, UserPoolPolicyType, path, problems, required)
     if v is None:
         return
-    _shapes_password_policy_type.check_PasswordPolicyType(
-        v.password_policy, _v.join(path, "password_policy"), problems, False
-    )
-    _shapes_sign_in_policy_type.check_SignInPolicyType(
-        v.sign_in_policy, _v.join(path, "sign_in_policy"), problems, False
-    )
+    if v.password_policy is not None:
+        _shapes_password_policy_type.check_PasswordPolicyType(
+            v.password_policy, _v.join(path, "password_policy"), problems, False
+        )
+    if v.sign_in_policy is not None:
+        _shapes_sign_in_policy_type.check_SignInPolicyType(
+            v.sign_in_policy, _v.join(path, "sign_in_policy"), problems, False
+        )
 
 
 def parse_UserPoolPolicyType(value: object, path: str) -> UserPoolPolicyType:

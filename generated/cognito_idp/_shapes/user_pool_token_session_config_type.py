@@ -37,7 +37,8 @@ def check_UserPoolTokenSessionConfigType(
     v = _v.check_structure(value, UserPoolTokenSessionConfigType, path, problems, required)
     if v is None:
         return
-    _v.check_int(v.max_per_user, _v.join(path, "max_per_user"), problems, True, 1, 100)
+    if not _v.int_ok(v.max_per_user, 1, 100):
+        _v.check_int(v.max_per_user, _v.join(path, "max_per_user"), problems, True, 1, 100)
 
 
 def parse_UserPoolTokenSessionConfigType(

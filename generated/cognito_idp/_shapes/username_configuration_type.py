@@ -47,7 +47,8 @@ def check_UsernameConfigurationType(
     v = _v.check_structure(value, UsernameConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, True)
+    if not _v.bool_ok(v.case_sensitive):
+        _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, True)
 
 
 def parse_UsernameConfigurationType(value: object, path: str) -> UsernameConfigurationType:

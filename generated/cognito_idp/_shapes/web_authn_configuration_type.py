@@ -75,13 +75,21 @@ def check_WebAuthnConfigurationType(
     v = _v.check_structure(value, WebAuthnConfigurationType, path, problems, required)
     if v is None:
         return
-    _v.check_str(v.relying_party_id, _v.join(path, "relying_party_id"), problems, False, 1, 127)
-    _v.check_str(
-        v.user_verification, _v.join(path, "user_verification"), problems, False, None, None
-    )
-    _v.check_str(
-        v.factor_configuration, _v.join(path, "factor_configuration"), problems, False, None, None
-    )
+    if v.relying_party_id is not None and not _v.str_ok(v.relying_party_id, 1, 127):
+        _v.check_str(v.relying_party_id, _v.join(path, "relying_party_id"), problems, False, 1, 127)
+    if v.user_verification is not None and not _v.str_ok(v.user_verification):
+        _v.check_str(
+            v.user_verification, _v.join(path, "user_verification"), problems, False, None, None
+        )
+    if v.factor_configuration is not None and not _v.str_ok(v.factor_configuration):
+        _v.check_str(
+            v.factor_configuration,
+            _v.join(path, "factor_configuration"),
+            problems,
+            False,
+            None,
+            None,
+        )
 
 
 def parse_WebAuthnConfigurationType(value: object, path: str) -> WebAuthnConfigurationType:

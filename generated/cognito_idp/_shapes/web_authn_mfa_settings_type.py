@@ -36,4 +36,5 @@ def check_WebAuthnMfaSettingsType(
     v = _v.check_structure(value, WebAuthnMfaSettingsType, path, problems, required)
     if v is None:
         return
-    _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+    if v.enabled is not None and not _v.bool_ok(v.enabled):
+        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
