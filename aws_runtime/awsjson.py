@@ -56,9 +56,8 @@ def _decode(response: HttpResponse, rid: str | None) -> object:
     if not response.body.strip():
         return {}
     try:
-        # Decoded here: given bytes, json.loads first sniffs for UTF-16/32, a cost on every call.
-        return json.loads(response.body.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        return json.loads(response.body)
+    except (ValueError, RecursionError) as exc:
         raise ResponseParseError(
             f"body is not JSON ({type(exc).__name__})", status_code=response.status, request_id=rid
         ) from None

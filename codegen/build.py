@@ -43,10 +43,24 @@ JsonObject = Mapping[str, object]
 CLIENT_RESERVED = frozenset({"close", "aclose", "meta"})
 
 FIELD_RESERVED = frozenset(
-    {"bool", "bytes", "datetime", "dict", "float", "int", "list", "str", "Mapping", "Sequence"}
+    {
+        "bool",
+        "bytes",
+        "datetime",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "object",
+        "self",
+        "str",
+        "Mapping",
+        "Sequence",
+    }
 )
-"""Names that generated annotations use: a field of that name would shadow them in the class
-body, so such fields get a trailing ``_`` (``Bytes`` -> ``bytes_``)."""
+"""Names that generated annotations and methods use: a field of that name would shadow them in
+the class body (or be ``__init__``'s ``self``), so such fields get a trailing ``_``
+(``Bytes`` -> ``bytes_``)."""
 
 MODULE_RESERVED = frozenset({"OPERATION", "Request", "ServiceError", "OperationSpec", "ERRORS"})
 """Names generated modules define or import beside the shape classes."""

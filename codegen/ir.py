@@ -390,10 +390,11 @@ class Member:
         base = self.shape.annotation(scope, output=output)
         return base if self.required else f"{base} | None"
 
-    def param(self, scope: Scope) -> str:
-        """The keyword parameter of a client method: required ones have no default."""
+    def param(self, scope: Scope, *, output: bool = False) -> str:
+        """The keyword parameter of a client method or of ``__init__``: required ones have no
+        default."""
         default = "" if self.required else " = None"
-        return f"{self.attr}: {self.annotation(scope, output=False)}{default}"
+        return f"{self.attr}: {self.annotation(scope, output=output)}{default}"
 
     def field_spec(self) -> str:
         """The ``= ...`` part of the dataclass field, or ``""``."""
@@ -492,6 +493,24 @@ class Structure:
 
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent) or f"The {self.name} structure."
+
+    # The dataclass's methods are written out (``@dataclass(init=False, repr=False, eq=False)``)
+    # rather than left to the decorator, which would compile them with ``exec`` when the module
+    # is imported: ~0.5 ms per class, most of what a model class costs at import.
+
+    def repr_fields(self) -> str:
+        """The inside of ``__repr__``'s f-string: each field but the sensitive ones."""
+        shown = [m for m in self.ordered_members() if not m.sensitive]  # in field order
+        return ", ".join(f"{m.attr}={{self.{m.attr}!r}}" for m in shown)
+
+    def eq_expr(self) -> str:
+        """``__eq__``'s comparison: the fields as tuples, in order, as dataclasses compare."""
+        if not self.members:
+            return "True"
+        fields = self.ordered_members()
+        mine = ", ".join(f"self.{m.attr}" for m in fields)
+        theirs = ", ".join(f"other.{m.attr}" for m in fields)
+        return f"({mine},) == ({theirs},)"
 
 
 def _ok(helper: str, expr: str, low: object, high: object) -> str:

@@ -107,9 +107,23 @@ class _Connection(asyncio.Protocol):
         return reader
 
     def close(self) -> None:
+        """Close the connection, from its own loop or any other thread.
+
+        Once its loop is closed nothing can close an asyncio transport: it is left to Python,
+        which reports it as unclosed (ResourceWarning) when it is collected.
+        """
         self.closed = True
-        if self._transport is not None:
-            self._transport.close()
+        transport = self._transport
+        if transport is None or transport.is_closing() or self._loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is self._loop:
+            transport.close()
+        else:
+            self._loop.call_soon_threadsafe(transport.close)
 
     def _check_timeout(self, read_timeout: float) -> None:
         waiter = self._waiter
@@ -135,8 +149,9 @@ class _Connection(asyncio.Protocol):
 class AsyncioTransport:
     """Keep-alive connections, at most ``max_connections`` open at once; safe across tasks.
 
-    Bound to the event loop that first uses it; used from another loop, it drops the
-    connections of the old one.
+    Bound to the event loop that uses it. Used from another loop, it leaves the connections of
+    the old one behind (closing them there if that loop still runs); close it on its loop
+    (``async with`` the client) so that nothing is left behind.
     """
 
     def __init__(
@@ -166,7 +181,7 @@ class AsyncioTransport:
         loop = asyncio.get_running_loop()
         slots = self._slots
         if loop is not self._loop or slots is None:
-            self._drop_idle()
+            self._drop_idle()  # another loop's connections are closed there, if it still runs
             self._loop = loop
             slots = self._slots = asyncio.Semaphore(self._max_connections)
         return loop, slots

@@ -13,6 +13,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from tests.faults._support import REGION
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
@@ -107,7 +109,12 @@ def test_sync_client_reused_after_close() -> None:
 
 
 def test_async_client_used_on_two_event_loops() -> None:
-    """A client kept across ``asyncio.run`` calls: the second loop gets connections of its own."""
+    """A client kept across ``asyncio.run`` calls: the second loop gets connections of its own.
+
+    The first loop's idle connection cannot be closed once its loop is closed: it is dropped
+    and Python reports it (ResourceWarning), which is what closing the client on its own loop
+    avoids; the call on the second loop works either way.
+    """
     with StubServer(echo) as server:
         client = AsyncCognitoIdentityProviderClient(region=REGION, endpoint_url=server.url)
 
@@ -118,11 +125,12 @@ def test_async_client_used_on_two_event_loops() -> None:
             return response.session
 
         assert asyncio.run(call("first-loop")) == "echo:first-loop"
-        assert asyncio.run(call("second-loop")) == "echo:second-loop"
-        asyncio.run(client.aclose())
+        with pytest.warns(ResourceWarning, match="unclosed"):
+            assert asyncio.run(call("second-loop")) == "echo:second-loop"
+            asyncio.run(client.aclose())
+            del client
+            gc.collect()
         assert server.connections_accepted == 2
-        _wait_all_closed(server)
-        gc.collect()
 
 
 def test_async_cancelled_call_leaves_the_client_usable() -> None:

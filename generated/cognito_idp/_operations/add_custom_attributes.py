@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AddCustomAttributesRequest:
     """Represents the request to add custom attributes."""
 
@@ -52,6 +52,32 @@ class AddCustomAttributesRequest:
         This legacy option creates an attribute with a `dev:` prefix. You can only set the
         value of a developer-only attribute with administrative IAM credentials."""
 
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        custom_attributes: Sequence[SchemaAttributeType],
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.custom_attributes = custom_attributes
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, custom_attributes={self.custom_attributes!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AddCustomAttributesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.custom_attributes,
+        ) == (
+            other.user_pool_id,
+            other.custom_attributes,
+        )
+
 
 def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -81,9 +107,20 @@ def check_AddCustomAttributesRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AddCustomAttributesResponse:
     """Represents the response from the server for the request to add custom attributes."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AddCustomAttributesResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AddCustomAttributesResponse(value: object, path: str) -> AddCustomAttributesResponse:

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDeleteUserAttributesRequest:
     """Represents the request to delete user attributes as an administrator."""
 
@@ -29,6 +29,36 @@ class AdminDeleteUserAttributesRequest:
     """An array of strings representing the user attribute names you want to delete.
 
     For custom attributes, you must prepend the `custom:` prefix to the attribute name."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        user_attribute_names: Sequence[str],
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.user_attribute_names = user_attribute_names
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_attribute_names={self.user_attribute_names!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminDeleteUserAttributesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.user_attribute_names,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.user_attribute_names,
+        )
 
 
 def serialize_AdminDeleteUserAttributesRequest(
@@ -62,9 +92,20 @@ def check_AdminDeleteUserAttributesRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDeleteUserAttributesResponse:
     """Represents the response received from the server for a request to delete user attributes."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminDeleteUserAttributesResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminDeleteUserAttributesResponse(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDisableProviderForUserRequest:
     """The AdminDisableProviderForUserRequest structure."""
 
@@ -27,6 +27,32 @@ class AdminDisableProviderForUserRequest:
 
     user: ProviderUserIdentifierType
     """The user profile that you want to delete a linked identity from."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        user: ProviderUserIdentifierType,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.user = user
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user={self.user!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminDisableProviderForUserRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.user,
+        ) == (
+            other.user_pool_id,
+            other.user,
+        )
 
 
 def serialize_AdminDisableProviderForUserRequest(
@@ -51,9 +77,20 @@ def check_AdminDisableProviderForUserRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDisableProviderForUserResponse:
     """The AdminDisableProviderForUserResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminDisableProviderForUserResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminDisableProviderForUserResponse(

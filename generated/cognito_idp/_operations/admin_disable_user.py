@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDisableUserRequest:
     """Represents the request to disable the user as an administrator."""
 
@@ -23,6 +23,29 @@ class AdminDisableUserRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AdminDisableUserRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+        ) == (
+            other.user_pool_id,
+            other.username,
+        )
 
 
 def serialize_AdminDisableUserRequest(v: AdminDisableUserRequest) -> dict[str, object]:
@@ -44,9 +67,17 @@ def check_AdminDisableUserRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminDisableUserResponse:
     """Represents the response received from the server to disable the user as an administrator."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AdminDisableUserResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_AdminDisableUserResponse(value: object, path: str) -> AdminDisableUserResponse:

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminForgetDeviceRequest:
     """Sends the forgot device request, as an administrator."""
 
@@ -26,6 +26,33 @@ class AdminForgetDeviceRequest:
 
     device_key: str
     """The key ID of the device that you want to delete."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        device_key: str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.device_key = device_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, device_key={self.device_key!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AdminForgetDeviceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.device_key,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.device_key,
+        )
 
 
 def serialize_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest) -> dict[str, object]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.context_data_type import ContextDataType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminInitiateAuthRequest:
     """Initiates the authorization request, as an administrator."""
 
@@ -194,6 +194,53 @@ class AdminInitiateAuthRequest:
     of `EMAIL_OTP` or `SMS_OTP`, depending on how your user pool sent the confirmation-code
     message."""
 
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        client_id: str,
+        auth_flow: AuthFlowType | str,
+        auth_parameters: Mapping[str, str] | None = None,
+        client_metadata: Mapping[str, str] | None = None,
+        analytics_metadata: AnalyticsMetadataType | None = None,
+        context_data: ContextDataType | None = None,
+        session: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.client_id = client_id
+        self.auth_flow = auth_flow
+        self.auth_parameters = auth_parameters
+        self.client_metadata = client_metadata
+        self.analytics_metadata = analytics_metadata
+        self.context_data = context_data
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, auth_flow={self.auth_flow!r}, client_metadata={self.client_metadata!r}, analytics_metadata={self.analytics_metadata!r}, context_data={self.context_data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AdminInitiateAuthRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.client_id,
+            self.auth_flow,
+            self.auth_parameters,
+            self.client_metadata,
+            self.analytics_metadata,
+            self.context_data,
+            self.session,
+        ) == (
+            other.user_pool_id,
+            other.client_id,
+            other.auth_flow,
+            other.auth_parameters,
+            other.client_metadata,
+            other.analytics_metadata,
+            other.context_data,
+            other.session,
+        )
+
 
 def serialize_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -261,7 +308,7 @@ def check_AdminInitiateAuthRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminInitiateAuthResponse:
     """Initiates the authentication response, as an administrator."""
 
@@ -364,6 +411,44 @@ class AdminInitiateAuthResponse:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
+
+    def __init__(
+        self,
+        *,
+        challenge_name: ChallengeNameType | str | None = None,
+        session: str | None = None,
+        challenge_parameters: dict[str, str] | None = None,
+        authentication_result: AuthenticationResultType | None = None,
+        available_challenges: list[ChallengeNameType | str] | None = None,
+    ) -> None:
+        self.challenge_name = challenge_name
+        self.session = session
+        self.challenge_parameters = challenge_parameters
+        self.authentication_result = authentication_result
+        self.available_challenges = available_challenges
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminInitiateAuthResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.challenge_name,
+            self.session,
+            self.challenge_parameters,
+            self.authentication_result,
+            self.available_challenges,
+        ) == (
+            other.challenge_name,
+            other.session,
+            other.challenge_parameters,
+            other.authentication_result,
+            other.available_challenges,
+        )
 
 
 def parse_AdminInitiateAuthResponse(value: object, path: str) -> AdminInitiateAuthResponse:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminLinkProviderForUserRequest:
     """The AdminLinkProviderForUserRequest structure."""
 
@@ -64,6 +64,36 @@ class AdminLinkProviderForUserRequest:
       automatically parse the default unique identifier found in the subject from the IdP
       token."""
 
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        destination_user: ProviderUserIdentifierType,
+        source_user: ProviderUserIdentifierType,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.destination_user = destination_user
+        self.source_user = source_user
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, destination_user={self.destination_user!r}, source_user={self.source_user!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminLinkProviderForUserRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.destination_user,
+            self.source_user,
+        ) == (
+            other.user_pool_id,
+            other.destination_user,
+            other.source_user,
+        )
+
 
 def serialize_AdminLinkProviderForUserRequest(
     v: AdminLinkProviderForUserRequest,
@@ -97,9 +127,20 @@ def check_AdminLinkProviderForUserRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminLinkProviderForUserResponse:
     """The AdminLinkProviderForUserResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminLinkProviderForUserResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminLinkProviderForUserResponse(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.session_description_type import SessionDescriptionType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminListUserSessionsRequest:
     """The AdminListUserSessionsRequest structure."""
 
@@ -29,6 +29,36 @@ class AdminListUserSessionsRequest:
     next_token: str | None = None
     """A pagination token that Amazon Cognito returned in a previous response. Use this value to
     retrieve the next page of results if a `NextToken` was included in a prior response."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminListUserSessionsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.next_token,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.next_token,
+        )
 
 
 def serialize_AdminListUserSessionsRequest(v: AdminListUserSessionsRequest) -> dict[str, object]:
@@ -54,7 +84,7 @@ def check_AdminListUserSessionsRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminListUserSessionsResponse:
     """The AdminListUserSessionsResponse structure."""
 
@@ -64,6 +94,34 @@ class AdminListUserSessionsResponse:
 
     next_token: str | None = None
     """The pagination token to use in a subsequent request to retrieve the next page of results."""
+
+    def __init__(
+        self,
+        *,
+        sessions: list[SessionDescriptionType] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(sessions={self.sessions!r}, next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminListUserSessionsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.sessions,
+            self.next_token,
+        ) == (
+            other.sessions,
+            other.next_token,
+        )
 
 
 def parse_AdminListUserSessionsResponse(value: object, path: str) -> AdminListUserSessionsResponse:

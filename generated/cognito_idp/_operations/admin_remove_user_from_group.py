@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminRemoveUserFromGroupRequest:
     """The AdminRemoveUserFromGroupRequest structure."""
 
@@ -26,6 +26,36 @@ class AdminRemoveUserFromGroupRequest:
 
     group_name: str
     """The name of the group that you want to remove the user from, for example `MyTestGroup`."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        group_name: str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.group_name = group_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, group_name={self.group_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminRemoveUserFromGroupRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.group_name,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.group_name,
+        )
 
 
 def serialize_AdminRemoveUserFromGroupRequest(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminRevokeUserSessionRequest:
     """The AdminRevokeUserSessionRequest structure."""
 
@@ -38,6 +38,40 @@ class AdminRevokeUserSessionRequest:
     an SSO session also revokes the token sessions that came through it. The set of linked
     sessions is eventually consistent, so associated sessions are typically revoked within a
     few seconds."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        session_id: str,
+        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.session_id = session_id
+        self.revoke_associated_sessions = revoke_associated_sessions
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, session_id={self.session_id!r}, revoke_associated_sessions={self.revoke_associated_sessions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminRevokeUserSessionRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.session_id,
+            self.revoke_associated_sessions,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.session_id,
+            other.revoke_associated_sessions,
+        )
 
 
 def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) -> dict[str, object]:
@@ -73,9 +107,20 @@ def check_AdminRevokeUserSessionRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminRevokeUserSessionResponse:
     """The AdminRevokeUserSessionResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminRevokeUserSessionResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminRevokeUserSessionResponse(

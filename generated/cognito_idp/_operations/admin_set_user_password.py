@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminSetUserPasswordRequest:
     """The AdminSetUserPasswordRequest structure."""
 
@@ -33,6 +33,40 @@ class AdminSetUserPasswordRequest:
     permanent: bool | None = None
     """Set to `true` to set a password that the user can immediately sign in with. Set to `false`
     to set a temporary password that the user must change on their next sign-in."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        password: str,
+        permanent: bool | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.password = password
+        self.permanent = permanent
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, permanent={self.permanent!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminSetUserPasswordRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.password,
+            self.permanent,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.password,
+            other.permanent,
+        )
 
 
 def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> dict[str, object]:
@@ -61,9 +95,20 @@ def check_AdminSetUserPasswordRequest(
         _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, False)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminSetUserPasswordResponse:
     """The AdminSetUserPasswordResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminSetUserPasswordResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminSetUserPasswordResponse(value: object, path: str) -> AdminSetUserPasswordResponse:

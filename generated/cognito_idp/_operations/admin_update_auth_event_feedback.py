@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminUpdateAuthEventFeedbackRequest:
     """The AdminUpdateAuthEventFeedbackRequest structure."""
 
@@ -37,6 +37,40 @@ class AdminUpdateAuthEventFeedbackRequest:
     evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
     tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
     Cognito evaluated a high-enough risk level."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        username: str,
+        event_id: str,
+        feedback_value: FeedbackValueType | str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.username = username
+        self.event_id = event_id
+        self.feedback_value = feedback_value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, event_id={self.event_id!r}, feedback_value={self.feedback_value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminUpdateAuthEventFeedbackRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.username,
+            self.event_id,
+            self.feedback_value,
+        ) == (
+            other.user_pool_id,
+            other.username,
+            other.event_id,
+            other.feedback_value,
+        )
 
 
 def serialize_AdminUpdateAuthEventFeedbackRequest(
@@ -66,9 +100,20 @@ def check_AdminUpdateAuthEventFeedbackRequest(
         _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class AdminUpdateAuthEventFeedbackResponse:
     """The AdminUpdateAuthEventFeedbackResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AdminUpdateAuthEventFeedbackResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_AdminUpdateAuthEventFeedbackResponse(

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ChangePasswordRequest:
     """Represents the request to change a user password."""
 
@@ -26,6 +26,33 @@ class ChangePasswordRequest:
     """The user's previous password. Required if the user has a password. If the user has no
     password and only signs in with passwordless authentication options, you can omit this
     parameter."""
+
+    def __init__(
+        self,
+        *,
+        proposed_password: str,
+        access_token: str,
+        previous_password: str | None = None,
+    ) -> None:
+        self.previous_password = previous_password
+        self.proposed_password = proposed_password
+        self.access_token = access_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChangePasswordRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.proposed_password,
+            self.access_token,
+            self.previous_password,
+        ) == (
+            other.proposed_password,
+            other.access_token,
+            other.previous_password,
+        )
 
 
 def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> dict[str, object]:
@@ -55,9 +82,17 @@ def check_ChangePasswordRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ChangePasswordResponse:
     """The response from the server to the change password request."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChangePasswordResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_ChangePasswordResponse(value: object, path: str) -> ChangePasswordResponse:

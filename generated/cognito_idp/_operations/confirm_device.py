@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConfirmDeviceRequest:
     """The confirm-device request."""
 
@@ -28,6 +28,37 @@ class ConfirmDeviceRequest:
 
     device_name: str | None = None
     """A friendly name for the device, for example `MyMobilePhone`."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        device_key: str,
+        device_secret_verifier_config: DeviceSecretVerifierConfigType | None = None,
+        device_name: str | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.device_key = device_key
+        self.device_secret_verifier_config = device_secret_verifier_config
+        self.device_name = device_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_secret_verifier_config={self.device_secret_verifier_config!r}, device_name={self.device_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfirmDeviceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.access_token,
+            self.device_key,
+            self.device_secret_verifier_config,
+            self.device_name,
+        ) == (
+            other.access_token,
+            other.device_key,
+            other.device_secret_verifier_config,
+            other.device_name,
+        )
 
 
 def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> dict[str, object]:
@@ -64,7 +95,7 @@ def check_ConfirmDeviceRequest(
         _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConfirmDeviceResponse:
     """The confirm-device response."""
 
@@ -79,6 +110,21 @@ class ConfirmDeviceResponse:
     is `false`, or to allow users to opt in, in which case this response is `true`. Configure
     this option under Device tracking in the Sign-in menu of your user pool."""
 
+    def __init__(
+        self,
+        *,
+        user_confirmation_necessary: bool | None = None,
+    ) -> None:
+        self.user_confirmation_necessary = user_confirmation_necessary
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_confirmation_necessary={self.user_confirmation_necessary!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfirmDeviceResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.user_confirmation_necessary,) == (other.user_confirmation_necessary,)
+
 
 def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceResponse:
     m = _s.expect_object(value, path)
@@ -91,7 +137,7 @@ def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceRespon
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeviceSecretVerifierConfigType:
     """A Secure Remote Password (SRP) value that your application generates when you register a
     user's device. For more information, see Getting a device key
@@ -102,6 +148,32 @@ class DeviceSecretVerifierConfigType:
 
     salt: str | None = None
     """The salt that you want to use in SRP authentication with the user's device."""
+
+    def __init__(
+        self,
+        *,
+        password_verifier: str | None = None,
+        salt: str | None = None,
+    ) -> None:
+        self.password_verifier = password_verifier
+        self.salt = salt
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(password_verifier={self.password_verifier!r}, salt={self.salt!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeviceSecretVerifierConfigType)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.password_verifier,
+            self.salt,
+        ) == (
+            other.password_verifier,
+            other.salt,
+        )
 
 
 def serialize_DeviceSecretVerifierConfigType(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConfirmSignUpRequest:
     """Represents the request to confirm registration of a user."""
 
@@ -102,6 +102,57 @@ class ConfirmSignUpRequest:
     """The optional session ID from a `SignUp` API request. You can sign in a user directly from
     the sign-up process with the `USER_AUTH` authentication flow."""
 
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        confirmation_code: str,
+        secret_hash: str | None = None,
+        force_alias_creation: bool | None = None,
+        analytics_metadata: AnalyticsMetadataType | None = None,
+        user_context_data: UserContextDataType | None = None,
+        client_metadata: Mapping[str, str] | None = None,
+        session: str | None = None,
+    ) -> None:
+        self.client_id = client_id
+        self.secret_hash = secret_hash
+        self.username = username
+        self.confirmation_code = confirmation_code
+        self.force_alias_creation = force_alias_creation
+        self.analytics_metadata = analytics_metadata
+        self.user_context_data = user_context_data
+        self.client_metadata = client_metadata
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(force_alias_creation={self.force_alias_creation!r}, analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfirmSignUpRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.client_id,
+            self.username,
+            self.confirmation_code,
+            self.secret_hash,
+            self.force_alias_creation,
+            self.analytics_metadata,
+            self.user_context_data,
+            self.client_metadata,
+            self.session,
+        ) == (
+            other.client_id,
+            other.username,
+            other.confirmation_code,
+            other.secret_hash,
+            other.force_alias_creation,
+            other.analytics_metadata,
+            other.user_context_data,
+            other.client_metadata,
+            other.session,
+        )
+
 
 def serialize_ConfirmSignUpRequest(v: ConfirmSignUpRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -170,7 +221,7 @@ def check_ConfirmSignUpRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ConfirmSignUpResponse:
     """Represents the response from the server for the registration confirmation."""
 
@@ -178,6 +229,21 @@ class ConfirmSignUpResponse:
     """A session identifier that you can use to immediately sign in the confirmed user. You can
     automatically sign users in with the one-time password that they provided in a successful
     `ConfirmSignUp` request."""
+
+    def __init__(
+        self,
+        *,
+        session: str | None = None,
+    ) -> None:
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfirmSignUpResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.session,) == (other.session,)
 
 
 def parse_ConfirmSignUpResponse(value: object, path: str) -> ConfirmSignUpResponse:

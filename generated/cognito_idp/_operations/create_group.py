@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CreateGroupRequest:
     """The CreateGroupRequest structure."""
 
@@ -52,6 +52,41 @@ class CreateGroupRequest:
 
     The default `Precedence` value is null. The maximum `Precedence` value is `2^31-1`."""
 
+    def __init__(
+        self,
+        *,
+        group_name: str,
+        user_pool_id: str,
+        description: str | None = None,
+        role_arn: str | None = None,
+        precedence: int | None = None,
+    ) -> None:
+        self.group_name = group_name
+        self.user_pool_id = user_pool_id
+        self.description = description
+        self.role_arn = role_arn
+        self.precedence = precedence
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r}, description={self.description!r}, role_arn={self.role_arn!r}, precedence={self.precedence!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateGroupRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.group_name,
+            self.user_pool_id,
+            self.description,
+            self.role_arn,
+            self.precedence,
+        ) == (
+            other.group_name,
+            other.user_pool_id,
+            other.description,
+            other.role_arn,
+            other.precedence,
+        )
+
 
 def serialize_CreateGroupRequest(v: CreateGroupRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -82,12 +117,27 @@ def check_CreateGroupRequest(value: object, path: str, problems: list[str], requ
         _v.check_int(v.precedence, _v.join(path, "precedence"), problems, False, 0, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CreateGroupResponse:
     """The CreateGroupResponse structure."""
 
     group: GroupType | None = None
     """The response object for a created group."""
+
+    def __init__(
+        self,
+        *,
+        group: GroupType | None = None,
+    ) -> None:
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(group={self.group!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateGroupResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group,) == (other.group,)
 
 
 def parse_CreateGroupResponse(value: object, path: str) -> CreateGroupResponse:

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteGroupRequest:
     """The DeleteGroupRequest structure."""
 
@@ -20,6 +20,29 @@ class DeleteGroupRequest:
 
     user_pool_id: str
     """The ID of the user pool where you want to delete the group."""
+
+    def __init__(
+        self,
+        *,
+        group_name: str,
+        user_pool_id: str,
+    ) -> None:
+        self.group_name = group_name
+        self.user_pool_id = user_pool_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteGroupRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.group_name,
+            self.user_pool_id,
+        ) == (
+            other.group_name,
+            other.user_pool_id,
+        )
 
 
 def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> dict[str, object]:

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteTermsRequest:
     """The DeleteTermsRequest structure."""
 
@@ -20,6 +20,29 @@ class DeleteTermsRequest:
 
     user_pool_id: str
     """The ID of the user pool that contains the terms documents that you want to delete."""
+
+    def __init__(
+        self,
+        *,
+        terms_id: str,
+        user_pool_id: str,
+    ) -> None:
+        self.terms_id = terms_id
+        self.user_pool_id = user_pool_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, user_pool_id={self.user_pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteTermsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.terms_id,
+            self.user_pool_id,
+        ) == (
+            other.terms_id,
+            other.user_pool_id,
+        )
 
 
 def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> dict[str, object]:

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteUserPoolDomainRequest:
     """The DeleteUserPoolDomainRequest structure."""
 
@@ -22,6 +22,34 @@ class DeleteUserPoolDomainRequest:
 
     user_pool_id: str
     """The ID of the user pool where you want to delete the domain."""
+
+    def __init__(
+        self,
+        *,
+        domain: str,
+        user_pool_id: str,
+    ) -> None:
+        self.domain = domain
+        self.user_pool_id = user_pool_id
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(domain={self.domain!r}, user_pool_id={self.user_pool_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteUserPoolDomainRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.domain,
+            self.user_pool_id,
+        ) == (
+            other.domain,
+            other.user_pool_id,
+        )
 
 
 def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> dict[str, object]:
@@ -43,9 +71,20 @@ def check_DeleteUserPoolDomainRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteUserPoolDomainResponse:
     """The DeleteUserPoolDomainResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteUserPoolDomainResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_DeleteUserPoolDomainResponse(value: object, path: str) -> DeleteUserPoolDomainResponse:

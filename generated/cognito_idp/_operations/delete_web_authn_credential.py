@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWebAuthnCredentialRequest:
     """The DeleteWebAuthnCredentialRequest structure."""
 
@@ -21,6 +21,32 @@ class DeleteWebAuthnCredentialRequest:
 
     credential_id: str
     """The unique identifier of the passkey that you want to delete."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        credential_id: str,
+    ) -> None:
+        self.access_token = access_token
+        self.credential_id = credential_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(credential_id={self.credential_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWebAuthnCredentialRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.access_token,
+            self.credential_id,
+        ) == (
+            other.access_token,
+            other.credential_id,
+        )
 
 
 def serialize_DeleteWebAuthnCredentialRequest(
@@ -44,9 +70,20 @@ def check_DeleteWebAuthnCredentialRequest(
         _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWebAuthnCredentialResponse:
     """The DeleteWebAuthnCredentialResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWebAuthnCredentialResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_DeleteWebAuthnCredentialResponse(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.identity_provider_type import IdentityProviderType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DescribeIdentityProviderRequest:
     """The DescribeIdentityProviderRequest structure."""
 
@@ -25,6 +25,32 @@ class DescribeIdentityProviderRequest:
 
     provider_name: str
     """The name of the IdP that you want to describe."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        provider_name: str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.provider_name = provider_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, provider_name={self.provider_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeIdentityProviderRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.provider_name,
+        ) == (
+            other.user_pool_id,
+            other.provider_name,
+        )
 
 
 def serialize_DescribeIdentityProviderRequest(
@@ -48,12 +74,30 @@ def check_DescribeIdentityProviderRequest(
         _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class DescribeIdentityProviderResponse:
     """The DescribeIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The details of the requested IdP."""
+
+    def __init__(
+        self,
+        *,
+        identity_provider: IdentityProviderType,
+    ) -> None:
+        self.identity_provider = identity_provider
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(identity_provider={self.identity_provider!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeIdentityProviderResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.identity_provider,) == (other.identity_provider,)
 
 
 def parse_DescribeIdentityProviderResponse(

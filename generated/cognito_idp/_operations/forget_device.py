@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ForgetDeviceRequest:
     """Represents the request to forget the device."""
 
@@ -21,6 +21,29 @@ class ForgetDeviceRequest:
     access_token: str | None = _dc.field(default=None, repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    def __init__(
+        self,
+        *,
+        device_key: str,
+        access_token: str | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.device_key = device_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(device_key={self.device_key!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ForgetDeviceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.device_key,
+            self.access_token,
+        ) == (
+            other.device_key,
+            other.access_token,
+        )
 
 
 def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> dict[str, object]:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ForgotPasswordRequest:
     """Represents the request to reset a user's password."""
 
@@ -80,6 +80,45 @@ class ForgotPasswordRequest:
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        username: str,
+        secret_hash: str | None = None,
+        user_context_data: UserContextDataType | None = None,
+        analytics_metadata: AnalyticsMetadataType | None = None,
+        client_metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        self.client_id = client_id
+        self.secret_hash = secret_hash
+        self.user_context_data = user_context_data
+        self.username = username
+        self.analytics_metadata = analytics_metadata
+        self.client_metadata = client_metadata
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ForgotPasswordRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.client_id,
+            self.username,
+            self.secret_hash,
+            self.user_context_data,
+            self.analytics_metadata,
+            self.client_metadata,
+        ) == (
+            other.client_id,
+            other.username,
+            other.secret_hash,
+            other.user_context_data,
+            other.analytics_metadata,
+            other.client_metadata,
+        )
+
 
 def serialize_ForgotPasswordRequest(v: ForgotPasswordRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -133,13 +172,28 @@ def check_ForgotPasswordRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ForgotPasswordResponse:
     """The response from Amazon Cognito to a request to reset a password."""
 
     code_delivery_details: CodeDeliveryDetailsType | None = None
     """Information about the phone number or email address that Amazon Cognito sent the
     password-recovery code to."""
+
+    def __init__(
+        self,
+        *,
+        code_delivery_details: CodeDeliveryDetailsType | None = None,
+    ) -> None:
+        self.code_delivery_details = code_delivery_details
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(code_delivery_details={self.code_delivery_details!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ForgotPasswordResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code_delivery_details,) == (other.code_delivery_details,)
 
 
 def parse_ForgotPasswordResponse(value: object, path: str) -> ForgotPasswordResponse:

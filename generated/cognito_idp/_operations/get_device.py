@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_type import DeviceType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetDeviceRequest:
     """Represents the request to get the device."""
 
@@ -26,6 +26,29 @@ class GetDeviceRequest:
     access_token: str | None = _dc.field(default=None, repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    def __init__(
+        self,
+        *,
+        device_key: str,
+        access_token: str | None = None,
+    ) -> None:
+        self.device_key = device_key
+        self.access_token = access_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(device_key={self.device_key!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetDeviceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.device_key,
+            self.access_token,
+        ) == (
+            other.device_key,
+            other.access_token,
+        )
 
 
 def serialize_GetDeviceRequest(v: GetDeviceRequest) -> dict[str, object]:
@@ -46,13 +69,28 @@ def check_GetDeviceRequest(value: object, path: str, problems: list[str], requir
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetDeviceResponse:
     """Gets the device response."""
 
     device: DeviceType
     """Details of the requested device. Includes device information, last-accessed and created
     dates, and the device key."""
+
+    def __init__(
+        self,
+        *,
+        device: DeviceType,
+    ) -> None:
+        self.device = device
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(device={self.device!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetDeviceResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.device,) == (other.device,)
 
 
 def parse_GetDeviceResponse(value: object, path: str) -> GetDeviceResponse:

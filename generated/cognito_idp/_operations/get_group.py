@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetGroupRequest:
     """The GetGroupRequest structure."""
 
@@ -25,6 +25,29 @@ class GetGroupRequest:
 
     user_pool_id: str
     """The ID of the user pool that contains the group that you want to query."""
+
+    def __init__(
+        self,
+        *,
+        group_name: str,
+        user_pool_id: str,
+    ) -> None:
+        self.group_name = group_name
+        self.user_pool_id = user_pool_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetGroupRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.group_name,
+            self.user_pool_id,
+        ) == (
+            other.group_name,
+            other.user_pool_id,
+        )
 
 
 def serialize_GetGroupRequest(v: GetGroupRequest) -> dict[str, object]:
@@ -44,13 +67,28 @@ def check_GetGroupRequest(value: object, path: str, problems: list[str], require
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetGroupResponse:
     """The GetGroupResponse structure."""
 
     group: GroupType | None = None
     """A container for the requested group. Includes description, precedence, and IAM role
     values."""
+
+    def __init__(
+        self,
+        *,
+        group: GroupType | None = None,
+    ) -> None:
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(group={self.group!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetGroupResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group,) == (other.group,)
 
 
 def parse_GetGroupResponse(value: object, path: str) -> GetGroupResponse:

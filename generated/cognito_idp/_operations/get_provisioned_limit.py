@@ -18,12 +18,30 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.limit_type import LimitType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetProvisionedLimitRequest:
     """The GetProvisionedLimitRequest structure."""
 
     limit_definition: LimitDefinitionType
     """The limit to retrieve. Specify the limit class and the attributes that identify the limit."""
+
+    def __init__(
+        self,
+        *,
+        limit_definition: LimitDefinitionType,
+    ) -> None:
+        self.limit_definition = limit_definition
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(limit_definition={self.limit_definition!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetProvisionedLimitRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.limit_definition,) == (other.limit_definition,)
 
 
 def serialize_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest) -> dict[str, object]:
@@ -45,12 +63,30 @@ def check_GetProvisionedLimitRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetProvisionedLimitResponse:
     """The GetProvisionedLimitResponse structure."""
 
     limit: LimitType
     """The provisioned and default limit values for the requested limit."""
+
+    def __init__(
+        self,
+        *,
+        limit: LimitType,
+    ) -> None:
+        self.limit = limit
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(limit={self.limit!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetProvisionedLimitResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.limit,) == (other.limit,)
 
 
 def parse_GetProvisionedLimitResponse(value: object, path: str) -> GetProvisionedLimitResponse:

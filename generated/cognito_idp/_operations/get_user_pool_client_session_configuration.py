@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetUserPoolClientSessionConfigurationRequest:
     """The GetUserPoolClientSessionConfigurationRequest structure."""
 
@@ -27,6 +27,32 @@ class GetUserPoolClientSessionConfigurationRequest:
 
     client_id: str = _dc.field(repr=False)
     """The ID of the app client where you want to retrieve the session configuration."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        client_id: str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.client_id = client_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetUserPoolClientSessionConfigurationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.client_id,
+        ) == (
+            other.user_pool_id,
+            other.client_id,
+        )
 
 
 def serialize_GetUserPoolClientSessionConfigurationRequest(
@@ -52,7 +78,7 @@ def check_GetUserPoolClientSessionConfigurationRequest(
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetUserPoolClientSessionConfigurationResponse:
     """The GetUserPoolClientSessionConfigurationResponse structure."""
 
@@ -64,6 +90,36 @@ class GetUserPoolClientSessionConfigurationResponse:
 
     sso_session: ClientSSOSessionConfigType | None = None
     """The SSO session settings for the app client."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str | None = None,
+        client_id: str | None = None,
+        sso_session: ClientSSOSessionConfigType | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.client_id = client_id
+        self.sso_session = sso_session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sso_session={self.sso_session!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetUserPoolClientSessionConfigurationResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.client_id,
+            self.sso_session,
+        ) == (
+            other.user_pool_id,
+            other.client_id,
+            other.sso_session,
+        )
 
 
 def parse_GetUserPoolClientSessionConfigurationResponse(

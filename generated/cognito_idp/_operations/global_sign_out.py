@@ -11,13 +11,28 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GlobalSignOutRequest:
     """Represents the request to sign out all devices."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+    ) -> None:
+        self.access_token = access_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GlobalSignOutRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> dict[str, object]:
@@ -36,9 +51,17 @@ def check_GlobalSignOutRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GlobalSignOutResponse:
     """The response to the request to sign out all devices."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GlobalSignOutResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_GlobalSignOutResponse(value: object, path: str) -> GlobalSignOutResponse:

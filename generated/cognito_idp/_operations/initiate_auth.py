@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class InitiateAuthRequest:
     """Initiates the authentication request."""
 
@@ -196,6 +196,49 @@ class InitiateAuthRequest:
     have confirmed their sign-up and are signing in for the first time within the
     authentication flow session duration of the session ID."""
 
+    def __init__(
+        self,
+        *,
+        auth_flow: AuthFlowType | str,
+        client_id: str,
+        auth_parameters: Mapping[str, str] | None = None,
+        client_metadata: Mapping[str, str] | None = None,
+        analytics_metadata: AnalyticsMetadataType | None = None,
+        user_context_data: UserContextDataType | None = None,
+        session: str | None = None,
+    ) -> None:
+        self.auth_flow = auth_flow
+        self.auth_parameters = auth_parameters
+        self.client_metadata = client_metadata
+        self.client_id = client_id
+        self.analytics_metadata = analytics_metadata
+        self.user_context_data = user_context_data
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(auth_flow={self.auth_flow!r}, client_metadata={self.client_metadata!r}, analytics_metadata={self.analytics_metadata!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InitiateAuthRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.auth_flow,
+            self.client_id,
+            self.auth_parameters,
+            self.client_metadata,
+            self.analytics_metadata,
+            self.user_context_data,
+            self.session,
+        ) == (
+            other.auth_flow,
+            other.client_id,
+            other.auth_parameters,
+            other.client_metadata,
+            other.analytics_metadata,
+            other.user_context_data,
+            other.session,
+        )
+
 
 def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -262,7 +305,7 @@ def check_InitiateAuthRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class InitiateAuthResponse:
     """Initiates the authentication response."""
 
@@ -355,6 +398,41 @@ class InitiateAuthResponse:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
+
+    def __init__(
+        self,
+        *,
+        challenge_name: ChallengeNameType | str | None = None,
+        session: str | None = None,
+        challenge_parameters: dict[str, str] | None = None,
+        authentication_result: AuthenticationResultType | None = None,
+        available_challenges: list[ChallengeNameType | str] | None = None,
+    ) -> None:
+        self.challenge_name = challenge_name
+        self.session = session
+        self.challenge_parameters = challenge_parameters
+        self.authentication_result = authentication_result
+        self.available_challenges = available_challenges
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InitiateAuthResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.challenge_name,
+            self.session,
+            self.challenge_parameters,
+            self.authentication_result,
+            self.available_challenges,
+        ) == (
+            other.challenge_name,
+            other.session,
+            other.challenge_parameters,
+            other.authentication_result,
+            other.available_challenges,
+        )
 
 
 def parse_InitiateAuthResponse(value: object, path: str) -> InitiateAuthResponse:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListGroupsRequest:
     """The ListGroupsRequest structure."""
 
@@ -33,6 +33,33 @@ class ListGroupsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        limit: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.limit = limit
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, limit={self.limit!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListGroupsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.limit,
+            self.next_token,
+        ) == (
+            other.user_pool_id,
+            other.limit,
+            other.next_token,
+        )
 
 
 def serialize_ListGroupsRequest(v: ListGroupsRequest) -> dict[str, object]:
@@ -57,7 +84,7 @@ def check_ListGroupsRequest(value: object, path: str, problems: list[str], requi
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListGroupsResponse:
     """The ListGroupsResponse structure."""
 
@@ -70,6 +97,29 @@ class ListGroupsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
+
+    def __init__(
+        self,
+        *,
+        groups: list[GroupType] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.groups = groups
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(groups={self.groups!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListGroupsResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.groups,
+            self.next_token,
+        ) == (
+            other.groups,
+            other.next_token,
+        )
 
 
 def parse_ListGroupsResponse(value: object, path: str) -> ListGroupsResponse:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_type import ResourceServerType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListResourceServersRequest:
     """The ListResourceServersRequest structure."""
 
@@ -34,6 +34,36 @@ class ListResourceServersRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.max_results = max_results
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListResourceServersRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.max_results,
+            self.next_token,
+        ) == (
+            other.user_pool_id,
+            other.max_results,
+            other.next_token,
+        )
 
 
 def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> dict[str, object]:
@@ -60,7 +90,7 @@ def check_ListResourceServersRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListResourceServersResponse:
     """The ListResourceServersResponse structure."""
 
@@ -73,6 +103,32 @@ class ListResourceServersResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
+
+    def __init__(
+        self,
+        *,
+        resource_servers: list[ResourceServerType],
+        next_token: str | None = None,
+    ) -> None:
+        self.resource_servers = resource_servers
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(resource_servers={self.resource_servers!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListResourceServersResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.resource_servers,
+            self.next_token,
+        ) == (
+            other.resource_servers,
+            other.next_token,
+        )
 
 
 def parse_ListResourceServersResponse(value: object, path: str) -> ListResourceServersResponse:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListTermsRequest:
     """The ListTermsRequest structure."""
 
@@ -34,6 +34,33 @@ class ListTermsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.max_results = max_results
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListTermsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.max_results,
+            self.next_token,
+        ) == (
+            other.user_pool_id,
+            other.max_results,
+            other.next_token,
+        )
 
 
 def serialize_ListTermsRequest(v: ListTermsRequest) -> dict[str, object]:
@@ -58,7 +85,7 @@ def check_ListTermsRequest(value: object, path: str, problems: list[str], requir
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListTermsResponse:
     """The ListTermsResponse structure."""
 
@@ -72,6 +99,29 @@ class ListTermsResponse:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        terms: list[TermsDescriptionType],
+        next_token: str | None = None,
+    ) -> None:
+        self.terms = terms
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(terms={self.terms!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListTermsResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.terms,
+            self.next_token,
+        ) == (
+            other.terms,
+            other.next_token,
+        )
 
 
 def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
@@ -88,7 +138,7 @@ def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class TermsDescriptionType:
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
@@ -111,6 +161,41 @@ class TermsDescriptionType:
     """The date and time when the item was modified. Amazon Cognito returns this timestamp in
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
+
+    def __init__(
+        self,
+        *,
+        terms_id: str,
+        terms_name: str,
+        enforcement: TermsEnforcementType | str,
+        creation_date: datetime.datetime,
+        last_modified_date: datetime.datetime,
+    ) -> None:
+        self.terms_id = terms_id
+        self.terms_name = terms_name
+        self.enforcement = enforcement
+        self.creation_date = creation_date
+        self.last_modified_date = last_modified_date
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, terms_name={self.terms_name!r}, enforcement={self.enforcement!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TermsDescriptionType) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.terms_id,
+            self.terms_name,
+            self.enforcement,
+            self.creation_date,
+            self.last_modified_date,
+        ) == (
+            other.terms_id,
+            other.terms_name,
+            other.enforcement,
+            other.creation_date,
+            other.last_modified_date,
+        )
 
 
 def parse_TermsDescriptionType(value: object, path: str) -> TermsDescriptionType:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserImportJobsRequest:
     """Represents the request to list the user import jobs."""
 
@@ -32,6 +32,36 @@ class ListUserImportJobsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        max_results: int,
+        pagination_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.max_results = max_results
+        self.pagination_token = pagination_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, pagination_token={self.pagination_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserImportJobsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.max_results,
+            self.pagination_token,
+        ) == (
+            other.user_pool_id,
+            other.max_results,
+            other.pagination_token,
+        )
 
 
 def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> dict[str, object]:
@@ -59,7 +89,7 @@ def check_ListUserImportJobsRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserImportJobsResponse:
     """Represents the response from the server to the request to list the user import jobs."""
 
@@ -72,6 +102,32 @@ class ListUserImportJobsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
+
+    def __init__(
+        self,
+        *,
+        user_import_jobs: list[UserImportJobType] | None = None,
+        pagination_token: str | None = None,
+    ) -> None:
+        self.user_import_jobs = user_import_jobs
+        self.pagination_token = pagination_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_import_jobs={self.user_import_jobs!r}, pagination_token={self.pagination_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserImportJobsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_import_jobs,
+            self.pagination_token,
+        ) == (
+            other.user_import_jobs,
+            other.pagination_token,
+        )
 
 
 def parse_ListUserImportJobsResponse(value: object, path: str) -> ListUserImportJobsResponse:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_type_type import ClientTypeType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolClientsRequest:
     """Represents the request to list the user pool clients."""
 
@@ -49,6 +49,40 @@ class ListUserPoolClientsRequest:
     response has no `NextToken`. The app clients in the response don't include their type. To
     get the type of an app client, call `DescribeUserPoolClient`."""
 
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        client_type: ClientTypeType | str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.max_results = max_results
+        self.next_token = next_token
+        self.client_type = client_type
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r}, client_type={self.client_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserPoolClientsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.max_results,
+            self.next_token,
+            self.client_type,
+        ) == (
+            other.user_pool_id,
+            other.max_results,
+            other.next_token,
+            other.client_type,
+        )
+
 
 def serialize_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest) -> dict[str, object]:
     out: dict[str, object] = {}
@@ -78,7 +112,7 @@ def check_ListUserPoolClientsRequest(
         _v.check_str(v.client_type, _v.join(path, "client_type"), problems, False, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolClientsResponse:
     """Represents the response from the server that lists user pool clients."""
 
@@ -90,6 +124,32 @@ class ListUserPoolClientsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_clients: list[UserPoolClientDescription] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_clients = user_pool_clients
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_clients={self.user_pool_clients!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserPoolClientsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_clients,
+            self.next_token,
+        ) == (
+            other.user_pool_clients,
+            other.next_token,
+        )
 
 
 def parse_ListUserPoolClientsResponse(value: object, path: str) -> ListUserPoolClientsResponse:
@@ -110,7 +170,7 @@ def parse_ListUserPoolClientsResponse(value: object, path: str) -> ListUserPoolC
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UserPoolClientDescription:
     """A short description of a user pool app client."""
 
@@ -122,6 +182,36 @@ class UserPoolClientDescription:
 
     client_name: str | None = None
     """The app client name."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        user_pool_id: str | None = None,
+        client_name: str | None = None,
+    ) -> None:
+        self.client_id = client_id
+        self.user_pool_id = user_pool_id
+        self.client_name = client_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_name={self.client_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UserPoolClientDescription)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.client_id,
+            self.user_pool_id,
+            self.client_name,
+        ) == (
+            other.client_id,
+            other.user_pool_id,
+            other.client_name,
+        )
 
 
 def parse_UserPoolClientDescription(value: object, path: str) -> UserPoolClientDescription:

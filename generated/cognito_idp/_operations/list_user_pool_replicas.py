@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolReplicasRequest:
     """The ListUserPoolReplicasRequest structure."""
 
@@ -26,6 +26,32 @@ class ListUserPoolReplicasRequest:
     next_token: str | None = None
     """A pagination token for retrieving the next page of results. If this parameter is omitted,
     the operation returns the first page of results."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserPoolReplicasRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.next_token,
+        ) == (
+            other.user_pool_id,
+            other.next_token,
+        )
 
 
 def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> dict[str, object]:
@@ -48,7 +74,7 @@ def check_ListUserPoolReplicasRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolReplicasResponse:
     """The ListUserPoolReplicasResponse structure."""
 
@@ -58,6 +84,32 @@ class ListUserPoolReplicasResponse:
     next_token: str | None = None
     """A pagination token for retrieving the next page of results. If this value is null, there
     are no more results to retrieve."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_replicas: list[UserPoolReplicaType] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pool_replicas = user_pool_replicas
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_replicas={self.user_pool_replicas!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListUserPoolReplicasResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_replicas,
+            self.next_token,
+        ) == (
+            other.user_pool_replicas,
+            other.next_token,
+        )
 
 
 def parse_ListUserPoolReplicasResponse(value: object, path: str) -> ListUserPoolReplicasResponse:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.status_type import StatusType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolsRequest:
     """Represents the request to list user pools."""
 
@@ -33,6 +33,29 @@ class ListUserPoolsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
+
+    def __init__(
+        self,
+        *,
+        max_results: int,
+        next_token: str | None = None,
+    ) -> None:
+        self.next_token = next_token
+        self.max_results = max_results
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(max_results={self.max_results!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListUserPoolsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.max_results,
+            self.next_token,
+        ) == (
+            other.max_results,
+            other.next_token,
+        )
 
 
 def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> dict[str, object]:
@@ -55,7 +78,7 @@ def check_ListUserPoolsRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class ListUserPoolsResponse:
     """Represents the response to list user pools."""
 
@@ -67,6 +90,29 @@ class ListUserPoolsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
+
+    def __init__(
+        self,
+        *,
+        user_pools: list[UserPoolDescriptionType] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.user_pools = user_pools
+        self.next_token = next_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pools={self.user_pools!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListUserPoolsResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pools,
+            self.next_token,
+        ) == (
+            other.user_pools,
+            other.next_token,
+        )
 
 
 def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsResponse:
@@ -85,7 +131,7 @@ def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsRespon
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UserPoolDescriptionType:
     """A short description of a user pool."""
 
@@ -115,6 +161,49 @@ class UserPoolDescriptionType:
 
     replica_regions: list[str] | None = None
     """A list of Amazon Web Services Regions where replicas of this user pool exist."""
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        lambda_config: LambdaConfigType | None = None,
+        status: StatusType | str | None = None,
+        last_modified_date: datetime.datetime | None = None,
+        creation_date: datetime.datetime | None = None,
+        replica_regions: list[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.lambda_config = lambda_config
+        self.status = status
+        self.last_modified_date = last_modified_date
+        self.creation_date = creation_date
+        self.replica_regions = replica_regions
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(id={self.id!r}, name={self.name!r}, lambda_config={self.lambda_config!r}, status={self.status!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r}, replica_regions={self.replica_regions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserPoolDescriptionType) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.lambda_config,
+            self.status,
+            self.last_modified_date,
+            self.creation_date,
+            self.replica_regions,
+        ) == (
+            other.id,
+            other.name,
+            other.lambda_config,
+            other.status,
+            other.last_modified_date,
+            other.creation_date,
+            other.replica_regions,
+        )
 
 
 def parse_UserPoolDescriptionType(value: object, path: str) -> UserPoolDescriptionType:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class RevokeTokenRequest:
     """The RevokeTokenRequest structure."""
 
@@ -35,6 +35,37 @@ class RevokeTokenRequest:
     through; the other token sessions that came through that SSO session aren't revoked.
     `LINKED` has no effect when session tracking is disabled or when the token session has no
     parent SSO session."""
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        client_id: str,
+        client_secret: str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+    ) -> None:
+        self.token = token
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.revoke_associated_sessions = revoke_associated_sessions
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(revoke_associated_sessions={self.revoke_associated_sessions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RevokeTokenRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.token,
+            self.client_id,
+            self.client_secret,
+            self.revoke_associated_sessions,
+        ) == (
+            other.token,
+            other.client_id,
+            other.client_secret,
+            other.revoke_associated_sessions,
+        )
 
 
 def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> dict[str, object]:
@@ -69,9 +100,17 @@ def check_RevokeTokenRequest(value: object, path: str, problems: list[str], requ
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class RevokeTokenResponse:
     """The RevokeTokenResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RevokeTokenResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_RevokeTokenResponse(value: object, path: str) -> RevokeTokenResponse:

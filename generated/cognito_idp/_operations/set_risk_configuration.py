@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetRiskConfigurationRequest:
     """The SetRiskConfigurationRequest structure."""
 
@@ -66,6 +66,45 @@ class SetRiskConfigurationRequest:
     risk_exception_configuration: RiskExceptionConfigurationType | None = None
     """A set of IP-address overrides to threat protection. You can set up IP-address always-block
     and always-allow lists."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        client_id: str | None = None,
+        compromised_credentials_risk_configuration: CompromisedCredentialsRiskConfigurationType
+        | None = None,
+        account_takeover_risk_configuration: AccountTakeoverRiskConfigurationType | None = None,
+        risk_exception_configuration: RiskExceptionConfigurationType | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.client_id = client_id
+        self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
+        self.account_takeover_risk_configuration = account_takeover_risk_configuration
+        self.risk_exception_configuration = risk_exception_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, compromised_credentials_risk_configuration={self.compromised_credentials_risk_configuration!r}, account_takeover_risk_configuration={self.account_takeover_risk_configuration!r}, risk_exception_configuration={self.risk_exception_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetRiskConfigurationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.client_id,
+            self.compromised_credentials_risk_configuration,
+            self.account_takeover_risk_configuration,
+            self.risk_exception_configuration,
+        ) == (
+            other.user_pool_id,
+            other.client_id,
+            other.compromised_credentials_risk_configuration,
+            other.account_takeover_risk_configuration,
+            other.risk_exception_configuration,
+        )
 
 
 def serialize_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest) -> dict[str, object]:
@@ -127,13 +166,31 @@ def check_SetRiskConfigurationRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetRiskConfigurationResponse:
     """The SetRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType
     """The API response that contains the risk configuration that you set and the timestamp of
     the most recent change."""
+
+    def __init__(
+        self,
+        *,
+        risk_configuration: RiskConfigurationType,
+    ) -> None:
+        self.risk_configuration = risk_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(risk_configuration={self.risk_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetRiskConfigurationResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.risk_configuration,) == (other.risk_configuration,)
 
 
 def parse_SetRiskConfigurationResponse(value: object, path: str) -> SetRiskConfigurationResponse:

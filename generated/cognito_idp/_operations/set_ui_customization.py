@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.ui_customization_type import UICustomizationType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUICustomizationRequest:
     """The SetUICustomizationRequest structure."""
 
@@ -36,6 +36,40 @@ class SetUICustomizationRequest:
     image_file: bytes | None = None
     """The image that you want to set as your login in the classic hosted UI, as a
     Base64-formatted binary object."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        client_id: str | None = None,
+        css: str | None = None,
+        image_file: bytes | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.client_id = client_id
+        self.css = css
+        self.image_file = image_file
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, css={self.css!r}, image_file={self.image_file!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUICustomizationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.client_id,
+            self.css,
+            self.image_file,
+        ) == (
+            other.user_pool_id,
+            other.client_id,
+            other.css,
+            other.image_file,
+        )
 
 
 def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> dict[str, object]:
@@ -66,12 +100,30 @@ def check_SetUICustomizationRequest(
         _v.check_blob(v.image_file, _v.join(path, "image_file"), problems, False, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUICustomizationResponse:
     """The SetUICustomizationResponse structure."""
 
     ui_customization: UICustomizationType
     """Information about the hosted UI branding that you applied."""
+
+    def __init__(
+        self,
+        *,
+        ui_customization: UICustomizationType,
+    ) -> None:
+        self.ui_customization = ui_customization
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(ui_customization={self.ui_customization!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUICustomizationResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.ui_customization,) == (other.ui_customization,)
 
 
 def parse_SetUICustomizationResponse(value: object, path: str) -> SetUICustomizationResponse:

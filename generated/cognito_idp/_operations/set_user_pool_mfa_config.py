@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUserPoolMfaConfigRequest:
     """The SetUserPoolMfaConfigRequest structure."""
 
@@ -62,6 +62,48 @@ class SetUserPoolMfaConfigRequest:
     """The configuration of your user pool for passkey, or WebAuthn, authentication and
     registration. Includes relying-party configuration, user-verification requirements, and
     whether passkeys can satisfy MFA requirements."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        sms_mfa_configuration: SmsMfaConfigType | None = None,
+        software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
+        email_mfa_configuration: EmailMfaConfigType | None = None,
+        mfa_configuration: UserPoolMfaType | str | None = None,
+        web_authn_configuration: WebAuthnConfigurationType | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.sms_mfa_configuration = sms_mfa_configuration
+        self.software_token_mfa_configuration = software_token_mfa_configuration
+        self.email_mfa_configuration = email_mfa_configuration
+        self.mfa_configuration = mfa_configuration
+        self.web_authn_configuration = web_authn_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sms_mfa_configuration={self.sms_mfa_configuration!r}, software_token_mfa_configuration={self.software_token_mfa_configuration!r}, email_mfa_configuration={self.email_mfa_configuration!r}, mfa_configuration={self.mfa_configuration!r}, web_authn_configuration={self.web_authn_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUserPoolMfaConfigRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.sms_mfa_configuration,
+            self.software_token_mfa_configuration,
+            self.email_mfa_configuration,
+            self.mfa_configuration,
+            self.web_authn_configuration,
+        ) == (
+            other.user_pool_id,
+            other.sms_mfa_configuration,
+            other.software_token_mfa_configuration,
+            other.email_mfa_configuration,
+            other.mfa_configuration,
+            other.web_authn_configuration,
+        )
 
 
 def serialize_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest) -> dict[str, object]:
@@ -125,7 +167,7 @@ def check_SetUserPoolMfaConfigRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUserPoolMfaConfigResponse:
     """The SetUserPoolMfaConfigResponse structure."""
 
@@ -158,6 +200,44 @@ class SetUserPoolMfaConfigResponse:
     """The configuration of your user pool for passkey, or WebAuthn, sign-in with authenticators
     such as biometric and security-key devices. Includes relying-party configuration and
     settings for user-verification requirements."""
+
+    def __init__(
+        self,
+        *,
+        sms_mfa_configuration: SmsMfaConfigType | None = None,
+        software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
+        email_mfa_configuration: EmailMfaConfigType | None = None,
+        mfa_configuration: UserPoolMfaType | str | None = None,
+        web_authn_configuration: WebAuthnConfigurationType | None = None,
+    ) -> None:
+        self.sms_mfa_configuration = sms_mfa_configuration
+        self.software_token_mfa_configuration = software_token_mfa_configuration
+        self.email_mfa_configuration = email_mfa_configuration
+        self.mfa_configuration = mfa_configuration
+        self.web_authn_configuration = web_authn_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(sms_mfa_configuration={self.sms_mfa_configuration!r}, software_token_mfa_configuration={self.software_token_mfa_configuration!r}, email_mfa_configuration={self.email_mfa_configuration!r}, mfa_configuration={self.mfa_configuration!r}, web_authn_configuration={self.web_authn_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUserPoolMfaConfigResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.sms_mfa_configuration,
+            self.software_token_mfa_configuration,
+            self.email_mfa_configuration,
+            self.mfa_configuration,
+            self.web_authn_configuration,
+        ) == (
+            other.sms_mfa_configuration,
+            other.software_token_mfa_configuration,
+            other.email_mfa_configuration,
+            other.mfa_configuration,
+            other.web_authn_configuration,
+        )
 
 
 def parse_SetUserPoolMfaConfigResponse(value: object, path: str) -> SetUserPoolMfaConfigResponse:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUserPoolSessionConfigurationRequest:
     """The SetUserPoolSessionConfigurationRequest structure."""
 
@@ -38,6 +38,36 @@ class SetUserPoolSessionConfigurationRequest:
 
     token_session: UserPoolTokenSessionConfigType
     """The pool-wide token session settings to apply."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        user_session_tracking: UserSessionTrackingType | str,
+        token_session: UserPoolTokenSessionConfigType,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.user_session_tracking = user_session_tracking
+        self.token_session = token_session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_session_tracking={self.user_session_tracking!r}, token_session={self.token_session!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUserPoolSessionConfigurationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.user_session_tracking,
+            self.token_session,
+        ) == (
+            other.user_pool_id,
+            other.user_session_tracking,
+            other.token_session,
+        )
 
 
 def serialize_SetUserPoolSessionConfigurationRequest(
@@ -76,7 +106,7 @@ def check_SetUserPoolSessionConfigurationRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class SetUserPoolSessionConfigurationResponse:
     """The SetUserPoolSessionConfigurationResponse structure."""
 
@@ -88,6 +118,36 @@ class SetUserPoolSessionConfigurationResponse:
 
     token_session: UserPoolTokenSessionConfigType | None = None
     """The pool-wide token session settings that were applied."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str | None = None,
+        user_session_tracking: UserSessionTrackingType | str | None = None,
+        token_session: UserPoolTokenSessionConfigType | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.user_session_tracking = user_session_tracking
+        self.token_session = token_session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_session_tracking={self.user_session_tracking!r}, token_session={self.token_session!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, SetUserPoolSessionConfigurationResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.user_session_tracking,
+            self.token_session,
+        ) == (
+            other.user_pool_id,
+            other.user_session_tracking,
+            other.token_session,
+        )
 
 
 def parse_SetUserPoolSessionConfigurationResponse(

@@ -11,13 +11,31 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class StartWebAuthnRegistrationRequest:
     """The StartWebAuthnRegistrationRequest structure."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+    ) -> None:
+        self.access_token = access_token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, StartWebAuthnRegistrationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_StartWebAuthnRegistrationRequest(
@@ -38,13 +56,31 @@ def check_StartWebAuthnRegistrationRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class StartWebAuthnRegistrationResponse:
     """The StartWebAuthnRegistrationResponse structure."""
 
     credential_creation_options: _s.Document
     """The information that a user can provide in their request to register with their passkey
     provider."""
+
+    def __init__(
+        self,
+        *,
+        credential_creation_options: _s.Document,
+    ) -> None:
+        self.credential_creation_options = credential_creation_options
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(credential_creation_options={self.credential_creation_options!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, StartWebAuthnRegistrationResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.credential_creation_options,) == (other.credential_creation_options,)
 
 
 def parse_StartWebAuthnRegistrationResponse(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UntagResourceRequest:
     """The UntagResourceRequest structure."""
 
@@ -21,6 +21,29 @@ class UntagResourceRequest:
 
     tag_keys: Sequence[str]
     """An array of tag keys that you want to remove from the user pool."""
+
+    def __init__(
+        self,
+        *,
+        resource_arn: str,
+        tag_keys: Sequence[str],
+    ) -> None:
+        self.resource_arn = resource_arn
+        self.tag_keys = tag_keys
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(resource_arn={self.resource_arn!r}, tag_keys={self.tag_keys!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UntagResourceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.resource_arn,
+            self.tag_keys,
+        ) == (
+            other.resource_arn,
+            other.tag_keys,
+        )
 
 
 def serialize_UntagResourceRequest(v: UntagResourceRequest) -> dict[str, object]:
@@ -49,9 +72,17 @@ def check_UntagResourceRequest(
     )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UntagResourceResponse:
     """The UntagResourceResponse structure."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UntagResourceResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_UntagResourceResponse(value: object, path: str) -> UntagResourceResponse:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateDeviceStatusRequest:
     """Represents the request to update the device status."""
 
@@ -30,6 +30,36 @@ class UpdateDeviceStatusRequest:
     device_remembered_status: DeviceRememberedStatusType | str | None = None
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        device_key: str,
+        device_remembered_status: DeviceRememberedStatusType | str | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.device_key = device_key
+        self.device_remembered_status = device_remembered_status
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_remembered_status={self.device_remembered_status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateDeviceStatusRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.access_token,
+            self.device_key,
+            self.device_remembered_status,
+        ) == (
+            other.access_token,
+            other.device_key,
+            other.device_remembered_status,
+        )
 
 
 def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> dict[str, object]:
@@ -62,9 +92,20 @@ def check_UpdateDeviceStatusRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateDeviceStatusResponse:
     """The response to the request to update the device status."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateDeviceStatusResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_UpdateDeviceStatusResponse(value: object, path: str) -> UpdateDeviceStatusResponse:

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateUserPoolRequest:
     """Represents the request to update the user pool."""
 
@@ -231,6 +231,121 @@ class UpdateUserPoolRequest:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        policies: UserPoolPolicyType | None = None,
+        deletion_protection: DeletionProtectionType | str | None = None,
+        lambda_config: LambdaConfigType | None = None,
+        auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None,
+        sms_verification_message: str | None = None,
+        email_verification_message: str | None = None,
+        email_verification_subject: str | None = None,
+        verification_message_template: VerificationMessageTemplateType | None = None,
+        sms_authentication_message: str | None = None,
+        user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
+        mfa_configuration: UserPoolMfaType | str | None = None,
+        device_configuration: DeviceConfigurationType | None = None,
+        email_configuration: EmailConfigurationType | None = None,
+        sms_configuration: SmsConfigurationType | None = None,
+        user_pool_tags: Mapping[str, str] | None = None,
+        admin_create_user_config: AdminCreateUserConfigType | None = None,
+        user_pool_add_ons: UserPoolAddOnsType | None = None,
+        dcr_configuration: DcrConfigurationType | None = None,
+        account_recovery_setting: AccountRecoverySettingType | None = None,
+        pool_name: str | None = None,
+        user_pool_tier: UserPoolTierType | str | None = None,
+        key_configuration: KeyConfigurationType | None = None,
+        issuer_configuration: IssuerConfigurationType | None = None,
+        acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.policies = policies
+        self.deletion_protection = deletion_protection
+        self.lambda_config = lambda_config
+        self.auto_verified_attributes = auto_verified_attributes
+        self.sms_verification_message = sms_verification_message
+        self.email_verification_message = email_verification_message
+        self.email_verification_subject = email_verification_subject
+        self.verification_message_template = verification_message_template
+        self.sms_authentication_message = sms_authentication_message
+        self.user_attribute_update_settings = user_attribute_update_settings
+        self.mfa_configuration = mfa_configuration
+        self.device_configuration = device_configuration
+        self.email_configuration = email_configuration
+        self.sms_configuration = sms_configuration
+        self.user_pool_tags = user_pool_tags
+        self.admin_create_user_config = admin_create_user_config
+        self.user_pool_add_ons = user_pool_add_ons
+        self.dcr_configuration = dcr_configuration
+        self.account_recovery_setting = account_recovery_setting
+        self.pool_name = pool_name
+        self.user_pool_tier = user_pool_tier
+        self.key_configuration = key_configuration
+        self.issuer_configuration = issuer_configuration
+        self.acr_configuration = acr_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, policies={self.policies!r}, deletion_protection={self.deletion_protection!r}, lambda_config={self.lambda_config!r}, auto_verified_attributes={self.auto_verified_attributes!r}, sms_verification_message={self.sms_verification_message!r}, email_verification_message={self.email_verification_message!r}, email_verification_subject={self.email_verification_subject!r}, verification_message_template={self.verification_message_template!r}, sms_authentication_message={self.sms_authentication_message!r}, user_attribute_update_settings={self.user_attribute_update_settings!r}, mfa_configuration={self.mfa_configuration!r}, device_configuration={self.device_configuration!r}, email_configuration={self.email_configuration!r}, sms_configuration={self.sms_configuration!r}, user_pool_tags={self.user_pool_tags!r}, admin_create_user_config={self.admin_create_user_config!r}, user_pool_add_ons={self.user_pool_add_ons!r}, dcr_configuration={self.dcr_configuration!r}, account_recovery_setting={self.account_recovery_setting!r}, pool_name={self.pool_name!r}, user_pool_tier={self.user_pool_tier!r}, key_configuration={self.key_configuration!r}, issuer_configuration={self.issuer_configuration!r}, acr_configuration={self.acr_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateUserPoolRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.policies,
+            self.deletion_protection,
+            self.lambda_config,
+            self.auto_verified_attributes,
+            self.sms_verification_message,
+            self.email_verification_message,
+            self.email_verification_subject,
+            self.verification_message_template,
+            self.sms_authentication_message,
+            self.user_attribute_update_settings,
+            self.mfa_configuration,
+            self.device_configuration,
+            self.email_configuration,
+            self.sms_configuration,
+            self.user_pool_tags,
+            self.admin_create_user_config,
+            self.user_pool_add_ons,
+            self.dcr_configuration,
+            self.account_recovery_setting,
+            self.pool_name,
+            self.user_pool_tier,
+            self.key_configuration,
+            self.issuer_configuration,
+            self.acr_configuration,
+        ) == (
+            other.user_pool_id,
+            other.policies,
+            other.deletion_protection,
+            other.lambda_config,
+            other.auto_verified_attributes,
+            other.sms_verification_message,
+            other.email_verification_message,
+            other.email_verification_subject,
+            other.verification_message_template,
+            other.sms_authentication_message,
+            other.user_attribute_update_settings,
+            other.mfa_configuration,
+            other.device_configuration,
+            other.email_configuration,
+            other.sms_configuration,
+            other.user_pool_tags,
+            other.admin_create_user_config,
+            other.user_pool_add_ons,
+            other.dcr_configuration,
+            other.account_recovery_setting,
+            other.pool_name,
+            other.user_pool_tier,
+            other.key_configuration,
+            other.issuer_configuration,
+            other.acr_configuration,
+        )
 
 
 def serialize_UpdateUserPoolRequest(v: UpdateUserPoolRequest) -> dict[str, object]:
@@ -480,9 +595,17 @@ def check_UpdateUserPoolRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateUserPoolResponse:
     """Represents the response from the server when you make a request to update the user pool."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateUserPoolResponse) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
 
 def parse_UpdateUserPoolResponse(value: object, path: str) -> UpdateUserPoolResponse:

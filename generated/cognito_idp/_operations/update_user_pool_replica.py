@@ -27,7 +27,7 @@ class UpdateReplicaStatusType(enum.StrEnum):
     INACTIVE = "INACTIVE"
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateUserPoolReplicaRequest:
     """The UpdateUserPoolReplicaRequest structure."""
 
@@ -39,6 +39,36 @@ class UpdateUserPoolReplicaRequest:
 
     status: UpdateReplicaStatusType | str
     """The status to set for the replica. Valid values are ACTIVE and INACTIVE."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_id: str,
+        region_name: str,
+        status: UpdateReplicaStatusType | str,
+    ) -> None:
+        self.user_pool_id = user_pool_id
+        self.region_name = region_name
+        self.status = status
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, region_name={self.region_name!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateUserPoolReplicaRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_pool_id,
+            self.region_name,
+            self.status,
+        ) == (
+            other.user_pool_id,
+            other.region_name,
+            other.status,
+        )
 
 
 def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> dict[str, object]:
@@ -63,12 +93,30 @@ def check_UpdateUserPoolReplicaRequest(
         _v.check_str(v.status, _v.join(path, "status"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateUserPoolReplicaResponse:
     """The UpdateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None
     """Information about the updated user pool replica."""
+
+    def __init__(
+        self,
+        *,
+        user_pool_replica: UserPoolReplicaType | None = None,
+    ) -> None:
+        self.user_pool_replica = user_pool_replica
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(user_pool_replica={self.user_pool_replica!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateUserPoolReplicaResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.user_pool_replica,) == (other.user_pool_replica,)
 
 
 def parse_UpdateUserPoolReplicaResponse(value: object, path: str) -> UpdateUserPoolReplicaResponse:

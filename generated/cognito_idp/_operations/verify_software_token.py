@@ -22,7 +22,7 @@ class VerifySoftwareTokenResponseType(enum.StrEnum):
     ERROR = "ERROR"
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class VerifySoftwareTokenRequest:
     """The VerifySoftwareTokenRequest structure."""
 
@@ -38,6 +38,40 @@ class VerifySoftwareTokenRequest:
 
     friendly_device_name: str | None = None
     """A friendly name for the device that's running the TOTP authenticator."""
+
+    def __init__(
+        self,
+        *,
+        user_code: str,
+        access_token: str | None = None,
+        session: str | None = None,
+        friendly_device_name: str | None = None,
+    ) -> None:
+        self.access_token = access_token
+        self.session = session
+        self.user_code = user_code
+        self.friendly_device_name = friendly_device_name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(friendly_device_name={self.friendly_device_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, VerifySoftwareTokenRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.user_code,
+            self.access_token,
+            self.session,
+            self.friendly_device_name,
+        ) == (
+            other.user_code,
+            other.access_token,
+            other.session,
+            other.friendly_device_name,
+        )
 
 
 def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> dict[str, object]:
@@ -75,7 +109,7 @@ def check_VerifySoftwareTokenRequest(
         )
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class VerifySoftwareTokenResponse:
     """The VerifySoftwareTokenResponse structure."""
 
@@ -87,6 +121,32 @@ class VerifySoftwareTokenResponse:
     session: str | None = _dc.field(default=None, repr=False)
     """This session ID satisfies an `MFA_SETUP` challenge. Supply the session ID in your
     challenge response."""
+
+    def __init__(
+        self,
+        *,
+        status: VerifySoftwareTokenResponseType | str | None = None,
+        session: str | None = None,
+    ) -> None:
+        self.status = status
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, VerifySoftwareTokenResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.status,
+            self.session,
+        ) == (
+            other.status,
+            other.session,
+        )
 
 
 def parse_VerifySoftwareTokenResponse(value: object, path: str) -> VerifySoftwareTokenResponse:

@@ -11,7 +11,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class VerifyUserAttributeRequest:
     """Represents the request to verify user attributes."""
 
@@ -25,6 +25,36 @@ class VerifyUserAttributeRequest:
     code: str = _dc.field(repr=False)
     """The verification code that your user pool sent to the added or changed attribute, for
     example the user's email address."""
+
+    def __init__(
+        self,
+        *,
+        access_token: str,
+        attribute_name: str,
+        code: str,
+    ) -> None:
+        self.access_token = access_token
+        self.attribute_name = attribute_name
+        self.code = code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(attribute_name={self.attribute_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, VerifyUserAttributeRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.access_token,
+            self.attribute_name,
+            self.code,
+        ) == (
+            other.access_token,
+            other.attribute_name,
+            other.code,
+        )
 
 
 def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> dict[str, object]:
@@ -49,10 +79,21 @@ def check_VerifyUserAttributeRequest(
         _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class VerifyUserAttributeResponse:
     """A container representing the response from the server from the request to verify user
     attributes."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, VerifyUserAttributeResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return True
 
 
 def parse_VerifyUserAttributeResponse(value: object, path: str) -> VerifyUserAttributeResponse:

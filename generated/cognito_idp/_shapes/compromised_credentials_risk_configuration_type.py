@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.event_filter_type import EventFilterType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class CompromisedCredentialsRiskConfigurationType:
     """Settings for compromised-credentials actions and authentication-event sources with threat
     protection in full-function `ENFORCED` mode."""
@@ -34,6 +34,32 @@ class CompromisedCredentialsRiskConfigurationType:
     event_filter: Sequence[EventFilterType | str] | None = None
     """Settings for the sign-in activity where you want to configure compromised-credentials
     actions. Defaults to all events."""
+
+    def __init__(
+        self,
+        *,
+        actions: CompromisedCredentialsActionsType,
+        event_filter: Sequence[EventFilterType | str] | None = None,
+    ) -> None:
+        self.event_filter = event_filter
+        self.actions = actions
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(actions={self.actions!r}, event_filter={self.event_filter!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CompromisedCredentialsRiskConfigurationType)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.actions,
+            self.event_filter,
+        ) == (
+            other.actions,
+            other.event_filter,
+        )
 
 
 def serialize_CompromisedCredentialsRiskConfigurationType(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UserAttributeUpdateSettingsType:
     """The settings for updates to user attributes. These settings include the property
     `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito
@@ -39,6 +39,29 @@ class UserAttributeUpdateSettingsType:
     pool where `AttributesRequireVerificationBeforeUpdate` is false, API operations that
     change attribute values can immediately update a user's `email` or `phone_number`
     attribute."""
+
+    def __init__(
+        self,
+        *,
+        attributes_require_verification_before_update: Sequence[VerifiedAttributeType | str]
+        | None = None,
+    ) -> None:
+        self.attributes_require_verification_before_update = (
+            attributes_require_verification_before_update
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(attributes_require_verification_before_update={self.attributes_require_verification_before_update!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UserAttributeUpdateSettingsType)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.attributes_require_verification_before_update,) == (
+            other.attributes_require_verification_before_update,
+        )
 
 
 def serialize_UserAttributeUpdateSettingsType(

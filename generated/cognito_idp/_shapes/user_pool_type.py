@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
 
 
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UserPoolType:
     """The configuration of a user pool."""
 
@@ -293,6 +293,173 @@ class UserPoolType:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        policies: UserPoolPolicyType | None = None,
+        deletion_protection: DeletionProtectionType | str | None = None,
+        lambda_config: LambdaConfigType | None = None,
+        status: StatusType | str | None = None,
+        last_modified_date: datetime.datetime | None = None,
+        creation_date: datetime.datetime | None = None,
+        schema_attributes: list[SchemaAttributeType] | None = None,
+        auto_verified_attributes: list[VerifiedAttributeType | str] | None = None,
+        alias_attributes: list[AliasAttributeType | str] | None = None,
+        username_attributes: list[UsernameAttributeType | str] | None = None,
+        sms_verification_message: str | None = None,
+        email_verification_message: str | None = None,
+        email_verification_subject: str | None = None,
+        verification_message_template: VerificationMessageTemplateType | None = None,
+        sms_authentication_message: str | None = None,
+        user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
+        mfa_configuration: UserPoolMfaType | str | None = None,
+        device_configuration: DeviceConfigurationType | None = None,
+        estimated_number_of_users: int | None = None,
+        email_configuration: EmailConfigurationType | None = None,
+        sms_configuration: SmsConfigurationType | None = None,
+        user_pool_tags: dict[str, str] | None = None,
+        sms_configuration_failure: str | None = None,
+        email_configuration_failure: str | None = None,
+        domain: str | None = None,
+        custom_domain: str | None = None,
+        admin_create_user_config: AdminCreateUserConfigType | None = None,
+        user_pool_add_ons: UserPoolAddOnsType | None = None,
+        dcr_configuration: DcrConfigurationType | None = None,
+        username_configuration: UsernameConfigurationType | None = None,
+        arn: str | None = None,
+        account_recovery_setting: AccountRecoverySettingType | None = None,
+        user_pool_tier: UserPoolTierType | str | None = None,
+        key_configuration: KeyConfigurationType | None = None,
+        issuer_configuration: IssuerConfigurationType | None = None,
+        acr_configuration: dict[str, AcrLevelConfigType] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.policies = policies
+        self.deletion_protection = deletion_protection
+        self.lambda_config = lambda_config
+        self.status = status
+        self.last_modified_date = last_modified_date
+        self.creation_date = creation_date
+        self.schema_attributes = schema_attributes
+        self.auto_verified_attributes = auto_verified_attributes
+        self.alias_attributes = alias_attributes
+        self.username_attributes = username_attributes
+        self.sms_verification_message = sms_verification_message
+        self.email_verification_message = email_verification_message
+        self.email_verification_subject = email_verification_subject
+        self.verification_message_template = verification_message_template
+        self.sms_authentication_message = sms_authentication_message
+        self.user_attribute_update_settings = user_attribute_update_settings
+        self.mfa_configuration = mfa_configuration
+        self.device_configuration = device_configuration
+        self.estimated_number_of_users = estimated_number_of_users
+        self.email_configuration = email_configuration
+        self.sms_configuration = sms_configuration
+        self.user_pool_tags = user_pool_tags
+        self.sms_configuration_failure = sms_configuration_failure
+        self.email_configuration_failure = email_configuration_failure
+        self.domain = domain
+        self.custom_domain = custom_domain
+        self.admin_create_user_config = admin_create_user_config
+        self.user_pool_add_ons = user_pool_add_ons
+        self.dcr_configuration = dcr_configuration
+        self.username_configuration = username_configuration
+        self.arn = arn
+        self.account_recovery_setting = account_recovery_setting
+        self.user_pool_tier = user_pool_tier
+        self.key_configuration = key_configuration
+        self.issuer_configuration = issuer_configuration
+        self.acr_configuration = acr_configuration
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(id={self.id!r}, name={self.name!r}, policies={self.policies!r}, deletion_protection={self.deletion_protection!r}, lambda_config={self.lambda_config!r}, status={self.status!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r}, schema_attributes={self.schema_attributes!r}, auto_verified_attributes={self.auto_verified_attributes!r}, alias_attributes={self.alias_attributes!r}, username_attributes={self.username_attributes!r}, sms_verification_message={self.sms_verification_message!r}, email_verification_message={self.email_verification_message!r}, email_verification_subject={self.email_verification_subject!r}, verification_message_template={self.verification_message_template!r}, sms_authentication_message={self.sms_authentication_message!r}, user_attribute_update_settings={self.user_attribute_update_settings!r}, mfa_configuration={self.mfa_configuration!r}, device_configuration={self.device_configuration!r}, estimated_number_of_users={self.estimated_number_of_users!r}, email_configuration={self.email_configuration!r}, sms_configuration={self.sms_configuration!r}, user_pool_tags={self.user_pool_tags!r}, sms_configuration_failure={self.sms_configuration_failure!r}, email_configuration_failure={self.email_configuration_failure!r}, domain={self.domain!r}, custom_domain={self.custom_domain!r}, admin_create_user_config={self.admin_create_user_config!r}, user_pool_add_ons={self.user_pool_add_ons!r}, dcr_configuration={self.dcr_configuration!r}, username_configuration={self.username_configuration!r}, arn={self.arn!r}, account_recovery_setting={self.account_recovery_setting!r}, user_pool_tier={self.user_pool_tier!r}, key_configuration={self.key_configuration!r}, issuer_configuration={self.issuer_configuration!r}, acr_configuration={self.acr_configuration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserPoolType) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.policies,
+            self.deletion_protection,
+            self.lambda_config,
+            self.status,
+            self.last_modified_date,
+            self.creation_date,
+            self.schema_attributes,
+            self.auto_verified_attributes,
+            self.alias_attributes,
+            self.username_attributes,
+            self.sms_verification_message,
+            self.email_verification_message,
+            self.email_verification_subject,
+            self.verification_message_template,
+            self.sms_authentication_message,
+            self.user_attribute_update_settings,
+            self.mfa_configuration,
+            self.device_configuration,
+            self.estimated_number_of_users,
+            self.email_configuration,
+            self.sms_configuration,
+            self.user_pool_tags,
+            self.sms_configuration_failure,
+            self.email_configuration_failure,
+            self.domain,
+            self.custom_domain,
+            self.admin_create_user_config,
+            self.user_pool_add_ons,
+            self.dcr_configuration,
+            self.username_configuration,
+            self.arn,
+            self.account_recovery_setting,
+            self.user_pool_tier,
+            self.key_configuration,
+            self.issuer_configuration,
+            self.acr_configuration,
+        ) == (
+            other.id,
+            other.name,
+            other.policies,
+            other.deletion_protection,
+            other.lambda_config,
+            other.status,
+            other.last_modified_date,
+            other.creation_date,
+            other.schema_attributes,
+            other.auto_verified_attributes,
+            other.alias_attributes,
+            other.username_attributes,
+            other.sms_verification_message,
+            other.email_verification_message,
+            other.email_verification_subject,
+            other.verification_message_template,
+            other.sms_authentication_message,
+            other.user_attribute_update_settings,
+            other.mfa_configuration,
+            other.device_configuration,
+            other.estimated_number_of_users,
+            other.email_configuration,
+            other.sms_configuration,
+            other.user_pool_tags,
+            other.sms_configuration_failure,
+            other.email_configuration_failure,
+            other.domain,
+            other.custom_domain,
+            other.admin_create_user_config,
+            other.user_pool_add_ons,
+            other.dcr_configuration,
+            other.username_configuration,
+            other.arn,
+            other.account_recovery_setting,
+            other.user_pool_tier,
+            other.key_configuration,
+            other.issuer_configuration,
+            other.acr_configuration,
+        )
 
 
 def parse_UserPoolType(value: object, path: str) -> UserPoolType:
