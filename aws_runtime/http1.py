@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from aws_runtime.errors import TransportError
+from aws_runtime.errors import ConnectionFailedError, TransportError
 from aws_runtime.http import HttpRequest
 
 MAX_HEAD = 65_536
@@ -24,6 +24,11 @@ _NO_BODY = frozenset((204, 304))
 
 class ProtocolError(Exception):
     """The peer's bytes are not an HTTP/1.1 response this reader can frame."""
+
+
+class StaleConnection(Exception):
+    """A reused keep-alive connection was closed by the server before any of the response
+    arrived: the request was not processed, and goes again on a new connection."""
 
 
 def encode_request(
@@ -340,3 +345,26 @@ def split_url(url: str) -> tuple[Origin, str]:
     shown = f"[{host}]" if ":" in host else host
     host_header = shown if port == default else f"{shown}:{port}"
     return Origin(scheme, host, port, host_header), target.partition("#")[0]
+
+
+class Routes:
+    """Each URL a transport sends to, split once: its origin and request target."""
+
+    __slots__ = ("_known",)
+
+    MAX: int = 64
+    """URLs remembered; any further ones are split on every request."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Origin, str]] = {}
+
+    def __call__(self, url: str) -> tuple[Origin, str]:
+        route = self._known.get(url)
+        if route is None:
+            try:
+                route = split_url(url)
+            except ValueError as exc:
+                raise ConnectionFailedError(str(exc), url=url) from None
+            if len(self._known) < self.MAX:
+                self._known[url] = route
+        return route

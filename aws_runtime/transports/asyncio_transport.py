@@ -18,19 +18,14 @@ from aws_runtime.http1 import (
     Origin,
     ProtocolError,
     ResponseReader,
+    Routes,
+    StaleConnection,
     failure,
     request_bytes,
-    split_url,
 )
 
 if TYPE_CHECKING:
     import ssl
-
-_MAX_ROUTES = 64
-
-
-class _Stale(Exception):
-    """A reused connection was closed by the server before any of the response arrived."""
 
 
 class _Connection(asyncio.Protocol):
@@ -163,19 +158,8 @@ class AsyncioTransport:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
         self._idle: dict[Origin, list[_Connection]] = {}
-        self._routes: dict[str, tuple[Origin, str]] = {}
+        self._route = Routes()
         self._ssl_context: ssl.SSLContext | None = None
-
-    def _route(self, url: str) -> tuple[Origin, str]:
-        route = self._routes.get(url)
-        if route is None:
-            try:
-                route = split_url(url)
-            except ValueError as exc:
-                raise ConnectionFailedError(str(exc), url=url) from None
-            if len(self._routes) < _MAX_ROUTES:
-                self._routes[url] = route
-        return route
 
     def _bind(self) -> tuple[asyncio.AbstractEventLoop, asyncio.Semaphore]:
         loop = asyncio.get_running_loop()
@@ -195,7 +179,7 @@ class AsyncioTransport:
             if conn is not None:
                 try:
                     return await self._exchange(origin, conn, data, request.url, reused=True)
-                except _Stale:
+                except StaleConnection:
                     pass  # closed by the server while idle: nothing was processed, use a new one
             conn = await self._connect(loop, origin, request.url)
             return await self._exchange(origin, conn, data, request.url, reused=False)
@@ -234,7 +218,7 @@ class AsyncioTransport:
             raise ReadTimeoutError("read timed out", url=url) from exc
         except (OSError, ProtocolError) as exc:
             if reused and not conn.answered:
-                raise _Stale from exc
+                raise StaleConnection from exc
             raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable and not conn.closed:
             self._checkin(origin, conn)
@@ -265,5 +249,5 @@ class AsyncioTransport:
 
     async def close(self) -> None:
         self._drop_idle()
-        self._routes = {}
+        self._route = Routes()
         await asyncio.sleep(0)  # let asyncio run the transports' close callbacks

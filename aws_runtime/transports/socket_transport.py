@@ -18,17 +18,13 @@ from aws_runtime.http1 import (
     Origin,
     ProtocolError,
     ResponseReader,
+    Routes,
+    StaleConnection,
     failure,
     request_bytes,
-    split_url,
 )
 
-_MAX_ROUTES = 64
 _READ_SIZE = 65_536
-
-
-class _Stale(Exception):
-    """A reused connection was closed by the server before any of the response arrived."""
 
 
 class SocketTransport:
@@ -38,19 +34,8 @@ class SocketTransport:
         self._timeouts = timeouts
         self._max_idle = max_idle
         self._idle: dict[Origin, list[socket.socket]] = {}
-        self._routes: dict[str, tuple[Origin, str]] = {}
+        self._route = Routes()
         self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
-
-    def _route(self, url: str) -> tuple[Origin, str]:
-        route = self._routes.get(url)
-        if route is None:
-            try:
-                route = split_url(url)
-            except ValueError as exc:
-                raise ConnectionFailedError(str(exc), url=url) from None
-            if len(self._routes) < _MAX_ROUTES:
-                self._routes[url] = route
-        return route
 
     def send(self, request: HttpRequest) -> HttpResponse:
         origin, target = self._route(request.url)
@@ -59,7 +44,7 @@ class SocketTransport:
         if sock is not None:
             try:
                 return self._exchange(origin, sock, data, request.url, reused=True)
-            except _Stale:
+            except StaleConnection:
                 pass  # closed by the server while idle: nothing was processed, use a new one
         sock = self._connect(origin, request.url)
         return self._exchange(origin, sock, data, request.url, reused=False)
@@ -106,7 +91,7 @@ class SocketTransport:
         except (OSError, ProtocolError) as exc:
             sock.close()
             if reused and not reader.started and not isinstance(exc, TimeoutError):
-                raise _Stale from exc
+                raise StaleConnection from exc
             raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable:
             self._checkin(origin, sock)
@@ -137,7 +122,7 @@ class SocketTransport:
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, {}
-            self._routes = {}
+            self._route = Routes()
         for socks in idle.values():
             for sock in socks:
                 sock.close()
