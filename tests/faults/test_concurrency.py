@@ -128,7 +128,6 @@ def test_async_client_used_on_two_event_loops() -> None:
         with pytest.warns(ResourceWarning, match="unclosed"):
             assert asyncio.run(call("second-loop")) == "echo:second-loop"
             asyncio.run(client.aclose())
-            del client
             gc.collect()
         assert server.connections_accepted == 2
 

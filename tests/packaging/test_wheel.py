@@ -47,3 +47,5 @@ def test_wheel_ships_generated_package_and_runtime_with_py_typed(tmp_path: Path)
     ]
     assert requires, "the runtime dependencies are declared"
     assert not any("jinja2" in r.lower() for r in requires)
+    # HTTP is the runtime's own: no HTTP client library is installed with it.
+    assert not any(lib in r.lower() for r in requires for lib in ("aiohttp", "urllib3", "httpx"))
