@@ -33,9 +33,7 @@ CONTENDERS: tuple[Contender, ...] = (
     Contender("urllib3-pm", "raw urllib3 PoolManager", "Urllib3PoolManager", "raw", False),
     Contender("aiohttp", "raw aiohttp ClientSession", "Aiohttp", "raw", True),
     Contender("sdk-transport", "raw SDK sync transport", "SdkTransport", "raw", False),
-    Contender(
-        "sdk-async-transport", "raw SDK async transport", "SdkAsyncTransport", "raw", True
-    ),
+    Contender("sdk-async-transport", "raw SDK async transport", "SdkAsyncTransport", "raw", True),
     Contender("socket", "floor: bare socket, bytes pre-built", "RawSocket", "floor", False),
     Contender("asyncio", "floor: asyncio streams, bytes pre-built", "RawAsyncio", "floor", True),
 )
