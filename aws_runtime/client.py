@@ -155,12 +155,9 @@ class ClientCore:
         response: HttpResponse,
     ) -> ResponseT:
         """The parsed response, or the typed error it stands for (raised)."""
-        log.debug(
-            "%s: HTTP %d, request id %s",
-            spec.name,
-            response.status,
-            awsjson.request_id(response),
-        )
+        if log.active():
+            rid = awsjson.request_id(response)
+            log.debug("%s: HTTP %d, request id %s", spec.name, response.status, rid)
         if 200 <= response.status < 300:
             return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
         raise awsjson.read_error(self.service, response, secrets_of(request))

@@ -43,17 +43,32 @@ def encode_request(
     has_encoding = False
     for name, value in headers.items():
         lowered = name.lower()
-        if lowered in ("host", "content-length"):
+        if lowered == "host" or lowered == "content-length":
             continue
         if lowered == "accept-encoding":
             has_encoding = True
-        if "\r" in value or "\n" in value or "\r" in name or "\n" in name:
-            raise ValueError(f"header {name!r} contains a line break")
         lines.append(f"{name}: {value}")
     if not has_encoding:
         lines.append("Accept-Encoding: identity")
     lines.append(f"Content-Length: {len(body)}")
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+    head = "\r\n".join(lines)
+    breaks = len(lines) - 1  # one CR LF between lines, and no other CR or LF anywhere
+    try:
+        if head.count("\n") != breaks or head.count("\r") != breaks:
+            raise ValueError
+        return (head + "\r\n\r\n").encode("latin-1") + body
+    except ValueError:  # UnicodeEncodeError is one
+        raise ValueError(_bad_header(headers)) from None
+
+
+def _bad_header(headers: Mapping[str, str]) -> str:
+    """Why a header cannot be sent, naming the header but never showing its value."""
+    for name, value in headers.items():
+        if any(c in text for text in (name, value) for c in "\r\n"):
+            return f"header {name!r} contains a line break"
+        if not (name + value).isascii() and any(ord(c) > 255 for c in name + value):
+            return f"header {name!r} holds characters HTTP/1.1 cannot carry (beyond Latin-1)"
+    return "a header cannot be sent"  # pragma: no cover - only the two reasons above exist
 
 
 def request_bytes(request: HttpRequest, origin: Origin, target: str) -> bytes:

@@ -18,6 +18,11 @@ LOGGER_NAME = "aws_runtime"
 _DEBUG = 10
 
 
+def active() -> bool:
+    """Whether a record could be seen at all: worth computing a costly argument for."""
+    return "logging" in sys.modules
+
+
 def debug(message: str, *args: object) -> None:
     """``logging.getLogger("aws_runtime").debug(message, *args)``, if logging is in use."""
     module = sys.modules.get("logging")

@@ -66,6 +66,8 @@ class RetryQuota:
             return True
 
     def release(self, amount: int) -> None:
+        if self.available >= self.capacity:
+            return  # full already (the usual case): no lock needed to change nothing
         with self._lock:
             self.available = min(self.capacity, self.available + amount)
 

@@ -74,6 +74,17 @@ def test_request_refuses_line_breaks_in_headers(headers: dict[str, str]) -> None
     assert "abc" not in str(info.value)  # the value (maybe a secret) is not repeated
 
 
+def test_request_refuses_headers_beyond_latin_1() -> None:
+    with pytest.raises(ValueError, match=r"X-Token.*beyond Latin-1") as info:
+        encode_request("POST", "/", "h", {"X-Token": "secret\u2603value"}, b"")
+    assert "secret" not in str(info.value) and "\u2603" not in str(info.value)
+
+
+def test_request_keeps_latin_1_header_values() -> None:
+    data = encode_request("POST", "/", "h", {"X-Name": "caf\u00e9"}, b"")
+    assert b"X-Name: caf\xe9\r\n" in data
+
+
 @pytest.mark.parametrize(
     ("url", "origin", "target"),
     [
