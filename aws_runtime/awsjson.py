@@ -102,13 +102,13 @@ def read_error(
     message = body.get("message") or body.get("Message") or body.get("errorMessage") or ""
     if not isinstance(message, str):
         message = str(message)
-    if not isinstance(raw_code, str) or not sanitize_code(raw_code):
+    code = sanitize_code(raw_code) if isinstance(raw_code, str) else ""
+    if not code:
         return ResponseParseError(
             "error response without an error code",
             status_code=response.status,
             request_id=rid,
         )
-    code = sanitize_code(raw_code)
     message = redact(message, secrets)
     base, classes = service.load_errors()
     cls = classes.get(code, base)

@@ -63,7 +63,11 @@ def secrets_of(request: object) -> list[str]:
                 if member is None:
                     continue
                 if sensitive:
-                    found.update(s for s in _strings(member) if len(s) >= MIN_SECRET_LENGTH)
+                    if isinstance(member, str):  # the usual secret: no walk needed
+                        if len(member) >= MIN_SECRET_LENGTH:
+                            found.add(member)
+                    else:
+                        found.update(s for s in _strings(member) if len(s) >= MIN_SECRET_LENGTH)
                 else:
                     walk(member)
 
