@@ -249,5 +249,4 @@ class AsyncioTransport:
 
     async def close(self) -> None:
         self._drop_idle()
-        self._route = Routes()
         await asyncio.sleep(0)  # let asyncio run the transports' close callbacks

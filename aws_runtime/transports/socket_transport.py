@@ -90,7 +90,7 @@ class SocketTransport:
             raise ReadTimeoutError("read timed out", url=url) from exc
         except (OSError, ProtocolError) as exc:
             sock.close()
-            if reused and not reader.started and not isinstance(exc, TimeoutError):
+            if reused and not reader.started:
                 raise StaleConnection from exc
             raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable:
@@ -122,7 +122,6 @@ class SocketTransport:
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, {}
-            self._route = Routes()
         for socks in idle.values():
             for sock in socks:
                 sock.close()
