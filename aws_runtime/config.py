@@ -82,23 +82,42 @@ def _parsed_config(path: str, mtime_ns: int, size: int) -> dict[str, dict[str, s
     sections = _PARSED.get(key)
     if sections is not None:
         return sections
-    import configparser
-
-    parser = configparser.RawConfigParser()
     try:
         with open(path, encoding="utf-8") as f:
-            parser.read_file(f)
+            text = f.read()
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise ConfigurationError(
             f"cannot read the shared config file {path}: {type(exc).__name__}"
         ) from None
-    sections = {name: dict(parser.items(name)) for name in parser.sections()}
+    sections = _sections(text, path) if _has_content(text) else {}
     if len(_PARSED) > 8:
         _PARSED.clear()
     _PARSED[key] = sections
     return sections
+
+
+def _has_content(text: str) -> bool:
+    """Whether the file says anything: an empty or comment-only file needs no configparser."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line and line[0] not in "#;":
+            return True
+    return False
+
+
+def _sections(text: str, path: str) -> dict[str, dict[str, str]]:
+    import configparser
+
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read_string(text, source=path)
+    except configparser.Error as exc:
+        raise ConfigurationError(
+            f"cannot read the shared config file {path}: {type(exc).__name__}"
+        ) from None
+    return {name: dict(parser.items(name)) for name in parser.sections()}
 
 
 def resolve_endpoint(

@@ -317,6 +317,29 @@ def test_region_from_config_builds_the_regional_endpoint(
         assert "eu-north-1" in client.meta.endpoint_url
 
 
+@pytest.mark.parametrize(
+    "config", ["", "\n\n", "# only a comment\n; and another\n", "[profile dev]\n"]
+)
+def test_config_file_that_says_nothing(
+    config: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    write_shared_files(monkeypatch, tmp_path, credentials="", config=config)
+    with CognitoIdentityProviderClient(endpoint_url="http://127.0.0.1:9") as client:
+        assert client.meta.region_name is None
+
+
+@pytest.mark.parametrize(
+    "config", ["region = eu-north-1\n", "[default\nregion = eu-north-1\n", "[default]\nregion\n"]
+)
+def test_config_file_that_cannot_be_read(
+    config: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    write_shared_files(monkeypatch, tmp_path, credentials="", config=config)
+    with pytest.raises(ConfigurationError, match="cannot read the shared config file") as info:
+        CognitoIdentityProviderClient(endpoint_url="http://127.0.0.1:9")
+    assert "eu-north-1" not in str(info.value)
+
+
 # -- failures before anything is sent -----------------------------------------------------------
 
 
