@@ -20,6 +20,8 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 RUNTIME_SERDE = "from aws_runtime import serde as _s"
 RUNTIME_VALIDATE = "from aws_runtime import validate as _v"
+RUNTIME_DATACLASS = "from aws_runtime import lazy_dataclass as _dc"
+"""Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
 
 
 def _environment() -> jinja2.Environment:
@@ -77,7 +79,7 @@ class Renderer:
         if any(s.used_in_input for s in module.structures):
             scope.need(RUNTIME_VALIDATE)
         if module.structures:
-            scope.need("import dataclasses as _dc")
+            scope.need(RUNTIME_DATACLASS)
         for s in module.structures:
             parts.append(self._template("structure.py.j2", s=s, scope=scope))
         op = module.operation
@@ -86,12 +88,12 @@ class Renderer:
             scope.need(RUNTIME_SERDE)
             scope.need(RUNTIME_VALIDATE)
             if op.secret_hash is not None:
-                scope.need("import dataclasses as _dc")
+                scope.need(RUNTIME_DATACLASS)
                 scope.need("from aws_runtime.secret_hash import compute_secret_hash")
             if op.host_labels:
                 scope.need("from collections.abc import Mapping")
             if op.paginator is not None:
-                scope.need("import dataclasses as _dc")
+                scope.need(RUNTIME_DATACLASS)
                 scope.need("from aws_runtime.operation import PaginatorSpec")
             parts.append(self._template("operation.py.j2", op=op, scope=scope))
             doc = f"{op.name}: its request and response, and how they travel."
@@ -115,7 +117,7 @@ class Renderer:
         if enums:
             scope.need("import enum")
         if structures:
-            scope.need("import dataclasses as _dc")
+            scope.need(RUNTIME_DATACLASS)
             scope.need(RUNTIME_SERDE)
         body = "\n\n".join(p.strip() for p in [*enums, *structures, errors])
         return self._module(scope, f"Every error {self.service.full_name} models.", body)

@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
-
+from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec

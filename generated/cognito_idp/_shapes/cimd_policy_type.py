@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime
 
+from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 

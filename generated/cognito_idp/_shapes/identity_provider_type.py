@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime
 from typing import TYPE_CHECKING
 
+from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
 

@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime
 from typing import TYPE_CHECKING
 
+from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
