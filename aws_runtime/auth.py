@@ -15,91 +15,38 @@ from __future__ import annotations
 import _thread
 import functools
 import importlib
-from collections.abc import Mapping, MutableMapping
-from typing import TYPE_CHECKING, Protocol, cast
-
-if TYPE_CHECKING:
-    import logging
 
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
 from aws_runtime.http import HttpRequest
+from aws_runtime.static_typing import TYPE_CHECKING, cast
 
-__all__ = [
-    "Authenticator",
-    "CredentialSource",
-    "FrozenCredentials",
-    "resolve_chain",
-]
+if TYPE_CHECKING:
+    import logging
+
+    from aws_runtime.botocore_types import (
+        AuthModule,
+        AWSRequestModule,
+        CredentialsModule,
+        CredentialSource,
+        SessionModule,
+    )
+
+__all__ = ["Authenticator", "resolve_chain"]
 
 _SIGNATURE_HEADERS = ("X-Amz-Date", "X-Amz-Security-Token", "Authorization")
-
-
-# -- the parts of botocore used here, as protocols (botocore ships no type information) ----------
-
-
-class FrozenCredentials(Protocol):
-    """A snapshot of credentials, as botocore's ``ReadOnlyCredentials``."""
-
-    @property
-    def access_key(self) -> str: ...
-
-    @property
-    def secret_key(self) -> str: ...
-
-    @property
-    def token(self) -> str | None: ...
-
-
-class CredentialSource(Protocol):
-    """What botocore's credential chain returns (``Credentials``, ``RefreshableCredentials``)."""
-
-    def get_frozen_credentials(self) -> FrozenCredentials: ...
-
-
-class _Session(Protocol):
-    def get_credentials(self) -> CredentialSource | None: ...
-
-
-class _SessionModule(Protocol):
-    def Session(self, *, profile: str | None = None) -> _Session: ...
-
-
-class _AWSRequest(Protocol):
-    @property
-    def headers(self) -> Mapping[str, str]: ...
-
-
-class _AWSRequestModule(Protocol):
-    def AWSRequest(
-        self, *, method: str, url: str, headers: MutableMapping[str, str], data: bytes
-    ) -> _AWSRequest: ...
-
-
-class _SigV4Auth(Protocol):
-    def add_auth(self, request: _AWSRequest) -> None: ...
-
-
-class _AuthModule(Protocol):
-    def SigV4Auth(
-        self, credentials: FrozenCredentials, service_name: str, region_name: str
-    ) -> _SigV4Auth: ...
-
-
-class _CredentialsModule(Protocol):
-    def ReadOnlyCredentials(
-        self, access_key: str, secret_key: str, token: str | None
-    ) -> FrozenCredentials: ...
 
 
 class _Botocore:
     """botocore's modules, imported once."""
 
     def __init__(self) -> None:
-        self.session = cast(_SessionModule, importlib.import_module("botocore.session"))
-        self.auth = cast(_AuthModule, importlib.import_module("botocore.auth"))
-        self.awsrequest = cast(_AWSRequestModule, importlib.import_module("botocore.awsrequest"))
-        self.credentials = cast(_CredentialsModule, importlib.import_module("botocore.credentials"))
+        self.session = cast("SessionModule", importlib.import_module("botocore.session"))
+        self.auth = cast("AuthModule", importlib.import_module("botocore.auth"))
+        self.awsrequest = cast("AWSRequestModule", importlib.import_module("botocore.awsrequest"))
+        self.credentials = cast(
+            "CredentialsModule", importlib.import_module("botocore.credentials")
+        )
         exceptions = importlib.import_module("botocore.exceptions")
         self.error: type[Exception] = cast(type[Exception], exceptions.BotoCoreError)
         # botocore logs each canonical request at DEBUG, session token included: drop the

@@ -5,16 +5,17 @@ Pure functions over ``HttpRequest``/``HttpResponse``, shared by the sync and asy
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Mapping
-from typing import TypeVar, cast
 
 from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
 from aws_runtime.http import HttpRequest, HttpResponse
-from aws_runtime.operation import ServiceSpec
 from aws_runtime.redact import redact
 from aws_runtime.serde import ShapeMismatch
+from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from aws_runtime.operation import ServiceSpec
 
 T = TypeVar("T")
 
@@ -114,7 +115,9 @@ def read_error(
     cls = classes.get(code, base)
     error = cls(code=code, message=message, status_code=response.status, request_id=rid)
     # Modelled extras are best effort: code and message are what callers rely on.
-    with contextlib.suppress(ShapeMismatch):
+    try:  # noqa: SIM105 (contextlib.suppress would import contextlib at start: ~2 ms)
         # Generated subclasses read their modelled members through this runtime-private hook.
         error._read_members(body, code)  # pyright: ignore[reportPrivateUsage]
+    except ShapeMismatch:
+        pass
     return error

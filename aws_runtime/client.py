@@ -10,8 +10,6 @@ from __future__ import annotations
 import _thread
 import re
 import time
-from types import TracebackType
-from typing import ClassVar, Generic, Self, TypeVar, cast
 
 from aws_runtime import awsjson, log
 from aws_runtime.auth import Authenticator
@@ -27,10 +25,18 @@ from aws_runtime.config import (
 )
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
-from aws_runtime.http import AsyncTransport, HttpRequest, HttpResponse, Timeouts, Transport
-from aws_runtime.operation import OperationSpec, ServiceSpec
+from aws_runtime.http import Timeouts
 from aws_runtime.redact import secrets_of
 from aws_runtime.retries import Attempts, RetryPolicy
+from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
+
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import ClassVar, Self
+
+    from aws_runtime.http import HttpRequest, HttpResponse
+    from aws_runtime.operation import OperationSpec, ServiceSpec
+    from aws_runtime.transport import AsyncTransport, Transport
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -235,7 +241,7 @@ class _BaseClient(Generic[TransportT]):
             max_attempts: Total attempts per call, first one included.
             connect_timeout: Seconds to wait for a connection.
             read_timeout: Seconds to wait for the response.
-            transport: An HTTP client of your own (see ``aws_runtime.http``).
+            transport: An HTTP client of your own (see ``aws_runtime.transport``).
         """
         self._core = ClientCore(
             self._service,
@@ -264,7 +270,7 @@ class _BaseClient(Generic[TransportT]):
         return f"{name}(region={meta.region_name!r}, endpoint_url={meta.endpoint_url!r})"
 
 
-class Client(_BaseClient[Transport]):
+class Client(_BaseClient["Transport"]):
     """Base of generated synchronous clients; safe to share across threads."""
 
     def _get_transport(self) -> Transport:
@@ -318,7 +324,7 @@ class Client(_BaseClient[Transport]):
 _TRANSPORT_LOCK = _thread.allocate_lock()  # not threading: ~1 ms of import at start
 
 
-class AsyncClient(_BaseClient[AsyncTransport]):
+class AsyncClient(_BaseClient["AsyncTransport"]):
     """Base of generated asynchronous clients; safe to share across tasks of one loop."""
 
     async def _get_transport(self) -> AsyncTransport:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
-from typing import NamedTuple
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
-from aws_runtime.operation import ServiceSpec
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from aws_runtime.operation import ServiceSpec
 
 _HOST_LABEL = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
 
@@ -17,12 +20,21 @@ DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_MAX_ATTEMPTS = 3
 
 
-class ClientMeta(NamedTuple):
+class ClientMeta:
     """What the client resolved, as boto3's ``client.meta`` shows it."""
 
-    region_name: str | None
-    endpoint_url: str
-    service_name: str
+    __slots__ = ("endpoint_url", "region_name", "service_name")
+
+    def __init__(self, *, region_name: str | None, endpoint_url: str, service_name: str) -> None:
+        self.region_name = region_name
+        self.endpoint_url = endpoint_url
+        self.service_name = service_name
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientMeta(region_name={self.region_name!r}, endpoint_url={self.endpoint_url!r}, "
+            f"service_name={self.service_name!r})"
+        )
 
 
 def resolve_profile(profile: str | None, env: Mapping[str, str]) -> str | None:

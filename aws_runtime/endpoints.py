@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, NamedTuple, cast
 
 from aws_runtime.errors import EndpointResolutionError
+from aws_runtime.static_typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from typing import Final
 
 __all__ = ["Endpoint", "RuleSet", "compiled"]
 
@@ -35,23 +38,48 @@ _HOST_LABEL = re.compile(r"^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$")
 _IPV4 = re.compile(r"^(\d+\.){3}\d+$")
 
 
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
-class Endpoint(NamedTuple):
+class Endpoint:
     """A resolved endpoint: its URL, and the headers and properties the rule gave it."""
 
-    url: str
-    headers: Mapping[str, tuple[str, ...]] = _EMPTY
-    properties: Mapping[str, object] = _EMPTY
+    __slots__ = ("headers", "properties", "url")
+
+    def __init__(
+        self,
+        url: str,
+        headers: Mapping[str, tuple[str, ...]] = _EMPTY,
+        properties: Mapping[str, object] = _EMPTY,
+    ) -> None:
+        self.url = url
+        self.headers = headers
+        self.properties = properties
+
+    def __repr__(self) -> str:
+        return (
+            f"Endpoint(url={self.url!r}, headers={dict(self.headers)!r}, "
+            f"properties={dict(self.properties)!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Endpoint):
+            return NotImplemented
+        mine = (self.url, self.headers, self.properties)
+        return mine == (other.url, other.headers, other.properties)
 
 
-class _Param(NamedTuple):
-    name: str
-    type: str
-    required: bool
-    default: object
-    builtin: str | None
+class _Param:
+    __slots__ = ("builtin", "default", "name", "required", "type")
+
+    def __init__(
+        self, *, name: str, type: str, required: bool, default: object, builtin: str | None
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.required = required
+        self.default = default
+        self.builtin = builtin
 
 
 def _invalid(what: str) -> EndpointResolutionError:

@@ -11,7 +11,6 @@ to the end of the connection; anything else is a ``ProtocolError``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from aws_runtime.errors import ConnectionFailedError, TransportError
 from aws_runtime.http import HttpRequest
@@ -322,14 +321,38 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
     return headers
 
 
-class Origin(NamedTuple):
-    """Where a URL's requests go: one pool of connections per origin."""
+class Origin(tuple[str, str, int, str]):
+    """Where a URL's requests go: one pool of connections per origin (a dict key).
 
-    scheme: str
-    host: str
-    """Host name or address, without IPv6 brackets."""
-    port: int
-    host_header: str
+    A tuple, for hashing and comparing at C speed; not a named tuple, which needs ``typing``
+    and costs 0.2 ms to create at import.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, scheme: str, host: str, port: int, host_header: str) -> Origin:
+        return super().__new__(cls, (scheme, host, port, host_header))
+
+    @property
+    def scheme(self) -> str:
+        return self[0]
+
+    @property
+    def host(self) -> str:
+        """Host name or address, without IPv6 brackets."""
+        return self[1]
+
+    @property
+    def port(self) -> int:
+        return self[2]
+
+    @property
+    def host_header(self) -> str:
+        return self[3]
+
+    def __repr__(self) -> str:
+        scheme, host, port, host_header = self
+        return f"Origin({scheme=!r}, {host=!r}, {port=!r}, {host_header=!r})"
 
 
 def split_url(url: str) -> tuple[Origin, str]:

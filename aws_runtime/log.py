@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+
+from aws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import logging

@@ -2,75 +2,155 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar
 
-from aws_runtime.errors import ServiceError
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+    from aws_runtime.errors import ServiceError
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
 
 
-# Named tuples rather than dataclasses: cheaper to create at import (see aws_runtime.http).
+# Plain slotted classes, keyword-only: each generated operation module makes one at import, where
+# a named tuple costs 0.2 ms to create and a dataclass more (see aws_runtime.http).
 
 
-class OperationSpec(NamedTuple, Generic[RequestT, ResponseT]):
+class OperationSpec(Generic[RequestT, ResponseT]):
     """One operation: its name and the generated functions that handle its data."""
 
-    name: str
-    validate: Callable[[RequestT, str, list[str], bool], None]
-    serialize: Callable[[RequestT], dict[str, object]]
-    parse: Callable[[object, str], ResponseT]
-    signed: bool
-    """False for operations the model marks ``authtype: none``: never signed."""
-    fill_secret_hash: Callable[[RequestT, str], RequestT] | None = None
-    host_prefix: str | None = None
-    """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``): prepended to the endpoint's host,
-    each ``{Label}`` replaced by the request's value for it."""
-    host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None
-    """Label -> the request member's value, for each label of ``host_prefix``."""
+    __slots__ = (
+        "fill_secret_hash",
+        "host_labels",
+        "host_prefix",
+        "name",
+        "parse",
+        "serialize",
+        "signed",
+        "validate",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        validate: Callable[[RequestT, str, list[str], bool], None],
+        serialize: Callable[[RequestT], dict[str, object]],
+        parse: Callable[[object, str], ResponseT],
+        signed: bool,
+        fill_secret_hash: Callable[[RequestT, str], RequestT] | None = None,
+        host_prefix: str | None = None,
+        host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None,
+    ) -> None:
+        self.name = name
+        self.validate = validate
+        self.serialize = serialize
+        self.parse = parse
+        self.signed = signed
+        """False for operations the model marks ``authtype: none``: never signed."""
+        self.fill_secret_hash = fill_secret_hash
+        self.host_prefix = host_prefix
+        """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``): prepended to the endpoint's
+        host, each ``{Label}`` replaced by the request's value for it."""
+        self.host_labels = host_labels
+        """Label -> the request member's value, for each label of ``host_prefix``."""
+
+    def __repr__(self) -> str:
+        return f"OperationSpec(name={self.name!r})"
 
 
-class PaginatorSpec(NamedTuple, Generic[RequestT, ResponseT, ItemT]):
+class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
     """A paginated operation: how to follow its token and where its items are.
 
     Pure data, like ``OperationSpec``; ``aws_runtime.paginate`` walks the pages with it.
     """
 
-    operation: OperationSpec[RequestT, ResponseT]
-    token_member: str
-    """The output token's name in the model (``PaginationToken``), for error messages."""
-    with_token: Callable[[RequestT, str | None], RequestT]
-    """The request asking for the page after ``token`` (the first page when None)."""
-    next_token: Callable[[ResponseT], str | None]
-    """The token of the page after this one; None (or empty) on the last page."""
-    items: Callable[[ResponseT], Sequence[ItemT]]
-    """The items of one page (empty when the page has none)."""
-    with_items: Callable[[ResponseT, Sequence[ItemT]], ResponseT]
-    """The page with its items replaced (to cut the last page to ``max_items``)."""
+    __slots__ = ("items", "next_token", "operation", "token_member", "with_items", "with_token")
+
+    def __init__(
+        self,
+        *,
+        operation: OperationSpec[RequestT, ResponseT],
+        token_member: str,
+        with_token: Callable[[RequestT, str | None], RequestT],
+        next_token: Callable[[ResponseT], str | None],
+        items: Callable[[ResponseT], Sequence[ItemT]],
+        with_items: Callable[[ResponseT, Sequence[ItemT]], ResponseT],
+    ) -> None:
+        self.operation = operation
+        self.token_member = token_member
+        """The output token's name in the model (``PaginationToken``), for error messages."""
+        self.with_token = with_token
+        """The request asking for the page after ``token`` (the first page when None)."""
+        self.next_token = next_token
+        """The token of the page after this one; None (or empty) on the last page."""
+        self.items = items
+        """The items of one page (empty when the page has none)."""
+        self.with_items = with_items
+        """The page with its items replaced (to cut the last page to ``max_items``)."""
+
+    def __repr__(self) -> str:
+        return f"PaginatorSpec(operation={self.operation!r})"
 
 
-class ServiceSpec(NamedTuple):
-    name: str
-    endpoint_prefix: str
-    signing_name: str
-    target_prefix: str
-    json_version: str
-    env_name: str
-    """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
-    load_errors: Callable[[], tuple[type[ServiceError], Mapping[str, type[ServiceError]]]]
-    """Imports the error classes on first need: (service base class, code -> class)."""
-    load_endpoint_rules: (
-        Callable[[], tuple[Mapping[str, object], Mapping[str, object] | None]] | None
-    ) = None
-    """Imports the endpoint rule set and partition data on first need; None: the service has
-    none, and endpoints are built as ``https://<endpoint_prefix>.<region>.amazonaws.com``."""
-    retryable_codes: frozenset[str] = frozenset()
-    """Error codes this service wants retried beyond the standard throttling/transient ones."""
-    non_retryable_codes: frozenset[str] = frozenset()
-    """Error codes never retried for this service, even where AWS SDKs usually retry them."""
-    query_compatible: bool = False
-    """The service also speaks awsQuery (``awsQueryCompatible``): requests carry
-    ``x-amzn-query-mode: true``, and error responses may name their awsQuery error code in
-    ``x-amzn-query-error`` (``Code;Sender``)."""
+class ServiceSpec:
+    """A service: its names, where its errors and endpoint rules are, how it retries."""
+
+    __slots__ = (
+        "endpoint_prefix",
+        "env_name",
+        "json_version",
+        "load_endpoint_rules",
+        "load_errors",
+        "name",
+        "non_retryable_codes",
+        "query_compatible",
+        "retryable_codes",
+        "signing_name",
+        "target_prefix",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        endpoint_prefix: str,
+        signing_name: str,
+        target_prefix: str,
+        json_version: str,
+        env_name: str,
+        load_errors: Callable[[], tuple[type[ServiceError], Mapping[str, type[ServiceError]]]],
+        load_endpoint_rules: (
+            Callable[[], tuple[Mapping[str, object], Mapping[str, object] | None]] | None
+        ) = None,
+        retryable_codes: frozenset[str] = frozenset(),
+        non_retryable_codes: frozenset[str] = frozenset(),
+        query_compatible: bool = False,
+    ) -> None:
+        self.name = name
+        self.endpoint_prefix = endpoint_prefix
+        self.signing_name = signing_name
+        self.target_prefix = target_prefix
+        self.json_version = json_version
+        self.env_name = env_name
+        """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
+        self.load_errors = load_errors
+        """Imports the error classes on first need: (service base class, code -> class)."""
+        self.load_endpoint_rules = load_endpoint_rules
+        """Imports the endpoint rule set and partition data on first need; None: the service
+        has none, and endpoints are built as ``https://<endpoint_prefix>.<region>.amazonaws.com``.
+        """
+        self.retryable_codes = retryable_codes
+        """Error codes this service wants retried beyond the standard throttling/transient
+        ones."""
+        self.non_retryable_codes = non_retryable_codes
+        """Error codes never retried for this service, even where AWS SDKs usually retry them."""
+        self.query_compatible = query_compatible
+        """The service also speaks awsQuery (``awsQueryCompatible``): requests carry
+        ``x-amzn-query-mode: true``, and error responses may name their awsQuery error code in
+        ``x-amzn-query-error`` (``Code;Sender``)."""
+
+    def __repr__(self) -> str:
+        return f"ServiceSpec(name={self.name!r})"

@@ -8,7 +8,8 @@ sensitive is worked out once per class.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import cast
+
+from aws_runtime.static_typing import cast
 
 MIN_SECRET_LENGTH = 3
 

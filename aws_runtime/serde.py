@@ -9,10 +9,12 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
+
+from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
     import datetime
+    from typing import TypeAlias
 
 # datetime and base64 are imported by the functions that need them: most operations carry
 # neither timestamps nor blobs, and every program would otherwise pay for both at start.

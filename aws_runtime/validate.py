@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar, cast
+
+from aws_runtime.static_typing import TypeVar, cast
 
 T = TypeVar("T")
 

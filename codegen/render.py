@@ -22,6 +22,8 @@ RUNTIME_SERDE = "from aws_runtime import serde as _s"
 RUNTIME_VALIDATE = "from aws_runtime import validate as _v"
 RUNTIME_DATACLASS = "from aws_runtime import lazy_dataclass as _dc"
 """Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
+RUNTIME_TYPE_CHECKING = "from aws_runtime.static_typing import TYPE_CHECKING"
+"""typing.TYPE_CHECKING without importing typing at run time (see aws_runtime.static_typing)."""
 
 
 def _environment() -> jinja2.Environment:
@@ -58,7 +60,7 @@ class Renderer:
         imports = scope.import_lines()
         type_imports = scope.type_import_lines()
         if type_imports:
-            imports.append("from typing import TYPE_CHECKING")
+            imports.append(RUNTIME_TYPE_CHECKING)
         return self._template(
             "module.py.j2",
             header=self.header(),
@@ -154,7 +156,8 @@ class Renderer:
     def endpoint_rules_module(self) -> str:
         scope = Scope(package=self.service.package, module="_endpoint_rules")
         scope.need("from collections.abc import Mapping")
-        scope.need("from typing import Final, cast")
+        scope.need_type("from typing import Final")
+        scope.need("from aws_runtime.static_typing import cast")
         body = self._template("endpoint_rules.py.j2")
         doc = "The endpoint rule set and AWS partition data, read when a client is created."
         return self._module(scope, doc, body)
@@ -163,7 +166,7 @@ class Renderer:
         s = self.service
         scope = Scope(package=s.package, module="__init__")
         scope.need("from collections.abc import Mapping")
-        scope.need("from typing import Final")
+        scope.need_type("from typing import Final")
         scope.need("from aws_runtime import lazy")
         scope.need("from aws_runtime.secret_hash import compute_secret_hash")
         # Each client module is imported when its class is first asked for: a sync program
@@ -180,7 +183,7 @@ class Renderer:
         scope = Scope(package=s.package, module="models")
         scope.need("from aws_runtime import lazy")
         scope.need("from collections.abc import Mapping")
-        scope.need("from typing import Final")
+        scope.need_type("from typing import Final")
         models = s.exported_models()
         for name, module in models:
             scope.type_ref(module, name)
@@ -233,6 +236,8 @@ def format_files(files: dict[str, str], *, package: str) -> dict[str, str]:
         "py311",
         "--config",
         f"lint.isort.known-first-party = ['aws_runtime', '{package}']",
+        "--config",
+        "lint.typing-modules = ['aws_runtime.static_typing']",
     ]
     ruff = [sys.executable, "-m", "ruff"]
     with tempfile.TemporaryDirectory() as tmp:

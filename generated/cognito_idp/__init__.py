@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
 
 from aws_runtime import lazy
 from aws_runtime.secret_hash import compute_secret_hash
+from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Final
+
     from cognito_idp.async_client import AsyncCognitoIdentityProviderClient
     from cognito_idp.client import CognitoIdentityProviderClient
 

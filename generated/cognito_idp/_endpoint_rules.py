@@ -5,7 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, cast
+
+from aws_runtime.static_typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from typing import Final
+
 
 RULES: Final = cast(
     "Mapping[str, object]",

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime.client import Client
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._service import SERVICE
 
 if TYPE_CHECKING:

@@ -196,7 +196,8 @@ def test_invalid_region_rejected_before_resolution(
 
 
 def _service_with(**changes: Any) -> ServiceSpec:
-    return SERVICE._replace(**changes)
+    fields = {name: getattr(SERVICE, name) for name in ServiceSpec.__slots__}
+    return ServiceSpec(**{**fields, **changes})
 
 
 def test_service_without_rule_set_builds_the_plain_endpoint() -> None:

@@ -22,7 +22,7 @@ import cognito_idp
 GENERATED = ("cognito_idp._operations.", "cognito_idp._shapes.")
 HEAVY = (
     "urllib3", "aiohttp", "botocore", "asyncio", "jinja2", "http.client", "email", "ssl",
-    "dataclasses", "inspect", "configparser",
+    "dataclasses", "inspect", "configparser", "typing", "contextlib",
 )
 
 def generated_modules():

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
 from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_type

@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType

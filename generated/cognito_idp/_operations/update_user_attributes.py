@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from cognito_idp._shapes import code_delivery_details_type as _shapes_code_delivery_details_type
 

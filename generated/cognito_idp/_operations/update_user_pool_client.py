@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_configuration_type as _shapes_analytics_configuration_type
 from cognito_idp._shapes import refresh_token_rotation_type as _shapes_refresh_token_rotation_type
 from cognito_idp._shapes import token_validity_units_type as _shapes_token_validity_units_type

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import validate as _v
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import http_header as _shapes_http_header
 
 if TYPE_CHECKING:

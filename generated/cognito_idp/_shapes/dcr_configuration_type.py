@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import o_auth_flow_type as _shapes_o_auth_flow_type
 from cognito_idp._shapes import status_type as _shapes_status_type
 

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import limit_class as _shapes_limit_class
 
 if TYPE_CHECKING:

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
 
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import asset_type as _shapes_asset_type
 
 if TYPE_CHECKING:

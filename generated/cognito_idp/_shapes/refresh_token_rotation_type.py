@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import feature_type as _shapes_feature_type
 
 if TYPE_CHECKING:

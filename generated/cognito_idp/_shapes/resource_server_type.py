@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     resource_server_managed_by_type as _shapes_resource_server_managed_by_type,
 )

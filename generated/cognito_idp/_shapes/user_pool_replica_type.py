@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import replica_role_type as _shapes_replica_role_type
 from cognito_idp._shapes import replica_status_type as _shapes_replica_status_type
 

@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import user_verification_type as _shapes_user_verification_type
 from cognito_idp._shapes import (
     web_authn_factor_configuration_type as _shapes_web_authn_factor_configuration_type,

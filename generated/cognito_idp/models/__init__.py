@@ -7,11 +7,13 @@ so that a program pays only for the operations it calls."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
 
 from aws_runtime import lazy
+from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Final
+
     from cognito_idp._operations.add_custom_attributes import (
         AddCustomAttributesRequest,
         AddCustomAttributesResponse,
