@@ -111,7 +111,7 @@ def read_error(
             request_id=rid,
         )
     message = redact(message, secrets)
-    base, classes = service.load_errors()
+    base, classes = service.error_classes()
     cls = classes.get(code, base)
     error = cls(code=code, message=message, status_code=response.status, request_id=rid)
     # Modelled extras are best effort: code and message are what callers rely on.

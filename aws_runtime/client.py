@@ -8,7 +8,6 @@ their transport, so the sync and async paths cannot drift apart.
 from __future__ import annotations
 
 import _thread
-import re
 import time
 
 from aws_runtime import awsjson, log
@@ -26,6 +25,7 @@ from aws_runtime.config import (
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
 from aws_runtime.http import Timeouts
+from aws_runtime.http1 import is_host_label
 from aws_runtime.redact import secrets_of
 from aws_runtime.retries import Attempts, RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
@@ -169,10 +169,6 @@ class ClientCore:
         raise awsjson.read_error(self.service, response, secrets_of(request))
 
 
-_HOST_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
-"""One DNS label: 1 to 63 letters, digits and hyphens, not starting or ending with a hyphen."""
-
-
 def _host_prefix(
     spec: OperationSpec[RequestT, ResponseT], request: RequestT, problems: list[str]
 ) -> str:
@@ -191,7 +187,7 @@ def _host_prefix(
             problems.append(f"{name}: required, but missing (it is a host label)")
         elif not isinstance(value, str):
             continue  # validation already reported the wrong type
-        elif not all(_HOST_LABEL.fullmatch(part) for part in value.split(".")):
+        elif not all(is_host_label(part) for part in value.split(".")):
             problems.append(
                 f"{name}: not a valid host label (letters, digits and hyphens, 1 to 63 "
                 "characters per period-separated part, no leading or trailing hyphen)"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-import re
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
+from aws_runtime.http1 import is_host_label
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from aws_runtime.operation import ServiceSpec
 
-_HOST_LABEL = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 30.0
@@ -54,7 +53,7 @@ def resolve_region(
 
 
 def _checked_region(candidate: str) -> str:
-    if not _HOST_LABEL.match(candidate):
+    if not is_host_label(candidate):
         raise ConfigurationError(f"invalid region {candidate!r}: not a valid host label")
     return candidate
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from aws_runtime.errors import EndpointResolutionError
+from aws_runtime.http1 import is_host_label
 from aws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ _PathStep = str | int
 
 _TEMPLATE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _PATH_PART = re.compile(r"([^\[\]]*)((?:\[\d+\])*)")
-_HOST_LABEL = re.compile(r"^(?!-)[a-zA-Z\d-]{1,63}(?<!-)$")
 _IPV4 = re.compile(r"^(\d+\.){3}\d+$")
 
 
@@ -156,8 +156,8 @@ def _is_valid_host_label(value: object, allow_subdomains: object) -> bool:
     if not isinstance(value, str):
         return False
     if allow_subdomains is True:
-        return all(_HOST_LABEL.match(label) for label in value.split("."))
-    return _HOST_LABEL.match(value) is not None
+        return all(is_host_label(label) for label in value.split("."))
+    return is_host_label(value)
 
 
 def _is_ip(host: str) -> bool:

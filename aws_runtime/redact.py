@@ -50,29 +50,40 @@ def secrets_of(request: object) -> list[str]:
     found: set[str] = set()
 
     def walk(value: object) -> None:
-        if value is None or isinstance(value, (str, int, float, bytes)):
-            return
-        if isinstance(value, Mapping):
-            for v in cast(Mapping[object, object], value).values():
-                walk(v)
-        elif isinstance(value, (list, tuple)):
-            for v in cast(Sequence[object], value):
-                walk(v)
-        elif (fields := _fields(type(value))) is not None:
-            for name, sensitive in fields:
-                member = getattr(value, name)
-                if member is None:
-                    continue
-                if sensitive:
-                    if isinstance(member, str):  # the usual secret: no walk needed
-                        if len(member) >= MIN_SECRET_LENGTH:
-                            found.add(member)
-                    else:
-                        found.update(s for s in _strings(member) if len(s) >= MIN_SECRET_LENGTH)
+        kind = type(value)
+        if kind is str or kind is bool or kind is int or kind is float or kind is bytes:
+            return  # the usual members, ahead of the checks below (ABC checks are slow)
+        fields = _FIELDS.get(kind)
+        if fields is None:
+            if value is None or isinstance(value, (str, int, float, bytes)):
+                return
+            if isinstance(value, Mapping):
+                for v in cast(Mapping[object, object], value).values():
+                    walk(v)
+                return
+            if isinstance(value, (list, tuple)):
+                for v in cast(Sequence[object], value):
+                    walk(v)
+                return
+            fields = _fields(kind)
+            if fields is None:
+                return
+        for name, sensitive in fields:
+            member = getattr(value, name)
+            if member is None:
+                continue
+            if sensitive:
+                if type(member) is str:  # the usual secret: no walk needed
+                    if len(member) >= MIN_SECRET_LENGTH:
+                        found.add(member)
                 else:
-                    walk(member)
+                    found.update(s for s in _strings(member) if len(s) >= MIN_SECRET_LENGTH)
+            else:
+                walk(member)
 
     walk(request)
+    if len(found) < 2:
+        return list(found)
     return sorted(found, key=len, reverse=True)
 
 

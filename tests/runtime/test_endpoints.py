@@ -196,7 +196,7 @@ def test_invalid_region_rejected_before_resolution(
 
 
 def _service_with(**changes: Any) -> ServiceSpec:
-    fields = {name: getattr(SERVICE, name) for name in ServiceSpec.__slots__}
+    fields = {name: getattr(SERVICE, name) for name in ServiceSpec.__slots__ if name[0] != "_"}
     return ServiceSpec(**{**fields, **changes})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -14,6 +15,7 @@ from aws_runtime.http1 import (
     ProtocolError,
     ResponseReader,
     encode_request,
+    is_host_label,
     split_url,
 )
 
@@ -306,3 +308,30 @@ def test_any_response_cut_anywhere(
     assert (reader.status, reader.body) == (status, body)
     assert {k: v for k, v in reader.headers.items() if k in headers} == headers
     assert reader.reusable is not to_eof
+
+
+_LABEL = re.compile(r"[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?")
+
+
+@given(st.text(alphabet="aZ09-.\n\u0661\u00e9_ ", max_size=70))
+def test_host_label_is_the_dns_label_pattern(text: str) -> None:
+    assert is_host_label(text) is (_LABEL.fullmatch(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("us-east-1", True),
+        ("a" * 63, True),
+        ("a" * 64, False),
+        ("-a", False),
+        ("a-", False),
+        ("", False),
+        ("us-east-1\n", False),
+        ("\u0661", False),
+        ("a.b", False),
+        ("A9", True),
+    ],
+)
+def test_host_label_examples(text: str, ok: bool) -> None:
+    assert is_host_label(text) is ok
