@@ -63,21 +63,42 @@ class _Pending:
         self.done = False
 
     def finish(self) -> None:
+        """Apply the decorator, to a stand-in copy of the class, then move what it added over.
+
+        The class itself never passes through a half-made state: each attribute the decorator
+        adds is, at any moment, either the stand-in or the finished value, so a thread that
+        looks while another finishes sees a dataclass either way.
+        """
         with _LOCK:
             if self.done:
                 return
             import dataclasses
 
             cls = self.cls
-            for name in _ADDED:
-                if isinstance(cls.__dict__.get(name), _StandIn):
-                    delattr(cls, name)
-            for name, spec in self.fields.items():
-                if spec.default is _MISSING:
-                    setattr(cls, name, dataclasses.field(repr=spec.repr))
+            own = cls.__dict__
+            annotations: dict[str, object] = own.get("__annotations__", {})
+            namespace: dict[str, object] = {
+                "__module__": cls.__module__,
+                "__qualname__": cls.__qualname__,
+                "__doc__": cls.__doc__,
+                "__annotations__": dict(annotations),
+            }
+            for name in annotations:
+                spec = self.fields.get(name)
+                if spec is None:
+                    if name in own:
+                        namespace[name] = own[name]
+                elif spec.default is _MISSING:
+                    namespace[name] = dataclasses.field(repr=spec.repr)
                 else:
-                    setattr(cls, name, dataclasses.field(default=spec.default, repr=spec.repr))
-            dataclasses.dataclass(cls, **self.params)
+                    namespace[name] = dataclasses.field(default=spec.default, repr=spec.repr)
+            shadow: type[object] = type(cls.__name__, cls.__bases__, namespace)
+            made = vars(dataclasses.dataclass(shadow, **self.params))
+            for name in _ADDED:
+                if name in made:
+                    setattr(cls, name, made[name])
+                else:
+                    delattr(cls, name)
             self.done = True
 
 

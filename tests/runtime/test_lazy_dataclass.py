@@ -67,6 +67,11 @@ def test_a_declared_class_looks_like_the_dataclass_it_becomes() -> None:
     assert cls.__match_args__ == ()  # type: ignore[attr-defined]  # keyword-only fields
     params = cls.__dataclass_params__  # type: ignore[attr-defined]
     assert (params.init, params.repr, params.eq) == (False, False, False)
+    # Finishing left the class attributes as they were.
+    assert vars(cls)["size"] is None
+    assert vars(cls)["token"] is None
+    assert "name" not in vars(cls)
+    assert "secret" not in vars(cls)
 
 
 @pytest.mark.parametrize(
@@ -126,6 +131,7 @@ def test_threads_that_look_at_once_see_one_finished_class() -> None:
 
     def look() -> None:
         start.wait()
+        assert dataclasses.is_dataclass(cls)
         seen.append(cls.__dataclass_fields__)  # type: ignore[attr-defined]
 
     threads = [threading.Thread(target=look) for _ in range(8)]
