@@ -159,14 +159,18 @@ class ClientCore:
         spec: OperationSpec[RequestT, ResponseT],
         request: RequestT,
         response: HttpResponse,
-    ) -> ResponseT:
-        """The parsed response, or the typed error it stands for (raised)."""
+    ) -> ResponseT | SdkError:
+        """The parsed response, or the typed error it stands for (returned, for the caller to
+        retry or raise: raising it once, from the client, keeps the error path short)."""
         if log.active():
             rid = awsjson.request_id(response)
             log.debug("%s: HTTP %d, request id %s", spec.name, response.status, rid)
         if 200 <= response.status < 300:
-            return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
-        raise awsjson.read_error(self.service, response, secrets_of(request))
+            try:
+                return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
+            except SdkError as error:
+                return error
+        return awsjson.read_error(self.service, response, secrets_of(request))
 
 
 def _host_prefix(
@@ -289,15 +293,18 @@ class Client(_BaseClient["Transport"]):
             signed = self._core.sign(spec, http_request)
             try:
                 response = transport.send(signed)
-                result = self._core.finish(spec, request, response)
             except SdkError as error:
-                delay = self._core.retry_delay(spec, attempts, error)
-                if delay is None:
-                    raise
-                time.sleep(delay)
+                failure = error
             else:
-                attempts.succeeded()
-                return result
+                outcome = self._core.finish(spec, request, response)
+                if not isinstance(outcome, SdkError):
+                    attempts.succeeded()
+                    return outcome
+                failure = outcome
+            delay = self._core.retry_delay(spec, attempts, failure)
+            if delay is None:
+                raise failure
+            time.sleep(delay)
 
     def close(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""
@@ -350,15 +357,18 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             signed = self._core.sign(spec, http_request, credentials)
             try:
                 response = await transport.send(signed)
-                result = self._core.finish(spec, request, response)
             except SdkError as error:
-                delay = self._core.retry_delay(spec, attempts, error)
-                if delay is None:
-                    raise
-                await asyncio.sleep(delay)
+                failure = error
             else:
-                attempts.succeeded()
-                return result
+                outcome = self._core.finish(spec, request, response)
+                if not isinstance(outcome, SdkError):
+                    attempts.succeeded()
+                    return outcome
+                failure = outcome
+            delay = self._core.retry_delay(spec, attempts, failure)
+            if delay is None:
+                raise failure
+            await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""
