@@ -53,11 +53,26 @@ def request_id(response: HttpResponse) -> str | None:
     return None
 
 
+_DECODER = json.JSONDecoder()
+_JSON_SPACE = " \t\n\r"
+
+
 def _decode(response: HttpResponse, rid: str | None) -> object:
+    """The body as JSON (an empty body as ``{}``).
+
+    ``json.loads`` on bytes spends more time guessing the encoding and matching whitespace
+    than parsing a small body (3 µs of 4 for an error body, of 3 for ``{}``): AWS sends UTF-8,
+    so the body is decoded as such (a BOM allowed) and parsed with ``raw_decode``, which
+    accepts exactly what ``json.loads`` does once surrounding JSON whitespace is removed.
+    """
     if not response.body.strip():
         return {}
     try:
-        return json.loads(response.body)
+        text = response.body.decode("utf-8-sig").strip(_JSON_SPACE)
+        value, end = _DECODER.raw_decode(text)
+        if end != len(text):
+            raise json.JSONDecodeError("Extra data", text, end)
+        return value
     except (ValueError, RecursionError) as exc:
         raise ResponseParseError(
             f"body is not JSON ({type(exc).__name__})", status_code=response.status, request_id=rid
