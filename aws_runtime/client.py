@@ -170,7 +170,7 @@ class ClientCore:
                 return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
             except SdkError as error:
                 return error
-        return awsjson.read_error(self.service, response, secrets_of(request))
+        return awsjson.read_error(self.service, response, secrets_of(request, spec.secrets))
 
 
 def _host_prefix(

@@ -27,6 +27,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         "host_prefix",
         "name",
         "parse",
+        "secrets",
         "serialize",
         "signed",
         "validate",
@@ -40,6 +41,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         serialize: Callable[[RequestT], dict[str, object]],
         parse: Callable[[object, str], ResponseT],
         signed: bool,
+        secrets: Callable[[RequestT, list[object]], None] | None = None,
         fill_secret_hash: Callable[[RequestT, str], RequestT] | None = None,
         host_prefix: str | None = None,
         host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None,
@@ -50,6 +52,8 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         self.parse = parse
         self.signed = signed
         """False for operations the model marks ``authtype: none``: never signed."""
+        self.secrets = secrets
+        """Appends the request's sensitive values (at any depth) to a list; None: no input."""
         self.fill_secret_hash = fill_secret_hash
         self.host_prefix = host_prefix
         """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``): prepended to the endpoint's

@@ -127,6 +127,12 @@ class Shape:
     def children(self) -> tuple[Shape, ...]:
         return ()
 
+    def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
+        """Statements appending to ``out`` the sensitive values inside ``expr`` (not None), or
+        None when a value of this (not sensitive) shape cannot hold any: only structures can.
+        ``item`` names the loop variable, if any (unique per member: each has its own type)."""
+        return None
+
 
 @dataclass(frozen=True, kw_only=True)
 class StringShape(Shape):
@@ -306,6 +312,14 @@ class ListShape(Shape):
             return f"[None if x is None else {item} for x in {expr}]"
         return f"[{item} for x in {expr}]"
 
+    def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
+        inner = self.member.secret_walk(item, scope, item + "_")
+        if inner is None:
+            return None
+        if self.sparse:
+            inner = [f"if {item} is not None:", *_indent(inner)]
+        return [f"for {item} in {expr}:", *_indent(inner)]
+
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         item = self.member.parse_call("x", "p", scope)
         helper = "_s.parse_sparse_list" if self.sparse else "_s.parse_list"
@@ -352,6 +366,14 @@ class MapShape(Shape):
         if self.sparse:
             return f"{{k: None if x is None else {value} for k, x in {expr}.items()}}"
         return f"{{k: {value} for k, x in {expr}.items()}}"
+
+    def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
+        inner = self.value.secret_walk(item, scope, item + "_")
+        if inner is None:
+            return None
+        if self.sparse:
+            inner = [f"if {item} is not None:", *_indent(inner)]
+        return [f"for {item} in {expr}.values():", *_indent(inner)]
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         value = self.value.parse_call("x", "p", scope)
@@ -431,6 +453,23 @@ class Member:
             lines.append(f"f_{self.attr} = None if x is None else {value}")
         return lines
 
+    def secret_lines(self, scope: Scope) -> list[str]:
+        """Statements that append to ``out`` the sensitive values this member of ``v`` holds."""
+        value = f"v.{self.attr}"
+        if self.sensitive:
+            if isinstance(self.shape, (StringShape, EnumShape)):
+                return [f"out.append({value})"]  # None included: the caller drops it
+            scope.need(RUNTIME_REDACT)
+            walk = [f"_r.add_strings({value}, out)"]
+        else:
+            found = self.shape.secret_walk(value, scope, f"{self.attr}_item")
+            if found is None:
+                return []
+            walk = found
+        if self.required:
+            return walk
+        return [f"if {value} is not None:", *_indent(walk)]
+
     def check_lines(self, scope: Scope) -> list[str]:
         """Statements that append to ``problems`` what is wrong with this member of ``v``."""
         value = f"v.{self.attr}"
@@ -463,6 +502,9 @@ class StructRef(Shape):
     def check_call(self, expr: str, path: str, required: str, scope: Scope) -> str:
         fn = scope.runtime_ref(self.module, "check_" + self.class_name)
         return f"{fn}({expr}, {path}, problems, {required})"
+
+    def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
+        return [f"{scope.runtime_ref(self.module, 'secrets_' + self.class_name)}({expr}, out)"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -498,6 +540,11 @@ class Structure:
     # rather than left to the decorator, which would compile them with ``exec`` when the module
     # is imported: ~0.5 ms per class, most of what a model class costs at import.
 
+    def secret_lines(self, scope: Scope) -> list[str]:
+        """The body of ``secrets_<class>(v, out)``: direct code, no reflection at run time."""
+        lines = [line for m in self.members for line in m.secret_lines(scope)]
+        return lines or ["pass  # nothing sensitive, at any depth"]
+
     def repr_fields(self) -> str:
         """The inside of ``__repr__``'s f-string: each field but the sensitive ones."""
         shown = [m for m in self.ordered_members() if not m.sensitive]  # in field order
@@ -511,6 +558,13 @@ class Structure:
         mine = ", ".join(f"self.{m.attr}" for m in fields)
         theirs = ", ".join(f"other.{m.attr}" for m in fields)
         return f"({mine},) == ({theirs},)"
+
+
+RUNTIME_REDACT = "from aws_runtime import redact as _r"
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
 
 
 def _ok(helper: str, expr: str, low: object, high: object) -> str:
@@ -582,14 +636,16 @@ class Operation:
         """The runtime functions the ``OperationSpec`` points to."""
         if self.input is None:
             check, serialize = "_v.check_nothing", "_s.serialize_nothing"
+            secrets = "None"
         else:
             check = scope.runtime_ref(self.input.module, "check_" + self.input.class_name)
             serialize = scope.runtime_ref(self.input.module, "serialize_" + self.input.class_name)
+            secrets = scope.runtime_ref(self.input.module, "secrets_" + self.input.class_name)
         if self.output is None:
             parse = "_s.parse_nothing"
         else:
             parse = scope.runtime_ref(self.output.module, "parse_" + self.output.class_name)
-        return {"validate": check, "serialize": serialize, "parse": parse}
+        return {"validate": check, "serialize": serialize, "parse": parse, "secrets": secrets}
 
     def request_class(self, scope: Scope) -> str:
         assert self.input is not None

@@ -132,7 +132,7 @@ def test_threads_that_look_at_once_see_one_finished_class() -> None:
     def look() -> None:
         start.wait()
         assert dataclasses.is_dataclass(cls)
-        seen.append(cls.__dataclass_fields__)  # type: ignore[attr-defined]
+        seen.append(cls.__dataclass_fields__)
 
     threads = [threading.Thread(target=look) for _ in range(8)]
     for t in threads:

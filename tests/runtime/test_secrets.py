@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ServiceError
 from aws_runtime.secret_hash import compute_secret_hash
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
@@ -247,3 +248,43 @@ def test_malformed_response_keeps_secrets_out(
     assert exc is not None
     _assert_clean(_exception_texts(exc), "the parse error")
     _assert_clean(_log_text(debug_logging), "the DEBUG log")
+
+
+def test_secrets_deep_in_lists_of_structures_are_redacted(stub: StubServer) -> None:
+    """AdminCreateUser: attribute values (sensitive) inside a list of AttributeType structures,
+    and the temporary password, echoed back in an error message."""
+    from cognito_idp.models import AttributeType
+
+    email, phone, password = "mail-SECRET@example.com", "+15550100SECRET", "Temp-SECRET-pw1"
+
+    def echo(request: RecordedRequest) -> StubResponse:
+        body: Any = request.json_object()  # the JSON the client sent, read as it comes
+        values = [a["Value"] for a in body["UserAttributes"]] + [body["TemporaryPassword"]]
+        message = f"cannot create {body['Username']} with {', '.join(values)} (attribute email)"
+        return StubResponse.json(
+            {"__type": "InvalidParameterException", "message": message}, status=400
+        )
+
+    stub.set_handler(echo)
+    with (
+        CognitoIdentityProviderClient(
+            region=REGION,
+            endpoint_url=stub.url,
+            credentials=Credentials(
+                access_key_id="AKIDEXAMPLE000000001", secret_access_key="s3cr3t"
+            ),
+        ) as client,
+        pytest.raises(ServiceError) as info,
+    ):
+        client.admin_create_user(
+            user_pool_id="eu-west-1_pool",
+            username=USERNAME,
+            user_attributes=[
+                AttributeType(name="email", value=email),
+                AttributeType(name="phone_number", value=phone),
+            ],
+            temporary_password=password,
+        )
+    text = _exception_texts(info.value)
+    _assert_clean(text, "the exception", (email, phone, password, USERNAME))
+    assert "(attribute email)" in text  # what is not secret stays: "email" is a name

@@ -88,6 +88,12 @@ def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> dict[
     return out
 
 
+def secrets_AddCustomAttributesRequest(v: AddCustomAttributesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    for custom_attributes_item in v.custom_attributes:
+        _shapes_schema_attribute_type.secrets_SchemaAttributeType(custom_attributes_item, out)
+
+
 def check_AddCustomAttributesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -138,5 +144,6 @@ OPERATION: OperationSpec[AddCustomAttributesRequest, AddCustomAttributesResponse
     serialize=serialize_AddCustomAttributesRequest,
     parse=parse_AddCustomAttributesResponse,
     signed=True,
+    secrets=secrets_AddCustomAttributesRequest,
     fill_secret_hash=None,
 )

@@ -73,6 +73,14 @@ def serialize_AddUserPoolClientSecretRequest(
     return out
 
 
+def secrets_AddUserPoolClientSecretRequest(
+    v: AddUserPoolClientSecretRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.client_secret)
+
+
 def check_AddUserPoolClientSecretRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -146,6 +154,7 @@ OPERATION: OperationSpec[AddUserPoolClientSecretRequest, AddUserPoolClientSecret
         serialize=serialize_AddUserPoolClientSecretRequest,
         parse=parse_AddUserPoolClientSecretResponse,
         signed=True,
+        secrets=secrets_AddUserPoolClientSecretRequest,
         fill_secret_hash=None,
     )
 )

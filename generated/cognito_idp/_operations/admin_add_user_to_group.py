@@ -65,6 +65,11 @@ def serialize_AdminAddUserToGroupRequest(v: AdminAddUserToGroupRequest) -> dict[
     return out
 
 
+def secrets_AdminAddUserToGroupRequest(v: AdminAddUserToGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminAddUserToGroupRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -89,5 +94,6 @@ OPERATION: OperationSpec[AdminAddUserToGroupRequest, None] = OperationSpec(
     serialize=serialize_AdminAddUserToGroupRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_AdminAddUserToGroupRequest,
     fill_secret_hash=None,
 )

@@ -90,6 +90,11 @@ def serialize_AdminConfirmSignUpRequest(v: AdminConfirmSignUpRequest) -> dict[st
     return out
 
 
+def secrets_AdminConfirmSignUpRequest(v: AdminConfirmSignUpRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminConfirmSignUpRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -144,5 +149,6 @@ OPERATION: OperationSpec[AdminConfirmSignUpRequest, AdminConfirmSignUpResponse] 
     serialize=serialize_AdminConfirmSignUpRequest,
     parse=parse_AdminConfirmSignUpResponse,
     signed=True,
+    secrets=secrets_AdminConfirmSignUpRequest,
     fill_secret_hash=None,
 )

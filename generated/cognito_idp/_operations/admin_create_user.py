@@ -239,6 +239,18 @@ def serialize_AdminCreateUserRequest(v: AdminCreateUserRequest) -> dict[str, obj
     return out
 
 
+def secrets_AdminCreateUserRequest(v: AdminCreateUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+    if v.user_attributes is not None:
+        for user_attributes_item in v.user_attributes:
+            _shapes_attribute_type.secrets_AttributeType(user_attributes_item, out)
+    if v.validation_data is not None:
+        for validation_data_item in v.validation_data:
+            _shapes_attribute_type.secrets_AttributeType(validation_data_item, out)
+    out.append(v.temporary_password)
+
+
 def check_AdminCreateUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -344,5 +356,6 @@ OPERATION: OperationSpec[AdminCreateUserRequest, AdminCreateUserResponse] = Oper
     serialize=serialize_AdminCreateUserRequest,
     parse=parse_AdminCreateUserResponse,
     signed=True,
+    secrets=secrets_AdminCreateUserRequest,
     fill_secret_hash=None,
 )

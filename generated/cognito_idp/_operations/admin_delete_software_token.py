@@ -59,6 +59,13 @@ def serialize_AdminDeleteSoftwareTokenRequest(
     return out
 
 
+def secrets_AdminDeleteSoftwareTokenRequest(
+    v: AdminDeleteSoftwareTokenRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminDeleteSoftwareTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -105,6 +112,7 @@ OPERATION: OperationSpec[AdminDeleteSoftwareTokenRequest, AdminDeleteSoftwareTok
         serialize=serialize_AdminDeleteSoftwareTokenRequest,
         parse=parse_AdminDeleteSoftwareTokenResponse,
         signed=True,
+        secrets=secrets_AdminDeleteSoftwareTokenRequest,
         fill_secret_hash=None,
     )
 )

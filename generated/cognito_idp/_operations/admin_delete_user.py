@@ -54,6 +54,11 @@ def serialize_AdminDeleteUserRequest(v: AdminDeleteUserRequest) -> dict[str, obj
     return out
 
 
+def secrets_AdminDeleteUserRequest(v: AdminDeleteUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminDeleteUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -76,5 +81,6 @@ OPERATION: OperationSpec[AdminDeleteUserRequest, None] = OperationSpec(
     serialize=serialize_AdminDeleteUserRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_AdminDeleteUserRequest,
     fill_secret_hash=None,
 )

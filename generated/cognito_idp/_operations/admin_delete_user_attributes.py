@@ -71,6 +71,13 @@ def serialize_AdminDeleteUserAttributesRequest(
     return out
 
 
+def secrets_AdminDeleteUserAttributesRequest(
+    v: AdminDeleteUserAttributesRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminDeleteUserAttributesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -126,6 +133,7 @@ OPERATION: OperationSpec[AdminDeleteUserAttributesRequest, AdminDeleteUserAttrib
         serialize=serialize_AdminDeleteUserAttributesRequest,
         parse=parse_AdminDeleteUserAttributesResponse,
         signed=True,
+        secrets=secrets_AdminDeleteUserAttributesRequest,
         fill_secret_hash=None,
     )
 )

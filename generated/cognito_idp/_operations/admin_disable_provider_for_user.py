@@ -63,6 +63,13 @@ def serialize_AdminDisableProviderForUserRequest(
     return out
 
 
+def secrets_AdminDisableProviderForUserRequest(
+    v: AdminDisableProviderForUserRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_provider_user_identifier_type.secrets_ProviderUserIdentifierType(v.user, out)
+
+
 def check_AdminDisableProviderForUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -111,5 +118,6 @@ OPERATION: OperationSpec[
     serialize=serialize_AdminDisableProviderForUserRequest,
     parse=parse_AdminDisableProviderForUserResponse,
     signed=True,
+    secrets=secrets_AdminDisableProviderForUserRequest,
     fill_secret_hash=None,
 )

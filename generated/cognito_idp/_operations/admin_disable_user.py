@@ -54,6 +54,11 @@ def serialize_AdminDisableUserRequest(v: AdminDisableUserRequest) -> dict[str, o
     return out
 
 
+def secrets_AdminDisableUserRequest(v: AdminDisableUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminDisableUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -94,5 +99,6 @@ OPERATION: OperationSpec[AdminDisableUserRequest, AdminDisableUserResponse] = Op
     serialize=serialize_AdminDisableUserRequest,
     parse=parse_AdminDisableUserResponse,
     signed=True,
+    secrets=secrets_AdminDisableUserRequest,
     fill_secret_hash=None,
 )

@@ -54,6 +54,11 @@ def serialize_AdminEnableUserRequest(v: AdminEnableUserRequest) -> dict[str, obj
     return out
 
 
+def secrets_AdminEnableUserRequest(v: AdminEnableUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminEnableUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -95,5 +100,6 @@ OPERATION: OperationSpec[AdminEnableUserRequest, AdminEnableUserResponse] = Oper
     serialize=serialize_AdminEnableUserRequest,
     parse=parse_AdminEnableUserResponse,
     signed=True,
+    secrets=secrets_AdminEnableUserRequest,
     fill_secret_hash=None,
 )

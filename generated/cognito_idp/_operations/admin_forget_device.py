@@ -62,6 +62,11 @@ def serialize_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest) -> dict[str,
     return out
 
 
+def secrets_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminForgetDeviceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -86,5 +91,6 @@ OPERATION: OperationSpec[AdminForgetDeviceRequest, None] = OperationSpec(
     serialize=serialize_AdminForgetDeviceRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_AdminForgetDeviceRequest,
     fill_secret_hash=None,
 )

@@ -67,6 +67,11 @@ def serialize_AdminGetDeviceRequest(v: AdminGetDeviceRequest) -> dict[str, objec
     return out
 
 
+def secrets_AdminGetDeviceRequest(v: AdminGetDeviceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminGetDeviceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -126,5 +131,6 @@ OPERATION: OperationSpec[AdminGetDeviceRequest, AdminGetDeviceResponse] = Operat
     serialize=serialize_AdminGetDeviceRequest,
     parse=parse_AdminGetDeviceResponse,
     signed=True,
+    secrets=secrets_AdminGetDeviceRequest,
     fill_secret_hash=None,
 )

@@ -65,6 +65,11 @@ def serialize_AdminGetUserRequest(v: AdminGetUserRequest) -> dict[str, object]:
     return out
 
 
+def secrets_AdminGetUserRequest(v: AdminGetUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminGetUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -249,5 +254,6 @@ OPERATION: OperationSpec[AdminGetUserRequest, AdminGetUserResponse] = OperationS
     serialize=serialize_AdminGetUserRequest,
     parse=parse_AdminGetUserResponse,
     signed=True,
+    secrets=secrets_AdminGetUserRequest,
     fill_secret_hash=None,
 )

@@ -65,6 +65,13 @@ def serialize_AdminGetUserAuthFactorsRequest(
     return out
 
 
+def secrets_AdminGetUserAuthFactorsRequest(
+    v: AdminGetUserAuthFactorsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminGetUserAuthFactorsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -181,6 +188,7 @@ OPERATION: OperationSpec[AdminGetUserAuthFactorsRequest, AdminGetUserAuthFactors
         serialize=serialize_AdminGetUserAuthFactorsRequest,
         parse=parse_AdminGetUserAuthFactorsResponse,
         signed=True,
+        secrets=secrets_AdminGetUserAuthFactorsRequest,
         fill_secret_hash=None,
     )
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -262,6 +263,18 @@ def serialize_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest) -> dict[str,
     return out
 
 
+def secrets_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    if v.auth_parameters is not None:
+        _r.add_strings(v.auth_parameters, out)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.context_data is not None:
+        _shapes_context_data_type.secrets_ContextDataType(v.context_data, out)
+    out.append(v.session)
+
+
 def check_AdminInitiateAuthRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -506,5 +519,6 @@ OPERATION: OperationSpec[AdminInitiateAuthRequest, AdminInitiateAuthResponse] = 
     serialize=serialize_AdminInitiateAuthRequest,
     parse=parse_AdminInitiateAuthResponse,
     signed=True,
+    secrets=secrets_AdminInitiateAuthRequest,
     fill_secret_hash=None,
 )

@@ -110,6 +110,16 @@ def serialize_AdminLinkProviderForUserRequest(
     return out
 
 
+def secrets_AdminLinkProviderForUserRequest(
+    v: AdminLinkProviderForUserRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_provider_user_identifier_type.secrets_ProviderUserIdentifierType(
+        v.destination_user, out
+    )
+    _shapes_provider_user_identifier_type.secrets_ProviderUserIdentifierType(v.source_user, out)
+
+
 def check_AdminLinkProviderForUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -160,6 +170,7 @@ OPERATION: OperationSpec[AdminLinkProviderForUserRequest, AdminLinkProviderForUs
         serialize=serialize_AdminLinkProviderForUserRequest,
         parse=parse_AdminLinkProviderForUserResponse,
         signed=True,
+        secrets=secrets_AdminLinkProviderForUserRequest,
         fill_secret_hash=None,
     )
 )

@@ -81,6 +81,11 @@ def serialize_AdminListDevicesRequest(v: AdminListDevicesRequest) -> dict[str, o
     return out
 
 
+def secrets_AdminListDevicesRequest(v: AdminListDevicesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminListDevicesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -165,5 +170,6 @@ OPERATION: OperationSpec[AdminListDevicesRequest, AdminListDevicesResponse] = Op
     serialize=serialize_AdminListDevicesRequest,
     parse=parse_AdminListDevicesResponse,
     signed=True,
+    secrets=secrets_AdminListDevicesRequest,
     fill_secret_hash=None,
 )

@@ -86,6 +86,13 @@ def serialize_AdminListGroupsForUserRequest(v: AdminListGroupsForUserRequest) ->
     return out
 
 
+def secrets_AdminListGroupsForUserRequest(
+    v: AdminListGroupsForUserRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminListGroupsForUserRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -173,6 +180,7 @@ OPERATION: OperationSpec[AdminListGroupsForUserRequest, AdminListGroupsForUserRe
         serialize=serialize_AdminListGroupsForUserRequest,
         parse=parse_AdminListGroupsForUserResponse,
         signed=True,
+        secrets=secrets_AdminListGroupsForUserRequest,
         fill_secret_hash=None,
     )
 )

@@ -157,6 +157,13 @@ def serialize_AdminListUserAuthEventsRequest(
     return out
 
 
+def secrets_AdminListUserAuthEventsRequest(
+    v: AdminListUserAuthEventsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminListUserAuthEventsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -745,6 +752,7 @@ OPERATION: OperationSpec[AdminListUserAuthEventsRequest, AdminListUserAuthEvents
         serialize=serialize_AdminListUserAuthEventsRequest,
         parse=parse_AdminListUserAuthEventsResponse,
         signed=True,
+        secrets=secrets_AdminListUserAuthEventsRequest,
         fill_secret_hash=None,
     )
 )

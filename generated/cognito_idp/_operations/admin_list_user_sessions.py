@@ -69,6 +69,13 @@ def serialize_AdminListUserSessionsRequest(v: AdminListUserSessionsRequest) -> d
     return out
 
 
+def secrets_AdminListUserSessionsRequest(
+    v: AdminListUserSessionsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminListUserSessionsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -154,6 +161,7 @@ OPERATION: OperationSpec[AdminListUserSessionsRequest, AdminListUserSessionsResp
         serialize=serialize_AdminListUserSessionsRequest,
         parse=parse_AdminListUserSessionsResponse,
         signed=True,
+        secrets=secrets_AdminListUserSessionsRequest,
         fill_secret_hash=None,
     )
 )

@@ -67,6 +67,13 @@ def serialize_AdminRemoveUserFromGroupRequest(
     return out
 
 
+def secrets_AdminRemoveUserFromGroupRequest(
+    v: AdminRemoveUserFromGroupRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminRemoveUserFromGroupRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -91,5 +98,6 @@ OPERATION: OperationSpec[AdminRemoveUserFromGroupRequest, None] = OperationSpec(
     serialize=serialize_AdminRemoveUserFromGroupRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_AdminRemoveUserFromGroupRequest,
     fill_secret_hash=None,
 )

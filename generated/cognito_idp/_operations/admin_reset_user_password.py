@@ -90,6 +90,13 @@ def serialize_AdminResetUserPasswordRequest(v: AdminResetUserPasswordRequest) ->
     return out
 
 
+def secrets_AdminResetUserPasswordRequest(
+    v: AdminResetUserPasswordRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminResetUserPasswordRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -147,6 +154,7 @@ OPERATION: OperationSpec[AdminResetUserPasswordRequest, AdminResetUserPasswordRe
         serialize=serialize_AdminResetUserPasswordRequest,
         parse=parse_AdminResetUserPasswordResponse,
         signed=True,
+        secrets=secrets_AdminResetUserPasswordRequest,
         fill_secret_hash=None,
     )
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -336,6 +337,20 @@ def serialize_AdminRespondToAuthChallengeRequest(
     return out
 
 
+def secrets_AdminRespondToAuthChallengeRequest(
+    v: AdminRespondToAuthChallengeRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    if v.challenge_responses is not None:
+        _r.add_strings(v.challenge_responses, out)
+    out.append(v.session)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.context_data is not None:
+        _shapes_context_data_type.secrets_ContextDataType(v.context_data, out)
+
+
 def check_AdminRespondToAuthChallengeRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -572,5 +587,6 @@ OPERATION: OperationSpec[
     serialize=serialize_AdminRespondToAuthChallengeRequest,
     parse=parse_AdminRespondToAuthChallengeResponse,
     signed=True,
+    secrets=secrets_AdminRespondToAuthChallengeRequest,
     fill_secret_hash=None,
 )

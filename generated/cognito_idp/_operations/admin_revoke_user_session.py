@@ -83,6 +83,13 @@ def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) ->
     return out
 
 
+def secrets_AdminRevokeUserSessionRequest(
+    v: AdminRevokeUserSessionRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminRevokeUserSessionRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -140,6 +147,7 @@ OPERATION: OperationSpec[AdminRevokeUserSessionRequest, AdminRevokeUserSessionRe
         serialize=serialize_AdminRevokeUserSessionRequest,
         parse=parse_AdminRevokeUserSessionResponse,
         signed=True,
+        secrets=secrets_AdminRevokeUserSessionRequest,
         fill_secret_hash=None,
     )
 )

@@ -132,6 +132,25 @@ def serialize_AdminSetUserMFAPreferenceRequest(
     return out
 
 
+def secrets_AdminSetUserMFAPreferenceRequest(
+    v: AdminSetUserMFAPreferenceRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.sms_mfa_settings is not None:
+        _shapes_sms_mfa_settings_type.secrets_SMSMfaSettingsType(v.sms_mfa_settings, out)
+    if v.software_token_mfa_settings is not None:
+        _shapes_software_token_mfa_settings_type.secrets_SoftwareTokenMfaSettingsType(
+            v.software_token_mfa_settings, out
+        )
+    if v.email_mfa_settings is not None:
+        _shapes_email_mfa_settings_type.secrets_EmailMfaSettingsType(v.email_mfa_settings, out)
+    if v.web_authn_mfa_settings is not None:
+        _shapes_web_authn_mfa_settings_type.secrets_WebAuthnMfaSettingsType(
+            v.web_authn_mfa_settings, out
+        )
+    out.append(v.username)
+
+
 def check_AdminSetUserMFAPreferenceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -197,6 +216,7 @@ OPERATION: OperationSpec[AdminSetUserMFAPreferenceRequest, AdminSetUserMFAPrefer
         serialize=serialize_AdminSetUserMFAPreferenceRequest,
         parse=parse_AdminSetUserMFAPreferenceResponse,
         signed=True,
+        secrets=secrets_AdminSetUserMFAPreferenceRequest,
         fill_secret_hash=None,
     )
 )

@@ -78,6 +78,12 @@ def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> dic
     return out
 
 
+def secrets_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+    out.append(v.password)
+
+
 def check_AdminSetUserPasswordRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -125,5 +131,6 @@ OPERATION: OperationSpec[AdminSetUserPasswordRequest, AdminSetUserPasswordRespon
     serialize=serialize_AdminSetUserPasswordRequest,
     parse=parse_AdminSetUserPasswordResponse,
     signed=True,
+    secrets=secrets_AdminSetUserPasswordRequest,
     fill_secret_hash=None,
 )

@@ -72,6 +72,13 @@ def serialize_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest) -> dic
     return out
 
 
+def secrets_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+    for mfa_options_item in v.mfa_options:
+        _shapes_mfa_option_type.secrets_MFAOptionType(mfa_options_item, out)
+
+
 def check_AdminSetUserSettingsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -124,5 +131,6 @@ OPERATION: OperationSpec[AdminSetUserSettingsRequest, AdminSetUserSettingsRespon
     serialize=serialize_AdminSetUserSettingsRequest,
     parse=parse_AdminSetUserSettingsResponse,
     signed=True,
+    secrets=secrets_AdminSetUserSettingsRequest,
     fill_secret_hash=None,
 )

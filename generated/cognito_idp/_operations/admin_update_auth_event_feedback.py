@@ -83,6 +83,13 @@ def serialize_AdminUpdateAuthEventFeedbackRequest(
     return out
 
 
+def secrets_AdminUpdateAuthEventFeedbackRequest(
+    v: AdminUpdateAuthEventFeedbackRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminUpdateAuthEventFeedbackRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -134,5 +141,6 @@ OPERATION: OperationSpec[
     serialize=serialize_AdminUpdateAuthEventFeedbackRequest,
     parse=parse_AdminUpdateAuthEventFeedbackResponse,
     signed=True,
+    secrets=secrets_AdminUpdateAuthEventFeedbackRequest,
     fill_secret_hash=None,
 )

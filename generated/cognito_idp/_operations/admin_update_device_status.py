@@ -82,6 +82,13 @@ def serialize_AdminUpdateDeviceStatusRequest(
     return out
 
 
+def secrets_AdminUpdateDeviceStatusRequest(
+    v: AdminUpdateDeviceStatusRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminUpdateDeviceStatusRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -139,6 +146,7 @@ OPERATION: OperationSpec[AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatus
         serialize=serialize_AdminUpdateDeviceStatusRequest,
         parse=parse_AdminUpdateDeviceStatusResponse,
         signed=True,
+        secrets=secrets_AdminUpdateDeviceStatusRequest,
         fill_secret_hash=None,
     )
 )

@@ -121,6 +121,15 @@ def serialize_AdminUpdateUserAttributesRequest(
     return out
 
 
+def secrets_AdminUpdateUserAttributesRequest(
+    v: AdminUpdateUserAttributesRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+    for user_attributes_item in v.user_attributes:
+        _shapes_attribute_type.secrets_AttributeType(user_attributes_item, out)
+
+
 def check_AdminUpdateUserAttributesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -188,6 +197,7 @@ OPERATION: OperationSpec[AdminUpdateUserAttributesRequest, AdminUpdateUserAttrib
         serialize=serialize_AdminUpdateUserAttributesRequest,
         parse=parse_AdminUpdateUserAttributesResponse,
         signed=True,
+        secrets=secrets_AdminUpdateUserAttributesRequest,
         fill_secret_hash=None,
     )
 )

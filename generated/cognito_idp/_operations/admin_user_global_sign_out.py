@@ -57,6 +57,13 @@ def serialize_AdminUserGlobalSignOutRequest(v: AdminUserGlobalSignOutRequest) ->
     return out
 
 
+def secrets_AdminUserGlobalSignOutRequest(
+    v: AdminUserGlobalSignOutRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+
+
 def check_AdminUserGlobalSignOutRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -103,6 +110,7 @@ OPERATION: OperationSpec[AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutRe
         serialize=serialize_AdminUserGlobalSignOutRequest,
         parse=parse_AdminUserGlobalSignOutResponse,
         signed=True,
+        secrets=secrets_AdminUserGlobalSignOutRequest,
         fill_secret_hash=None,
     )
 )

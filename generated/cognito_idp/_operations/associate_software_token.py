@@ -61,6 +61,14 @@ def serialize_AssociateSoftwareTokenRequest(v: AssociateSoftwareTokenRequest) ->
     return out
 
 
+def secrets_AssociateSoftwareTokenRequest(
+    v: AssociateSoftwareTokenRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+    out.append(v.session)
+
+
 def check_AssociateSoftwareTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -137,6 +145,7 @@ OPERATION: OperationSpec[AssociateSoftwareTokenRequest, AssociateSoftwareTokenRe
         serialize=serialize_AssociateSoftwareTokenRequest,
         parse=parse_AssociateSoftwareTokenResponse,
         signed=False,
+        secrets=secrets_AssociateSoftwareTokenRequest,
         fill_secret_hash=None,
     )
 )

@@ -62,6 +62,13 @@ def serialize_CancelPointInTimeRecoveryRequest(
     return out
 
 
+def secrets_CancelPointInTimeRecoveryRequest(
+    v: CancelPointInTimeRecoveryRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CancelPointInTimeRecoveryRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -126,6 +133,7 @@ OPERATION: OperationSpec[CancelPointInTimeRecoveryRequest, CancelPointInTimeReco
         serialize=serialize_CancelPointInTimeRecoveryRequest,
         parse=parse_CancelPointInTimeRecoveryResponse,
         signed=True,
+        secrets=secrets_CancelPointInTimeRecoveryRequest,
         fill_secret_hash=None,
     )
 )

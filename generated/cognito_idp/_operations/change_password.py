@@ -63,6 +63,13 @@ def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> dict[str, objec
     return out
 
 
+def secrets_ChangePasswordRequest(v: ChangePasswordRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.previous_password)
+    out.append(v.proposed_password)
+    out.append(v.access_token)
+
+
 def check_ChangePasswordRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -109,5 +116,6 @@ OPERATION: OperationSpec[ChangePasswordRequest, ChangePasswordResponse] = Operat
     serialize=serialize_ChangePasswordRequest,
     parse=parse_ChangePasswordResponse,
     signed=False,
+    secrets=secrets_ChangePasswordRequest,
     fill_secret_hash=None,
 )

@@ -59,6 +59,13 @@ def serialize_CompleteWebAuthnRegistrationRequest(
     return out
 
 
+def secrets_CompleteWebAuthnRegistrationRequest(
+    v: CompleteWebAuthnRegistrationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_CompleteWebAuthnRegistrationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -105,5 +112,6 @@ OPERATION: OperationSpec[
     serialize=serialize_CompleteWebAuthnRegistrationRequest,
     parse=parse_CompleteWebAuthnRegistrationResponse,
     signed=False,
+    secrets=secrets_CompleteWebAuthnRegistrationRequest,
     fill_secret_hash=None,
 )

@@ -73,6 +73,13 @@ def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> dict[str, object]
     return out
 
 
+def secrets_ConfirmDeviceRequest(v: ConfirmDeviceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+    if v.device_secret_verifier_config is not None:
+        secrets_DeviceSecretVerifierConfigType(v.device_secret_verifier_config, out)
+
+
 def check_ConfirmDeviceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -186,6 +193,13 @@ def serialize_DeviceSecretVerifierConfigType(
     return out
 
 
+def secrets_DeviceSecretVerifierConfigType(
+    v: DeviceSecretVerifierConfigType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeviceSecretVerifierConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -210,5 +224,6 @@ OPERATION: OperationSpec[ConfirmDeviceRequest, ConfirmDeviceResponse] = Operatio
     serialize=serialize_ConfirmDeviceRequest,
     parse=parse_ConfirmDeviceResponse,
     signed=False,
+    secrets=secrets_ConfirmDeviceRequest,
     fill_secret_hash=None,
 )

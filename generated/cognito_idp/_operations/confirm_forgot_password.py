@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -159,6 +160,21 @@ def serialize_ConfirmForgotPasswordRequest(v: ConfirmForgotPasswordRequest) -> d
     return out
 
 
+def secrets_ConfirmForgotPasswordRequest(
+    v: ConfirmForgotPasswordRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret_hash)
+    out.append(v.username)
+    out.append(v.confirmation_code)
+    out.append(v.password)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+
+
 def check_ConfirmForgotPasswordRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -240,6 +256,7 @@ OPERATION: OperationSpec[ConfirmForgotPasswordRequest, ConfirmForgotPasswordResp
         serialize=serialize_ConfirmForgotPasswordRequest,
         parse=parse_ConfirmForgotPasswordResponse,
         signed=False,
+        secrets=secrets_ConfirmForgotPasswordRequest,
         fill_secret_hash=fill_secret_hash,
     )
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -178,6 +179,19 @@ def serialize_ConfirmSignUpRequest(v: ConfirmSignUpRequest) -> dict[str, object]
     return out
 
 
+def secrets_ConfirmSignUpRequest(v: ConfirmSignUpRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret_hash)
+    out.append(v.username)
+    out.append(v.confirmation_code)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+    out.append(v.session)
+
+
 def check_ConfirmSignUpRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -272,5 +286,6 @@ OPERATION: OperationSpec[ConfirmSignUpRequest, ConfirmSignUpResponse] = Operatio
     serialize=serialize_ConfirmSignUpRequest,
     parse=parse_ConfirmSignUpResponse,
     signed=False,
+    secrets=secrets_ConfirmSignUpRequest,
     fill_secret_hash=fill_secret_hash,
 )

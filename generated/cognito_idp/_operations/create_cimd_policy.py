@@ -87,6 +87,11 @@ def serialize_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest) -> dict[str, o
     return out
 
 
+def secrets_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_CreateCIMDPolicyRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -158,5 +163,6 @@ OPERATION: OperationSpec[CreateCIMDPolicyRequest, CreateCIMDPolicyResponse] = Op
     serialize=serialize_CreateCIMDPolicyRequest,
     parse=parse_CreateCIMDPolicyResponse,
     signed=True,
+    secrets=secrets_CreateCIMDPolicyRequest,
     fill_secret_hash=None,
 )

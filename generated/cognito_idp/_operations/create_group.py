@@ -100,6 +100,11 @@ def serialize_CreateGroupRequest(v: CreateGroupRequest) -> dict[str, object]:
     return out
 
 
+def secrets_CreateGroupRequest(v: CreateGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CreateGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, CreateGroupRequest, path, problems, required)
     if v is None:
@@ -158,5 +163,6 @@ OPERATION: OperationSpec[CreateGroupRequest, CreateGroupResponse] = OperationSpe
     serialize=serialize_CreateGroupRequest,
     parse=parse_CreateGroupResponse,
     signed=True,
+    secrets=secrets_CreateGroupRequest,
     fill_secret_hash=None,
 )

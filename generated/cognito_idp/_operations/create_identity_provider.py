@@ -220,6 +220,13 @@ def serialize_CreateIdentityProviderRequest(v: CreateIdentityProviderRequest) ->
     return out
 
 
+def secrets_CreateIdentityProviderRequest(
+    v: CreateIdentityProviderRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CreateIdentityProviderRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -328,6 +335,7 @@ OPERATION: OperationSpec[CreateIdentityProviderRequest, CreateIdentityProviderRe
         serialize=serialize_CreateIdentityProviderRequest,
         parse=parse_CreateIdentityProviderResponse,
         signed=True,
+        secrets=secrets_CreateIdentityProviderRequest,
         fill_secret_hash=None,
     )
 )

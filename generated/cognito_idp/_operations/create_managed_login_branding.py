@@ -108,6 +108,16 @@ def serialize_CreateManagedLoginBrandingRequest(
     return out
 
 
+def secrets_CreateManagedLoginBrandingRequest(
+    v: CreateManagedLoginBrandingRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    if v.assets is not None:
+        for assets_item in v.assets:
+            _shapes_asset_type.secrets_AssetType(assets_item, out)
+
+
 def check_CreateManagedLoginBrandingRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -193,6 +203,7 @@ OPERATION: OperationSpec[CreateManagedLoginBrandingRequest, CreateManagedLoginBr
         serialize=serialize_CreateManagedLoginBrandingRequest,
         parse=parse_CreateManagedLoginBrandingResponse,
         signed=True,
+        secrets=secrets_CreateManagedLoginBrandingRequest,
         fill_secret_hash=None,
     )
 )

@@ -91,6 +91,13 @@ def serialize_CreateResourceServerRequest(v: CreateResourceServerRequest) -> dic
     return out
 
 
+def secrets_CreateResourceServerRequest(v: CreateResourceServerRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.scopes is not None:
+        for scopes_item in v.scopes:
+            _shapes_resource_server_scope_type.secrets_ResourceServerScopeType(scopes_item, out)
+
+
 def check_CreateResourceServerRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -166,5 +173,6 @@ OPERATION: OperationSpec[CreateResourceServerRequest, CreateResourceServerRespon
     serialize=serialize_CreateResourceServerRequest,
     parse=parse_CreateResourceServerResponse,
     signed=True,
+    secrets=secrets_CreateResourceServerRequest,
     fill_secret_hash=None,
 )

@@ -101,6 +101,11 @@ def serialize_CreateTermsRequest(v: CreateTermsRequest) -> dict[str, object]:
     return out
 
 
+def secrets_CreateTermsRequest(v: CreateTermsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_CreateTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, CreateTermsRequest, path, problems, required)
     if v is None:
@@ -171,5 +176,6 @@ OPERATION: OperationSpec[CreateTermsRequest, CreateTermsResponse] = OperationSpe
     serialize=serialize_CreateTermsRequest,
     parse=parse_CreateTermsResponse,
     signed=True,
+    secrets=secrets_CreateTermsRequest,
     fill_secret_hash=None,
 )

@@ -81,6 +81,11 @@ def serialize_CreateUserImportJobRequest(v: CreateUserImportJobRequest) -> dict[
     return out
 
 
+def secrets_CreateUserImportJobRequest(v: CreateUserImportJobRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CreateUserImportJobRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -161,5 +166,6 @@ OPERATION: OperationSpec[CreateUserImportJobRequest, CreateUserImportJobResponse
     serialize=serialize_CreateUserImportJobRequest,
     parse=parse_CreateUserImportJobResponse,
     signed=True,
+    secrets=secrets_CreateUserImportJobRequest,
     fill_secret_hash=None,
 )

@@ -517,6 +517,23 @@ def serialize_CreateUserPoolClientRequest(v: CreateUserPoolClientRequest) -> dic
     return out
 
 
+def secrets_CreateUserPoolClientRequest(v: CreateUserPoolClientRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_secret)
+    if v.token_validity_units is not None:
+        _shapes_token_validity_units_type.secrets_TokenValidityUnitsType(
+            v.token_validity_units, out
+        )
+    if v.analytics_configuration is not None:
+        _shapes_analytics_configuration_type.secrets_AnalyticsConfigurationType(
+            v.analytics_configuration, out
+        )
+    if v.refresh_token_rotation is not None:
+        _shapes_refresh_token_rotation_type.secrets_RefreshTokenRotationType(
+            v.refresh_token_rotation, out
+        )
+
+
 def check_CreateUserPoolClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -748,5 +765,6 @@ OPERATION: OperationSpec[CreateUserPoolClientRequest, CreateUserPoolClientRespon
     serialize=serialize_CreateUserPoolClientRequest,
     parse=parse_CreateUserPoolClientResponse,
     signed=True,
+    secrets=secrets_CreateUserPoolClientRequest,
     fill_secret_hash=None,
 )

@@ -120,6 +120,16 @@ def serialize_CreateUserPoolDomainRequest(v: CreateUserPoolDomainRequest) -> dic
     return out
 
 
+def secrets_CreateUserPoolDomainRequest(v: CreateUserPoolDomainRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.custom_domain_config is not None:
+        _shapes_custom_domain_config_type.secrets_CustomDomainConfigType(
+            v.custom_domain_config, out
+        )
+    if v.routing is not None:
+        _shapes_routing_type.secrets_RoutingType(v.routing, out)
+
+
 def check_CreateUserPoolDomainRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -221,5 +231,6 @@ OPERATION: OperationSpec[CreateUserPoolDomainRequest, CreateUserPoolDomainRespon
     serialize=serialize_CreateUserPoolDomainRequest,
     parse=parse_CreateUserPoolDomainResponse,
     signed=True,
+    secrets=secrets_CreateUserPoolDomainRequest,
     fill_secret_hash=None,
 )

@@ -72,6 +72,13 @@ def serialize_CreateUserPoolReplicaRequest(v: CreateUserPoolReplicaRequest) -> d
     return out
 
 
+def secrets_CreateUserPoolReplicaRequest(
+    v: CreateUserPoolReplicaRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CreateUserPoolReplicaRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -145,6 +152,7 @@ OPERATION: OperationSpec[CreateUserPoolReplicaRequest, CreateUserPoolReplicaResp
         serialize=serialize_CreateUserPoolReplicaRequest,
         parse=parse_CreateUserPoolReplicaResponse,
         signed=True,
+        secrets=secrets_CreateUserPoolReplicaRequest,
         fill_secret_hash=None,
     )
 )

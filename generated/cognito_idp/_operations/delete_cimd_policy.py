@@ -51,6 +51,11 @@ def serialize_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest) -> dict[str, o
     return out
 
 
+def secrets_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteCIMDPolicyRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -91,5 +96,6 @@ OPERATION: OperationSpec[DeleteCIMDPolicyRequest, DeleteCIMDPolicyResponse] = Op
     serialize=serialize_DeleteCIMDPolicyRequest,
     parse=parse_DeleteCIMDPolicyResponse,
     signed=True,
+    secrets=secrets_DeleteCIMDPolicyRequest,
     fill_secret_hash=None,
 )

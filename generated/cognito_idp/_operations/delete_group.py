@@ -51,6 +51,11 @@ def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> dict[str, object]:
     return out
 
 
+def secrets_DeleteGroupRequest(v: DeleteGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, DeleteGroupRequest, path, problems, required)
     if v is None:
@@ -71,5 +76,6 @@ OPERATION: OperationSpec[DeleteGroupRequest, None] = OperationSpec(
     serialize=serialize_DeleteGroupRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteGroupRequest,
     fill_secret_hash=None,
 )

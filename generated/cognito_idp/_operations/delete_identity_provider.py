@@ -54,6 +54,13 @@ def serialize_DeleteIdentityProviderRequest(v: DeleteIdentityProviderRequest) ->
     return out
 
 
+def secrets_DeleteIdentityProviderRequest(
+    v: DeleteIdentityProviderRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteIdentityProviderRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -76,5 +83,6 @@ OPERATION: OperationSpec[DeleteIdentityProviderRequest, None] = OperationSpec(
     serialize=serialize_DeleteIdentityProviderRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteIdentityProviderRequest,
     fill_secret_hash=None,
 )

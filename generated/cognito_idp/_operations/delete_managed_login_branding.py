@@ -57,6 +57,13 @@ def serialize_DeleteManagedLoginBrandingRequest(
     return out
 
 
+def secrets_DeleteManagedLoginBrandingRequest(
+    v: DeleteManagedLoginBrandingRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteManagedLoginBrandingRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -86,5 +93,6 @@ OPERATION: OperationSpec[DeleteManagedLoginBrandingRequest, None] = OperationSpe
     serialize=serialize_DeleteManagedLoginBrandingRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteManagedLoginBrandingRequest,
     fill_secret_hash=None,
 )

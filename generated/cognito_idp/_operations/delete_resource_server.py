@@ -54,6 +54,11 @@ def serialize_DeleteResourceServerRequest(v: DeleteResourceServerRequest) -> dic
     return out
 
 
+def secrets_DeleteResourceServerRequest(v: DeleteResourceServerRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteResourceServerRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -76,5 +81,6 @@ OPERATION: OperationSpec[DeleteResourceServerRequest, None] = OperationSpec(
     serialize=serialize_DeleteResourceServerRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteResourceServerRequest,
     fill_secret_hash=None,
 )

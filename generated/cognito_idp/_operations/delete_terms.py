@@ -51,6 +51,11 @@ def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> dict[str, object]:
     return out
 
 
+def secrets_DeleteTermsRequest(v: DeleteTermsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, DeleteTermsRequest, path, problems, required)
     if v is None:
@@ -71,5 +76,6 @@ OPERATION: OperationSpec[DeleteTermsRequest, None] = OperationSpec(
     serialize=serialize_DeleteTermsRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteTermsRequest,
     fill_secret_hash=None,
 )

@@ -40,6 +40,11 @@ def serialize_DeleteUserRequest(v: DeleteUserRequest) -> dict[str, object]:
     return out
 
 
+def secrets_DeleteUserRequest(v: DeleteUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_DeleteUserRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, DeleteUserRequest, path, problems, required)
     if v is None:
@@ -58,5 +63,6 @@ OPERATION: OperationSpec[DeleteUserRequest, None] = OperationSpec(
     serialize=serialize_DeleteUserRequest,
     parse=_s.parse_nothing,
     signed=False,
+    secrets=secrets_DeleteUserRequest,
     fill_secret_hash=None,
 )

@@ -60,6 +60,11 @@ def serialize_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest) -> dic
     return out
 
 
+def secrets_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_DeleteUserAttributesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -110,5 +115,6 @@ OPERATION: OperationSpec[DeleteUserAttributesRequest, DeleteUserAttributesRespon
     serialize=serialize_DeleteUserAttributesRequest,
     parse=parse_DeleteUserAttributesResponse,
     signed=False,
+    secrets=secrets_DeleteUserAttributesRequest,
     fill_secret_hash=None,
 )

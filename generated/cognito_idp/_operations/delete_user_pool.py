@@ -39,6 +39,11 @@ def serialize_DeleteUserPoolRequest(v: DeleteUserPoolRequest) -> dict[str, objec
     return out
 
 
+def secrets_DeleteUserPoolRequest(v: DeleteUserPoolRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteUserPoolRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -59,5 +64,6 @@ OPERATION: OperationSpec[DeleteUserPoolRequest, None] = OperationSpec(
     serialize=serialize_DeleteUserPoolRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteUserPoolRequest,
     fill_secret_hash=None,
 )

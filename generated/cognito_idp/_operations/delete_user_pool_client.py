@@ -54,6 +54,11 @@ def serialize_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest) -> dic
     return out
 
 
+def secrets_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DeleteUserPoolClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -76,5 +81,6 @@ OPERATION: OperationSpec[DeleteUserPoolClientRequest, None] = OperationSpec(
     serialize=serialize_DeleteUserPoolClientRequest,
     parse=_s.parse_nothing,
     signed=True,
+    secrets=secrets_DeleteUserPoolClientRequest,
     fill_secret_hash=None,
 )

@@ -64,6 +64,13 @@ def serialize_DeleteUserPoolClientSecretRequest(
     return out
 
 
+def secrets_DeleteUserPoolClientSecretRequest(
+    v: DeleteUserPoolClientSecretRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DeleteUserPoolClientSecretRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -112,6 +119,7 @@ OPERATION: OperationSpec[DeleteUserPoolClientSecretRequest, DeleteUserPoolClient
         serialize=serialize_DeleteUserPoolClientSecretRequest,
         parse=parse_DeleteUserPoolClientSecretResponse,
         signed=True,
+        secrets=secrets_DeleteUserPoolClientSecretRequest,
         fill_secret_hash=None,
     )
 )

@@ -58,6 +58,11 @@ def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> dic
     return out
 
 
+def secrets_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteUserPoolDomainRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -101,5 +106,6 @@ OPERATION: OperationSpec[DeleteUserPoolDomainRequest, DeleteUserPoolDomainRespon
     serialize=serialize_DeleteUserPoolDomainRequest,
     parse=parse_DeleteUserPoolDomainResponse,
     signed=True,
+    secrets=secrets_DeleteUserPoolDomainRequest,
     fill_secret_hash=None,
 )

@@ -59,6 +59,13 @@ def serialize_DeleteUserPoolReplicaRequest(v: DeleteUserPoolReplicaRequest) -> d
     return out
 
 
+def secrets_DeleteUserPoolReplicaRequest(
+    v: DeleteUserPoolReplicaRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeleteUserPoolReplicaRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -121,6 +128,7 @@ OPERATION: OperationSpec[DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaResp
         serialize=serialize_DeleteUserPoolReplicaRequest,
         parse=parse_DeleteUserPoolReplicaResponse,
         signed=True,
+        secrets=secrets_DeleteUserPoolReplicaRequest,
         fill_secret_hash=None,
     )
 )

@@ -57,6 +57,13 @@ def serialize_DeleteWebAuthnCredentialRequest(
     return out
 
 
+def secrets_DeleteWebAuthnCredentialRequest(
+    v: DeleteWebAuthnCredentialRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_DeleteWebAuthnCredentialRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -103,6 +110,7 @@ OPERATION: OperationSpec[DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredenti
         serialize=serialize_DeleteWebAuthnCredentialRequest,
         parse=parse_DeleteWebAuthnCredentialResponse,
         signed=False,
+        secrets=secrets_DeleteWebAuthnCredentialRequest,
         fill_secret_hash=None,
     )
 )

@@ -59,6 +59,11 @@ def serialize_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest) -> dict[st
     return out
 
 
+def secrets_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeCIMDPolicyRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -118,5 +123,6 @@ OPERATION: OperationSpec[DescribeCIMDPolicyRequest, DescribeCIMDPolicyResponse] 
     serialize=serialize_DescribeCIMDPolicyRequest,
     parse=parse_DescribeCIMDPolicyResponse,
     signed=True,
+    secrets=secrets_DescribeCIMDPolicyRequest,
     fill_secret_hash=None,
 )

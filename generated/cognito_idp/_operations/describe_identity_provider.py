@@ -61,6 +61,13 @@ def serialize_DescribeIdentityProviderRequest(
     return out
 
 
+def secrets_DescribeIdentityProviderRequest(
+    v: DescribeIdentityProviderRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeIdentityProviderRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -125,6 +132,7 @@ OPERATION: OperationSpec[DescribeIdentityProviderRequest, DescribeIdentityProvid
         serialize=serialize_DescribeIdentityProviderRequest,
         parse=parse_DescribeIdentityProviderResponse,
         signed=True,
+        secrets=secrets_DescribeIdentityProviderRequest,
         fill_secret_hash=None,
     )
 )

@@ -73,6 +73,13 @@ def serialize_DescribeManagedLoginBrandingRequest(
     return out
 
 
+def secrets_DescribeManagedLoginBrandingRequest(
+    v: DescribeManagedLoginBrandingRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeManagedLoginBrandingRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -151,5 +158,6 @@ OPERATION: OperationSpec[
     serialize=serialize_DescribeManagedLoginBrandingRequest,
     parse=parse_DescribeManagedLoginBrandingResponse,
     signed=True,
+    secrets=secrets_DescribeManagedLoginBrandingRequest,
     fill_secret_hash=None,
 )

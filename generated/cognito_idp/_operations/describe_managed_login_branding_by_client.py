@@ -73,6 +73,13 @@ def serialize_DescribeManagedLoginBrandingByClientRequest(
     return out
 
 
+def secrets_DescribeManagedLoginBrandingByClientRequest(
+    v: DescribeManagedLoginBrandingByClientRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DescribeManagedLoginBrandingByClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -146,5 +153,6 @@ OPERATION: OperationSpec[
     serialize=serialize_DescribeManagedLoginBrandingByClientRequest,
     parse=parse_DescribeManagedLoginBrandingByClientResponse,
     signed=True,
+    secrets=secrets_DescribeManagedLoginBrandingByClientRequest,
     fill_secret_hash=None,
 )

@@ -62,6 +62,13 @@ def serialize_DescribePointInTimeRecoveryRequest(
     return out
 
 
+def secrets_DescribePointInTimeRecoveryRequest(
+    v: DescribePointInTimeRecoveryRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribePointInTimeRecoveryRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -128,5 +135,6 @@ OPERATION: OperationSpec[
     serialize=serialize_DescribePointInTimeRecoveryRequest,
     parse=parse_DescribePointInTimeRecoveryResponse,
     signed=True,
+    secrets=secrets_DescribePointInTimeRecoveryRequest,
     fill_secret_hash=None,
 )

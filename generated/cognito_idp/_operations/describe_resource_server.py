@@ -65,6 +65,13 @@ def serialize_DescribeResourceServerRequest(v: DescribeResourceServerRequest) ->
     return out
 
 
+def secrets_DescribeResourceServerRequest(
+    v: DescribeResourceServerRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeResourceServerRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -129,6 +136,7 @@ OPERATION: OperationSpec[DescribeResourceServerRequest, DescribeResourceServerRe
         serialize=serialize_DescribeResourceServerRequest,
         parse=parse_DescribeResourceServerResponse,
         signed=True,
+        secrets=secrets_DescribeResourceServerRequest,
         fill_secret_hash=None,
     )
 )

@@ -68,6 +68,13 @@ def serialize_DescribeRiskConfigurationRequest(
     return out
 
 
+def secrets_DescribeRiskConfigurationRequest(
+    v: DescribeRiskConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DescribeRiskConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -132,6 +139,7 @@ OPERATION: OperationSpec[DescribeRiskConfigurationRequest, DescribeRiskConfigura
         serialize=serialize_DescribeRiskConfigurationRequest,
         parse=parse_DescribeRiskConfigurationResponse,
         signed=True,
+        secrets=secrets_DescribeRiskConfigurationRequest,
         fill_secret_hash=None,
     )
 )

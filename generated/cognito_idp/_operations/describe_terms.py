@@ -56,6 +56,11 @@ def serialize_DescribeTermsRequest(v: DescribeTermsRequest) -> dict[str, object]
     return out
 
 
+def secrets_DescribeTermsRequest(v: DescribeTermsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeTermsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -111,5 +116,6 @@ OPERATION: OperationSpec[DescribeTermsRequest, DescribeTermsResponse] = Operatio
     serialize=serialize_DescribeTermsRequest,
     parse=parse_DescribeTermsResponse,
     signed=True,
+    secrets=secrets_DescribeTermsRequest,
     fill_secret_hash=None,
 )

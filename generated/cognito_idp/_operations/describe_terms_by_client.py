@@ -67,6 +67,13 @@ def serialize_DescribeTermsByClientRequest(v: DescribeTermsByClientRequest) -> d
     return out
 
 
+def secrets_DescribeTermsByClientRequest(
+    v: DescribeTermsByClientRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DescribeTermsByClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -128,6 +135,7 @@ OPERATION: OperationSpec[DescribeTermsByClientRequest, DescribeTermsByClientResp
         serialize=serialize_DescribeTermsByClientRequest,
         parse=parse_DescribeTermsByClientResponse,
         signed=True,
+        secrets=secrets_DescribeTermsByClientRequest,
         fill_secret_hash=None,
     )
 )

@@ -61,6 +61,13 @@ def serialize_DescribeUserImportJobRequest(v: DescribeUserImportJobRequest) -> d
     return out
 
 
+def secrets_DescribeUserImportJobRequest(
+    v: DescribeUserImportJobRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeUserImportJobRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -124,6 +131,7 @@ OPERATION: OperationSpec[DescribeUserImportJobRequest, DescribeUserImportJobResp
         serialize=serialize_DescribeUserImportJobRequest,
         parse=parse_DescribeUserImportJobResponse,
         signed=True,
+        secrets=secrets_DescribeUserImportJobRequest,
         fill_secret_hash=None,
     )
 )

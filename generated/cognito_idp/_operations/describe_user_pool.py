@@ -44,6 +44,11 @@ def serialize_DescribeUserPoolRequest(v: DescribeUserPoolRequest) -> dict[str, o
     return out
 
 
+def secrets_DescribeUserPoolRequest(v: DescribeUserPoolRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeUserPoolRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -98,5 +103,6 @@ OPERATION: OperationSpec[DescribeUserPoolRequest, DescribeUserPoolResponse] = Op
     serialize=serialize_DescribeUserPoolRequest,
     parse=parse_DescribeUserPoolResponse,
     signed=True,
+    secrets=secrets_DescribeUserPoolRequest,
     fill_secret_hash=None,
 )

@@ -59,6 +59,13 @@ def serialize_DescribeUserPoolClientRequest(v: DescribeUserPoolClientRequest) ->
     return out
 
 
+def secrets_DescribeUserPoolClientRequest(
+    v: DescribeUserPoolClientRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_DescribeUserPoolClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -123,6 +130,7 @@ OPERATION: OperationSpec[DescribeUserPoolClientRequest, DescribeUserPoolClientRe
         serialize=serialize_DescribeUserPoolClientRequest,
         parse=parse_DescribeUserPoolClientResponse,
         signed=True,
+        secrets=secrets_DescribeUserPoolClientRequest,
         fill_secret_hash=None,
     )
 )

@@ -66,6 +66,13 @@ def serialize_DescribeUserPoolDomainRequest(v: DescribeUserPoolDomainRequest) ->
     return out
 
 
+def secrets_DescribeUserPoolDomainRequest(
+    v: DescribeUserPoolDomainRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DescribeUserPoolDomainRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -271,6 +278,7 @@ OPERATION: OperationSpec[DescribeUserPoolDomainRequest, DescribeUserPoolDomainRe
         serialize=serialize_DescribeUserPoolDomainRequest,
         parse=parse_DescribeUserPoolDomainResponse,
         signed=True,
+        secrets=secrets_DescribeUserPoolDomainRequest,
         fill_secret_hash=None,
     )
 )

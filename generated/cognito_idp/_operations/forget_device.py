@@ -53,6 +53,11 @@ def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> dict[str, object]:
     return out
 
 
+def secrets_ForgetDeviceRequest(v: ForgetDeviceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_ForgetDeviceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -75,5 +80,6 @@ OPERATION: OperationSpec[ForgetDeviceRequest, None] = OperationSpec(
     serialize=serialize_ForgetDeviceRequest,
     parse=_s.parse_nothing,
     signed=False,
+    secrets=secrets_ForgetDeviceRequest,
     fill_secret_hash=None,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -139,6 +140,17 @@ def serialize_ForgotPasswordRequest(v: ForgotPasswordRequest) -> dict[str, objec
     return out
 
 
+def secrets_ForgotPasswordRequest(v: ForgotPasswordRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret_hash)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+    out.append(v.username)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+
+
 def check_ForgotPasswordRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -228,5 +240,6 @@ OPERATION: OperationSpec[ForgotPasswordRequest, ForgotPasswordResponse] = Operat
     serialize=serialize_ForgotPasswordRequest,
     parse=parse_ForgotPasswordResponse,
     signed=False,
+    secrets=secrets_ForgotPasswordRequest,
     fill_secret_hash=fill_secret_hash,
 )

@@ -160,6 +160,12 @@ def serialize_GetClientTokenRequest(v: GetClientTokenRequest) -> dict[str, objec
     return out
 
 
+def secrets_GetClientTokenRequest(v: GetClientTokenRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret)
+
+
 def check_GetClientTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -239,5 +245,6 @@ OPERATION: OperationSpec[GetClientTokenRequest, GetClientTokenResponse] = Operat
     serialize=serialize_GetClientTokenRequest,
     parse=parse_GetClientTokenResponse,
     signed=True,
+    secrets=secrets_GetClientTokenRequest,
     fill_secret_hash=None,
 )

@@ -40,6 +40,11 @@ def serialize_GetCSVHeaderRequest(v: GetCSVHeaderRequest) -> dict[str, object]:
     return out
 
 
+def secrets_GetCSVHeaderRequest(v: GetCSVHeaderRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetCSVHeaderRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -112,5 +117,6 @@ OPERATION: OperationSpec[GetCSVHeaderRequest, GetCSVHeaderResponse] = OperationS
     serialize=serialize_GetCSVHeaderRequest,
     parse=parse_GetCSVHeaderResponse,
     signed=True,
+    secrets=secrets_GetCSVHeaderRequest,
     fill_secret_hash=None,
 )

@@ -203,6 +203,14 @@ def serialize_GetDerivedTokenRequest(v: GetDerivedTokenRequest) -> dict[str, obj
     return out
 
 
+def secrets_GetDerivedTokenRequest(v: GetDerivedTokenRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.client_secret)
+    out.append(v.subject_token)
+    out.append(v.actor_token)
+
+
 def check_GetDerivedTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -385,5 +393,6 @@ OPERATION: OperationSpec[GetDerivedTokenRequest, GetDerivedTokenResponse] = Oper
     serialize=serialize_GetDerivedTokenRequest,
     parse=parse_GetDerivedTokenResponse,
     signed=True,
+    secrets=secrets_GetDerivedTokenRequest,
     fill_secret_hash=None,
 )

@@ -58,6 +58,11 @@ def serialize_GetDeviceRequest(v: GetDeviceRequest) -> dict[str, object]:
     return out
 
 
+def secrets_GetDeviceRequest(v: GetDeviceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_GetDeviceRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, GetDeviceRequest, path, problems, required)
     if v is None:
@@ -113,5 +118,6 @@ OPERATION: OperationSpec[GetDeviceRequest, GetDeviceResponse] = OperationSpec(
     serialize=serialize_GetDeviceRequest,
     parse=parse_GetDeviceResponse,
     signed=False,
+    secrets=secrets_GetDeviceRequest,
     fill_secret_hash=None,
 )

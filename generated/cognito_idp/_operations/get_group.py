@@ -56,6 +56,11 @@ def serialize_GetGroupRequest(v: GetGroupRequest) -> dict[str, object]:
     return out
 
 
+def secrets_GetGroupRequest(v: GetGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, GetGroupRequest, path, problems, required)
     if v is None:
@@ -109,5 +114,6 @@ OPERATION: OperationSpec[GetGroupRequest, GetGroupResponse] = OperationSpec(
     serialize=serialize_GetGroupRequest,
     parse=parse_GetGroupResponse,
     signed=True,
+    secrets=secrets_GetGroupRequest,
     fill_secret_hash=None,
 )

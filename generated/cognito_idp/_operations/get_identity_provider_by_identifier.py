@@ -63,6 +63,13 @@ def serialize_GetIdentityProviderByIdentifierRequest(
     return out
 
 
+def secrets_GetIdentityProviderByIdentifierRequest(
+    v: GetIdentityProviderByIdentifierRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetIdentityProviderByIdentifierRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -129,5 +136,6 @@ OPERATION: OperationSpec[
     serialize=serialize_GetIdentityProviderByIdentifierRequest,
     parse=parse_GetIdentityProviderByIdentifierResponse,
     signed=True,
+    secrets=secrets_GetIdentityProviderByIdentifierRequest,
     fill_secret_hash=None,
 )

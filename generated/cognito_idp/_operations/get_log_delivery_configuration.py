@@ -51,6 +51,13 @@ def serialize_GetLogDeliveryConfigurationRequest(
     return out
 
 
+def secrets_GetLogDeliveryConfigurationRequest(
+    v: GetLogDeliveryConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetLogDeliveryConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -117,5 +124,6 @@ OPERATION: OperationSpec[
     serialize=serialize_GetLogDeliveryConfigurationRequest,
     parse=parse_GetLogDeliveryConfigurationResponse,
     signed=True,
+    secrets=secrets_GetLogDeliveryConfigurationRequest,
     fill_secret_hash=None,
 )

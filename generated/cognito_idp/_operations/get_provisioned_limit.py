@@ -51,6 +51,11 @@ def serialize_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest) -> dict[
     return out
 
 
+def secrets_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_limit_definition_type.secrets_LimitDefinitionType(v.limit_definition, out)
+
+
 def check_GetProvisionedLimitRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -109,5 +114,6 @@ OPERATION: OperationSpec[GetProvisionedLimitRequest, GetProvisionedLimitResponse
     serialize=serialize_GetProvisionedLimitRequest,
     parse=parse_GetProvisionedLimitResponse,
     signed=True,
+    secrets=secrets_GetProvisionedLimitRequest,
     fill_secret_hash=None,
 )

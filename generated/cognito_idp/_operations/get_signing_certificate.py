@@ -42,6 +42,13 @@ def serialize_GetSigningCertificateRequest(v: GetSigningCertificateRequest) -> d
     return out
 
 
+def secrets_GetSigningCertificateRequest(
+    v: GetSigningCertificateRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetSigningCertificateRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -98,6 +105,7 @@ OPERATION: OperationSpec[GetSigningCertificateRequest, GetSigningCertificateResp
         serialize=serialize_GetSigningCertificateRequest,
         parse=parse_GetSigningCertificateResponse,
         signed=True,
+        secrets=secrets_GetSigningCertificateRequest,
         fill_secret_hash=None,
     )
 )

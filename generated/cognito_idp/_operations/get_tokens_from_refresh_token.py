@@ -122,6 +122,15 @@ def serialize_GetTokensFromRefreshTokenRequest(
     return out
 
 
+def secrets_GetTokensFromRefreshTokenRequest(
+    v: GetTokensFromRefreshTokenRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.refresh_token)
+    out.append(v.client_id)
+    out.append(v.client_secret)
+
+
 def check_GetTokensFromRefreshTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -202,6 +211,7 @@ OPERATION: OperationSpec[GetTokensFromRefreshTokenRequest, GetTokensFromRefreshT
         serialize=serialize_GetTokensFromRefreshTokenRequest,
         parse=parse_GetTokensFromRefreshTokenResponse,
         signed=False,
+        secrets=secrets_GetTokensFromRefreshTokenRequest,
         fill_secret_hash=None,
     )
 )

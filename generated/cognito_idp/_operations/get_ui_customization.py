@@ -60,6 +60,11 @@ def serialize_GetUICustomizationRequest(v: GetUICustomizationRequest) -> dict[st
     return out
 
 
+def secrets_GetUICustomizationRequest(v: GetUICustomizationRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_GetUICustomizationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -122,5 +127,6 @@ OPERATION: OperationSpec[GetUICustomizationRequest, GetUICustomizationResponse] 
     serialize=serialize_GetUICustomizationRequest,
     parse=parse_GetUICustomizationResponse,
     signed=True,
+    secrets=secrets_GetUICustomizationRequest,
     fill_secret_hash=None,
 )

@@ -47,6 +47,11 @@ def serialize_GetUserRequest(v: GetUserRequest) -> dict[str, object]:
     return out
 
 
+def secrets_GetUserRequest(v: GetUserRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_GetUserRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, GetUserRequest, path, problems, required)
     if v is None:
@@ -164,5 +169,6 @@ OPERATION: OperationSpec[GetUserRequest, GetUserResponse] = OperationSpec(
     serialize=serialize_GetUserRequest,
     parse=parse_GetUserResponse,
     signed=False,
+    secrets=secrets_GetUserRequest,
     fill_secret_hash=None,
 )

@@ -95,6 +95,13 @@ def serialize_GetUserAttributeVerificationCodeRequest(
     return out
 
 
+def secrets_GetUserAttributeVerificationCodeRequest(
+    v: GetUserAttributeVerificationCodeRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_GetUserAttributeVerificationCodeRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -174,5 +181,6 @@ OPERATION: OperationSpec[
     serialize=serialize_GetUserAttributeVerificationCodeRequest,
     parse=parse_GetUserAttributeVerificationCodeResponse,
     signed=False,
+    secrets=secrets_GetUserAttributeVerificationCodeRequest,
     fill_secret_hash=None,
 )

@@ -48,6 +48,11 @@ def serialize_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest) -> dict[st
     return out
 
 
+def secrets_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_GetUserAuthFactorsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -159,5 +164,6 @@ OPERATION: OperationSpec[GetUserAuthFactorsRequest, GetUserAuthFactorsResponse] 
     serialize=serialize_GetUserAuthFactorsRequest,
     parse=parse_GetUserAuthFactorsResponse,
     signed=False,
+    secrets=secrets_GetUserAuthFactorsRequest,
     fill_secret_hash=None,
 )

@@ -63,6 +63,13 @@ def serialize_GetUserPoolClientSessionConfigurationRequest(
     return out
 
 
+def secrets_GetUserPoolClientSessionConfigurationRequest(
+    v: GetUserPoolClientSessionConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_GetUserPoolClientSessionConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -156,5 +163,6 @@ OPERATION: OperationSpec[
     serialize=serialize_GetUserPoolClientSessionConfigurationRequest,
     parse=parse_GetUserPoolClientSessionConfigurationResponse,
     signed=True,
+    secrets=secrets_GetUserPoolClientSessionConfigurationRequest,
     fill_secret_hash=None,
 )

@@ -57,6 +57,11 @@ def serialize_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest) -> dic
     return out
 
 
+def secrets_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetUserPoolMfaConfigRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -199,5 +204,6 @@ OPERATION: OperationSpec[GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigRespon
     serialize=serialize_GetUserPoolMfaConfigRequest,
     parse=parse_GetUserPoolMfaConfigResponse,
     signed=True,
+    secrets=secrets_GetUserPoolMfaConfigRequest,
     fill_secret_hash=None,
 )

@@ -55,6 +55,13 @@ def serialize_GetUserPoolSessionConfigurationRequest(
     return out
 
 
+def secrets_GetUserPoolSessionConfigurationRequest(
+    v: GetUserPoolSessionConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_GetUserPoolSessionConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -152,5 +159,6 @@ OPERATION: OperationSpec[
     serialize=serialize_GetUserPoolSessionConfigurationRequest,
     parse=parse_GetUserPoolSessionConfigurationResponse,
     signed=True,
+    secrets=secrets_GetUserPoolSessionConfigurationRequest,
     fill_secret_hash=None,
 )

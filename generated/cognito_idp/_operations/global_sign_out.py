@@ -40,6 +40,11 @@ def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> dict[str, object]
     return out
 
 
+def secrets_GlobalSignOutRequest(v: GlobalSignOutRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_GlobalSignOutRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -78,5 +83,6 @@ OPERATION: OperationSpec[GlobalSignOutRequest, GlobalSignOutResponse] = Operatio
     serialize=serialize_GlobalSignOutRequest,
     parse=parse_GlobalSignOutResponse,
     signed=False,
+    secrets=secrets_GlobalSignOutRequest,
     fill_secret_hash=None,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -261,6 +262,18 @@ def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> dict[str, object]:
     return out
 
 
+def secrets_InitiateAuthRequest(v: InitiateAuthRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.auth_parameters is not None:
+        _r.add_strings(v.auth_parameters, out)
+    out.append(v.client_id)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+    out.append(v.session)
+
+
 def check_InitiateAuthRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -490,5 +503,6 @@ OPERATION: OperationSpec[InitiateAuthRequest, InitiateAuthResponse] = OperationS
     serialize=serialize_InitiateAuthRequest,
     parse=parse_InitiateAuthResponse,
     signed=False,
+    secrets=secrets_InitiateAuthRequest,
     fill_secret_hash=None,
 )

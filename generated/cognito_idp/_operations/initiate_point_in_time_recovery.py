@@ -67,6 +67,13 @@ def serialize_InitiatePointInTimeRecoveryRequest(
     return out
 
 
+def secrets_InitiatePointInTimeRecoveryRequest(
+    v: InitiatePointInTimeRecoveryRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_InitiatePointInTimeRecoveryRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -132,5 +139,6 @@ OPERATION: OperationSpec[
     serialize=serialize_InitiatePointInTimeRecoveryRequest,
     parse=parse_InitiatePointInTimeRecoveryResponse,
     signed=True,
+    secrets=secrets_InitiatePointInTimeRecoveryRequest,
     fill_secret_hash=None,
 )

@@ -161,6 +161,11 @@ def serialize_ListCIMDPoliciesRequest(v: ListCIMDPoliciesRequest) -> dict[str, o
     return out
 
 
+def secrets_ListCIMDPoliciesRequest(v: ListCIMDPoliciesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListCIMDPoliciesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -238,6 +243,7 @@ OPERATION: OperationSpec[ListCIMDPoliciesRequest, ListCIMDPoliciesResponse] = Op
     serialize=serialize_ListCIMDPoliciesRequest,
     parse=parse_ListCIMDPoliciesResponse,
     signed=True,
+    secrets=secrets_ListCIMDPoliciesRequest,
     fill_secret_hash=None,
 )
 

@@ -138,6 +138,13 @@ def serialize_ListClientMetadataURLsRequest(v: ListClientMetadataURLsRequest) ->
     return out
 
 
+def secrets_ListClientMetadataURLsRequest(
+    v: ListClientMetadataURLsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListClientMetadataURLsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -223,6 +230,7 @@ OPERATION: OperationSpec[ListClientMetadataURLsRequest, ListClientMetadataURLsRe
         serialize=serialize_ListClientMetadataURLsRequest,
         parse=parse_ListClientMetadataURLsResponse,
         signed=True,
+        secrets=secrets_ListClientMetadataURLsRequest,
         fill_secret_hash=None,
     )
 )

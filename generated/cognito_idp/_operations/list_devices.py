@@ -71,6 +71,11 @@ def serialize_ListDevicesRequest(v: ListDevicesRequest) -> dict[str, object]:
     return out
 
 
+def secrets_ListDevicesRequest(v: ListDevicesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_ListDevicesRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, ListDevicesRequest, path, problems, required)
     if v is None:
@@ -151,5 +156,6 @@ OPERATION: OperationSpec[ListDevicesRequest, ListDevicesResponse] = OperationSpe
     serialize=serialize_ListDevicesRequest,
     parse=parse_ListDevicesResponse,
     signed=False,
+    secrets=secrets_ListDevicesRequest,
     fill_secret_hash=None,
 )

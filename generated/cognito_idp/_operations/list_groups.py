@@ -72,6 +72,11 @@ def serialize_ListGroupsRequest(v: ListGroupsRequest) -> dict[str, object]:
     return out
 
 
+def secrets_ListGroupsRequest(v: ListGroupsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListGroupsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, ListGroupsRequest, path, problems, required)
     if v is None:
@@ -150,6 +155,7 @@ OPERATION: OperationSpec[ListGroupsRequest, ListGroupsResponse] = OperationSpec(
     serialize=serialize_ListGroupsRequest,
     parse=parse_ListGroupsResponse,
     signed=True,
+    secrets=secrets_ListGroupsRequest,
     fill_secret_hash=None,
 )
 

@@ -76,6 +76,13 @@ def serialize_ListIdentityProvidersRequest(v: ListIdentityProvidersRequest) -> d
     return out
 
 
+def secrets_ListIdentityProvidersRequest(
+    v: ListIdentityProvidersRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListIdentityProvidersRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -236,6 +243,7 @@ OPERATION: OperationSpec[ListIdentityProvidersRequest, ListIdentityProvidersResp
         serialize=serialize_ListIdentityProvidersRequest,
         parse=parse_ListIdentityProvidersResponse,
         signed=True,
+        secrets=secrets_ListIdentityProvidersRequest,
         fill_secret_hash=None,
     )
 )

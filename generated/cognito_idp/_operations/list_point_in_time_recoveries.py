@@ -78,6 +78,13 @@ def serialize_ListPointInTimeRecoveriesRequest(
     return out
 
 
+def secrets_ListPointInTimeRecoveriesRequest(
+    v: ListPointInTimeRecoveriesRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListPointInTimeRecoveriesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -230,6 +237,7 @@ OPERATION: OperationSpec[ListPointInTimeRecoveriesRequest, ListPointInTimeRecove
         serialize=serialize_ListPointInTimeRecoveriesRequest,
         parse=parse_ListPointInTimeRecoveriesResponse,
         signed=True,
+        secrets=secrets_ListPointInTimeRecoveriesRequest,
         fill_secret_hash=None,
     )
 )

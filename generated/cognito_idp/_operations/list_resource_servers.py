@@ -76,6 +76,11 @@ def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> dict[
     return out
 
 
+def secrets_ListResourceServersRequest(v: ListResourceServersRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListResourceServersRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -159,6 +164,7 @@ OPERATION: OperationSpec[ListResourceServersRequest, ListResourceServersResponse
     serialize=serialize_ListResourceServersRequest,
     parse=parse_ListResourceServersResponse,
     signed=True,
+    secrets=secrets_ListResourceServersRequest,
     fill_secret_hash=None,
 )
 

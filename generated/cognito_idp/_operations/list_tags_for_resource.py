@@ -42,6 +42,11 @@ def serialize_ListTagsForResourceRequest(v: ListTagsForResourceRequest) -> dict[
     return out
 
 
+def secrets_ListTagsForResourceRequest(v: ListTagsForResourceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListTagsForResourceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -97,5 +102,6 @@ OPERATION: OperationSpec[ListTagsForResourceRequest, ListTagsForResourceResponse
     serialize=serialize_ListTagsForResourceRequest,
     parse=parse_ListTagsForResourceResponse,
     signed=True,
+    secrets=secrets_ListTagsForResourceRequest,
     fill_secret_hash=None,
 )

@@ -73,6 +73,11 @@ def serialize_ListTermsRequest(v: ListTermsRequest) -> dict[str, object]:
     return out
 
 
+def secrets_ListTermsRequest(v: ListTermsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, ListTermsRequest, path, problems, required)
     if v is None:
@@ -241,5 +246,6 @@ OPERATION: OperationSpec[ListTermsRequest, ListTermsResponse] = OperationSpec(
     serialize=serialize_ListTermsRequest,
     parse=parse_ListTermsResponse,
     signed=True,
+    secrets=secrets_ListTermsRequest,
     fill_secret_hash=None,
 )

@@ -72,6 +72,11 @@ def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> dict[st
     return out
 
 
+def secrets_ListUserImportJobsRequest(v: ListUserImportJobsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUserImportJobsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -159,5 +164,6 @@ OPERATION: OperationSpec[ListUserImportJobsRequest, ListUserImportJobsResponse] 
     serialize=serialize_ListUserImportJobsRequest,
     parse=parse_ListUserImportJobsResponse,
     signed=True,
+    secrets=secrets_ListUserImportJobsRequest,
     fill_secret_hash=None,
 )

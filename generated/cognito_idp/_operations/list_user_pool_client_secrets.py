@@ -76,6 +76,13 @@ def serialize_ListUserPoolClientSecretsRequest(
     return out
 
 
+def secrets_ListUserPoolClientSecretsRequest(
+    v: ListUserPoolClientSecretsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_ListUserPoolClientSecretsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -168,6 +175,7 @@ OPERATION: OperationSpec[ListUserPoolClientSecretsRequest, ListUserPoolClientSec
         serialize=serialize_ListUserPoolClientSecretsRequest,
         parse=parse_ListUserPoolClientSecretsResponse,
         signed=True,
+        secrets=secrets_ListUserPoolClientSecretsRequest,
         fill_secret_hash=None,
     )
 )

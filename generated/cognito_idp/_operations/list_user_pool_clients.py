@@ -96,6 +96,11 @@ def serialize_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest) -> dict[
     return out
 
 
+def secrets_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUserPoolClientsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -239,6 +244,7 @@ OPERATION: OperationSpec[ListUserPoolClientsRequest, ListUserPoolClientsResponse
     serialize=serialize_ListUserPoolClientsRequest,
     parse=parse_ListUserPoolClientsResponse,
     signed=True,
+    secrets=secrets_ListUserPoolClientsRequest,
     fill_secret_hash=None,
 )
 

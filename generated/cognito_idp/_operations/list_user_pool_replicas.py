@@ -61,6 +61,11 @@ def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> dic
     return out
 
 
+def secrets_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUserPoolReplicasRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -141,5 +146,6 @@ OPERATION: OperationSpec[ListUserPoolReplicasRequest, ListUserPoolReplicasRespon
     serialize=serialize_ListUserPoolReplicasRequest,
     parse=parse_ListUserPoolReplicasResponse,
     signed=True,
+    secrets=secrets_ListUserPoolReplicasRequest,
     fill_secret_hash=None,
 )

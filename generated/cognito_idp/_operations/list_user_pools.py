@@ -66,6 +66,11 @@ def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> dict[str, object]
     return out
 
 
+def secrets_ListUserPoolsRequest(v: ListUserPoolsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUserPoolsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -253,6 +258,7 @@ OPERATION: OperationSpec[ListUserPoolsRequest, ListUserPoolsResponse] = Operatio
     serialize=serialize_ListUserPoolsRequest,
     parse=parse_ListUserPoolsResponse,
     signed=True,
+    secrets=secrets_ListUserPoolsRequest,
     fill_secret_hash=None,
 )
 

@@ -59,6 +59,11 @@ def serialize_ListUserSessionsRequest(v: ListUserSessionsRequest) -> dict[str, o
     return out
 
 
+def secrets_ListUserSessionsRequest(v: ListUserSessionsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_ListUserSessionsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -138,5 +143,6 @@ OPERATION: OperationSpec[ListUserSessionsRequest, ListUserSessionsResponse] = Op
     serialize=serialize_ListUserSessionsRequest,
     parse=parse_ListUserSessionsResponse,
     signed=False,
+    secrets=secrets_ListUserSessionsRequest,
     fill_secret_hash=None,
 )

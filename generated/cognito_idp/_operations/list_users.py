@@ -145,6 +145,11 @@ def serialize_ListUsersRequest(v: ListUsersRequest) -> dict[str, object]:
     return out
 
 
+def secrets_ListUsersRequest(v: ListUsersRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUsersRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, ListUsersRequest, path, problems, required)
     if v is None:
@@ -237,6 +242,7 @@ OPERATION: OperationSpec[ListUsersRequest, ListUsersResponse] = OperationSpec(
     serialize=serialize_ListUsersRequest,
     parse=parse_ListUsersResponse,
     signed=True,
+    secrets=secrets_ListUsersRequest,
     fill_secret_hash=None,
 )
 

@@ -83,6 +83,11 @@ def serialize_ListUsersInGroupRequest(v: ListUsersInGroupRequest) -> dict[str, o
     return out
 
 
+def secrets_ListUsersInGroupRequest(v: ListUsersInGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ListUsersInGroupRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -162,6 +167,7 @@ OPERATION: OperationSpec[ListUsersInGroupRequest, ListUsersInGroupResponse] = Op
     serialize=serialize_ListUsersInGroupRequest,
     parse=parse_ListUsersInGroupResponse,
     signed=True,
+    secrets=secrets_ListUsersInGroupRequest,
     fill_secret_hash=None,
 )
 

@@ -73,6 +73,13 @@ def serialize_ListWebAuthnCredentialsRequest(
     return out
 
 
+def secrets_ListWebAuthnCredentialsRequest(
+    v: ListWebAuthnCredentialsRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_ListWebAuthnCredentialsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -265,6 +272,7 @@ OPERATION: OperationSpec[ListWebAuthnCredentialsRequest, ListWebAuthnCredentials
         serialize=serialize_ListWebAuthnCredentialsRequest,
         parse=parse_ListWebAuthnCredentialsResponse,
         signed=False,
+        secrets=secrets_ListWebAuthnCredentialsRequest,
         fill_secret_hash=None,
     )
 )

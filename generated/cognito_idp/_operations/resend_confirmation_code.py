@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -142,6 +143,19 @@ def serialize_ResendConfirmationCodeRequest(v: ResendConfirmationCodeRequest) ->
     return out
 
 
+def secrets_ResendConfirmationCodeRequest(
+    v: ResendConfirmationCodeRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret_hash)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+    out.append(v.username)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+
+
 def check_ResendConfirmationCodeRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -240,6 +254,7 @@ OPERATION: OperationSpec[ResendConfirmationCodeRequest, ResendConfirmationCodeRe
         serialize=serialize_ResendConfirmationCodeRequest,
         parse=parse_ResendConfirmationCodeResponse,
         signed=False,
+        secrets=secrets_ResendConfirmationCodeRequest,
         fill_secret_hash=fill_secret_hash,
     )
 )

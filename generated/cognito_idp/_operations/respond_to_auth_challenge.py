@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -330,6 +331,20 @@ def serialize_RespondToAuthChallengeRequest(v: RespondToAuthChallengeRequest) ->
     return out
 
 
+def secrets_RespondToAuthChallengeRequest(
+    v: RespondToAuthChallengeRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.session)
+    if v.challenge_responses is not None:
+        _r.add_strings(v.challenge_responses, out)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+
+
 def check_RespondToAuthChallengeRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -563,6 +578,7 @@ OPERATION: OperationSpec[RespondToAuthChallengeRequest, RespondToAuthChallengeRe
         serialize=serialize_RespondToAuthChallengeRequest,
         parse=parse_RespondToAuthChallengeResponse,
         signed=False,
+        secrets=secrets_RespondToAuthChallengeRequest,
         fill_secret_hash=None,
     )
 )

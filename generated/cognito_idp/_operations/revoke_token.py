@@ -78,6 +78,13 @@ def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> dict[str, object]:
     return out
 
 
+def secrets_RevokeTokenRequest(v: RevokeTokenRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.token)
+    out.append(v.client_id)
+    out.append(v.client_secret)
+
+
 def check_RevokeTokenRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, RevokeTokenRequest, path, problems, required)
     if v is None:
@@ -127,5 +134,6 @@ OPERATION: OperationSpec[RevokeTokenRequest, RevokeTokenResponse] = OperationSpe
     serialize=serialize_RevokeTokenRequest,
     parse=parse_RevokeTokenResponse,
     signed=False,
+    secrets=secrets_RevokeTokenRequest,
     fill_secret_hash=None,
 )

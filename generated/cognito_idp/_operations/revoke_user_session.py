@@ -73,6 +73,11 @@ def serialize_RevokeUserSessionRequest(v: RevokeUserSessionRequest) -> dict[str,
     return out
 
 
+def secrets_RevokeUserSessionRequest(v: RevokeUserSessionRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_RevokeUserSessionRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -125,5 +130,6 @@ OPERATION: OperationSpec[RevokeUserSessionRequest, RevokeUserSessionResponse] = 
     serialize=serialize_RevokeUserSessionRequest,
     parse=parse_RevokeUserSessionResponse,
     signed=False,
+    secrets=secrets_RevokeUserSessionRequest,
     fill_secret_hash=None,
 )

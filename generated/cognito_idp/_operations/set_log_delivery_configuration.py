@@ -70,6 +70,14 @@ def serialize_SetLogDeliveryConfigurationRequest(
     return out
 
 
+def secrets_SetLogDeliveryConfigurationRequest(
+    v: SetLogDeliveryConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    for log_configurations_item in v.log_configurations:
+        _shapes_log_configuration_type.secrets_LogConfigurationType(log_configurations_item, out)
+
+
 def check_SetLogDeliveryConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -146,5 +154,6 @@ OPERATION: OperationSpec[
     serialize=serialize_SetLogDeliveryConfigurationRequest,
     parse=parse_SetLogDeliveryConfigurationResponse,
     signed=True,
+    secrets=secrets_SetLogDeliveryConfigurationRequest,
     fill_secret_hash=None,
 )

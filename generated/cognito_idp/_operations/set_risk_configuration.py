@@ -132,6 +132,23 @@ def serialize_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest) -> dic
     return out
 
 
+def secrets_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    if v.compromised_credentials_risk_configuration is not None:
+        _shapes_compromised_credentials_risk_configuration_type.secrets_CompromisedCredentialsRiskConfigurationType(
+            v.compromised_credentials_risk_configuration, out
+        )
+    if v.account_takeover_risk_configuration is not None:
+        _shapes_account_takeover_risk_configuration_type.secrets_AccountTakeoverRiskConfigurationType(
+            v.account_takeover_risk_configuration, out
+        )
+    if v.risk_exception_configuration is not None:
+        _shapes_risk_exception_configuration_type.secrets_RiskExceptionConfigurationType(
+            v.risk_exception_configuration, out
+        )
+
+
 def check_SetRiskConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -215,5 +232,6 @@ OPERATION: OperationSpec[SetRiskConfigurationRequest, SetRiskConfigurationRespon
     serialize=serialize_SetRiskConfigurationRequest,
     parse=parse_SetRiskConfigurationResponse,
     signed=True,
+    secrets=secrets_SetRiskConfigurationRequest,
     fill_secret_hash=None,
 )

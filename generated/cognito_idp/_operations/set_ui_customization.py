@@ -83,6 +83,11 @@ def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> dict[st
     return out
 
 
+def secrets_SetUICustomizationRequest(v: SetUICustomizationRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_SetUICustomizationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -148,5 +153,6 @@ OPERATION: OperationSpec[SetUICustomizationRequest, SetUICustomizationResponse] 
     serialize=serialize_SetUICustomizationRequest,
     parse=parse_SetUICustomizationResponse,
     signed=True,
+    secrets=secrets_SetUICustomizationRequest,
     fill_secret_hash=None,
 )

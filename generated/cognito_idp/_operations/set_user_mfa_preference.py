@@ -122,6 +122,23 @@ def serialize_SetUserMFAPreferenceRequest(v: SetUserMFAPreferenceRequest) -> dic
     return out
 
 
+def secrets_SetUserMFAPreferenceRequest(v: SetUserMFAPreferenceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.sms_mfa_settings is not None:
+        _shapes_sms_mfa_settings_type.secrets_SMSMfaSettingsType(v.sms_mfa_settings, out)
+    if v.software_token_mfa_settings is not None:
+        _shapes_software_token_mfa_settings_type.secrets_SoftwareTokenMfaSettingsType(
+            v.software_token_mfa_settings, out
+        )
+    if v.email_mfa_settings is not None:
+        _shapes_email_mfa_settings_type.secrets_EmailMfaSettingsType(v.email_mfa_settings, out)
+    if v.web_authn_mfa_settings is not None:
+        _shapes_web_authn_mfa_settings_type.secrets_WebAuthnMfaSettingsType(
+            v.web_authn_mfa_settings, out
+        )
+    out.append(v.access_token)
+
+
 def check_SetUserMFAPreferenceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -182,5 +199,6 @@ OPERATION: OperationSpec[SetUserMFAPreferenceRequest, SetUserMFAPreferenceRespon
     serialize=serialize_SetUserMFAPreferenceRequest,
     parse=parse_SetUserMFAPreferenceResponse,
     signed=False,
+    secrets=secrets_SetUserMFAPreferenceRequest,
     fill_secret_hash=None,
 )

@@ -73,6 +73,14 @@ def serialize_SetUserPoolClientSessionConfigurationRequest(
     return out
 
 
+def secrets_SetUserPoolClientSessionConfigurationRequest(
+    v: SetUserPoolClientSessionConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    _shapes_client_sso_session_config_type.secrets_ClientSSOSessionConfigType(v.sso_session, out)
+
+
 def check_SetUserPoolClientSessionConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -169,5 +177,6 @@ OPERATION: OperationSpec[
     serialize=serialize_SetUserPoolClientSessionConfigurationRequest,
     parse=parse_SetUserPoolClientSessionConfigurationResponse,
     signed=True,
+    secrets=secrets_SetUserPoolClientSessionConfigurationRequest,
     fill_secret_hash=None,
 )

@@ -133,6 +133,22 @@ def serialize_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest) -> dic
     return out
 
 
+def secrets_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.sms_mfa_configuration is not None:
+        _shapes_sms_mfa_config_type.secrets_SmsMfaConfigType(v.sms_mfa_configuration, out)
+    if v.software_token_mfa_configuration is not None:
+        _shapes_software_token_mfa_config_type.secrets_SoftwareTokenMfaConfigType(
+            v.software_token_mfa_configuration, out
+        )
+    if v.email_mfa_configuration is not None:
+        _shapes_email_mfa_config_type.secrets_EmailMfaConfigType(v.email_mfa_configuration, out)
+    if v.web_authn_configuration is not None:
+        _shapes_web_authn_configuration_type.secrets_WebAuthnConfigurationType(
+            v.web_authn_configuration, out
+        )
+
+
 def check_SetUserPoolMfaConfigRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -298,5 +314,6 @@ OPERATION: OperationSpec[SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigRespon
     serialize=serialize_SetUserPoolMfaConfigRequest,
     parse=parse_SetUserPoolMfaConfigResponse,
     signed=True,
+    secrets=secrets_SetUserPoolMfaConfigRequest,
     fill_secret_hash=None,
 )

@@ -83,6 +83,15 @@ def serialize_SetUserPoolSessionConfigurationRequest(
     return out
 
 
+def secrets_SetUserPoolSessionConfigurationRequest(
+    v: SetUserPoolSessionConfigurationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_user_pool_token_session_config_type.secrets_UserPoolTokenSessionConfigType(
+        v.token_session, out
+    )
+
+
 def check_SetUserPoolSessionConfigurationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -192,5 +201,6 @@ OPERATION: OperationSpec[
     serialize=serialize_SetUserPoolSessionConfigurationRequest,
     parse=parse_SetUserPoolSessionConfigurationResponse,
     signed=True,
+    secrets=secrets_SetUserPoolSessionConfigurationRequest,
     fill_secret_hash=None,
 )

@@ -59,6 +59,13 @@ def serialize_SetUserSettingsRequest(v: SetUserSettingsRequest) -> dict[str, obj
     return out
 
 
+def secrets_SetUserSettingsRequest(v: SetUserSettingsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+    for mfa_options_item in v.mfa_options:
+        _shapes_mfa_option_type.secrets_MFAOptionType(mfa_options_item, out)
+
+
 def check_SetUserSettingsRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -106,5 +113,6 @@ OPERATION: OperationSpec[SetUserSettingsRequest, SetUserSettingsResponse] = Oper
     serialize=serialize_SetUserSettingsRequest,
     parse=parse_SetUserSettingsResponse,
     signed=False,
+    secrets=secrets_SetUserSettingsRequest,
     fill_secret_hash=None,
 )

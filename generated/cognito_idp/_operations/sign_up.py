@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
@@ -189,6 +190,24 @@ def serialize_SignUpRequest(v: SignUpRequest) -> dict[str, object]:
     return out
 
 
+def secrets_SignUpRequest(v: SignUpRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    out.append(v.secret_hash)
+    out.append(v.username)
+    out.append(v.password)
+    if v.user_attributes is not None:
+        for user_attributes_item in v.user_attributes:
+            _shapes_attribute_type.secrets_AttributeType(user_attributes_item, out)
+    if v.validation_data is not None:
+        for validation_data_item in v.validation_data:
+            _shapes_attribute_type.secrets_AttributeType(validation_data_item, out)
+    if v.analytics_metadata is not None:
+        _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
+    if v.user_context_data is not None:
+        _r.add_strings(v.user_context_data, out)
+
+
 def check_SignUpRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, SignUpRequest, path, problems, required)
     if v is None:
@@ -341,5 +360,6 @@ OPERATION: OperationSpec[SignUpRequest, SignUpResponse] = OperationSpec(
     serialize=serialize_SignUpRequest,
     parse=parse_SignUpResponse,
     signed=False,
+    secrets=secrets_SignUpRequest,
     fill_secret_hash=fill_secret_hash,
 )

@@ -62,6 +62,13 @@ def serialize_StartPointInTimeRecoveryRequest(
     return out
 
 
+def secrets_StartPointInTimeRecoveryRequest(
+    v: StartPointInTimeRecoveryRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_StartPointInTimeRecoveryRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -126,6 +133,7 @@ OPERATION: OperationSpec[StartPointInTimeRecoveryRequest, StartPointInTimeRecove
         serialize=serialize_StartPointInTimeRecoveryRequest,
         parse=parse_StartPointInTimeRecoveryResponse,
         signed=True,
+        secrets=secrets_StartPointInTimeRecoveryRequest,
         fill_secret_hash=None,
     )
 )

@@ -61,6 +61,11 @@ def serialize_StartUserImportJobRequest(v: StartUserImportJobRequest) -> dict[st
     return out
 
 
+def secrets_StartUserImportJobRequest(v: StartUserImportJobRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_StartUserImportJobRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -123,5 +128,6 @@ OPERATION: OperationSpec[StartUserImportJobRequest, StartUserImportJobResponse] 
     serialize=serialize_StartUserImportJobRequest,
     parse=parse_StartUserImportJobResponse,
     signed=True,
+    secrets=secrets_StartUserImportJobRequest,
     fill_secret_hash=None,
 )

@@ -45,6 +45,13 @@ def serialize_StartWebAuthnRegistrationRequest(
     return out
 
 
+def secrets_StartWebAuthnRegistrationRequest(
+    v: StartWebAuthnRegistrationRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_StartWebAuthnRegistrationRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -106,6 +113,7 @@ OPERATION: OperationSpec[StartWebAuthnRegistrationRequest, StartWebAuthnRegistra
         serialize=serialize_StartWebAuthnRegistrationRequest,
         parse=parse_StartWebAuthnRegistrationResponse,
         signed=False,
+        secrets=secrets_StartWebAuthnRegistrationRequest,
         fill_secret_hash=None,
     )
 )

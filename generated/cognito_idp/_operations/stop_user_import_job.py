@@ -58,6 +58,11 @@ def serialize_StopUserImportJobRequest(v: StopUserImportJobRequest) -> dict[str,
     return out
 
 
+def secrets_StopUserImportJobRequest(v: StopUserImportJobRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_StopUserImportJobRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -120,5 +125,6 @@ OPERATION: OperationSpec[StopUserImportJobRequest, StopUserImportJobResponse] = 
     serialize=serialize_StopUserImportJobRequest,
     parse=parse_StopUserImportJobResponse,
     signed=True,
+    secrets=secrets_StopUserImportJobRequest,
     fill_secret_hash=None,
 )

@@ -53,6 +53,11 @@ def serialize_TagResourceRequest(v: TagResourceRequest) -> dict[str, object]:
     return out
 
 
+def secrets_TagResourceRequest(v: TagResourceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_TagResourceRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, TagResourceRequest, path, problems, required)
     if v is None:
@@ -99,5 +104,6 @@ OPERATION: OperationSpec[TagResourceRequest, TagResourceResponse] = OperationSpe
     serialize=serialize_TagResourceRequest,
     parse=parse_TagResourceResponse,
     signed=True,
+    secrets=secrets_TagResourceRequest,
     fill_secret_hash=None,
 )

@@ -53,6 +53,11 @@ def serialize_UntagResourceRequest(v: UntagResourceRequest) -> dict[str, object]
     return out
 
 
+def secrets_UntagResourceRequest(v: UntagResourceRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UntagResourceRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -100,5 +105,6 @@ OPERATION: OperationSpec[UntagResourceRequest, UntagResourceResponse] = Operatio
     serialize=serialize_UntagResourceRequest,
     parse=parse_UntagResourceResponse,
     signed=True,
+    secrets=secrets_UntagResourceRequest,
     fill_secret_hash=None,
 )

@@ -92,6 +92,14 @@ def serialize_UpdateAuthEventFeedbackRequest(
     return out
 
 
+def secrets_UpdateAuthEventFeedbackRequest(
+    v: UpdateAuthEventFeedbackRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.username)
+    out.append(v.feedback_token)
+
+
 def check_UpdateAuthEventFeedbackRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -144,6 +152,7 @@ OPERATION: OperationSpec[UpdateAuthEventFeedbackRequest, UpdateAuthEventFeedback
         serialize=serialize_UpdateAuthEventFeedbackRequest,
         parse=parse_UpdateAuthEventFeedbackResponse,
         signed=False,
+        secrets=secrets_UpdateAuthEventFeedbackRequest,
         fill_secret_hash=None,
     )
 )

@@ -96,6 +96,11 @@ def serialize_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest) -> dict[str, o
     return out
 
 
+def secrets_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+
+
 def check_UpdateCIMDPolicyRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -169,5 +174,6 @@ OPERATION: OperationSpec[UpdateCIMDPolicyRequest, UpdateCIMDPolicyResponse] = Op
     serialize=serialize_UpdateCIMDPolicyRequest,
     parse=parse_UpdateCIMDPolicyResponse,
     signed=True,
+    secrets=secrets_UpdateCIMDPolicyRequest,
     fill_secret_hash=None,
 )

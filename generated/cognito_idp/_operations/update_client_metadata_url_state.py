@@ -85,6 +85,13 @@ def serialize_UpdateClientMetadataURLStateRequest(
     return out
 
 
+def secrets_UpdateClientMetadataURLStateRequest(
+    v: UpdateClientMetadataURLStateRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UpdateClientMetadataURLStateRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -136,5 +143,6 @@ OPERATION: OperationSpec[
     serialize=serialize_UpdateClientMetadataURLStateRequest,
     parse=parse_UpdateClientMetadataURLStateResponse,
     signed=True,
+    secrets=secrets_UpdateClientMetadataURLStateRequest,
     fill_secret_hash=None,
 )

@@ -70,6 +70,11 @@ def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> dict[st
     return out
 
 
+def secrets_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+
+
 def check_UpdateDeviceStatusRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -122,5 +127,6 @@ OPERATION: OperationSpec[UpdateDeviceStatusRequest, UpdateDeviceStatusResponse] 
     serialize=serialize_UpdateDeviceStatusRequest,
     parse=parse_UpdateDeviceStatusResponse,
     signed=False,
+    secrets=secrets_UpdateDeviceStatusRequest,
     fill_secret_hash=None,
 )

@@ -98,6 +98,11 @@ def serialize_UpdateGroupRequest(v: UpdateGroupRequest) -> dict[str, object]:
     return out
 
 
+def secrets_UpdateGroupRequest(v: UpdateGroupRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UpdateGroupRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, UpdateGroupRequest, path, problems, required)
     if v is None:
@@ -157,5 +162,6 @@ OPERATION: OperationSpec[UpdateGroupRequest, UpdateGroupResponse] = OperationSpe
     serialize=serialize_UpdateGroupRequest,
     parse=parse_UpdateGroupResponse,
     signed=True,
+    secrets=secrets_UpdateGroupRequest,
     fill_secret_hash=None,
 )

@@ -207,6 +207,13 @@ def serialize_UpdateIdentityProviderRequest(v: UpdateIdentityProviderRequest) ->
     return out
 
 
+def secrets_UpdateIdentityProviderRequest(
+    v: UpdateIdentityProviderRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UpdateIdentityProviderRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -314,6 +321,7 @@ OPERATION: OperationSpec[UpdateIdentityProviderRequest, UpdateIdentityProviderRe
         serialize=serialize_UpdateIdentityProviderRequest,
         parse=parse_UpdateIdentityProviderResponse,
         signed=True,
+        secrets=secrets_UpdateIdentityProviderRequest,
         fill_secret_hash=None,
     )
 )

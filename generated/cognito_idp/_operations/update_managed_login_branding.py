@@ -111,6 +111,15 @@ def serialize_UpdateManagedLoginBrandingRequest(
     return out
 
 
+def secrets_UpdateManagedLoginBrandingRequest(
+    v: UpdateManagedLoginBrandingRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.assets is not None:
+        for assets_item in v.assets:
+            _shapes_asset_type.secrets_AssetType(assets_item, out)
+
+
 def check_UpdateManagedLoginBrandingRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -203,6 +212,7 @@ OPERATION: OperationSpec[UpdateManagedLoginBrandingRequest, UpdateManagedLoginBr
         serialize=serialize_UpdateManagedLoginBrandingRequest,
         parse=parse_UpdateManagedLoginBrandingResponse,
         signed=True,
+        secrets=secrets_UpdateManagedLoginBrandingRequest,
         fill_secret_hash=None,
     )
 )

@@ -63,6 +63,13 @@ def serialize_UpdateProvisionedLimitRequest(v: UpdateProvisionedLimitRequest) ->
     return out
 
 
+def secrets_UpdateProvisionedLimitRequest(
+    v: UpdateProvisionedLimitRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_limit_definition_type.secrets_LimitDefinitionType(v.limit_definition, out)
+
+
 def check_UpdateProvisionedLimitRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -133,6 +140,7 @@ OPERATION: OperationSpec[UpdateProvisionedLimitRequest, UpdateProvisionedLimitRe
         serialize=serialize_UpdateProvisionedLimitRequest,
         parse=parse_UpdateProvisionedLimitResponse,
         signed=True,
+        secrets=secrets_UpdateProvisionedLimitRequest,
         fill_secret_hash=None,
     )
 )

@@ -90,6 +90,13 @@ def serialize_UpdateResourceServerRequest(v: UpdateResourceServerRequest) -> dic
     return out
 
 
+def secrets_UpdateResourceServerRequest(v: UpdateResourceServerRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.scopes is not None:
+        for scopes_item in v.scopes:
+            _shapes_resource_server_scope_type.secrets_ResourceServerScopeType(scopes_item, out)
+
+
 def check_UpdateResourceServerRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -165,5 +172,6 @@ OPERATION: OperationSpec[UpdateResourceServerRequest, UpdateResourceServerRespon
     serialize=serialize_UpdateResourceServerRequest,
     parse=parse_UpdateResourceServerResponse,
     signed=True,
+    secrets=secrets_UpdateResourceServerRequest,
     fill_secret_hash=None,
 )

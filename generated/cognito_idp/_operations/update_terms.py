@@ -101,6 +101,11 @@ def serialize_UpdateTermsRequest(v: UpdateTermsRequest) -> dict[str, object]:
     return out
 
 
+def secrets_UpdateTermsRequest(v: UpdateTermsRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UpdateTermsRequest(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, UpdateTermsRequest, path, problems, required)
     if v is None:
@@ -170,5 +175,6 @@ OPERATION: OperationSpec[UpdateTermsRequest, UpdateTermsResponse] = OperationSpe
     serialize=serialize_UpdateTermsRequest,
     parse=parse_UpdateTermsResponse,
     signed=True,
+    secrets=secrets_UpdateTermsRequest,
     fill_secret_hash=None,
 )

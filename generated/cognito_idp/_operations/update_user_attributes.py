@@ -105,6 +105,13 @@ def serialize_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest) -> dic
     return out
 
 
+def secrets_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    for user_attributes_item in v.user_attributes:
+        _shapes_attribute_type.secrets_AttributeType(user_attributes_item, out)
+    out.append(v.access_token)
+
+
 def check_UpdateUserAttributesRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -194,5 +201,6 @@ OPERATION: OperationSpec[UpdateUserAttributesRequest, UpdateUserAttributesRespon
     serialize=serialize_UpdateUserAttributesRequest,
     parse=parse_UpdateUserAttributesResponse,
     signed=False,
+    secrets=secrets_UpdateUserAttributesRequest,
     fill_secret_hash=None,
 )

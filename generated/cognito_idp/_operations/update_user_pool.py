@@ -439,6 +439,51 @@ def serialize_UpdateUserPoolRequest(v: UpdateUserPoolRequest) -> dict[str, objec
     return out
 
 
+def secrets_UpdateUserPoolRequest(v: UpdateUserPoolRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.policies is not None:
+        _shapes_user_pool_policy_type.secrets_UserPoolPolicyType(v.policies, out)
+    if v.lambda_config is not None:
+        _shapes_lambda_config_type.secrets_LambdaConfigType(v.lambda_config, out)
+    if v.verification_message_template is not None:
+        _shapes_verification_message_template_type.secrets_VerificationMessageTemplateType(
+            v.verification_message_template, out
+        )
+    if v.user_attribute_update_settings is not None:
+        _shapes_user_attribute_update_settings_type.secrets_UserAttributeUpdateSettingsType(
+            v.user_attribute_update_settings, out
+        )
+    if v.device_configuration is not None:
+        _shapes_device_configuration_type.secrets_DeviceConfigurationType(
+            v.device_configuration, out
+        )
+    if v.email_configuration is not None:
+        _shapes_email_configuration_type.secrets_EmailConfigurationType(v.email_configuration, out)
+    if v.sms_configuration is not None:
+        _shapes_sms_configuration_type.secrets_SmsConfigurationType(v.sms_configuration, out)
+    if v.admin_create_user_config is not None:
+        _shapes_admin_create_user_config_type.secrets_AdminCreateUserConfigType(
+            v.admin_create_user_config, out
+        )
+    if v.user_pool_add_ons is not None:
+        _shapes_user_pool_add_ons_type.secrets_UserPoolAddOnsType(v.user_pool_add_ons, out)
+    if v.dcr_configuration is not None:
+        _shapes_dcr_configuration_type.secrets_DcrConfigurationType(v.dcr_configuration, out)
+    if v.account_recovery_setting is not None:
+        _shapes_account_recovery_setting_type.secrets_AccountRecoverySettingType(
+            v.account_recovery_setting, out
+        )
+    if v.key_configuration is not None:
+        _shapes_key_configuration_type.secrets_KeyConfigurationType(v.key_configuration, out)
+    if v.issuer_configuration is not None:
+        _shapes_issuer_configuration_type.secrets_IssuerConfigurationType(
+            v.issuer_configuration, out
+        )
+    if v.acr_configuration is not None:
+        for acr_configuration_item in v.acr_configuration.values():
+            _shapes_acr_level_config_type.secrets_AcrLevelConfigType(acr_configuration_item, out)
+
+
 def check_UpdateUserPoolRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -623,5 +668,6 @@ OPERATION: OperationSpec[UpdateUserPoolRequest, UpdateUserPoolResponse] = Operat
     serialize=serialize_UpdateUserPoolRequest,
     parse=parse_UpdateUserPoolResponse,
     signed=True,
+    secrets=secrets_UpdateUserPoolRequest,
     fill_secret_hash=None,
 )

@@ -506,6 +506,23 @@ def serialize_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest) -> dic
     return out
 
 
+def secrets_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.client_id)
+    if v.token_validity_units is not None:
+        _shapes_token_validity_units_type.secrets_TokenValidityUnitsType(
+            v.token_validity_units, out
+        )
+    if v.analytics_configuration is not None:
+        _shapes_analytics_configuration_type.secrets_AnalyticsConfigurationType(
+            v.analytics_configuration, out
+        )
+    if v.refresh_token_rotation is not None:
+        _shapes_refresh_token_rotation_type.secrets_RefreshTokenRotationType(
+            v.refresh_token_rotation, out
+        )
+
+
 def check_UpdateUserPoolClientRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -735,5 +752,6 @@ OPERATION: OperationSpec[UpdateUserPoolClientRequest, UpdateUserPoolClientRespon
     serialize=serialize_UpdateUserPoolClientRequest,
     parse=parse_UpdateUserPoolClientResponse,
     signed=True,
+    secrets=secrets_UpdateUserPoolClientRequest,
     fill_secret_hash=None,
 )

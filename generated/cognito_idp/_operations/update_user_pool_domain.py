@@ -105,6 +105,16 @@ def serialize_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest) -> dic
     return out
 
 
+def secrets_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.custom_domain_config is not None:
+        _shapes_custom_domain_config_type.secrets_CustomDomainConfigType(
+            v.custom_domain_config, out
+        )
+    if v.routing is not None:
+        _shapes_routing_type.secrets_RoutingType(v.routing, out)
+
+
 def check_UpdateUserPoolDomainRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -208,5 +218,6 @@ OPERATION: OperationSpec[UpdateUserPoolDomainRequest, UpdateUserPoolDomainRespon
     serialize=serialize_UpdateUserPoolDomainRequest,
     parse=parse_UpdateUserPoolDomainResponse,
     signed=True,
+    secrets=secrets_UpdateUserPoolDomainRequest,
     fill_secret_hash=None,
 )

@@ -79,6 +79,13 @@ def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> d
     return out
 
 
+def secrets_UpdateUserPoolReplicaRequest(
+    v: UpdateUserPoolReplicaRequest, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UpdateUserPoolReplicaRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -143,6 +150,7 @@ OPERATION: OperationSpec[UpdateUserPoolReplicaRequest, UpdateUserPoolReplicaResp
         serialize=serialize_UpdateUserPoolReplicaRequest,
         parse=parse_UpdateUserPoolReplicaResponse,
         signed=True,
+        secrets=secrets_UpdateUserPoolReplicaRequest,
         fill_secret_hash=None,
     )
 )

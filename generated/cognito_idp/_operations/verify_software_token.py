@@ -86,6 +86,13 @@ def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> dict[
     return out
 
 
+def secrets_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+    out.append(v.session)
+    out.append(v.user_code)
+
+
 def check_VerifySoftwareTokenRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -173,5 +180,6 @@ OPERATION: OperationSpec[VerifySoftwareTokenRequest, VerifySoftwareTokenResponse
     serialize=serialize_VerifySoftwareTokenRequest,
     parse=parse_VerifySoftwareTokenResponse,
     signed=False,
+    secrets=secrets_VerifySoftwareTokenRequest,
     fill_secret_hash=None,
 )

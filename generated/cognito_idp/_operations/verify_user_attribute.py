@@ -64,6 +64,12 @@ def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> dict[
     return out
 
 
+def secrets_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.access_token)
+    out.append(v.code)
+
+
 def check_VerifyUserAttributeRequest(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
@@ -110,5 +116,6 @@ OPERATION: OperationSpec[VerifyUserAttributeRequest, VerifyUserAttributeResponse
     serialize=serialize_VerifyUserAttributeRequest,
     parse=parse_VerifyUserAttributeResponse,
     signed=False,
+    secrets=secrets_VerifyUserAttributeRequest,
     fill_secret_hash=None,
 )

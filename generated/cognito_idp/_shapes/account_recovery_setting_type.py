@@ -57,6 +57,13 @@ def serialize_AccountRecoverySettingType(v: AccountRecoverySettingType) -> dict[
     return out
 
 
+def secrets_AccountRecoverySettingType(v: AccountRecoverySettingType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.recovery_mechanisms is not None:
+        for recovery_mechanisms_item in v.recovery_mechanisms:
+            _shapes_recovery_option_type.secrets_RecoveryOptionType(recovery_mechanisms_item, out)
+
+
 def check_AccountRecoverySettingType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -78,6 +78,11 @@ def serialize_AccountTakeoverActionType(v: AccountTakeoverActionType) -> dict[st
     return out
 
 
+def secrets_AccountTakeoverActionType(v: AccountTakeoverActionType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AccountTakeoverActionType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

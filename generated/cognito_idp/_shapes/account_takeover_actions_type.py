@@ -78,6 +78,16 @@ def serialize_AccountTakeoverActionsType(v: AccountTakeoverActionsType) -> dict[
     return out
 
 
+def secrets_AccountTakeoverActionsType(v: AccountTakeoverActionsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.low_action is not None:
+        _shapes_account_takeover_action_type.secrets_AccountTakeoverActionType(v.low_action, out)
+    if v.medium_action is not None:
+        _shapes_account_takeover_action_type.secrets_AccountTakeoverActionType(v.medium_action, out)
+    if v.high_action is not None:
+        _shapes_account_takeover_action_type.secrets_AccountTakeoverActionType(v.high_action, out)
+
+
 def check_AccountTakeoverActionsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -76,6 +76,17 @@ def serialize_AccountTakeoverRiskConfigurationType(
     return out
 
 
+def secrets_AccountTakeoverRiskConfigurationType(
+    v: AccountTakeoverRiskConfigurationType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.notify_configuration is not None:
+        _shapes_notify_configuration_type.secrets_NotifyConfigurationType(
+            v.notify_configuration, out
+        )
+    _shapes_account_takeover_actions_type.secrets_AccountTakeoverActionsType(v.actions, out)
+
+
 def check_AccountTakeoverRiskConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

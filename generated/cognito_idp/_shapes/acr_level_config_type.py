@@ -43,6 +43,11 @@ def serialize_AcrLevelConfigType(v: AcrLevelConfigType) -> dict[str, object]:
     return out
 
 
+def secrets_AcrLevelConfigType(v: AcrLevelConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AcrLevelConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, AcrLevelConfigType, path, problems, required)
     if v is None:

@@ -87,6 +87,12 @@ def serialize_AdminCreateUserConfigType(v: AdminCreateUserConfigType) -> dict[st
     return out
 
 
+def secrets_AdminCreateUserConfigType(v: AdminCreateUserConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.invite_message_template is not None:
+        _shapes_message_template_type.secrets_MessageTemplateType(v.invite_message_template, out)
+
+
 def check_AdminCreateUserConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

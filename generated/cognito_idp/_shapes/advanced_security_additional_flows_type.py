@@ -56,6 +56,13 @@ def serialize_AdvancedSecurityAdditionalFlowsType(
     return out
 
 
+def secrets_AdvancedSecurityAdditionalFlowsType(
+    v: AdvancedSecurityAdditionalFlowsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AdvancedSecurityAdditionalFlowsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -96,6 +96,11 @@ def serialize_AnalyticsConfigurationType(v: AnalyticsConfigurationType) -> dict[
     return out
 
 
+def secrets_AnalyticsConfigurationType(v: AnalyticsConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AnalyticsConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

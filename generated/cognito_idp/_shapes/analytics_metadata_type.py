@@ -46,6 +46,11 @@ def serialize_AnalyticsMetadataType(v: AnalyticsMetadataType) -> dict[str, objec
     return out
 
 
+def secrets_AnalyticsMetadataType(v: AnalyticsMetadataType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AnalyticsMetadataType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

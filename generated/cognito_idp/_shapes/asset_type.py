@@ -88,6 +88,11 @@ def serialize_AssetType(v: AssetType) -> dict[str, object]:
     return out
 
 
+def secrets_AssetType(v: AssetType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_AssetType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, AssetType, path, problems, required)
     if v is None:

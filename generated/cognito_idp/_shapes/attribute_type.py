@@ -59,6 +59,11 @@ def serialize_AttributeType(v: AttributeType) -> dict[str, object]:
     return out
 
 
+def secrets_AttributeType(v: AttributeType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.value)
+
+
 def check_AttributeType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, AttributeType, path, problems, required)
     if v is None:

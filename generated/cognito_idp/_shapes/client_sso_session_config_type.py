@@ -47,6 +47,11 @@ def serialize_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType) -> dict[
     return out
 
 
+def secrets_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ClientSSOSessionConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -52,6 +52,13 @@ def serialize_CloudWatchLogsConfigurationType(
     return out
 
 
+def secrets_CloudWatchLogsConfigurationType(
+    v: CloudWatchLogsConfigurationType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CloudWatchLogsConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

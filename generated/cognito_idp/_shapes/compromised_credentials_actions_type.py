@@ -53,6 +53,13 @@ def serialize_CompromisedCredentialsActionsType(
     return out
 
 
+def secrets_CompromisedCredentialsActionsType(
+    v: CompromisedCredentialsActionsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CompromisedCredentialsActionsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

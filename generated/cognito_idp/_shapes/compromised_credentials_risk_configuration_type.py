@@ -76,6 +76,15 @@ def serialize_CompromisedCredentialsRiskConfigurationType(
     return out
 
 
+def secrets_CompromisedCredentialsRiskConfigurationType(
+    v: CompromisedCredentialsRiskConfigurationType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    _shapes_compromised_credentials_actions_type.secrets_CompromisedCredentialsActionsType(
+        v.actions, out
+    )
+
+
 def check_CompromisedCredentialsRiskConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

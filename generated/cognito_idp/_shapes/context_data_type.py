@@ -85,6 +85,12 @@ def serialize_ContextDataType(v: ContextDataType) -> dict[str, object]:
     return out
 
 
+def secrets_ContextDataType(v: ContextDataType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    for http_headers_item in v.http_headers:
+        _shapes_http_header.secrets_HttpHeader(http_headers_item, out)
+
+
 def check_ContextDataType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, ContextDataType, path, problems, required)
     if v is None:

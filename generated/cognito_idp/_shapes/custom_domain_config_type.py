@@ -78,6 +78,11 @@ def serialize_CustomDomainConfigType(v: CustomDomainConfigType) -> dict[str, obj
     return out
 
 
+def secrets_CustomDomainConfigType(v: CustomDomainConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CustomDomainConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -68,6 +68,13 @@ def serialize_CustomEmailLambdaVersionConfigType(
     return out
 
 
+def secrets_CustomEmailLambdaVersionConfigType(
+    v: CustomEmailLambdaVersionConfigType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CustomEmailLambdaVersionConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

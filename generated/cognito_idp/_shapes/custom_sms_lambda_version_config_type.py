@@ -68,6 +68,13 @@ def serialize_CustomSMSLambdaVersionConfigType(
     return out
 
 
+def secrets_CustomSMSLambdaVersionConfigType(
+    v: CustomSMSLambdaVersionConfigType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_CustomSMSLambdaVersionConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

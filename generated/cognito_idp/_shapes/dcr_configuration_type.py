@@ -137,6 +137,11 @@ def serialize_DcrConfigurationType(v: DcrConfigurationType) -> dict[str, object]
     return out
 
 
+def secrets_DcrConfigurationType(v: DcrConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DcrConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

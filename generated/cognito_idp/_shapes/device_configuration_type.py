@@ -66,6 +66,11 @@ def serialize_DeviceConfigurationType(v: DeviceConfigurationType) -> dict[str, o
     return out
 
 
+def secrets_DeviceConfigurationType(v: DeviceConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_DeviceConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -162,6 +162,11 @@ def serialize_EmailConfigurationType(v: EmailConfigurationType) -> dict[str, obj
     return out
 
 
+def secrets_EmailConfigurationType(v: EmailConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_EmailConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -60,6 +60,11 @@ def serialize_EmailMfaConfigType(v: EmailMfaConfigType) -> dict[str, object]:
     return out
 
 
+def secrets_EmailMfaConfigType(v: EmailMfaConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_EmailMfaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, EmailMfaConfigType, path, problems, required)
     if v is None:

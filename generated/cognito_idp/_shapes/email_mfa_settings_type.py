@@ -57,6 +57,11 @@ def serialize_EmailMfaSettingsType(v: EmailMfaSettingsType) -> dict[str, object]
     return out
 
 
+def secrets_EmailMfaSettingsType(v: EmailMfaSettingsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_EmailMfaSettingsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

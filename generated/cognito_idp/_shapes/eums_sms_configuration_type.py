@@ -131,6 +131,11 @@ def serialize_EumsSmsConfigurationType(v: EumsSmsConfigurationType) -> dict[str,
     return out
 
 
+def secrets_EumsSmsConfigurationType(v: EumsSmsConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_EumsSmsConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

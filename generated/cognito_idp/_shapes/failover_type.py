@@ -54,6 +54,11 @@ def serialize_FailoverType(v: FailoverType) -> dict[str, object]:
     return out
 
 
+def secrets_FailoverType(v: FailoverType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_FailoverType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, FailoverType, path, problems, required)
     if v is None:

@@ -44,6 +44,11 @@ def serialize_FirehoseConfigurationType(v: FirehoseConfigurationType) -> dict[st
     return out
 
 
+def secrets_FirehoseConfigurationType(v: FirehoseConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_FirehoseConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -51,6 +51,11 @@ def serialize_HttpHeader(v: HttpHeader) -> dict[str, object]:
     return out
 
 
+def secrets_HttpHeader(v: HttpHeader, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_HttpHeader(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, HttpHeader, path, problems, required)
     if v is None:

@@ -66,6 +66,11 @@ def serialize_InboundFederationLambdaType(v: InboundFederationLambdaType) -> dic
     return out
 
 
+def secrets_InboundFederationLambdaType(v: InboundFederationLambdaType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_InboundFederationLambdaType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -61,6 +61,11 @@ def serialize_IssuerConfigurationType(v: IssuerConfigurationType) -> dict[str, o
     return out
 
 
+def secrets_IssuerConfigurationType(v: IssuerConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_IssuerConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

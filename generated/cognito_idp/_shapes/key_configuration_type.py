@@ -66,6 +66,11 @@ def serialize_KeyConfigurationType(v: KeyConfigurationType) -> dict[str, object]
     return out
 
 
+def secrets_KeyConfigurationType(v: KeyConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_KeyConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -254,6 +254,26 @@ def serialize_LambdaConfigType(v: LambdaConfigType) -> dict[str, object]:
     return out
 
 
+def secrets_LambdaConfigType(v: LambdaConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.pre_token_generation_config is not None:
+        _shapes_pre_token_generation_version_config_type.secrets_PreTokenGenerationVersionConfigType(
+            v.pre_token_generation_config, out
+        )
+    if v.custom_sms_sender is not None:
+        _shapes_custom_sms_lambda_version_config_type.secrets_CustomSMSLambdaVersionConfigType(
+            v.custom_sms_sender, out
+        )
+    if v.custom_email_sender is not None:
+        _shapes_custom_email_lambda_version_config_type.secrets_CustomEmailLambdaVersionConfigType(
+            v.custom_email_sender, out
+        )
+    if v.inbound_federation is not None:
+        _shapes_inbound_federation_lambda_type.secrets_InboundFederationLambdaType(
+            v.inbound_federation, out
+        )
+
+
 def check_LambdaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, LambdaConfigType, path, problems, required)
     if v is None:

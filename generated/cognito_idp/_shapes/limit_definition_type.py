@@ -58,6 +58,11 @@ def serialize_LimitDefinitionType(v: LimitDefinitionType) -> dict[str, object]:
     return out
 
 
+def secrets_LimitDefinitionType(v: LimitDefinitionType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_LimitDefinitionType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

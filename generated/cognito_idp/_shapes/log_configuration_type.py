@@ -118,6 +118,20 @@ def serialize_LogConfigurationType(v: LogConfigurationType) -> dict[str, object]
     return out
 
 
+def secrets_LogConfigurationType(v: LogConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.cloud_watch_logs_configuration is not None:
+        _shapes_cloud_watch_logs_configuration_type.secrets_CloudWatchLogsConfigurationType(
+            v.cloud_watch_logs_configuration, out
+        )
+    if v.s3_configuration is not None:
+        _shapes_s3_configuration_type.secrets_S3ConfigurationType(v.s3_configuration, out)
+    if v.firehose_configuration is not None:
+        _shapes_firehose_configuration_type.secrets_FirehoseConfigurationType(
+            v.firehose_configuration, out
+        )
+
+
 def check_LogConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -66,6 +66,11 @@ def serialize_MessageTemplateType(v: MessageTemplateType) -> dict[str, object]:
     return out
 
 
+def secrets_MessageTemplateType(v: MessageTemplateType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_MessageTemplateType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

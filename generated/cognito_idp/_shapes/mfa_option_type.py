@@ -60,6 +60,11 @@ def serialize_MFAOptionType(v: MFAOptionType) -> dict[str, object]:
     return out
 
 
+def secrets_MFAOptionType(v: MFAOptionType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_MFAOptionType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, MFAOptionType, path, problems, required)
     if v is None:

@@ -103,6 +103,16 @@ def serialize_NotifyConfigurationType(v: NotifyConfigurationType) -> dict[str, o
     return out
 
 
+def secrets_NotifyConfigurationType(v: NotifyConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.block_email is not None:
+        _shapes_notify_email_type.secrets_NotifyEmailType(v.block_email, out)
+    if v.no_action_email is not None:
+        _shapes_notify_email_type.secrets_NotifyEmailType(v.no_action_email, out)
+    if v.mfa_email is not None:
+        _shapes_notify_email_type.secrets_NotifyEmailType(v.mfa_email, out)
+
+
 def check_NotifyConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

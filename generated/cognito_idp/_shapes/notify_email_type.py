@@ -63,6 +63,11 @@ def serialize_NotifyEmailType(v: NotifyEmailType) -> dict[str, object]:
     return out
 
 
+def secrets_NotifyEmailType(v: NotifyEmailType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_NotifyEmailType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, NotifyEmailType, path, problems, required)
     if v is None:

@@ -61,6 +61,13 @@ def serialize_NumberAttributeConstraintsType(
     return out
 
 
+def secrets_NumberAttributeConstraintsType(
+    v: NumberAttributeConstraintsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_NumberAttributeConstraintsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

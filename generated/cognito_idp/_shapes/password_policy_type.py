@@ -111,6 +111,11 @@ def serialize_PasswordPolicyType(v: PasswordPolicyType) -> dict[str, object]:
     return out
 
 
+def secrets_PasswordPolicyType(v: PasswordPolicyType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_PasswordPolicyType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, PasswordPolicyType, path, problems, required)
     if v is None:

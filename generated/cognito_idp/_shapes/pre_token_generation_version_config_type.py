@@ -69,6 +69,13 @@ def serialize_PreTokenGenerationVersionConfigType(
     return out
 
 
+def secrets_PreTokenGenerationVersionConfigType(
+    v: PreTokenGenerationVersionConfigType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_PreTokenGenerationVersionConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -64,6 +64,11 @@ def serialize_ProviderUserIdentifierType(v: ProviderUserIdentifierType) -> dict[
     return out
 
 
+def secrets_ProviderUserIdentifierType(v: ProviderUserIdentifierType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ProviderUserIdentifierType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

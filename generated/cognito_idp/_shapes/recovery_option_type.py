@@ -63,6 +63,11 @@ def serialize_RecoveryOptionType(v: RecoveryOptionType) -> dict[str, object]:
     return out
 
 
+def secrets_RecoveryOptionType(v: RecoveryOptionType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_RecoveryOptionType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, RecoveryOptionType, path, problems, required)
     if v is None:

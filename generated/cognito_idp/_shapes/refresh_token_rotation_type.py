@@ -62,6 +62,11 @@ def serialize_RefreshTokenRotationType(v: RefreshTokenRotationType) -> dict[str,
     return out
 
 
+def secrets_RefreshTokenRotationType(v: RefreshTokenRotationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_RefreshTokenRotationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -56,6 +56,11 @@ def serialize_ResourceServerScopeType(v: ResourceServerScopeType) -> dict[str, o
     return out
 
 
+def secrets_ResourceServerScopeType(v: ResourceServerScopeType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_ResourceServerScopeType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

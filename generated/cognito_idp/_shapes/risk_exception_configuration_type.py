@@ -62,6 +62,13 @@ def serialize_RiskExceptionConfigurationType(
     return out
 
 
+def secrets_RiskExceptionConfigurationType(
+    v: RiskExceptionConfigurationType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_RiskExceptionConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

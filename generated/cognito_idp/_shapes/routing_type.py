@@ -45,6 +45,12 @@ def serialize_RoutingType(v: RoutingType) -> dict[str, object]:
     return out
 
 
+def secrets_RoutingType(v: RoutingType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.failover is not None:
+        _shapes_failover_type.secrets_FailoverType(v.failover, out)
+
+
 def check_RoutingType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, RoutingType, path, problems, required)
     if v is None:

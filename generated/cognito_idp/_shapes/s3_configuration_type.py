@@ -40,6 +40,11 @@ def serialize_S3ConfigurationType(v: S3ConfigurationType) -> dict[str, object]:
     return out
 
 
+def secrets_S3ConfigurationType(v: S3ConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_S3ConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

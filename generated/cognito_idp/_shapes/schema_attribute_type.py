@@ -150,6 +150,18 @@ def serialize_SchemaAttributeType(v: SchemaAttributeType) -> dict[str, object]:
     return out
 
 
+def secrets_SchemaAttributeType(v: SchemaAttributeType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.number_attribute_constraints is not None:
+        _shapes_number_attribute_constraints_type.secrets_NumberAttributeConstraintsType(
+            v.number_attribute_constraints, out
+        )
+    if v.string_attribute_constraints is not None:
+        _shapes_string_attribute_constraints_type.secrets_StringAttributeConstraintsType(
+            v.string_attribute_constraints, out
+        )
+
+
 def check_SchemaAttributeType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -54,6 +54,11 @@ def serialize_SignInPolicyType(v: SignInPolicyType) -> dict[str, object]:
     return out
 
 
+def secrets_SignInPolicyType(v: SignInPolicyType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_SignInPolicyType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, SignInPolicyType, path, problems, required)
     if v is None:

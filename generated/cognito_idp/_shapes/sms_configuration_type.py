@@ -103,6 +103,12 @@ def serialize_SmsConfigurationType(v: SmsConfigurationType) -> dict[str, object]
     return out
 
 
+def secrets_SmsConfigurationType(v: SmsConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.eums_sms is not None:
+        _shapes_eums_sms_configuration_type.secrets_EumsSmsConfigurationType(v.eums_sms, out)
+
+
 def check_SmsConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

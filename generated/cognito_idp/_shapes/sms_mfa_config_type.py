@@ -68,6 +68,12 @@ def serialize_SmsMfaConfigType(v: SmsMfaConfigType) -> dict[str, object]:
     return out
 
 
+def secrets_SmsMfaConfigType(v: SmsMfaConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.sms_configuration is not None:
+        _shapes_sms_configuration_type.secrets_SmsConfigurationType(v.sms_configuration, out)
+
+
 def check_SmsMfaConfigType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, SmsMfaConfigType, path, problems, required)
     if v is None:

@@ -58,6 +58,11 @@ def serialize_SMSMfaSettingsType(v: SMSMfaSettingsType) -> dict[str, object]:
     return out
 
 
+def secrets_SMSMfaSettingsType(v: SMSMfaSettingsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_SMSMfaSettingsType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, SMSMfaSettingsType, path, problems, required)
     if v is None:

@@ -43,6 +43,11 @@ def serialize_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType) -> dict[
     return out
 
 
+def secrets_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_SoftwareTokenMfaConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -59,6 +59,13 @@ def serialize_SoftwareTokenMfaSettingsType(v: SoftwareTokenMfaSettingsType) -> d
     return out
 
 
+def secrets_SoftwareTokenMfaSettingsType(
+    v: SoftwareTokenMfaSettingsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_SoftwareTokenMfaSettingsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

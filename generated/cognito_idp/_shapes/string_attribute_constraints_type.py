@@ -59,6 +59,13 @@ def serialize_StringAttributeConstraintsType(
     return out
 
 
+def secrets_StringAttributeConstraintsType(
+    v: StringAttributeConstraintsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_StringAttributeConstraintsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -74,6 +74,11 @@ def serialize_TokenValidityUnitsType(v: TokenValidityUnitsType) -> dict[str, obj
     return out
 
 
+def secrets_TokenValidityUnitsType(v: TokenValidityUnitsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_TokenValidityUnitsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

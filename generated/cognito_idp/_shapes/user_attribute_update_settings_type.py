@@ -75,6 +75,13 @@ def serialize_UserAttributeUpdateSettingsType(
     return out
 
 
+def secrets_UserAttributeUpdateSettingsType(
+    v: UserAttributeUpdateSettingsType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UserAttributeUpdateSettingsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -55,6 +55,12 @@ def serialize_UserContextDataType(v: UserContextDataType) -> dict[str, object]:
     return out
 
 
+def secrets_UserContextDataType(v: UserContextDataType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    out.append(v.ip_address)
+    out.append(v.encoded_data)
+
+
 def check_UserContextDataType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

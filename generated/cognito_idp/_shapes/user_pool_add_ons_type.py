@@ -76,6 +76,14 @@ def serialize_UserPoolAddOnsType(v: UserPoolAddOnsType) -> dict[str, object]:
     return out
 
 
+def secrets_UserPoolAddOnsType(v: UserPoolAddOnsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.advanced_security_additional_flows is not None:
+        _shapes_advanced_security_additional_flows_type.secrets_AdvancedSecurityAdditionalFlowsType(
+            v.advanced_security_additional_flows, out
+        )
+
+
 def check_UserPoolAddOnsType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, UserPoolAddOnsType, path, problems, required)
     if v is None:

@@ -65,6 +65,14 @@ def serialize_UserPoolPolicyType(v: UserPoolPolicyType) -> dict[str, object]:
     return out
 
 
+def secrets_UserPoolPolicyType(v: UserPoolPolicyType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    if v.password_policy is not None:
+        _shapes_password_policy_type.secrets_PasswordPolicyType(v.password_policy, out)
+    if v.sign_in_policy is not None:
+        _shapes_sign_in_policy_type.secrets_SignInPolicyType(v.sign_in_policy, out)
+
+
 def check_UserPoolPolicyType(value: object, path: str, problems: list[str], required: bool) -> None:
     v = _v.check_structure(value, UserPoolPolicyType, path, problems, required)
     if v is None:

@@ -48,6 +48,13 @@ def serialize_UserPoolTokenSessionConfigType(
     return out
 
 
+def secrets_UserPoolTokenSessionConfigType(
+    v: UserPoolTokenSessionConfigType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UserPoolTokenSessionConfigType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -58,6 +58,11 @@ def serialize_UsernameConfigurationType(v: UsernameConfigurationType) -> dict[st
     return out
 
 
+def secrets_UsernameConfigurationType(v: UsernameConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_UsernameConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

@@ -129,6 +129,13 @@ def serialize_VerificationMessageTemplateType(
     return out
 
 
+def secrets_VerificationMessageTemplateType(
+    v: VerificationMessageTemplateType, out: list[object]
+) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_VerificationMessageTemplateType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

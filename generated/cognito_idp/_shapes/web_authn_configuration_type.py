@@ -98,6 +98,11 @@ def serialize_WebAuthnConfigurationType(v: WebAuthnConfigurationType) -> dict[st
     return out
 
 
+def secrets_WebAuthnConfigurationType(v: WebAuthnConfigurationType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_WebAuthnConfigurationType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:

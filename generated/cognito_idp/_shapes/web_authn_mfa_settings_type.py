@@ -44,6 +44,11 @@ def serialize_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType) -> dict[str, o
     return out
 
 
+def secrets_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType, out: list[object]) -> None:
+    """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
+    pass  # nothing sensitive, at any depth
+
+
 def check_WebAuthnMfaSettingsType(
     value: object, path: str, problems: list[str], required: bool
 ) -> None:
