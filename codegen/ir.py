@@ -540,6 +540,16 @@ class Structure:
     # rather than left to the decorator, which would compile them with ``exec`` when the module
     # is imported: ~0.5 ms per class, most of what a model class costs at import.
 
+    def copy_expr(self, var: str, scope: Scope, changes: dict[str, str]) -> str:
+        """A new instance: ``var``'s fields, but those in ``changes`` (attr -> expression).
+
+        Written out rather than ``dataclasses.replace``, which would import ``dataclasses``
+        (and ``inspect``) on the first call that needs it.
+        """
+        cls = scope.runtime_ref(self.module, self.class_name)
+        args = ", ".join(f"{m.attr}={changes.get(m.attr, f'{var}.{m.attr}')}" for m in self.members)
+        return f"{cls}({args})"
+
     def secret_lines(self, scope: Scope) -> list[str]:
         """The body of ``secrets_<class>(v, out)``: direct code, no reflection at run time."""
         lines = [line for m in self.members for line in m.secret_lines(scope)]
@@ -728,11 +738,11 @@ class Paginator:
     def next_token_expr(self) -> str:
         return f"v.{self.output_token.attr} or None"
 
-    def with_token_expr(self) -> str:
-        return f"_dc.replace(v, {self.input_token.attr}=token)"
+    def with_token_expr(self, scope: Scope) -> str:
+        return self.request.copy_expr("v", scope, {self.input_token.attr: "token"})
 
-    def with_items_expr(self) -> str:
-        return f"_dc.replace(v, {self.result.attr}=list(items))"
+    def with_items_expr(self, scope: Scope) -> str:
+        return self.response.copy_expr("v", scope, {self.result.attr: "list(items)"})
 
     def spec_type(self, scope: Scope) -> str:
         request = scope.type_ref(self.request.module, self.request.class_name)

@@ -90,12 +90,10 @@ class Renderer:
             scope.need(RUNTIME_SERDE)
             scope.need(RUNTIME_VALIDATE)
             if op.secret_hash is not None:
-                scope.need(RUNTIME_DATACLASS)
                 scope.need("from aws_runtime.secret_hash import compute_secret_hash")
             if op.host_labels:
                 scope.need("from collections.abc import Mapping")
             if op.paginator is not None:
-                scope.need(RUNTIME_DATACLASS)
                 scope.need("from aws_runtime.operation import PaginatorSpec")
             parts.append(self._template("operation.py.j2", op=op, scope=scope))
             doc = f"{op.name}: its request and response, and how they travel."

@@ -46,7 +46,9 @@ after_import = {
     "dataclasses": generated_dataclasses(),
     "heavy": sorted(m for m in HEAVY if m in sys.modules),
 }
-with cognito_idp.CognitoIdentityProviderClient(region="eu-west-1", endpoint_url=sys.argv[1]) as c:
+with cognito_idp.CognitoIdentityProviderClient(
+    region="eu-west-1", endpoint_url=sys.argv[1], client_secret="app-client-secret"
+) as c:
     c.confirm_sign_up(client_id="client", username="alice", confirmation_code="123456")
 after_call = {
     "modules": generated_modules(),

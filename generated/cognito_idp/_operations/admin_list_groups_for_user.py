@@ -200,14 +200,16 @@ def with_token(
     v: AdminListGroupsForUserRequest, token: str | None
 ) -> AdminListGroupsForUserRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return AdminListGroupsForUserRequest(
+        username=v.username, user_pool_id=v.user_pool_id, limit=v.limit, next_token=token
+    )
 
 
 def with_items(
     v: AdminListGroupsForUserResponse, items: Sequence[GroupType]
 ) -> AdminListGroupsForUserResponse:
     """The page with its Groups replaced by ``items``."""
-    return _dc.replace(v, groups=list(items))
+    return AdminListGroupsForUserResponse(groups=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[

@@ -772,14 +772,19 @@ def with_token(
     v: AdminListUserAuthEventsRequest, token: str | None
 ) -> AdminListUserAuthEventsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return AdminListUserAuthEventsRequest(
+        user_pool_id=v.user_pool_id,
+        username=v.username,
+        max_results=v.max_results,
+        next_token=token,
+    )
 
 
 def with_items(
     v: AdminListUserAuthEventsResponse, items: Sequence[AuthEventType]
 ) -> AdminListUserAuthEventsResponse:
     """The page with its AuthEvents replaced by ``items``."""
-    return _dc.replace(v, auth_events=list(items))
+    return AdminListUserAuthEventsResponse(auth_events=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[

@@ -246,7 +246,16 @@ def fill_secret_hash(
     """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
     if v.secret_hash is not None:
         return v
-    return _dc.replace(v, secret_hash=compute_secret_hash(client_secret, v.username, v.client_id))
+    return ConfirmForgotPasswordRequest(
+        client_id=v.client_id,
+        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        username=v.username,
+        confirmation_code=v.confirmation_code,
+        password=v.password,
+        analytics_metadata=v.analytics_metadata,
+        user_context_data=v.user_context_data,
+        client_metadata=v.client_metadata,
+    )
 
 
 OPERATION: OperationSpec[ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse] = (

@@ -277,7 +277,17 @@ def fill_secret_hash(v: ConfirmSignUpRequest, client_secret: str) -> ConfirmSign
     """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
     if v.secret_hash is not None:
         return v
-    return _dc.replace(v, secret_hash=compute_secret_hash(client_secret, v.username, v.client_id))
+    return ConfirmSignUpRequest(
+        client_id=v.client_id,
+        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        username=v.username,
+        confirmation_code=v.confirmation_code,
+        force_alias_creation=v.force_alias_creation,
+        analytics_metadata=v.analytics_metadata,
+        user_context_data=v.user_context_data,
+        client_metadata=v.client_metadata,
+        session=v.session,
+    )
 
 
 OPERATION: OperationSpec[ConfirmSignUpRequest, ConfirmSignUpResponse] = OperationSpec(

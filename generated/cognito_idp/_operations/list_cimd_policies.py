@@ -260,14 +260,16 @@ def next_token_of(v: ListCIMDPoliciesResponse) -> str | None:
 
 def with_token(v: ListCIMDPoliciesRequest, token: str | None) -> ListCIMDPoliciesRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListCIMDPoliciesRequest(
+        user_pool_id=v.user_pool_id, next_token=token, max_results=v.max_results
+    )
 
 
 def with_items(
     v: ListCIMDPoliciesResponse, items: Sequence[CIMDPolicySummaryType]
 ) -> ListCIMDPoliciesResponse:
     """The page with its CIMDPolicies replaced by ``items``."""
-    return _dc.replace(v, cimd_policies=list(items))
+    return ListCIMDPoliciesResponse(next_token=v.next_token, cimd_policies=list(items))
 
 
 PAGINATOR: PaginatorSpec[

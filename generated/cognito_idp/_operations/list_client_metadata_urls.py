@@ -250,14 +250,19 @@ def with_token(
     v: ListClientMetadataURLsRequest, token: str | None
 ) -> ListClientMetadataURLsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListClientMetadataURLsRequest(
+        user_pool_id=v.user_pool_id,
+        cimd_policy_id=v.cimd_policy_id,
+        next_token=token,
+        max_results=v.max_results,
+    )
 
 
 def with_items(
     v: ListClientMetadataURLsResponse, items: Sequence[ClientMetadataURLType]
 ) -> ListClientMetadataURLsResponse:
     """The page with its ClientMetadataURLs replaced by ``items``."""
-    return _dc.replace(v, client_metadata_urls=list(items))
+    return ListClientMetadataURLsResponse(next_token=v.next_token, client_metadata_urls=list(items))
 
 
 PAGINATOR: PaginatorSpec[

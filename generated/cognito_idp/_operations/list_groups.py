@@ -172,12 +172,12 @@ def next_token_of(v: ListGroupsResponse) -> str | None:
 
 def with_token(v: ListGroupsRequest, token: str | None) -> ListGroupsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListGroupsRequest(user_pool_id=v.user_pool_id, limit=v.limit, next_token=token)
 
 
 def with_items(v: ListGroupsResponse, items: Sequence[GroupType]) -> ListGroupsResponse:
     """The page with its Groups replaced by ``items``."""
-    return _dc.replace(v, groups=list(items))
+    return ListGroupsResponse(groups=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[ListGroupsRequest, ListGroupsResponse, GroupType] = PaginatorSpec(

@@ -261,14 +261,16 @@ def next_token_of(v: ListIdentityProvidersResponse) -> str | None:
 
 def with_token(v: ListIdentityProvidersRequest, token: str | None) -> ListIdentityProvidersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListIdentityProvidersRequest(
+        user_pool_id=v.user_pool_id, max_results=v.max_results, next_token=token
+    )
 
 
 def with_items(
     v: ListIdentityProvidersResponse, items: Sequence[ProviderDescription]
 ) -> ListIdentityProvidersResponse:
     """The page with its Providers replaced by ``items``."""
-    return _dc.replace(v, providers=list(items))
+    return ListIdentityProvidersResponse(providers=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[

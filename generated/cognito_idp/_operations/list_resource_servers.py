@@ -181,14 +181,16 @@ def next_token_of(v: ListResourceServersResponse) -> str | None:
 
 def with_token(v: ListResourceServersRequest, token: str | None) -> ListResourceServersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListResourceServersRequest(
+        user_pool_id=v.user_pool_id, max_results=v.max_results, next_token=token
+    )
 
 
 def with_items(
     v: ListResourceServersResponse, items: Sequence[ResourceServerType]
 ) -> ListResourceServersResponse:
     """The page with its ResourceServers replaced by ``items``."""
-    return _dc.replace(v, resource_servers=list(items))
+    return ListResourceServersResponse(resource_servers=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[

@@ -261,14 +261,19 @@ def next_token_of(v: ListUserPoolClientsResponse) -> str | None:
 
 def with_token(v: ListUserPoolClientsRequest, token: str | None) -> ListUserPoolClientsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListUserPoolClientsRequest(
+        user_pool_id=v.user_pool_id,
+        max_results=v.max_results,
+        next_token=token,
+        client_type=v.client_type,
+    )
 
 
 def with_items(
     v: ListUserPoolClientsResponse, items: Sequence[UserPoolClientDescription]
 ) -> ListUserPoolClientsResponse:
     """The page with its UserPoolClients replaced by ``items``."""
-    return _dc.replace(v, user_pool_clients=list(items))
+    return ListUserPoolClientsResponse(user_pool_clients=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[

@@ -275,14 +275,14 @@ def next_token_of(v: ListUserPoolsResponse) -> str | None:
 
 def with_token(v: ListUserPoolsRequest, token: str | None) -> ListUserPoolsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListUserPoolsRequest(next_token=token, max_results=v.max_results)
 
 
 def with_items(
     v: ListUserPoolsResponse, items: Sequence[UserPoolDescriptionType]
 ) -> ListUserPoolsResponse:
     """The page with its UserPools replaced by ``items``."""
-    return _dc.replace(v, user_pools=list(items))
+    return ListUserPoolsResponse(user_pools=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[ListUserPoolsRequest, ListUserPoolsResponse, UserPoolDescriptionType] = (

@@ -259,12 +259,18 @@ def next_token_of(v: ListUsersResponse) -> str | None:
 
 def with_token(v: ListUsersRequest, token: str | None) -> ListUsersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, pagination_token=token)
+    return ListUsersRequest(
+        user_pool_id=v.user_pool_id,
+        attributes_to_get=v.attributes_to_get,
+        limit=v.limit,
+        pagination_token=token,
+        filter=v.filter,
+    )
 
 
 def with_items(v: ListUsersResponse, items: Sequence[UserType]) -> ListUsersResponse:
     """The page with its Users replaced by ``items``."""
-    return _dc.replace(v, users=list(items))
+    return ListUsersResponse(users=list(items), pagination_token=v.pagination_token)
 
 
 PAGINATOR: PaginatorSpec[ListUsersRequest, ListUsersResponse, UserType] = PaginatorSpec(

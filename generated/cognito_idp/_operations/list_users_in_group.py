@@ -184,12 +184,14 @@ def next_token_of(v: ListUsersInGroupResponse) -> str | None:
 
 def with_token(v: ListUsersInGroupRequest, token: str | None) -> ListUsersInGroupRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return _dc.replace(v, next_token=token)
+    return ListUsersInGroupRequest(
+        user_pool_id=v.user_pool_id, group_name=v.group_name, limit=v.limit, next_token=token
+    )
 
 
 def with_items(v: ListUsersInGroupResponse, items: Sequence[UserType]) -> ListUsersInGroupResponse:
     """The page with its Users replaced by ``items``."""
-    return _dc.replace(v, users=list(items))
+    return ListUsersInGroupResponse(users=list(items), next_token=v.next_token)
 
 
 PAGINATOR: PaginatorSpec[ListUsersInGroupRequest, ListUsersInGroupResponse, UserType] = (

@@ -244,7 +244,14 @@ def fill_secret_hash(
     """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
     if v.secret_hash is not None:
         return v
-    return _dc.replace(v, secret_hash=compute_secret_hash(client_secret, v.username, v.client_id))
+    return ResendConfirmationCodeRequest(
+        client_id=v.client_id,
+        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        user_context_data=v.user_context_data,
+        username=v.username,
+        analytics_metadata=v.analytics_metadata,
+        client_metadata=v.client_metadata,
+    )
 
 
 OPERATION: OperationSpec[ResendConfirmationCodeRequest, ResendConfirmationCodeResponse] = (

@@ -351,7 +351,17 @@ def fill_secret_hash(v: SignUpRequest, client_secret: str) -> SignUpRequest:
     """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
     if v.secret_hash is not None:
         return v
-    return _dc.replace(v, secret_hash=compute_secret_hash(client_secret, v.username, v.client_id))
+    return SignUpRequest(
+        client_id=v.client_id,
+        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        username=v.username,
+        password=v.password,
+        user_attributes=v.user_attributes,
+        validation_data=v.validation_data,
+        analytics_metadata=v.analytics_metadata,
+        user_context_data=v.user_context_data,
+        client_metadata=v.client_metadata,
+    )
 
 
 OPERATION: OperationSpec[SignUpRequest, SignUpResponse] = OperationSpec(
