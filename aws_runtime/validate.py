@@ -20,27 +20,6 @@ def join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-# Fast tests, true only when a value is certainly valid: generated checks call the full check
-# (which builds the field's path and words the problem) only when one of these fails.
-
-
-def str_ok(value: object, low: int | None = None, high: int | None = None) -> bool:
-    if not isinstance(value, str):
-        return False
-    size = len(value)
-    return (low is None or size >= low) and (high is None or size <= high)
-
-
-def int_ok(value: object, low: int | None = None, high: int | None = None) -> bool:
-    if type(value) is not int:  # bools and int subclasses take the full check
-        return False
-    return (low is None or value >= low) and (high is None or value <= high)
-
-
-def bool_ok(value: object) -> bool:
-    return value is True or value is False
-
-
 def _kind(value: object) -> str:
     return type(value).__name__
 

@@ -149,7 +149,8 @@ class StringShape(Shape):
         return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
 
     def valid_test(self, expr: str) -> str | None:
-        return _ok("_v.str_ok", expr, self.min_len, self.max_len)
+        # type() rather than isinstance(): str subclasses (enum members) take the full check.
+        return _within(f"type({expr}) is str", f"len({expr})", self.min_len, self.max_len)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -175,7 +176,8 @@ class EnumShape(Shape):
         return _check("_v.check_str", expr, path, required, self.min_len, self.max_len)
 
     def valid_test(self, expr: str) -> str | None:
-        return _ok("_v.str_ok", expr, self.min_len, self.max_len)
+        # type() rather than isinstance(): str subclasses (enum members) take the full check.
+        return _within(f"type({expr}) is str", f"len({expr})", self.min_len, self.max_len)
 
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent) or f"The values of {self.name}."
@@ -196,7 +198,8 @@ class IntegerShape(Shape):
         return _check("_v.check_int", expr, path, required, self.minimum, self.maximum)
 
     def valid_test(self, expr: str) -> str | None:
-        return _ok("_v.int_ok", expr, self.minimum, self.maximum)
+        # type() rather than isinstance(): bools and int subclasses take the full check.
+        return _within(f"type({expr}) is int", expr, self.minimum, self.maximum)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -229,7 +232,7 @@ class BooleanShape(Shape):
         return _check("_v.check_bool", expr, path, required)
 
     def valid_test(self, expr: str) -> str | None:
-        return f"_v.bool_ok({expr})"
+        return f"({expr} is True or {expr} is False)"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -479,7 +482,8 @@ class Member:
         test = self.shape.valid_test(value)
         if test is None:
             return [call] if self.required else [f"if {value} is not None:", f"    {call}"]
-        unless = f"not {test}" if self.required else f"{value} is not None and not {test}"
+        negated = _negate(test)
+        unless = negated if self.required else f"{value} is not None and {negated}"
         return [f"if {unless}:", f"    {call}"]
 
 
@@ -577,14 +581,25 @@ def _indent(lines: list[str]) -> list[str]:
     return ["    " + line for line in lines]
 
 
-def _ok(helper: str, expr: str, low: object, high: object) -> str:
-    """A call of a runtime fast test: ``helper(value, low, high)``, unset bounds left out."""
-    args = [expr]
-    if low is not None or high is not None:
-        args.append(repr(low))
+def _negate(test: str) -> str:
+    """``not (test)``, written ``a is not b`` where the test is a bare ``(a is b)``."""
+    inner = test[1:-1] if test.startswith("(") and test.endswith(")") else test
+    left, sep, right = inner.partition(" is ")
+    if sep and " " not in right and " and " not in left and " or " not in left:
+        return f"{left} is not {right}"
+    return f"not {test}"
+
+
+def _within(kind: str, size: str, low: object, high: object) -> str:
+    """``kind`` and ``low <= size <= high`` as one inline test (unset bounds left out): no
+    function call, as the fast test runs for every member of every request."""
+    if low is not None and high is not None:
+        return f"({kind} and {low!r} <= {size} <= {high!r})"
+    if low is not None:
+        return f"({kind} and {size} >= {low!r})"
     if high is not None:
-        args.append(repr(high))
-    return f"{helper}({', '.join(args)})"
+        return f"({kind} and {size} <= {high!r})"
+    return f"({kind})"
 
 
 def _check(helper: str, expr: str, path: str, required: str, *extra: object) -> str:

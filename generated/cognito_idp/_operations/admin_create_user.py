@@ -257,9 +257,9 @@ def check_AdminCreateUserRequest(
     v = _v.check_structure(value, AdminCreateUserRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
     if v.user_attributes is not None:
         _v.check_list(
@@ -281,15 +281,19 @@ def check_AdminCreateUserRequest(
             None,
             lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
         )
-    if v.temporary_password is not None and not _v.str_ok(v.temporary_password, None, 256):
+    if v.temporary_password is not None and not (
+        type(v.temporary_password) is str and len(v.temporary_password) <= 256
+    ):
         _v.check_str(
             v.temporary_password, _v.join(path, "temporary_password"), problems, False, None, 256
         )
-    if v.force_alias_creation is not None and not _v.bool_ok(v.force_alias_creation):
+    if v.force_alias_creation is not None and not (
+        v.force_alias_creation is True or v.force_alias_creation is False
+    ):
         _v.check_bool(
             v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False
         )
-    if v.message_action is not None and not _v.str_ok(v.message_action):
+    if v.message_action is not None and type(v.message_action) is not str:
         _v.check_str(v.message_action, _v.join(path, "message_action"), problems, False, None, None)
     if v.desired_delivery_mediums is not None:
         _v.check_list(

@@ -76,7 +76,7 @@ def check_AdminDisableProviderForUserRequest(
     v = _v.check_structure(value, AdminDisableProviderForUserRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 0, 131072):
+    if not (type(v.user_pool_id) is str and 0 <= len(v.user_pool_id) <= 131072):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 0, 131072)
     _shapes_provider_user_identifier_type.check_ProviderUserIdentifierType(
         v.user, _v.join(path, "user"), problems, True

@@ -357,11 +357,11 @@ def check_AdminRespondToAuthChallengeRequest(
     v = _v.check_structure(value, AdminRespondToAuthChallengeRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if not _v.str_ok(v.challenge_name):
+    if type(v.challenge_name) is not str:
         _v.check_str(v.challenge_name, _v.join(path, "challenge_name"), problems, True, None, None)
     if v.challenge_responses is not None:
         _v.check_map(
@@ -374,7 +374,7 @@ def check_AdminRespondToAuthChallengeRequest(
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
         )
-    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+    if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(

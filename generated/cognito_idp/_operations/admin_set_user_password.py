@@ -90,13 +90,13 @@ def check_AdminSetUserPasswordRequest(
     v = _v.check_structure(value, AdminSetUserPasswordRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    if not _v.str_ok(v.password, None, 256):
+    if not (type(v.password) is str and len(v.password) <= 256):
         _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
-    if v.permanent is not None and not _v.bool_ok(v.permanent):
+    if v.permanent is not None and not (v.permanent is True or v.permanent is False):
         _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, False)
 
 

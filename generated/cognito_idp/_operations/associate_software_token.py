@@ -75,9 +75,9 @@ def check_AssociateSoftwareTokenRequest(
     v = _v.check_structure(value, AssociateSoftwareTokenRequest, path, problems, required)
     if v is None:
         return
-    if v.access_token is not None and not _v.str_ok(v.access_token):
+    if v.access_token is not None and type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
-    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+    if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 

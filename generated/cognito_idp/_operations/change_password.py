@@ -76,15 +76,17 @@ def check_ChangePasswordRequest(
     v = _v.check_structure(value, ChangePasswordRequest, path, problems, required)
     if v is None:
         return
-    if v.previous_password is not None and not _v.str_ok(v.previous_password, None, 256):
+    if v.previous_password is not None and not (
+        type(v.previous_password) is str and len(v.previous_password) <= 256
+    ):
         _v.check_str(
             v.previous_password, _v.join(path, "previous_password"), problems, False, None, 256
         )
-    if not _v.str_ok(v.proposed_password, None, 256):
+    if not (type(v.proposed_password) is str and len(v.proposed_password) <= 256):
         _v.check_str(
             v.proposed_password, _v.join(path, "proposed_password"), problems, True, None, 256
         )
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 

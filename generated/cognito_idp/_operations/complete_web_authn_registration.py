@@ -72,7 +72,7 @@ def check_CompleteWebAuthnRegistrationRequest(
     v = _v.check_structure(value, CompleteWebAuthnRegistrationRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
     _v.check_document(v.credential, _v.join(path, "credential"), problems, True)
 

@@ -86,9 +86,9 @@ def check_ConfirmDeviceRequest(
     v = _v.check_structure(value, ConfirmDeviceRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if not _v.str_ok(v.device_key, 1, 55):
+    if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
         _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
     if v.device_secret_verifier_config is not None:
         check_DeviceSecretVerifierConfigType(
@@ -97,7 +97,9 @@ def check_ConfirmDeviceRequest(
             problems,
             False,
         )
-    if v.device_name is not None and not _v.str_ok(v.device_name, 1, 1024):
+    if v.device_name is not None and not (
+        type(v.device_name) is str and 1 <= len(v.device_name) <= 1024
+    ):
         _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
 
 
@@ -206,11 +208,13 @@ def check_DeviceSecretVerifierConfigType(
     v = _v.check_structure(value, DeviceSecretVerifierConfigType, path, problems, required)
     if v is None:
         return
-    if v.password_verifier is not None and not _v.str_ok(v.password_verifier, 0, 131072):
+    if v.password_verifier is not None and not (
+        type(v.password_verifier) is str and 0 <= len(v.password_verifier) <= 131072
+    ):
         _v.check_str(
             v.password_verifier, _v.join(path, "password_verifier"), problems, False, 0, 131072
         )
-    if v.salt is not None and not _v.str_ok(v.salt, 0, 131072):
+    if v.salt is not None and not (type(v.salt) is str and 0 <= len(v.salt) <= 131072):
         _v.check_str(v.salt, _v.join(path, "salt"), problems, False, 0, 131072)
 
 

@@ -181,17 +181,19 @@ def check_ConfirmForgotPasswordRequest(
     v = _v.check_structure(value, ConfirmForgotPasswordRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.secret_hash is not None and not _v.str_ok(v.secret_hash, 1, 128):
+    if v.secret_hash is not None and not (
+        type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
+    ):
         _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    if not _v.str_ok(v.confirmation_code, 1, 2048):
+    if not (type(v.confirmation_code) is str and 1 <= len(v.confirmation_code) <= 2048):
         _v.check_str(
             v.confirmation_code, _v.join(path, "confirmation_code"), problems, True, 1, 2048
         )
-    if not _v.str_ok(v.password, None, 256):
+    if not (type(v.password) is str and len(v.password) <= 256):
         _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(

@@ -198,17 +198,21 @@ def check_ConfirmSignUpRequest(
     v = _v.check_structure(value, ConfirmSignUpRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.secret_hash is not None and not _v.str_ok(v.secret_hash, 1, 128):
+    if v.secret_hash is not None and not (
+        type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
+    ):
         _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    if not _v.str_ok(v.confirmation_code, 1, 2048):
+    if not (type(v.confirmation_code) is str and 1 <= len(v.confirmation_code) <= 2048):
         _v.check_str(
             v.confirmation_code, _v.join(path, "confirmation_code"), problems, True, 1, 2048
         )
-    if v.force_alias_creation is not None and not _v.bool_ok(v.force_alias_creation):
+    if v.force_alias_creation is not None and not (
+        v.force_alias_creation is True or v.force_alias_creation is False
+    ):
         _v.check_bool(
             v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False
         )
@@ -231,7 +235,7 @@ def check_ConfirmSignUpRequest(
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
         )
-    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+    if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 

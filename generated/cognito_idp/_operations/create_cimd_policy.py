@@ -98,13 +98,15 @@ def check_CreateCIMDPolicyRequest(
     v = _v.check_structure(value, CreateCIMDPolicyRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if not _v.str_ok(v.policy_name, 1, 32):
+    if not (type(v.policy_name) is str and 1 <= len(v.policy_name) <= 32):
         _v.check_str(v.policy_name, _v.join(path, "policy_name"), problems, True, 1, 32)
-    if v.cache_duration is not None and not _v.int_ok(v.cache_duration, 86400, 31556952):
+    if v.cache_duration is not None and not (
+        type(v.cache_duration) is int and 86400 <= v.cache_duration <= 31556952
+    ):
         _v.check_int(
             v.cache_duration, _v.join(path, "cache_duration"), problems, False, 86400, 31556952
         )

@@ -233,11 +233,11 @@ def check_CreateIdentityProviderRequest(
     v = _v.check_structure(value, CreateIdentityProviderRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.provider_name, 1, 32):
+    if not (type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32):
         _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
-    if not _v.str_ok(v.provider_type):
+    if type(v.provider_type) is not str:
         _v.check_str(v.provider_type, _v.join(path, "provider_type"), problems, True, None, None)
     _v.check_map(
         v.provider_details,

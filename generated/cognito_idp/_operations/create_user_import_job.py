@@ -92,11 +92,13 @@ def check_CreateUserImportJobRequest(
     v = _v.check_structure(value, CreateUserImportJobRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.job_name, 1, 128):
+    if not (type(v.job_name) is str and 1 <= len(v.job_name) <= 128):
         _v.check_str(v.job_name, _v.join(path, "job_name"), problems, True, 1, 128)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.cloud_watch_logs_role_arn, 20, 2048):
+    if not (
+        type(v.cloud_watch_logs_role_arn) is str and 20 <= len(v.cloud_watch_logs_role_arn) <= 2048
+    ):
         _v.check_str(
             v.cloud_watch_logs_role_arn,
             _v.join(path, "cloud_watch_logs_role_arn"),
@@ -105,7 +107,7 @@ def check_CreateUserImportJobRequest(
             20,
             2048,
         )
-    if v.password_hashing_algorithm is not None and not _v.str_ok(v.password_hashing_algorithm):
+    if v.password_hashing_algorithm is not None and type(v.password_hashing_algorithm) is not str:
         _v.check_str(
             v.password_hashing_algorithm,
             _v.join(path, "password_hashing_algorithm"),

@@ -540,16 +540,20 @@ def check_CreateUserPoolClientRequest(
     v = _v.check_structure(value, CreateUserPoolClientRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.client_name, 1, 128):
+    if not (type(v.client_name) is str and 1 <= len(v.client_name) <= 128):
         _v.check_str(v.client_name, _v.join(path, "client_name"), problems, True, 1, 128)
-    if v.generate_secret is not None and not _v.bool_ok(v.generate_secret):
+    if v.generate_secret is not None and not (
+        v.generate_secret is True or v.generate_secret is False
+    ):
         _v.check_bool(v.generate_secret, _v.join(path, "generate_secret"), problems, False)
-    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+    if v.client_secret is not None and not (
+        type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
+    ):
         _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    if v.refresh_token_validity is not None and not _v.int_ok(
-        v.refresh_token_validity, 0, 315360000
+    if v.refresh_token_validity is not None and not (
+        type(v.refresh_token_validity) is int and 0 <= v.refresh_token_validity <= 315360000
     ):
         _v.check_int(
             v.refresh_token_validity,
@@ -559,7 +563,9 @@ def check_CreateUserPoolClientRequest(
             0,
             315360000,
         )
-    if v.access_token_validity is not None and not _v.int_ok(v.access_token_validity, 1, 86400):
+    if v.access_token_validity is not None and not (
+        type(v.access_token_validity) is int and 1 <= v.access_token_validity <= 86400
+    ):
         _v.check_int(
             v.access_token_validity,
             _v.join(path, "access_token_validity"),
@@ -568,7 +574,9 @@ def check_CreateUserPoolClientRequest(
             1,
             86400,
         )
-    if v.id_token_validity is not None and not _v.int_ok(v.id_token_validity, 1, 86400):
+    if v.id_token_validity is not None and not (
+        type(v.id_token_validity) is int and 1 <= v.id_token_validity <= 86400
+    ):
         _v.check_int(
             v.id_token_validity, _v.join(path, "id_token_validity"), problems, False, 1, 86400
         )
@@ -636,7 +644,9 @@ def check_CreateUserPoolClientRequest(
             100,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
         )
-    if v.default_redirect_uri is not None and not _v.str_ok(v.default_redirect_uri, 1, 1024):
+    if v.default_redirect_uri is not None and not (
+        type(v.default_redirect_uri) is str and 1 <= len(v.default_redirect_uri) <= 1024
+    ):
         _v.check_str(
             v.default_redirect_uri, _v.join(path, "default_redirect_uri"), problems, False, 1, 1024
         )
@@ -660,8 +670,9 @@ def check_CreateUserPoolClientRequest(
             50,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
         )
-    if v.allowed_o_auth_flows_user_pool_client is not None and not _v.bool_ok(
-        v.allowed_o_auth_flows_user_pool_client
+    if v.allowed_o_auth_flows_user_pool_client is not None and not (
+        v.allowed_o_auth_flows_user_pool_client is True
+        or v.allowed_o_auth_flows_user_pool_client is False
     ):
         _v.check_bool(
             v.allowed_o_auth_flows_user_pool_client,
@@ -673,8 +684,9 @@ def check_CreateUserPoolClientRequest(
         _shapes_analytics_configuration_type.check_AnalyticsConfigurationType(
             v.analytics_configuration, _v.join(path, "analytics_configuration"), problems, False
         )
-    if v.prevent_user_existence_errors is not None and not _v.str_ok(
-        v.prevent_user_existence_errors
+    if (
+        v.prevent_user_existence_errors is not None
+        and type(v.prevent_user_existence_errors) is not str
     ):
         _v.check_str(
             v.prevent_user_existence_errors,
@@ -684,12 +696,15 @@ def check_CreateUserPoolClientRequest(
             None,
             None,
         )
-    if v.enable_token_revocation is not None and not _v.bool_ok(v.enable_token_revocation):
+    if v.enable_token_revocation is not None and not (
+        v.enable_token_revocation is True or v.enable_token_revocation is False
+    ):
         _v.check_bool(
             v.enable_token_revocation, _v.join(path, "enable_token_revocation"), problems, False
         )
-    if v.enable_propagate_additional_user_context_data is not None and not _v.bool_ok(
-        v.enable_propagate_additional_user_context_data
+    if v.enable_propagate_additional_user_context_data is not None and not (
+        v.enable_propagate_additional_user_context_data is True
+        or v.enable_propagate_additional_user_context_data is False
     ):
         _v.check_bool(
             v.enable_propagate_additional_user_context_data,
@@ -697,7 +712,9 @@ def check_CreateUserPoolClientRequest(
             problems,
             False,
         )
-    if v.auth_session_validity is not None and not _v.int_ok(v.auth_session_validity, 3, 15):
+    if v.auth_session_validity is not None and not (
+        type(v.auth_session_validity) is int and 3 <= v.auth_session_validity <= 15
+    ):
         _v.check_int(
             v.auth_session_validity, _v.join(path, "auth_session_validity"), problems, False, 3, 15
         )
@@ -705,8 +722,9 @@ def check_CreateUserPoolClientRequest(
         _shapes_refresh_token_rotation_type.check_RefreshTokenRotationType(
             v.refresh_token_rotation, _v.join(path, "refresh_token_rotation"), problems, False
         )
-    if v.publish_secrets_in_aws_secrets_manager is not None and not _v.bool_ok(
-        v.publish_secrets_in_aws_secrets_manager
+    if v.publish_secrets_in_aws_secrets_manager is not None and not (
+        v.publish_secrets_in_aws_secrets_manager is True
+        or v.publish_secrets_in_aws_secrets_manager is False
     ):
         _v.check_bool(
             v.publish_secrets_in_aws_secrets_manager,

@@ -70,7 +70,7 @@ def check_DeleteManagedLoginBrandingRequest(
     v = _v.check_structure(value, DeleteManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.managed_login_branding_id):
+    if type(v.managed_login_branding_id) is not str:
         _v.check_str(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
@@ -79,7 +79,7 @@ def check_DeleteManagedLoginBrandingRequest(
             None,
             None,
         )
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 

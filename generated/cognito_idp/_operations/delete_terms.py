@@ -60,9 +60,9 @@ def check_DeleteTermsRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, DeleteTermsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.terms_id):
+    if type(v.terms_id) is not str:
         _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 

@@ -49,7 +49,7 @@ def check_DeleteUserRequest(value: object, path: str, problems: list[str], requi
     v = _v.check_structure(value, DeleteUserRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 

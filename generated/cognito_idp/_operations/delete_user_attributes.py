@@ -80,7 +80,7 @@ def check_DeleteUserAttributesRequest(
         None,
         lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
     )
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 

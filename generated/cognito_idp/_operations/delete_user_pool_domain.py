@@ -69,9 +69,9 @@ def check_DeleteUserPoolDomainRequest(
     v = _v.check_structure(value, DeleteUserPoolDomainRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.domain, 1, 63):
+    if not (type(v.domain) is str and 1 <= len(v.domain) <= 63):
         _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 

@@ -72,9 +72,9 @@ def check_DeleteUserPoolReplicaRequest(
     v = _v.check_structure(value, DeleteUserPoolReplicaRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.region_name, 5, 32):
+    if not (type(v.region_name) is str and 5 <= len(v.region_name) <= 32):
         _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
 
 

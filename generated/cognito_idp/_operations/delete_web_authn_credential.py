@@ -70,9 +70,9 @@ def check_DeleteWebAuthnCredentialRequest(
     v = _v.check_structure(value, DeleteWebAuthnCredentialRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if not _v.str_ok(v.credential_id, 0, 131072):
+    if not (type(v.credential_id) is str and 0 <= len(v.credential_id) <= 131072):
         _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
 
 

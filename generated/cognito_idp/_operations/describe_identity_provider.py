@@ -74,9 +74,9 @@ def check_DescribeIdentityProviderRequest(
     v = _v.check_structure(value, DescribeIdentityProviderRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.provider_name, 1, 32):
+    if not (type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32):
         _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
 
 

@@ -86,9 +86,9 @@ def check_DescribeManagedLoginBrandingRequest(
     v = _v.check_structure(value, DescribeManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.managed_login_branding_id):
+    if type(v.managed_login_branding_id) is not str:
         _v.check_str(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
@@ -97,7 +97,9 @@ def check_DescribeManagedLoginBrandingRequest(
             None,
             None,
         )
-    if v.return_merged_resources is not None and not _v.bool_ok(v.return_merged_resources):
+    if v.return_merged_resources is not None and not (
+        v.return_merged_resources is True or v.return_merged_resources is False
+    ):
         _v.check_bool(
             v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
         )

@@ -80,11 +80,11 @@ def check_DescribeTermsByClientRequest(
     v = _v.check_structure(value, DescribeTermsByClientRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.terms_name):
+    if type(v.terms_name) is not str:
         _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
 
 

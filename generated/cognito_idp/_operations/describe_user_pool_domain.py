@@ -79,7 +79,7 @@ def check_DescribeUserPoolDomainRequest(
     v = _v.check_structure(value, DescribeUserPoolDomainRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.domain, 1, 63):
+    if not (type(v.domain) is str and 1 <= len(v.domain) <= 63):
         _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
 
 

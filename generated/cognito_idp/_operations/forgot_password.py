@@ -157,15 +157,17 @@ def check_ForgotPasswordRequest(
     v = _v.check_structure(value, ForgotPasswordRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.secret_hash is not None and not _v.str_ok(v.secret_hash, 1, 128):
+    if v.secret_hash is not None and not (
+        type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
+    ):
         _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
     if v.user_context_data is not None:
         _shapes_user_context_data_type.check_UserContextDataType(
             v.user_context_data, _v.join(path, "user_context_data"), problems, False
         )
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(

@@ -172,9 +172,9 @@ def check_GetClientTokenRequest(
     v = _v.check_structure(value, GetClientTokenRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if not _v.str_ok(v.secret, 24, 64):
+    if not (type(v.secret) is str and 24 <= len(v.secret) <= 64):
         _v.check_str(v.secret, _v.join(path, "secret"), problems, True, 24, 64)
     if v.scopes is not None:
         _v.check_list(

@@ -217,18 +217,20 @@ def check_GetDerivedTokenRequest(
     v = _v.check_structure(value, GetDerivedTokenRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+    if v.client_secret is not None and not (
+        type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
+    ):
         _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    if not _v.str_ok(v.subject_token, 0, 131072):
+    if not (type(v.subject_token) is str and 0 <= len(v.subject_token) <= 131072):
         _v.check_str(v.subject_token, _v.join(path, "subject_token"), problems, True, 0, 131072)
-    if not _v.str_ok(v.subject_token_type):
+    if type(v.subject_token_type) is not str:
         _v.check_str(
             v.subject_token_type, _v.join(path, "subject_token_type"), problems, True, None, None
         )
-    if v.subject_token_provider_name is not None and not _v.str_ok(
-        v.subject_token_provider_name, 1, 32
+    if v.subject_token_provider_name is not None and not (
+        type(v.subject_token_provider_name) is str and 1 <= len(v.subject_token_provider_name) <= 32
     ):
         _v.check_str(
             v.subject_token_provider_name,
@@ -238,14 +240,16 @@ def check_GetDerivedTokenRequest(
             1,
             32,
         )
-    if v.actor_token is not None and not _v.str_ok(v.actor_token, 0, 131072):
+    if v.actor_token is not None and not (
+        type(v.actor_token) is str and 0 <= len(v.actor_token) <= 131072
+    ):
         _v.check_str(v.actor_token, _v.join(path, "actor_token"), problems, False, 0, 131072)
-    if v.actor_token_type is not None and not _v.str_ok(v.actor_token_type):
+    if v.actor_token_type is not None and type(v.actor_token_type) is not str:
         _v.check_str(
             v.actor_token_type, _v.join(path, "actor_token_type"), problems, False, None, None
         )
-    if v.actor_token_provider_name is not None and not _v.str_ok(
-        v.actor_token_provider_name, 1, 32
+    if v.actor_token_provider_name is not None and not (
+        type(v.actor_token_provider_name) is str and 1 <= len(v.actor_token_provider_name) <= 32
     ):
         _v.check_str(
             v.actor_token_provider_name,
@@ -285,7 +289,7 @@ def check_GetDerivedTokenRequest(
             1,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
         )
-    if v.requested_token_type is not None and not _v.str_ok(v.requested_token_type):
+    if v.requested_token_type is not None and type(v.requested_token_type) is not str:
         _v.check_str(
             v.requested_token_type,
             _v.join(path, "requested_token_type"),

@@ -67,9 +67,9 @@ def check_GetDeviceRequest(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, GetDeviceRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.device_key, 1, 55):
+    if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
         _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
-    if v.access_token is not None and not _v.str_ok(v.access_token):
+    if v.access_token is not None and type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
 
 

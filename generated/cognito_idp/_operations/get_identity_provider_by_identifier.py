@@ -76,9 +76,9 @@ def check_GetIdentityProviderByIdentifierRequest(
     v = _v.check_structure(value, GetIdentityProviderByIdentifierRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.idp_identifier, 1, 40):
+    if not (type(v.idp_identifier) is str and 1 <= len(v.idp_identifier) <= 40):
         _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
 
 

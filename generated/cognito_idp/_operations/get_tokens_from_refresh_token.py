@@ -137,13 +137,17 @@ def check_GetTokensFromRefreshTokenRequest(
     v = _v.check_structure(value, GetTokensFromRefreshTokenRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.refresh_token):
+    if type(v.refresh_token) is not str:
         _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, True, None, None)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+    if v.client_secret is not None and not (
+        type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
+    ):
         _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    if v.device_key is not None and not _v.str_ok(v.device_key, 1, 55):
+    if v.device_key is not None and not (
+        type(v.device_key) is str and 1 <= len(v.device_key) <= 55
+    ):
         _v.check_str(v.device_key, _v.join(path, "device_key"), problems, False, 1, 55)
     if v.client_metadata is not None:
         _v.check_map(

@@ -56,7 +56,7 @@ def check_GetUserRequest(value: object, path: str, problems: list[str], required
     v = _v.check_structure(value, GetUserRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 

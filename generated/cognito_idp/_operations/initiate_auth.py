@@ -280,7 +280,7 @@ def check_InitiateAuthRequest(
     v = _v.check_structure(value, InitiateAuthRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.auth_flow):
+    if type(v.auth_flow) is not str:
         _v.check_str(v.auth_flow, _v.join(path, "auth_flow"), problems, True, None, None)
     if v.auth_parameters is not None:
         _v.check_map(
@@ -304,7 +304,7 @@ def check_InitiateAuthRequest(
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
             lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
         )
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
@@ -314,7 +314,7 @@ def check_InitiateAuthRequest(
         _shapes_user_context_data_type.check_UserContextDataType(
             v.user_context_data, _v.join(path, "user_context_data"), problems, False
         )
-    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+    if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 

@@ -80,11 +80,13 @@ def check_ListDevicesRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, ListDevicesRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if v.limit is not None and not _v.int_ok(v.limit, 0, 60):
+    if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
         _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
-    if v.pagination_token is not None and not _v.str_ok(v.pagination_token, 1):
+    if v.pagination_token is not None and not (
+        type(v.pagination_token) is str and len(v.pagination_token) >= 1
+    ):
         _v.check_str(
             v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
         )

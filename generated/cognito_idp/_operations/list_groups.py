@@ -81,11 +81,13 @@ def check_ListGroupsRequest(value: object, path: str, problems: list[str], requi
     v = _v.check_structure(value, ListGroupsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if v.limit is not None and not _v.int_ok(v.limit, 0, 60):
+    if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
         _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
-    if v.next_token is not None and not _v.str_ok(v.next_token, 1, 131072):
+    if v.next_token is not None and not (
+        type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
+    ):
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 

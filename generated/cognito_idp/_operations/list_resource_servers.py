@@ -87,11 +87,11 @@ def check_ListResourceServersRequest(
     v = _v.check_structure(value, ListResourceServersRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if v.max_results is not None and not _v.int_ok(v.max_results, 1, 50):
+    if v.max_results is not None and not (type(v.max_results) is int and 1 <= v.max_results <= 50):
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 50)
-    if v.next_token is not None and not _v.str_ok(v.next_token, 1):
+    if v.next_token is not None and not (type(v.next_token) is str and len(v.next_token) >= 1):
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 

@@ -83,11 +83,13 @@ def check_ListUserImportJobsRequest(
     v = _v.check_structure(value, ListUserImportJobsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.int_ok(v.max_results, 1, 60):
+    if not (type(v.max_results) is int and 1 <= v.max_results <= 60):
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
-    if v.pagination_token is not None and not _v.str_ok(v.pagination_token, 1):
+    if v.pagination_token is not None and not (
+        type(v.pagination_token) is str and len(v.pagination_token) >= 1
+    ):
         _v.check_str(
             v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
         )

@@ -77,9 +77,9 @@ def check_ListUserPoolsRequest(
     v = _v.check_structure(value, ListUserPoolsRequest, path, problems, required)
     if v is None:
         return
-    if v.next_token is not None and not _v.str_ok(v.next_token, 1):
+    if v.next_token is not None and not (type(v.next_token) is str and len(v.next_token) >= 1):
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
-    if not _v.int_ok(v.max_results, 1, 60):
+    if not (type(v.max_results) is int and 1 <= v.max_results <= 60):
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
 
 

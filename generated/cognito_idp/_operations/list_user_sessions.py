@@ -70,9 +70,11 @@ def check_ListUserSessionsRequest(
     v = _v.check_structure(value, ListUserSessionsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if v.next_token is not None and not _v.str_ok(v.next_token, 1, 131072):
+    if v.next_token is not None and not (
+        type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
+    ):
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 

@@ -154,7 +154,7 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, ListUsersRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
     if v.attributes_to_get is not None:
         _v.check_list(
@@ -166,13 +166,15 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
             None,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
         )
-    if v.limit is not None and not _v.int_ok(v.limit, 0, 60):
+    if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
         _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
-    if v.pagination_token is not None and not _v.str_ok(v.pagination_token, 1):
+    if v.pagination_token is not None and not (
+        type(v.pagination_token) is str and len(v.pagination_token) >= 1
+    ):
         _v.check_str(
             v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
         )
-    if v.filter is not None and not _v.str_ok(v.filter, None, 256):
+    if v.filter is not None and not (type(v.filter) is str and len(v.filter) <= 256):
         _v.check_str(v.filter, _v.join(path, "filter"), problems, False, None, 256)
 
 

@@ -86,11 +86,13 @@ def check_ListWebAuthnCredentialsRequest(
     v = _v.check_structure(value, ListWebAuthnCredentialsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if v.next_token is not None and not _v.str_ok(v.next_token, 1, 131072):
+    if v.next_token is not None and not (
+        type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
+    ):
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
-    if v.max_results is not None and not _v.int_ok(v.max_results, 0, 20):
+    if v.max_results is not None and not (type(v.max_results) is int and 0 <= v.max_results <= 20):
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 0, 20)
 
 

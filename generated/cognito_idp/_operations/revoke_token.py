@@ -89,13 +89,15 @@ def check_RevokeTokenRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, RevokeTokenRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.token):
+    if type(v.token) is not str:
         _v.check_str(v.token, _v.join(path, "token"), problems, True, None, None)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.client_secret is not None and not _v.str_ok(v.client_secret, 24, 64):
+    if v.client_secret is not None and not (
+        type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
+    ):
         _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
-    if v.revoke_associated_sessions is not None and not _v.str_ok(v.revoke_associated_sessions):
+    if v.revoke_associated_sessions is not None and type(v.revoke_associated_sessions) is not str:
         _v.check_str(
             v.revoke_associated_sessions,
             _v.join(path, "revoke_associated_sessions"),

@@ -84,11 +84,11 @@ def check_RevokeUserSessionRequest(
     v = _v.check_structure(value, RevokeUserSessionRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if not _v.str_ok(v.session_id, 28, 28):
+    if not (type(v.session_id) is str and 28 <= len(v.session_id) <= 28):
         _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
-    if v.revoke_associated_sessions is not None and not _v.str_ok(v.revoke_associated_sessions):
+    if v.revoke_associated_sessions is not None and type(v.revoke_associated_sessions) is not str:
         _v.check_str(
             v.revoke_associated_sessions,
             _v.join(path, "revoke_associated_sessions"),

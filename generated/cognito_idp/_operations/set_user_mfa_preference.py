@@ -164,7 +164,7 @@ def check_SetUserMFAPreferenceRequest(
         _shapes_web_authn_mfa_settings_type.check_WebAuthnMfaSettingsType(
             v.web_authn_mfa_settings, _v.join(path, "web_authn_mfa_settings"), problems, False
         )
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 

@@ -89,9 +89,9 @@ def check_SetUserPoolClientSessionConfigurationRequest(
     )
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
     _shapes_client_sso_session_config_type.check_ClientSSOSessionConfigType(
         v.sso_session, _v.join(path, "sso_session"), problems, True

@@ -155,7 +155,7 @@ def check_SetUserPoolMfaConfigRequest(
     v = _v.check_structure(value, SetUserPoolMfaConfigRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
     if v.sms_mfa_configuration is not None:
         _shapes_sms_mfa_config_type.check_SmsMfaConfigType(
@@ -172,7 +172,7 @@ def check_SetUserPoolMfaConfigRequest(
         _shapes_email_mfa_config_type.check_EmailMfaConfigType(
             v.email_mfa_configuration, _v.join(path, "email_mfa_configuration"), problems, False
         )
-    if v.mfa_configuration is not None and not _v.str_ok(v.mfa_configuration):
+    if v.mfa_configuration is not None and type(v.mfa_configuration) is not str:
         _v.check_str(
             v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
         )

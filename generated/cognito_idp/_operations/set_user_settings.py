@@ -72,7 +72,7 @@ def check_SetUserSettingsRequest(
     v = _v.check_structure(value, SetUserSettingsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
     _v.check_list(
         v.mfa_options,

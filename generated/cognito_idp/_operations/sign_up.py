@@ -212,13 +212,15 @@ def check_SignUpRequest(value: object, path: str, problems: list[str], required:
     v = _v.check_structure(value, SignUpRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.secret_hash is not None and not _v.str_ok(v.secret_hash, 1, 128):
+    if v.secret_hash is not None and not (
+        type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
+    ):
         _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
-    if not _v.str_ok(v.username, 1, 128):
+    if not (type(v.username) is str and 1 <= len(v.username) <= 128):
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
-    if v.password is not None and not _v.str_ok(v.password, None, 256):
+    if v.password is not None and not (type(v.password) is str and len(v.password) <= 256):
         _v.check_str(v.password, _v.join(path, "password"), problems, False, None, 256)
     if v.user_attributes is not None:
         _v.check_list(

@@ -75,9 +75,9 @@ def check_StartPointInTimeRecoveryRequest(
     v = _v.check_structure(value, StartPointInTimeRecoveryRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.restore_id, 36, 36):
+    if not (type(v.restore_id) is str and 36 <= len(v.restore_id) <= 36):
         _v.check_str(v.restore_id, _v.join(path, "restore_id"), problems, True, 36, 36)
 
 

@@ -72,9 +72,9 @@ def check_StartUserImportJobRequest(
     v = _v.check_structure(value, StartUserImportJobRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.job_id, 1, 55):
+    if not (type(v.job_id) is str and 1 <= len(v.job_id) <= 55):
         _v.check_str(v.job_id, _v.join(path, "job_id"), problems, True, 1, 55)
 
 

@@ -62,7 +62,7 @@ def check_TagResourceRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, TagResourceRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.resource_arn, 20, 2048):
+    if not (type(v.resource_arn) is str and 20 <= len(v.resource_arn) <= 2048):
         _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
     _v.check_map(
         v.tags,

@@ -64,7 +64,7 @@ def check_UntagResourceRequest(
     v = _v.check_structure(value, UntagResourceRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.resource_arn, 20, 2048):
+    if not (type(v.resource_arn) is str and 20 <= len(v.resource_arn) <= 2048):
         _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
     _v.check_list(
         v.tag_keys,

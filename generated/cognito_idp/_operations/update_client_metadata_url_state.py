@@ -98,13 +98,13 @@ def check_UpdateClientMetadataURLStateRequest(
     v = _v.check_structure(value, UpdateClientMetadataURLStateRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.cimd_policy_id, 1, 64):
+    if not (type(v.cimd_policy_id) is str and 1 <= len(v.cimd_policy_id) <= 64):
         _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
-    if not _v.str_ok(v.url, 12, 256):
+    if not (type(v.url) is str and 12 <= len(v.url) <= 256):
         _v.check_str(v.url, _v.join(path, "url"), problems, True, 12, 256)
-    if not _v.str_ok(v.action):
+    if type(v.action) is not str:
         _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
 
 

@@ -81,11 +81,11 @@ def check_UpdateDeviceStatusRequest(
     v = _v.check_structure(value, UpdateDeviceStatusRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if not _v.str_ok(v.device_key, 1, 55):
+    if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
         _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
-    if v.device_remembered_status is not None and not _v.str_ok(v.device_remembered_status):
+    if v.device_remembered_status is not None and type(v.device_remembered_status) is not str:
         _v.check_str(
             v.device_remembered_status,
             _v.join(path, "device_remembered_status"),

@@ -126,9 +126,11 @@ def check_UpdateManagedLoginBrandingRequest(
     v = _v.check_structure(value, UpdateManagedLoginBrandingRequest, path, problems, required)
     if v is None:
         return
-    if v.user_pool_id is not None and not _v.str_ok(v.user_pool_id, 1, 55):
+    if v.user_pool_id is not None and not (
+        type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55
+    ):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, False, 1, 55)
-    if v.managed_login_branding_id is not None and not _v.str_ok(v.managed_login_branding_id):
+    if v.managed_login_branding_id is not None and type(v.managed_login_branding_id) is not str:
         _v.check_str(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
@@ -137,7 +139,9 @@ def check_UpdateManagedLoginBrandingRequest(
             None,
             None,
         )
-    if v.use_cognito_provided_values is not None and not _v.bool_ok(v.use_cognito_provided_values):
+    if v.use_cognito_provided_values is not None and not (
+        v.use_cognito_provided_values is True or v.use_cognito_provided_values is False
+    ):
         _v.check_bool(
             v.use_cognito_provided_values,
             _v.join(path, "use_cognito_provided_values"),

@@ -79,7 +79,7 @@ def check_UpdateProvisionedLimitRequest(
     _shapes_limit_definition_type.check_LimitDefinitionType(
         v.limit_definition, _v.join(path, "limit_definition"), problems, True
     )
-    if not _v.int_ok(v.requested_limit_value):
+    if type(v.requested_limit_value) is not int:
         _v.check_int(
             v.requested_limit_value,
             _v.join(path, "requested_limit_value"),

@@ -103,11 +103,11 @@ def check_UpdateResourceServerRequest(
     v = _v.check_structure(value, UpdateResourceServerRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.identifier, 1, 256):
+    if not (type(v.identifier) is str and 1 <= len(v.identifier) <= 256):
         _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
-    if not _v.str_ok(v.name, 1, 256):
+    if not (type(v.name) is str and 1 <= len(v.name) <= 256):
         _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 256)
     if v.scopes is not None:
         _v.check_list(

@@ -110,15 +110,15 @@ def check_UpdateTermsRequest(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, UpdateTermsRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.terms_id):
+    if type(v.terms_id) is not str:
         _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if v.terms_name is not None and not _v.str_ok(v.terms_name):
+    if v.terms_name is not None and type(v.terms_name) is not str:
         _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, False, None, None)
-    if v.terms_source is not None and not _v.str_ok(v.terms_source):
+    if v.terms_source is not None and type(v.terms_source) is not str:
         _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, False, None, None)
-    if v.enforcement is not None and not _v.str_ok(v.enforcement):
+    if v.enforcement is not None and type(v.enforcement) is not str:
         _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, False, None, None)
     if v.links is not None:
         _v.check_map(

@@ -127,7 +127,7 @@ def check_UpdateUserAttributesRequest(
         None,
         lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
     )
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
     if v.client_metadata is not None:
         _v.check_map(

@@ -490,13 +490,13 @@ def check_UpdateUserPoolRequest(
     v = _v.check_structure(value, UpdateUserPoolRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
     if v.policies is not None:
         _shapes_user_pool_policy_type.check_UserPoolPolicyType(
             v.policies, _v.join(path, "policies"), problems, False
         )
-    if v.deletion_protection is not None and not _v.str_ok(v.deletion_protection):
+    if v.deletion_protection is not None and type(v.deletion_protection) is not str:
         _v.check_str(
             v.deletion_protection, _v.join(path, "deletion_protection"), problems, False, None, None
         )
@@ -514,7 +514,9 @@ def check_UpdateUserPoolRequest(
             None,
             lambda x, p: _v.check_str(x, p, problems, True, None, None),
         )
-    if v.sms_verification_message is not None and not _v.str_ok(v.sms_verification_message, 6, 140):
+    if v.sms_verification_message is not None and not (
+        type(v.sms_verification_message) is str and 6 <= len(v.sms_verification_message) <= 140
+    ):
         _v.check_str(
             v.sms_verification_message,
             _v.join(path, "sms_verification_message"),
@@ -523,8 +525,9 @@ def check_UpdateUserPoolRequest(
             6,
             140,
         )
-    if v.email_verification_message is not None and not _v.str_ok(
-        v.email_verification_message, 6, 20000
+    if v.email_verification_message is not None and not (
+        type(v.email_verification_message) is str
+        and 6 <= len(v.email_verification_message) <= 20000
     ):
         _v.check_str(
             v.email_verification_message,
@@ -534,8 +537,8 @@ def check_UpdateUserPoolRequest(
             6,
             20000,
         )
-    if v.email_verification_subject is not None and not _v.str_ok(
-        v.email_verification_subject, 1, 140
+    if v.email_verification_subject is not None and not (
+        type(v.email_verification_subject) is str and 1 <= len(v.email_verification_subject) <= 140
     ):
         _v.check_str(
             v.email_verification_subject,
@@ -552,8 +555,8 @@ def check_UpdateUserPoolRequest(
             problems,
             False,
         )
-    if v.sms_authentication_message is not None and not _v.str_ok(
-        v.sms_authentication_message, 6, 140
+    if v.sms_authentication_message is not None and not (
+        type(v.sms_authentication_message) is str and 6 <= len(v.sms_authentication_message) <= 140
     ):
         _v.check_str(
             v.sms_authentication_message,
@@ -570,7 +573,7 @@ def check_UpdateUserPoolRequest(
             problems,
             False,
         )
-    if v.mfa_configuration is not None and not _v.str_ok(v.mfa_configuration):
+    if v.mfa_configuration is not None and type(v.mfa_configuration) is not str:
         _v.check_str(
             v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
         )
@@ -613,9 +616,9 @@ def check_UpdateUserPoolRequest(
         _shapes_account_recovery_setting_type.check_AccountRecoverySettingType(
             v.account_recovery_setting, _v.join(path, "account_recovery_setting"), problems, False
         )
-    if v.pool_name is not None and not _v.str_ok(v.pool_name, 1, 128):
+    if v.pool_name is not None and not (type(v.pool_name) is str and 1 <= len(v.pool_name) <= 128):
         _v.check_str(v.pool_name, _v.join(path, "pool_name"), problems, False, 1, 128)
-    if v.user_pool_tier is not None and not _v.str_ok(v.user_pool_tier):
+    if v.user_pool_tier is not None and type(v.user_pool_tier) is not str:
         _v.check_str(v.user_pool_tier, _v.join(path, "user_pool_tier"), problems, False, None, None)
     if v.key_configuration is not None:
         _shapes_key_configuration_type.check_KeyConfigurationType(

@@ -529,14 +529,16 @@ def check_UpdateUserPoolClientRequest(
     v = _v.check_structure(value, UpdateUserPoolClientRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if not _v.str_ok(v.client_id, 1, 128):
+    if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.client_name is not None and not _v.str_ok(v.client_name, 1, 128):
+    if v.client_name is not None and not (
+        type(v.client_name) is str and 1 <= len(v.client_name) <= 128
+    ):
         _v.check_str(v.client_name, _v.join(path, "client_name"), problems, False, 1, 128)
-    if v.refresh_token_validity is not None and not _v.int_ok(
-        v.refresh_token_validity, 0, 315360000
+    if v.refresh_token_validity is not None and not (
+        type(v.refresh_token_validity) is int and 0 <= v.refresh_token_validity <= 315360000
     ):
         _v.check_int(
             v.refresh_token_validity,
@@ -546,7 +548,9 @@ def check_UpdateUserPoolClientRequest(
             0,
             315360000,
         )
-    if v.access_token_validity is not None and not _v.int_ok(v.access_token_validity, 1, 86400):
+    if v.access_token_validity is not None and not (
+        type(v.access_token_validity) is int and 1 <= v.access_token_validity <= 86400
+    ):
         _v.check_int(
             v.access_token_validity,
             _v.join(path, "access_token_validity"),
@@ -555,7 +559,9 @@ def check_UpdateUserPoolClientRequest(
             1,
             86400,
         )
-    if v.id_token_validity is not None and not _v.int_ok(v.id_token_validity, 1, 86400):
+    if v.id_token_validity is not None and not (
+        type(v.id_token_validity) is int and 1 <= v.id_token_validity <= 86400
+    ):
         _v.check_int(
             v.id_token_validity, _v.join(path, "id_token_validity"), problems, False, 1, 86400
         )
@@ -623,7 +629,9 @@ def check_UpdateUserPoolClientRequest(
             100,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
         )
-    if v.default_redirect_uri is not None and not _v.str_ok(v.default_redirect_uri, 1, 1024):
+    if v.default_redirect_uri is not None and not (
+        type(v.default_redirect_uri) is str and 1 <= len(v.default_redirect_uri) <= 1024
+    ):
         _v.check_str(
             v.default_redirect_uri, _v.join(path, "default_redirect_uri"), problems, False, 1, 1024
         )
@@ -647,8 +655,9 @@ def check_UpdateUserPoolClientRequest(
             50,
             lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
         )
-    if v.allowed_o_auth_flows_user_pool_client is not None and not _v.bool_ok(
-        v.allowed_o_auth_flows_user_pool_client
+    if v.allowed_o_auth_flows_user_pool_client is not None and not (
+        v.allowed_o_auth_flows_user_pool_client is True
+        or v.allowed_o_auth_flows_user_pool_client is False
     ):
         _v.check_bool(
             v.allowed_o_auth_flows_user_pool_client,
@@ -660,8 +669,9 @@ def check_UpdateUserPoolClientRequest(
         _shapes_analytics_configuration_type.check_AnalyticsConfigurationType(
             v.analytics_configuration, _v.join(path, "analytics_configuration"), problems, False
         )
-    if v.prevent_user_existence_errors is not None and not _v.str_ok(
-        v.prevent_user_existence_errors
+    if (
+        v.prevent_user_existence_errors is not None
+        and type(v.prevent_user_existence_errors) is not str
     ):
         _v.check_str(
             v.prevent_user_existence_errors,
@@ -671,12 +681,15 @@ def check_UpdateUserPoolClientRequest(
             None,
             None,
         )
-    if v.enable_token_revocation is not None and not _v.bool_ok(v.enable_token_revocation):
+    if v.enable_token_revocation is not None and not (
+        v.enable_token_revocation is True or v.enable_token_revocation is False
+    ):
         _v.check_bool(
             v.enable_token_revocation, _v.join(path, "enable_token_revocation"), problems, False
         )
-    if v.enable_propagate_additional_user_context_data is not None and not _v.bool_ok(
-        v.enable_propagate_additional_user_context_data
+    if v.enable_propagate_additional_user_context_data is not None and not (
+        v.enable_propagate_additional_user_context_data is True
+        or v.enable_propagate_additional_user_context_data is False
     ):
         _v.check_bool(
             v.enable_propagate_additional_user_context_data,
@@ -684,7 +697,9 @@ def check_UpdateUserPoolClientRequest(
             problems,
             False,
         )
-    if v.auth_session_validity is not None and not _v.int_ok(v.auth_session_validity, 3, 15):
+    if v.auth_session_validity is not None and not (
+        type(v.auth_session_validity) is int and 3 <= v.auth_session_validity <= 15
+    ):
         _v.check_int(
             v.auth_session_validity, _v.join(path, "auth_session_validity"), problems, False, 3, 15
         )
@@ -692,8 +707,9 @@ def check_UpdateUserPoolClientRequest(
         _shapes_refresh_token_rotation_type.check_RefreshTokenRotationType(
             v.refresh_token_rotation, _v.join(path, "refresh_token_rotation"), problems, False
         )
-    if v.publish_secrets_in_aws_secrets_manager is not None and not _v.bool_ok(
-        v.publish_secrets_in_aws_secrets_manager
+    if v.publish_secrets_in_aws_secrets_manager is not None and not (
+        v.publish_secrets_in_aws_secrets_manager is True
+        or v.publish_secrets_in_aws_secrets_manager is False
     ):
         _v.check_bool(
             v.publish_secrets_in_aws_secrets_manager,

@@ -121,11 +121,11 @@ def check_UpdateUserPoolDomainRequest(
     v = _v.check_structure(value, UpdateUserPoolDomainRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.domain, 1, 63):
+    if not (type(v.domain) is str and 1 <= len(v.domain) <= 63):
         _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
-    if not _v.str_ok(v.user_pool_id, 1, 55):
+    if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
-    if v.managed_login_version is not None and not _v.int_ok(v.managed_login_version):
+    if v.managed_login_version is not None and type(v.managed_login_version) is not int:
         _v.check_int(
             v.managed_login_version,
             _v.join(path, "managed_login_version"),

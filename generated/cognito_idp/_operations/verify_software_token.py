@@ -99,13 +99,15 @@ def check_VerifySoftwareTokenRequest(
     v = _v.check_structure(value, VerifySoftwareTokenRequest, path, problems, required)
     if v is None:
         return
-    if v.access_token is not None and not _v.str_ok(v.access_token):
+    if v.access_token is not None and type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
-    if v.session is not None and not _v.str_ok(v.session, 20, 4096):
+    if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
-    if not _v.str_ok(v.user_code, 6, 6):
+    if not (type(v.user_code) is str and 6 <= len(v.user_code) <= 6):
         _v.check_str(v.user_code, _v.join(path, "user_code"), problems, True, 6, 6)
-    if v.friendly_device_name is not None and not _v.str_ok(v.friendly_device_name, 0, 131072):
+    if v.friendly_device_name is not None and not (
+        type(v.friendly_device_name) is str and 0 <= len(v.friendly_device_name) <= 131072
+    ):
         _v.check_str(
             v.friendly_device_name,
             _v.join(path, "friendly_device_name"),

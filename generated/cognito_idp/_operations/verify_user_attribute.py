@@ -76,11 +76,11 @@ def check_VerifyUserAttributeRequest(
     v = _v.check_structure(value, VerifyUserAttributeRequest, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.access_token):
+    if type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    if not _v.str_ok(v.attribute_name, 1, 32):
+    if not (type(v.attribute_name) is str and 1 <= len(v.attribute_name) <= 32):
         _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
-    if not _v.str_ok(v.code, 1, 2048):
+    if not (type(v.code) is str and 1 <= len(v.code) <= 2048):
         _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
 
 

@@ -89,9 +89,9 @@ def check_AccountTakeoverActionType(
     v = _v.check_structure(value, AccountTakeoverActionType, path, problems, required)
     if v is None:
         return
-    if not _v.bool_ok(v.notify):
+    if not (v.notify is True or v.notify is False):
         _v.check_bool(v.notify, _v.join(path, "notify"), problems, True)
-    if not _v.str_ok(v.event_action):
+    if type(v.event_action) is not str:
         _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
 
 

@@ -52,7 +52,7 @@ def check_AcrLevelConfigType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, AcrLevelConfigType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.acr_value, 1, 64):
+    if not (type(v.acr_value) is str and 1 <= len(v.acr_value) <= 64):
         _v.check_str(v.acr_value, _v.join(path, "acr_value"), problems, True, 1, 64)
 
 

@@ -99,8 +99,8 @@ def check_AdminCreateUserConfigType(
     v = _v.check_structure(value, AdminCreateUserConfigType, path, problems, required)
     if v is None:
         return
-    if v.allow_admin_create_user_only is not None and not _v.bool_ok(
-        v.allow_admin_create_user_only
+    if v.allow_admin_create_user_only is not None and not (
+        v.allow_admin_create_user_only is True or v.allow_admin_create_user_only is False
     ):
         _v.check_bool(
             v.allow_admin_create_user_only,
@@ -108,8 +108,8 @@ def check_AdminCreateUserConfigType(
             problems,
             False,
         )
-    if v.unused_account_validity_days is not None and not _v.int_ok(
-        v.unused_account_validity_days, 0, 365
+    if v.unused_account_validity_days is not None and not (
+        type(v.unused_account_validity_days) is int and 0 <= v.unused_account_validity_days <= 365
     ):
         _v.check_int(
             v.unused_account_validity_days,

@@ -69,7 +69,7 @@ def check_AdvancedSecurityAdditionalFlowsType(
     v = _v.check_structure(value, AdvancedSecurityAdditionalFlowsType, path, problems, required)
     if v is None:
         return
-    if v.custom_auth_mode is not None and not _v.str_ok(v.custom_auth_mode):
+    if v.custom_auth_mode is not None and type(v.custom_auth_mode) is not str:
         _v.check_str(
             v.custom_auth_mode, _v.join(path, "custom_auth_mode"), problems, False, None, None
         )

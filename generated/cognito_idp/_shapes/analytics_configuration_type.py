@@ -107,15 +107,21 @@ def check_AnalyticsConfigurationType(
     v = _v.check_structure(value, AnalyticsConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.application_id is not None and not _v.str_ok(v.application_id):
+    if v.application_id is not None and type(v.application_id) is not str:
         _v.check_str(v.application_id, _v.join(path, "application_id"), problems, False, None, None)
-    if v.application_arn is not None and not _v.str_ok(v.application_arn, 20, 2048):
+    if v.application_arn is not None and not (
+        type(v.application_arn) is str and 20 <= len(v.application_arn) <= 2048
+    ):
         _v.check_str(v.application_arn, _v.join(path, "application_arn"), problems, False, 20, 2048)
-    if v.role_arn is not None and not _v.str_ok(v.role_arn, 20, 2048):
+    if v.role_arn is not None and not (type(v.role_arn) is str and 20 <= len(v.role_arn) <= 2048):
         _v.check_str(v.role_arn, _v.join(path, "role_arn"), problems, False, 20, 2048)
-    if v.external_id is not None and not _v.str_ok(v.external_id, 0, 131072):
+    if v.external_id is not None and not (
+        type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
+    ):
         _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
-    if v.user_data_shared is not None and not _v.bool_ok(v.user_data_shared):
+    if v.user_data_shared is not None and not (
+        v.user_data_shared is True or v.user_data_shared is False
+    ):
         _v.check_bool(v.user_data_shared, _v.join(path, "user_data_shared"), problems, False)
 
 

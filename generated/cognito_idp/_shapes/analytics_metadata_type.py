@@ -57,7 +57,9 @@ def check_AnalyticsMetadataType(
     v = _v.check_structure(value, AnalyticsMetadataType, path, problems, required)
     if v is None:
         return
-    if v.analytics_endpoint_id is not None and not _v.str_ok(v.analytics_endpoint_id, 0, 131072):
+    if v.analytics_endpoint_id is not None and not (
+        type(v.analytics_endpoint_id) is str and 0 <= len(v.analytics_endpoint_id) <= 131072
+    ):
         _v.check_str(
             v.analytics_endpoint_id,
             _v.join(path, "analytics_endpoint_id"),

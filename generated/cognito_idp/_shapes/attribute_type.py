@@ -68,9 +68,9 @@ def check_AttributeType(value: object, path: str, problems: list[str], required:
     v = _v.check_structure(value, AttributeType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.name, 1, 32):
+    if not (type(v.name) is str and 1 <= len(v.name) <= 32):
         _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 32)
-    if v.value is not None and not _v.str_ok(v.value, None, 2048):
+    if v.value is not None and not (type(v.value) is str and len(v.value) <= 2048):
         _v.check_str(v.value, _v.join(path, "value"), problems, False, None, 2048)
 
 

@@ -58,7 +58,7 @@ def check_ClientSSOSessionConfigType(
     v = _v.check_structure(value, ClientSSOSessionConfigType, path, problems, required)
     if v is None:
         return
-    if not _v.int_ok(v.max_validity_minutes, 0, 129600):
+    if not (type(v.max_validity_minutes) is int and 0 <= v.max_validity_minutes <= 129600):
         _v.check_int(
             v.max_validity_minutes, _v.join(path, "max_validity_minutes"), problems, True, 0, 129600
         )

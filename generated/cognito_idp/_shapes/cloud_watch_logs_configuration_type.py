@@ -65,7 +65,9 @@ def check_CloudWatchLogsConfigurationType(
     v = _v.check_structure(value, CloudWatchLogsConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.log_group_arn is not None and not _v.str_ok(v.log_group_arn, 20, 2048):
+    if v.log_group_arn is not None and not (
+        type(v.log_group_arn) is str and 20 <= len(v.log_group_arn) <= 2048
+    ):
         _v.check_str(v.log_group_arn, _v.join(path, "log_group_arn"), problems, False, 20, 2048)
 
 

@@ -66,7 +66,7 @@ def check_CompromisedCredentialsActionsType(
     v = _v.check_structure(value, CompromisedCredentialsActionsType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.event_action):
+    if type(v.event_action) is not str:
         _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
 
 

@@ -95,11 +95,11 @@ def check_ContextDataType(value: object, path: str, problems: list[str], require
     v = _v.check_structure(value, ContextDataType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.ip_address, 0, 131072):
+    if not (type(v.ip_address) is str and 0 <= len(v.ip_address) <= 131072):
         _v.check_str(v.ip_address, _v.join(path, "ip_address"), problems, True, 0, 131072)
-    if not _v.str_ok(v.server_name, 0, 131072):
+    if not (type(v.server_name) is str and 0 <= len(v.server_name) <= 131072):
         _v.check_str(v.server_name, _v.join(path, "server_name"), problems, True, 0, 131072)
-    if not _v.str_ok(v.server_path, 0, 131072):
+    if not (type(v.server_path) is str and 0 <= len(v.server_path) <= 131072):
         _v.check_str(v.server_path, _v.join(path, "server_path"), problems, True, 0, 131072)
     _v.check_list(
         v.http_headers,
@@ -110,5 +110,7 @@ def check_ContextDataType(value: object, path: str, problems: list[str], require
         None,
         lambda x, p: _shapes_http_header.check_HttpHeader(x, p, problems, True),
     )
-    if v.encoded_data is not None and not _v.str_ok(v.encoded_data, 0, 131072):
+    if v.encoded_data is not None and not (
+        type(v.encoded_data) is str and 0 <= len(v.encoded_data) <= 131072
+    ):
         _v.check_str(v.encoded_data, _v.join(path, "encoded_data"), problems, False, 0, 131072)

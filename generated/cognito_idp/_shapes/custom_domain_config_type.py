@@ -89,9 +89,9 @@ def check_CustomDomainConfigType(
     v = _v.check_structure(value, CustomDomainConfigType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.certificate_arn, 20, 2048):
+    if not (type(v.certificate_arn) is str and 20 <= len(v.certificate_arn) <= 2048):
         _v.check_str(v.certificate_arn, _v.join(path, "certificate_arn"), problems, True, 20, 2048)
-    if v.security_policy is not None and not _v.str_ok(v.security_policy):
+    if v.security_policy is not None and type(v.security_policy) is not str:
         _v.check_str(
             v.security_policy, _v.join(path, "security_policy"), problems, False, None, None
         )

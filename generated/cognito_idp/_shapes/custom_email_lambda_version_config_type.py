@@ -81,9 +81,9 @@ def check_CustomEmailLambdaVersionConfigType(
     v = _v.check_structure(value, CustomEmailLambdaVersionConfigType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.lambda_version):
+    if type(v.lambda_version) is not str:
         _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, True, None, None)
-    if not _v.str_ok(v.lambda_arn, 20, 2048):
+    if not (type(v.lambda_arn) is str and 20 <= len(v.lambda_arn) <= 2048):
         _v.check_str(v.lambda_arn, _v.join(path, "lambda_arn"), problems, True, 20, 2048)
 
 

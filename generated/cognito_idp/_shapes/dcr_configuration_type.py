@@ -148,9 +148,11 @@ def check_DcrConfigurationType(
     v = _v.check_structure(value, DcrConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.enable_status is not None and not _v.str_ok(v.enable_status):
+    if v.enable_status is not None and type(v.enable_status) is not str:
         _v.check_str(v.enable_status, _v.join(path, "enable_status"), problems, False, None, None)
-    if v.open_dcr_enabled is not None and not _v.bool_ok(v.open_dcr_enabled):
+    if v.open_dcr_enabled is not None and not (
+        v.open_dcr_enabled is True or v.open_dcr_enabled is False
+    ):
         _v.check_bool(v.open_dcr_enabled, _v.join(path, "open_dcr_enabled"), problems, False)
     if v.authenticated_grant_types is not None:
         _v.check_list(

@@ -77,8 +77,8 @@ def check_DeviceConfigurationType(
     v = _v.check_structure(value, DeviceConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.challenge_required_on_new_device is not None and not _v.bool_ok(
-        v.challenge_required_on_new_device
+    if v.challenge_required_on_new_device is not None and not (
+        v.challenge_required_on_new_device is True or v.challenge_required_on_new_device is False
     ):
         _v.check_bool(
             v.challenge_required_on_new_device,
@@ -86,8 +86,9 @@ def check_DeviceConfigurationType(
             problems,
             False,
         )
-    if v.device_only_remembered_on_user_prompt is not None and not _v.bool_ok(
-        v.device_only_remembered_on_user_prompt
+    if v.device_only_remembered_on_user_prompt is not None and not (
+        v.device_only_remembered_on_user_prompt is True
+        or v.device_only_remembered_on_user_prompt is False
     ):
         _v.check_bool(
             v.device_only_remembered_on_user_prompt,

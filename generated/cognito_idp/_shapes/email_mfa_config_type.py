@@ -69,9 +69,9 @@ def check_EmailMfaConfigType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, EmailMfaConfigType, path, problems, required)
     if v is None:
         return
-    if v.message is not None and not _v.str_ok(v.message, 6, 20000):
+    if v.message is not None and not (type(v.message) is str and 6 <= len(v.message) <= 20000):
         _v.check_str(v.message, _v.join(path, "message"), problems, False, 6, 20000)
-    if v.subject is not None and not _v.str_ok(v.subject):
+    if v.subject is not None and type(v.subject) is not str:
         _v.check_str(v.subject, _v.join(path, "subject"), problems, False, None, None)
 
 

@@ -142,11 +142,15 @@ def check_EumsSmsConfigurationType(
     v = _v.check_structure(value, EumsSmsConfigurationType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.caller_arn, 20, 2048):
+    if not (type(v.caller_arn) is str and 20 <= len(v.caller_arn) <= 2048):
         _v.check_str(v.caller_arn, _v.join(path, "caller_arn"), problems, True, 20, 2048)
-    if v.external_id is not None and not _v.str_ok(v.external_id, 0, 131072):
+    if v.external_id is not None and not (
+        type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
+    ):
         _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
-    if v.origination_identity is not None and not _v.str_ok(v.origination_identity, 0, 131072):
+    if v.origination_identity is not None and not (
+        type(v.origination_identity) is str and 0 <= len(v.origination_identity) <= 131072
+    ):
         _v.check_str(
             v.origination_identity,
             _v.join(path, "origination_identity"),
@@ -155,7 +159,9 @@ def check_EumsSmsConfigurationType(
             0,
             131072,
         )
-    if v.configuration_set_name is not None and not _v.str_ok(v.configuration_set_name, 0, 131072):
+    if v.configuration_set_name is not None and not (
+        type(v.configuration_set_name) is str and 0 <= len(v.configuration_set_name) <= 131072
+    ):
         _v.check_str(
             v.configuration_set_name,
             _v.join(path, "configuration_set_name"),
@@ -164,11 +170,15 @@ def check_EumsSmsConfigurationType(
             0,
             131072,
         )
-    if v.in_entity_id is not None and not _v.str_ok(v.in_entity_id, 0, 131072):
+    if v.in_entity_id is not None and not (
+        type(v.in_entity_id) is str and 0 <= len(v.in_entity_id) <= 131072
+    ):
         _v.check_str(v.in_entity_id, _v.join(path, "in_entity_id"), problems, False, 0, 131072)
-    if v.in_template_id is not None and not _v.str_ok(v.in_template_id, 0, 131072):
+    if v.in_template_id is not None and not (
+        type(v.in_template_id) is str and 0 <= len(v.in_template_id) <= 131072
+    ):
         _v.check_str(v.in_template_id, _v.join(path, "in_template_id"), problems, False, 0, 131072)
-    if v.region is not None and not _v.str_ok(v.region, 5, 32):
+    if v.region is not None and not (type(v.region) is str and 5 <= len(v.region) <= 32):
         _v.check_str(v.region, _v.join(path, "region"), problems, False, 5, 32)
 
 

@@ -63,9 +63,12 @@ def check_FailoverType(value: object, path: str, problems: list[str], required: 
     v = _v.check_structure(value, FailoverType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.secondary_region, 5, 32):
+    if not (type(v.secondary_region) is str and 5 <= len(v.secondary_region) <= 32):
         _v.check_str(v.secondary_region, _v.join(path, "secondary_region"), problems, True, 5, 32)
-    if not _v.str_ok(v.primary_route53_health_check_id, None, 64):
+    if not (
+        type(v.primary_route53_health_check_id) is str
+        and len(v.primary_route53_health_check_id) <= 64
+    ):
         _v.check_str(
             v.primary_route53_health_check_id,
             _v.join(path, "primary_route53_health_check_id"),

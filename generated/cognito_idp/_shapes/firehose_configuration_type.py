@@ -55,7 +55,9 @@ def check_FirehoseConfigurationType(
     v = _v.check_structure(value, FirehoseConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.stream_arn is not None and not _v.str_ok(v.stream_arn, 20, 2048):
+    if v.stream_arn is not None and not (
+        type(v.stream_arn) is str and 20 <= len(v.stream_arn) <= 2048
+    ):
         _v.check_str(v.stream_arn, _v.join(path, "stream_arn"), problems, False, 20, 2048)
 
 

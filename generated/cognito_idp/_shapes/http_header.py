@@ -60,7 +60,11 @@ def check_HttpHeader(value: object, path: str, problems: list[str], required: bo
     v = _v.check_structure(value, HttpHeader, path, problems, required)
     if v is None:
         return
-    if v.header_name is not None and not _v.str_ok(v.header_name, 0, 131072):
+    if v.header_name is not None and not (
+        type(v.header_name) is str and 0 <= len(v.header_name) <= 131072
+    ):
         _v.check_str(v.header_name, _v.join(path, "header_name"), problems, False, 0, 131072)
-    if v.header_value is not None and not _v.str_ok(v.header_value, 0, 131072):
+    if v.header_value is not None and not (
+        type(v.header_value) is str and 0 <= len(v.header_value) <= 131072
+    ):
         _v.check_str(v.header_value, _v.join(path, "header_value"), problems, False, 0, 131072)

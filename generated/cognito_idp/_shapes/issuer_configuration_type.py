@@ -72,7 +72,7 @@ def check_IssuerConfigurationType(
     v = _v.check_structure(value, IssuerConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.type is not None and not _v.str_ok(v.type):
+    if v.type is not None and type(v.type) is not str:
         _v.check_str(v.type, _v.join(path, "type"), problems, False, None, None)
 
 

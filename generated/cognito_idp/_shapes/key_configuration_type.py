@@ -77,9 +77,11 @@ def check_KeyConfigurationType(
     v = _v.check_structure(value, KeyConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.key_type is not None and not _v.str_ok(v.key_type):
+    if v.key_type is not None and type(v.key_type) is not str:
         _v.check_str(v.key_type, _v.join(path, "key_type"), problems, False, None, None)
-    if v.kms_key_arn is not None and not _v.str_ok(v.kms_key_arn, 20, 2048):
+    if v.kms_key_arn is not None and not (
+        type(v.kms_key_arn) is str and 20 <= len(v.kms_key_arn) <= 2048
+    ):
         _v.check_str(v.kms_key_arn, _v.join(path, "kms_key_arn"), problems, False, 20, 2048)
 
 

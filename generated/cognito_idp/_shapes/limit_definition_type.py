@@ -69,7 +69,7 @@ def check_LimitDefinitionType(
     v = _v.check_structure(value, LimitDefinitionType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.limit_class):
+    if type(v.limit_class) is not str:
         _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, True, None, None)
     _v.check_map(
         v.attributes,

@@ -138,9 +138,9 @@ def check_LogConfigurationType(
     v = _v.check_structure(value, LogConfigurationType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.log_level):
+    if type(v.log_level) is not str:
         _v.check_str(v.log_level, _v.join(path, "log_level"), problems, True, None, None)
-    if not _v.str_ok(v.event_source):
+    if type(v.event_source) is not str:
         _v.check_str(v.event_source, _v.join(path, "event_source"), problems, True, None, None)
     if v.cloud_watch_logs_configuration is not None:
         _shapes_cloud_watch_logs_configuration_type.check_CloudWatchLogsConfigurationType(

@@ -77,11 +77,17 @@ def check_MessageTemplateType(
     v = _v.check_structure(value, MessageTemplateType, path, problems, required)
     if v is None:
         return
-    if v.sms_message is not None and not _v.str_ok(v.sms_message, 6, 140):
+    if v.sms_message is not None and not (
+        type(v.sms_message) is str and 6 <= len(v.sms_message) <= 140
+    ):
         _v.check_str(v.sms_message, _v.join(path, "sms_message"), problems, False, 6, 140)
-    if v.email_message is not None and not _v.str_ok(v.email_message, 6, 20000):
+    if v.email_message is not None and not (
+        type(v.email_message) is str and 6 <= len(v.email_message) <= 20000
+    ):
         _v.check_str(v.email_message, _v.join(path, "email_message"), problems, False, 6, 20000)
-    if v.email_subject is not None and not _v.str_ok(v.email_subject, 1, 140):
+    if v.email_subject is not None and not (
+        type(v.email_subject) is str and 1 <= len(v.email_subject) <= 140
+    ):
         _v.check_str(v.email_subject, _v.join(path, "email_subject"), problems, False, 1, 140)
 
 

@@ -69,11 +69,13 @@ def check_MFAOptionType(value: object, path: str, problems: list[str], required:
     v = _v.check_structure(value, MFAOptionType, path, problems, required)
     if v is None:
         return
-    if v.delivery_medium is not None and not _v.str_ok(v.delivery_medium):
+    if v.delivery_medium is not None and type(v.delivery_medium) is not str:
         _v.check_str(
             v.delivery_medium, _v.join(path, "delivery_medium"), problems, False, None, None
         )
-    if v.attribute_name is not None and not _v.str_ok(v.attribute_name, 1, 32):
+    if v.attribute_name is not None and not (
+        type(v.attribute_name) is str and 1 <= len(v.attribute_name) <= 32
+    ):
         _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, False, 1, 32)
 
 

@@ -119,11 +119,11 @@ def check_NotifyConfigurationType(
     v = _v.check_structure(value, NotifyConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.from_ is not None and not _v.str_ok(v.from_, 0, 131072):
+    if v.from_ is not None and not (type(v.from_) is str and 0 <= len(v.from_) <= 131072):
         _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
-    if v.reply_to is not None and not _v.str_ok(v.reply_to, 0, 131072):
+    if v.reply_to is not None and not (type(v.reply_to) is str and 0 <= len(v.reply_to) <= 131072):
         _v.check_str(v.reply_to, _v.join(path, "reply_to"), problems, False, 0, 131072)
-    if not _v.str_ok(v.source_arn, 20, 2048):
+    if not (type(v.source_arn) is str and 20 <= len(v.source_arn) <= 2048):
         _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, True, 20, 2048)
     if v.block_email is not None:
         _shapes_notify_email_type.check_NotifyEmailType(

@@ -74,9 +74,13 @@ def check_NumberAttributeConstraintsType(
     v = _v.check_structure(value, NumberAttributeConstraintsType, path, problems, required)
     if v is None:
         return
-    if v.min_value is not None and not _v.str_ok(v.min_value, 0, 131072):
+    if v.min_value is not None and not (
+        type(v.min_value) is str and 0 <= len(v.min_value) <= 131072
+    ):
         _v.check_str(v.min_value, _v.join(path, "min_value"), problems, False, 0, 131072)
-    if v.max_value is not None and not _v.str_ok(v.max_value, 0, 131072):
+    if v.max_value is not None and not (
+        type(v.max_value) is str and 0 <= len(v.max_value) <= 131072
+    ):
         _v.check_str(v.max_value, _v.join(path, "max_value"), problems, False, 0, 131072)
 
 

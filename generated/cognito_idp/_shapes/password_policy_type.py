@@ -120,22 +120,35 @@ def check_PasswordPolicyType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, PasswordPolicyType, path, problems, required)
     if v is None:
         return
-    if v.minimum_length is not None and not _v.int_ok(v.minimum_length, 6, 99):
+    if v.minimum_length is not None and not (
+        type(v.minimum_length) is int and 6 <= v.minimum_length <= 99
+    ):
         _v.check_int(v.minimum_length, _v.join(path, "minimum_length"), problems, False, 6, 99)
-    if v.require_uppercase is not None and not _v.bool_ok(v.require_uppercase):
+    if v.require_uppercase is not None and not (
+        v.require_uppercase is True or v.require_uppercase is False
+    ):
         _v.check_bool(v.require_uppercase, _v.join(path, "require_uppercase"), problems, False)
-    if v.require_lowercase is not None and not _v.bool_ok(v.require_lowercase):
+    if v.require_lowercase is not None and not (
+        v.require_lowercase is True or v.require_lowercase is False
+    ):
         _v.check_bool(v.require_lowercase, _v.join(path, "require_lowercase"), problems, False)
-    if v.require_numbers is not None and not _v.bool_ok(v.require_numbers):
+    if v.require_numbers is not None and not (
+        v.require_numbers is True or v.require_numbers is False
+    ):
         _v.check_bool(v.require_numbers, _v.join(path, "require_numbers"), problems, False)
-    if v.require_symbols is not None and not _v.bool_ok(v.require_symbols):
+    if v.require_symbols is not None and not (
+        v.require_symbols is True or v.require_symbols is False
+    ):
         _v.check_bool(v.require_symbols, _v.join(path, "require_symbols"), problems, False)
-    if v.password_history_size is not None and not _v.int_ok(v.password_history_size, 0, 24):
+    if v.password_history_size is not None and not (
+        type(v.password_history_size) is int and 0 <= v.password_history_size <= 24
+    ):
         _v.check_int(
             v.password_history_size, _v.join(path, "password_history_size"), problems, False, 0, 24
         )
-    if v.temporary_password_validity_days is not None and not _v.int_ok(
-        v.temporary_password_validity_days, 0, 365
+    if v.temporary_password_validity_days is not None and not (
+        type(v.temporary_password_validity_days) is int
+        and 0 <= v.temporary_password_validity_days <= 365
     ):
         _v.check_int(
             v.temporary_password_validity_days,

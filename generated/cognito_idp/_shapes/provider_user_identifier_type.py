@@ -75,10 +75,12 @@ def check_ProviderUserIdentifierType(
     v = _v.check_structure(value, ProviderUserIdentifierType, path, problems, required)
     if v is None:
         return
-    if v.provider_name is not None and not _v.str_ok(v.provider_name, 1, 32):
+    if v.provider_name is not None and not (
+        type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32
+    ):
         _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, False, 1, 32)
-    if v.provider_attribute_name is not None and not _v.str_ok(
-        v.provider_attribute_name, 0, 131072
+    if v.provider_attribute_name is not None and not (
+        type(v.provider_attribute_name) is str and 0 <= len(v.provider_attribute_name) <= 131072
     ):
         _v.check_str(
             v.provider_attribute_name,
@@ -88,8 +90,8 @@ def check_ProviderUserIdentifierType(
             0,
             131072,
         )
-    if v.provider_attribute_value is not None and not _v.str_ok(
-        v.provider_attribute_value, 0, 131072
+    if v.provider_attribute_value is not None and not (
+        type(v.provider_attribute_value) is str and 0 <= len(v.provider_attribute_value) <= 131072
     ):
         _v.check_str(
             v.provider_attribute_value,

@@ -72,9 +72,9 @@ def check_RecoveryOptionType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, RecoveryOptionType, path, problems, required)
     if v is None:
         return
-    if not _v.int_ok(v.priority, 1, 2):
+    if not (type(v.priority) is int and 1 <= v.priority <= 2):
         _v.check_int(v.priority, _v.join(path, "priority"), problems, True, 1, 2)
-    if not _v.str_ok(v.name):
+    if type(v.name) is not str:
         _v.check_str(v.name, _v.join(path, "name"), problems, True, None, None)
 
 

@@ -73,10 +73,10 @@ def check_RefreshTokenRotationType(
     v = _v.check_structure(value, RefreshTokenRotationType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.feature):
+    if type(v.feature) is not str:
         _v.check_str(v.feature, _v.join(path, "feature"), problems, True, None, None)
-    if v.retry_grace_period_seconds is not None and not _v.int_ok(
-        v.retry_grace_period_seconds, 0, 60
+    if v.retry_grace_period_seconds is not None and not (
+        type(v.retry_grace_period_seconds) is int and 0 <= v.retry_grace_period_seconds <= 60
     ):
         _v.check_int(
             v.retry_grace_period_seconds,

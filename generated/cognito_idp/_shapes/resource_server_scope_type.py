@@ -67,9 +67,9 @@ def check_ResourceServerScopeType(
     v = _v.check_structure(value, ResourceServerScopeType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.scope_name, 1, 256):
+    if not (type(v.scope_name) is str and 1 <= len(v.scope_name) <= 256):
         _v.check_str(v.scope_name, _v.join(path, "scope_name"), problems, True, 1, 256)
-    if not _v.str_ok(v.scope_description, 1, 256):
+    if not (type(v.scope_description) is str and 1 <= len(v.scope_description) <= 256):
         _v.check_str(
             v.scope_description, _v.join(path, "scope_description"), problems, True, 1, 256
         )

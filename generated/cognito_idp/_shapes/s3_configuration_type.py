@@ -51,7 +51,9 @@ def check_S3ConfigurationType(
     v = _v.check_structure(value, S3ConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.bucket_arn is not None and not _v.str_ok(v.bucket_arn, 3, 1024):
+    if v.bucket_arn is not None and not (
+        type(v.bucket_arn) is str and 3 <= len(v.bucket_arn) <= 1024
+    ):
         _v.check_str(v.bucket_arn, _v.join(path, "bucket_arn"), problems, False, 3, 1024)
 
 

@@ -168,19 +168,21 @@ def check_SchemaAttributeType(
     v = _v.check_structure(value, SchemaAttributeType, path, problems, required)
     if v is None:
         return
-    if v.name is not None and not _v.str_ok(v.name, 1, 20):
+    if v.name is not None and not (type(v.name) is str and 1 <= len(v.name) <= 20):
         _v.check_str(v.name, _v.join(path, "name"), problems, False, 1, 20)
-    if v.attribute_data_type is not None and not _v.str_ok(v.attribute_data_type):
+    if v.attribute_data_type is not None and type(v.attribute_data_type) is not str:
         _v.check_str(
             v.attribute_data_type, _v.join(path, "attribute_data_type"), problems, False, None, None
         )
-    if v.developer_only_attribute is not None and not _v.bool_ok(v.developer_only_attribute):
+    if v.developer_only_attribute is not None and not (
+        v.developer_only_attribute is True or v.developer_only_attribute is False
+    ):
         _v.check_bool(
             v.developer_only_attribute, _v.join(path, "developer_only_attribute"), problems, False
         )
-    if v.mutable is not None and not _v.bool_ok(v.mutable):
+    if v.mutable is not None and not (v.mutable is True or v.mutable is False):
         _v.check_bool(v.mutable, _v.join(path, "mutable"), problems, False)
-    if v.required is not None and not _v.bool_ok(v.required):
+    if v.required is not None and not (v.required is True or v.required is False):
         _v.check_bool(v.required, _v.join(path, "required"), problems, False)
     if v.number_attribute_constraints is not None:
         _shapes_number_attribute_constraints_type.check_NumberAttributeConstraintsType(

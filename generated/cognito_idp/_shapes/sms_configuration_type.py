@@ -115,11 +115,17 @@ def check_SmsConfigurationType(
     v = _v.check_structure(value, SmsConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.sns_caller_arn is not None and not _v.str_ok(v.sns_caller_arn, 0, 2048):
+    if v.sns_caller_arn is not None and not (
+        type(v.sns_caller_arn) is str and 0 <= len(v.sns_caller_arn) <= 2048
+    ):
         _v.check_str(v.sns_caller_arn, _v.join(path, "sns_caller_arn"), problems, False, 0, 2048)
-    if v.external_id is not None and not _v.str_ok(v.external_id, 0, 131072):
+    if v.external_id is not None and not (
+        type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
+    ):
         _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
-    if v.sns_region is not None and not _v.str_ok(v.sns_region, 5, 32):
+    if v.sns_region is not None and not (
+        type(v.sns_region) is str and 5 <= len(v.sns_region) <= 32
+    ):
         _v.check_str(v.sns_region, _v.join(path, "sns_region"), problems, False, 5, 32)
     if v.eums_sms is not None:
         _shapes_eums_sms_configuration_type.check_EumsSmsConfigurationType(

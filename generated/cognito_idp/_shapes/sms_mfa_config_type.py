@@ -78,8 +78,8 @@ def check_SmsMfaConfigType(value: object, path: str, problems: list[str], requir
     v = _v.check_structure(value, SmsMfaConfigType, path, problems, required)
     if v is None:
         return
-    if v.sms_authentication_message is not None and not _v.str_ok(
-        v.sms_authentication_message, 6, 140
+    if v.sms_authentication_message is not None and not (
+        type(v.sms_authentication_message) is str and 6 <= len(v.sms_authentication_message) <= 140
     ):
         _v.check_str(
             v.sms_authentication_message,

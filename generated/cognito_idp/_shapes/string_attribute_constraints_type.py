@@ -72,9 +72,13 @@ def check_StringAttributeConstraintsType(
     v = _v.check_structure(value, StringAttributeConstraintsType, path, problems, required)
     if v is None:
         return
-    if v.min_length is not None and not _v.str_ok(v.min_length, 0, 131072):
+    if v.min_length is not None and not (
+        type(v.min_length) is str and 0 <= len(v.min_length) <= 131072
+    ):
         _v.check_str(v.min_length, _v.join(path, "min_length"), problems, False, 0, 131072)
-    if v.max_length is not None and not _v.str_ok(v.max_length, 0, 131072):
+    if v.max_length is not None and not (
+        type(v.max_length) is str and 0 <= len(v.max_length) <= 131072
+    ):
         _v.check_str(v.max_length, _v.join(path, "max_length"), problems, False, 0, 131072)
 
 

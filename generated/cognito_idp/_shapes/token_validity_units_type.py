@@ -85,11 +85,11 @@ def check_TokenValidityUnitsType(
     v = _v.check_structure(value, TokenValidityUnitsType, path, problems, required)
     if v is None:
         return
-    if v.access_token is not None and not _v.str_ok(v.access_token):
+    if v.access_token is not None and type(v.access_token) is not str:
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
-    if v.id_token is not None and not _v.str_ok(v.id_token):
+    if v.id_token is not None and type(v.id_token) is not str:
         _v.check_str(v.id_token, _v.join(path, "id_token"), problems, False, None, None)
-    if v.refresh_token is not None and not _v.str_ok(v.refresh_token):
+    if v.refresh_token is not None and type(v.refresh_token) is not str:
         _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, False, None, None)
 
 

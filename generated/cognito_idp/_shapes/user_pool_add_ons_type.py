@@ -88,7 +88,7 @@ def check_UserPoolAddOnsType(value: object, path: str, problems: list[str], requ
     v = _v.check_structure(value, UserPoolAddOnsType, path, problems, required)
     if v is None:
         return
-    if not _v.str_ok(v.advanced_security_mode):
+    if type(v.advanced_security_mode) is not str:
         _v.check_str(
             v.advanced_security_mode,
             _v.join(path, "advanced_security_mode"),

@@ -61,7 +61,7 @@ def check_UserPoolTokenSessionConfigType(
     v = _v.check_structure(value, UserPoolTokenSessionConfigType, path, problems, required)
     if v is None:
         return
-    if not _v.int_ok(v.max_per_user, 1, 100):
+    if not (type(v.max_per_user) is int and 1 <= v.max_per_user <= 100):
         _v.check_int(v.max_per_user, _v.join(path, "max_per_user"), problems, True, 1, 100)
 
 

@@ -69,7 +69,7 @@ def check_UsernameConfigurationType(
     v = _v.check_structure(value, UsernameConfigurationType, path, problems, required)
     if v is None:
         return
-    if not _v.bool_ok(v.case_sensitive):
+    if not (v.case_sensitive is True or v.case_sensitive is False):
         _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, True)
 
 

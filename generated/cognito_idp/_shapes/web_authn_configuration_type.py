@@ -109,13 +109,15 @@ def check_WebAuthnConfigurationType(
     v = _v.check_structure(value, WebAuthnConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.relying_party_id is not None and not _v.str_ok(v.relying_party_id, 1, 127):
+    if v.relying_party_id is not None and not (
+        type(v.relying_party_id) is str and 1 <= len(v.relying_party_id) <= 127
+    ):
         _v.check_str(v.relying_party_id, _v.join(path, "relying_party_id"), problems, False, 1, 127)
-    if v.user_verification is not None and not _v.str_ok(v.user_verification):
+    if v.user_verification is not None and type(v.user_verification) is not str:
         _v.check_str(
             v.user_verification, _v.join(path, "user_verification"), problems, False, None, None
         )
-    if v.factor_configuration is not None and not _v.str_ok(v.factor_configuration):
+    if v.factor_configuration is not None and type(v.factor_configuration) is not str:
         _v.check_str(
             v.factor_configuration,
             _v.join(path, "factor_configuration"),

@@ -55,5 +55,5 @@ def check_WebAuthnMfaSettingsType(
     v = _v.check_structure(value, WebAuthnMfaSettingsType, path, problems, required)
     if v is None:
         return
-    if v.enabled is not None and not _v.bool_ok(v.enabled):
+    if v.enabled is not None and not (v.enabled is True or v.enabled is False):
         _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
