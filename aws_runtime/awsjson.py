@@ -57,7 +57,7 @@ _DECODER = json.JSONDecoder()
 _JSON_SPACE = " \t\n\r"
 
 
-def _decode(response: HttpResponse, rid: str | None) -> object:
+def _decode(response: HttpResponse) -> object:
     """The body as JSON (an empty body as ``{}``).
 
     ``json.loads`` on bytes spends more time guessing the encoding and matching whitespace
@@ -75,22 +75,23 @@ def _decode(response: HttpResponse, rid: str | None) -> object:
         return value
     except (ValueError, RecursionError) as exc:
         raise ResponseParseError(
-            f"body is not JSON ({type(exc).__name__})", status_code=response.status, request_id=rid
+            f"body is not JSON ({type(exc).__name__})",
+            status_code=response.status,
+            request_id=request_id(response),
         ) from None
 
 
 def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape: str) -> T:
     """The parsed output of a successful (2xx) response."""
-    rid = request_id(response)
-    data = _decode(response, rid)
+    data = _decode(response)
     try:
         return parse(data, shape)
     except ShapeMismatch as exc:
-        raise ResponseParseError(str(exc), status_code=response.status, request_id=rid) from None
+        reason = str(exc)
     except RecursionError:
-        raise ResponseParseError(
-            "body nests too deeply", status_code=response.status, request_id=rid
-        ) from None
+        reason = "body nests too deeply"
+    # The request id is read only here: a successful call has no use for it.
+    raise ResponseParseError(reason, status_code=response.status, request_id=request_id(response))
 
 
 def sanitize_code(raw: str) -> str:
@@ -105,7 +106,7 @@ def read_error(
     """The error a non-2xx response stands for; ``secrets`` are masked in its message."""
     rid = request_id(response)
     try:
-        data = _decode(response, rid)
+        data = _decode(response)
     except ResponseParseError:
         data = {}
     body: Mapping[str, object] = cast(Mapping[str, object], data) if isinstance(data, dict) else {}

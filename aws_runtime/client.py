@@ -290,7 +290,7 @@ class Client(_BaseClient["Transport"]):
         transport = self._get_transport()
         attempts = self._core.retry_policy.begin()
         while True:
-            signed = self._core.sign(spec, http_request)
+            signed = self._core.sign(spec, http_request) if spec.signed else http_request
             try:
                 response = transport.send(signed)
             except SdkError as error:
@@ -354,7 +354,9 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                 credentials = self._core.auth.cached()
                 if credentials is None:
                     credentials = await asyncio.to_thread(self._core.auth.credentials)
-            signed = self._core.sign(spec, http_request, credentials)
+            signed = (
+                self._core.sign(spec, http_request, credentials) if spec.signed else http_request
+            )
             try:
                 response = await transport.send(signed)
             except SdkError as error:

@@ -639,9 +639,12 @@ class Operation:
         return "{" + items + "}"
 
     def module_import(self, package: str) -> str:
-        """The import that client methods run to reach this operation's module, as ``_op``."""
-        parent, _, leaf = self.module.rpartition(".")
-        return f"from {package}.{parent} import {leaf} as _op"
+        """The import that client methods run to reach this operation's module, as ``_op``.
+
+        ``import a.b as _op`` rather than ``from a import b as _op``: once the module is loaded,
+        the former is a dictionary lookup, the latter also a call into importlib's Python code.
+        """
+        return f"import {package}.{self.module} as _op"
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""

@@ -421,7 +421,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import add_custom_attributes as _op
+        import cognito_idp._operations.add_custom_attributes as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -474,7 +474,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import add_user_pool_client_secret as _op
+        import cognito_idp._operations.add_user_pool_client_secret as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -542,7 +542,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_add_user_to_group as _op
+        import cognito_idp._operations.admin_add_user_to_group as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -661,7 +661,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_confirm_sign_up as _op
+        import cognito_idp._operations.admin_confirm_sign_up as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -919,7 +919,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_create_user as _op
+        import cognito_idp._operations.admin_create_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -998,7 +998,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_delete_software_token as _op
+        import cognito_idp._operations.admin_delete_software_token as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1059,7 +1059,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_delete_user as _op
+        import cognito_idp._operations.admin_delete_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1133,7 +1133,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_delete_user_attributes as _op
+        import cognito_idp._operations.admin_delete_user_attributes as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1225,7 +1225,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_disable_provider_for_user as _op
+        import cognito_idp._operations.admin_disable_provider_for_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1292,7 +1292,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_disable_user as _op
+        import cognito_idp._operations.admin_disable_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1358,7 +1358,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_enable_user as _op
+        import cognito_idp._operations.admin_enable_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1428,7 +1428,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_forget_device as _op
+        import cognito_idp._operations.admin_forget_device as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1499,7 +1499,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_get_device as _op
+        import cognito_idp._operations.admin_get_device as _op
 
         request = _op.Request(
             device_key=device_key,
@@ -1570,7 +1570,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_get_user as _op
+        import cognito_idp._operations.admin_get_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1639,7 +1639,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_get_user_auth_factors as _op
+        import cognito_idp._operations.admin_get_user_auth_factors as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1938,7 +1938,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_initiate_auth as _op
+        import cognito_idp._operations.admin_initiate_auth as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2070,7 +2070,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_link_provider_for_user as _op
+        import cognito_idp._operations.admin_link_provider_for_user as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2153,7 +2153,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_list_devices as _op
+        import cognito_idp._operations.admin_list_devices as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2235,7 +2235,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_list_groups_for_user as _op
+        import cognito_idp._operations.admin_list_groups_for_user as _op
 
         request = _op.Request(
             username=username,
@@ -2290,8 +2290,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_groups_for_user`` raises."""
+        import cognito_idp._operations.admin_list_groups_for_user as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import admin_list_groups_for_user as _op
 
         request = _op.Request(
             username=username, user_pool_id=user_pool_id, limit=page_size, next_token=starting_token
@@ -2373,7 +2373,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_list_user_auth_events as _op
+        import cognito_idp._operations.admin_list_user_auth_events as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2428,8 +2428,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_user_auth_events`` raises."""
+        import cognito_idp._operations.admin_list_user_auth_events as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import admin_list_user_auth_events as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2491,7 +2491,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_list_user_sessions as _op
+        import cognito_idp._operations.admin_list_user_sessions as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2562,7 +2562,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_remove_user_from_group as _op
+        import cognito_idp._operations.admin_remove_user_from_group as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2705,7 +2705,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_reset_user_password as _op
+        import cognito_idp._operations.admin_reset_user_password as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3090,7 +3090,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_respond_to_auth_challenge as _op
+        import cognito_idp._operations.admin_respond_to_auth_challenge as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3164,7 +3164,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_revoke_user_session as _op
+        import cognito_idp._operations.admin_revoke_user_session as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3262,7 +3262,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_set_user_mfa_preference as _op
+        import cognito_idp._operations.admin_set_user_mfa_preference as _op
 
         request = _op.Request(
             username=username,
@@ -3374,7 +3374,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_set_user_password as _op
+        import cognito_idp._operations.admin_set_user_password as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3444,7 +3444,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_set_user_settings as _op
+        import cognito_idp._operations.admin_set_user_settings as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3534,7 +3534,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_update_auth_event_feedback as _op
+        import cognito_idp._operations.admin_update_auth_event_feedback as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3617,7 +3617,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_update_device_status as _op
+        import cognito_idp._operations.admin_update_device_status as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3784,7 +3784,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_update_user_attributes as _op
+        import cognito_idp._operations.admin_update_user_attributes as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3876,7 +3876,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import admin_user_global_sign_out as _op
+        import cognito_idp._operations.admin_user_global_sign_out as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3949,7 +3949,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import associate_software_token as _op
+        import cognito_idp._operations.associate_software_token as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -4027,7 +4027,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import cancel_point_in_time_recovery as _op
+        import cognito_idp._operations.cancel_point_in_time_recovery as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -4107,7 +4107,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import change_password as _op
+        import cognito_idp._operations.change_password as _op
 
         request = _op.Request(
             proposed_password=proposed_password,
@@ -4184,7 +4184,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import complete_web_authn_registration as _op
+        import cognito_idp._operations.complete_web_authn_registration as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -4276,7 +4276,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import confirm_device as _op
+        import cognito_idp._operations.confirm_device as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -4429,7 +4429,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import confirm_forgot_password as _op
+        import cognito_idp._operations.confirm_forgot_password as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -4608,7 +4608,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import confirm_sign_up as _op
+        import cognito_idp._operations.confirm_sign_up as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -4705,7 +4705,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_cimd_policy as _op
+        import cognito_idp._operations.create_cimd_policy as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -4805,7 +4805,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_group as _op
+        import cognito_idp._operations.create_group as _op
 
         request = _op.Request(
             group_name=group_name,
@@ -5017,7 +5017,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_identity_provider as _op
+        import cognito_idp._operations.create_identity_provider as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5131,7 +5131,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_managed_login_branding as _op
+        import cognito_idp._operations.create_managed_login_branding as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5214,7 +5214,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_resource_server as _op
+        import cognito_idp._operations.create_resource_server as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5324,7 +5324,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_terms as _op
+        import cognito_idp._operations.create_terms as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5405,7 +5405,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_user_import_job as _op
+        import cognito_idp._operations.create_user_import_job as _op
 
         request = _op.Request(
             job_name=job_name,
@@ -5726,7 +5726,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_user_pool as _op
+        import cognito_idp._operations.create_user_pool as _op
 
         request = _op.Request(
             pool_name=pool_name,
@@ -6155,7 +6155,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_user_pool_client as _op
+        import cognito_idp._operations.create_user_pool_client as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6306,7 +6306,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_user_pool_domain as _op
+        import cognito_idp._operations.create_user_pool_domain as _op
 
         request = _op.Request(
             domain=domain,
@@ -6390,7 +6390,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import create_user_pool_replica as _op
+        import cognito_idp._operations.create_user_pool_replica as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6453,7 +6453,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_cimd_policy as _op
+        import cognito_idp._operations.delete_cimd_policy as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6512,7 +6512,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_group as _op
+        import cognito_idp._operations.delete_group as _op
 
         request = _op.Request(
             group_name=group_name,
@@ -6570,7 +6570,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_identity_provider as _op
+        import cognito_idp._operations.delete_identity_provider as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6632,7 +6632,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_managed_login_branding as _op
+        import cognito_idp._operations.delete_managed_login_branding as _op
 
         request = _op.Request(
             managed_login_branding_id=managed_login_branding_id,
@@ -6692,7 +6692,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_resource_server as _op
+        import cognito_idp._operations.delete_resource_server as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6751,7 +6751,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_terms as _op
+        import cognito_idp._operations.delete_terms as _op
 
         request = _op.Request(
             terms_id=terms_id,
@@ -6812,7 +6812,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user as _op
+        import cognito_idp._operations.delete_user as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -6883,7 +6883,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_attributes as _op
+        import cognito_idp._operations.delete_user_attributes as _op
 
         request = _op.Request(
             user_attribute_names=user_attribute_names,
@@ -6937,7 +6937,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_pool as _op
+        import cognito_idp._operations.delete_user_pool as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6983,7 +6983,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_pool_client as _op
+        import cognito_idp._operations.delete_user_pool_client as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7031,7 +7031,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_pool_client_secret as _op
+        import cognito_idp._operations.delete_user_pool_client_secret as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7083,7 +7083,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_pool_domain as _op
+        import cognito_idp._operations.delete_user_pool_domain as _op
 
         request = _op.Request(
             domain=domain,
@@ -7143,7 +7143,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_user_pool_replica as _op
+        import cognito_idp._operations.delete_user_pool_replica as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7210,7 +7210,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import delete_web_authn_credential as _op
+        import cognito_idp._operations.delete_web_authn_credential as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -7264,7 +7264,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_cimd_policy as _op
+        import cognito_idp._operations.describe_cimd_policy as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7306,7 +7306,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_identity_provider as _op
+        import cognito_idp._operations.describe_identity_provider as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7361,7 +7361,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_managed_login_branding as _op
+        import cognito_idp._operations.describe_managed_login_branding as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7417,7 +7417,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_managed_login_branding_by_client as _op
+        import cognito_idp._operations.describe_managed_login_branding_by_client as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7491,7 +7491,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_point_in_time_recovery as _op
+        import cognito_idp._operations.describe_point_in_time_recovery as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7546,7 +7546,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_resource_server as _op
+        import cognito_idp._operations.describe_resource_server as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7607,7 +7607,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_risk_configuration as _op
+        import cognito_idp._operations.describe_risk_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7669,7 +7669,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_terms as _op
+        import cognito_idp._operations.describe_terms as _op
 
         request = _op.Request(
             terms_id=terms_id,
@@ -7739,7 +7739,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_terms_by_client as _op
+        import cognito_idp._operations.describe_terms_by_client as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -7790,7 +7790,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_user_import_job as _op
+        import cognito_idp._operations.describe_user_import_job as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7850,7 +7850,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_user_pool as _op
+        import cognito_idp._operations.describe_user_pool as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7913,7 +7913,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_user_pool_client as _op
+        import cognito_idp._operations.describe_user_pool_client as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7973,7 +7973,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import describe_user_pool_domain as _op
+        import cognito_idp._operations.describe_user_pool_domain as _op
 
         request = _op.Request(
             domain=domain,
@@ -8041,7 +8041,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import forget_device as _op
+        import cognito_idp._operations.forget_device as _op
 
         request = _op.Request(
             device_key=device_key,
@@ -8207,7 +8207,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import forgot_password as _op
+        import cognito_idp._operations.forgot_password as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -8274,7 +8274,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_csv_header as _op
+        import cognito_idp._operations.get_csv_header as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8373,7 +8373,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_client_token as _op
+        import cognito_idp._operations.get_client_token as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -8518,7 +8518,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_derived_token as _op
+        import cognito_idp._operations.get_derived_token as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -8600,7 +8600,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_device as _op
+        import cognito_idp._operations.get_device as _op
 
         request = _op.Request(
             device_key=device_key,
@@ -8662,7 +8662,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_group as _op
+        import cognito_idp._operations.get_group as _op
 
         request = _op.Request(
             group_name=group_name,
@@ -8710,7 +8710,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_identity_provider_by_identifier as _op
+        import cognito_idp._operations.get_identity_provider_by_identifier as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8765,7 +8765,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_log_delivery_configuration as _op
+        import cognito_idp._operations.get_log_delivery_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8816,7 +8816,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_provisioned_limit as _op
+        import cognito_idp._operations.get_provisioned_limit as _op
 
         request = _op.Request(
             limit_definition=limit_definition,
@@ -8874,7 +8874,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_signing_certificate as _op
+        import cognito_idp._operations.get_signing_certificate as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8987,7 +8987,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_tokens_from_refresh_token as _op
+        import cognito_idp._operations.get_tokens_from_refresh_token as _op
 
         request = _op.Request(
             refresh_token=refresh_token,
@@ -9042,7 +9042,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_ui_customization as _op
+        import cognito_idp._operations.get_ui_customization as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9107,7 +9107,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user as _op
+        import cognito_idp._operations.get_user as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -9246,7 +9246,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user_attribute_verification_code as _op
+        import cognito_idp._operations.get_user_attribute_verification_code as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -9315,7 +9315,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user_auth_factors as _op
+        import cognito_idp._operations.get_user_auth_factors as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -9363,7 +9363,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user_pool_client_session_configuration as _op
+        import cognito_idp._operations.get_user_pool_client_session_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9421,7 +9421,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user_pool_mfa_config as _op
+        import cognito_idp._operations.get_user_pool_mfa_config as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9468,7 +9468,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import get_user_pool_session_configuration as _op
+        import cognito_idp._operations.get_user_pool_session_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9554,7 +9554,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import global_sign_out as _op
+        import cognito_idp._operations.global_sign_out as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -9851,7 +9851,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import initiate_auth as _op
+        import cognito_idp._operations.initiate_auth as _op
 
         request = _op.Request(
             auth_flow=auth_flow,
@@ -10004,7 +10004,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import initiate_point_in_time_recovery as _op
+        import cognito_idp._operations.initiate_point_in_time_recovery as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10067,7 +10067,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_cimd_policies as _op
+        import cognito_idp._operations.list_cimd_policies as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10114,8 +10114,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_cimd_policies`` raises."""
+        import cognito_idp._operations.list_cimd_policies as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_cimd_policies as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10184,7 +10184,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_client_metadata_urls as _op
+        import cognito_idp._operations.list_client_metadata_urls as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10236,8 +10236,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_client_metadata_urls`` raises."""
+        import cognito_idp._operations.list_client_metadata_urls as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_client_metadata_urls as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10322,7 +10322,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_devices as _op
+        import cognito_idp._operations.list_devices as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -10391,7 +10391,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_groups as _op
+        import cognito_idp._operations.list_groups as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10438,8 +10438,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_groups`` raises."""
+        import cognito_idp._operations.list_groups as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_groups as _op
 
         request = _op.Request(user_pool_id=user_pool_id, limit=page_size, next_token=starting_token)
         return _paginate.AsyncPaginator(
@@ -10503,7 +10503,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_identity_providers as _op
+        import cognito_idp._operations.list_identity_providers as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10550,8 +10550,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_identity_providers`` raises."""
+        import cognito_idp._operations.list_identity_providers as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_identity_providers as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10631,7 +10631,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_point_in_time_recoveries as _op
+        import cognito_idp._operations.list_point_in_time_recoveries as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10702,7 +10702,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_resource_servers as _op
+        import cognito_idp._operations.list_resource_servers as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10749,8 +10749,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_resource_servers`` raises."""
+        import cognito_idp._operations.list_resource_servers as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_resource_servers as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10797,7 +10797,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_tags_for_resource as _op
+        import cognito_idp._operations.list_tags_for_resource as _op
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -10864,7 +10864,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_terms as _op
+        import cognito_idp._operations.list_terms as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10938,7 +10938,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_import_jobs as _op
+        import cognito_idp._operations.list_user_import_jobs as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10997,7 +10997,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_pool_client_secrets as _op
+        import cognito_idp._operations.list_user_pool_client_secrets as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11086,7 +11086,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_pool_clients as _op
+        import cognito_idp._operations.list_user_pool_clients as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11151,8 +11151,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pool_clients`` raises."""
+        import cognito_idp._operations.list_user_pool_clients as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_user_pool_clients as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11218,7 +11218,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_pool_replicas as _op
+        import cognito_idp._operations.list_user_pool_replicas as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11275,7 +11275,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_pools as _op
+        import cognito_idp._operations.list_user_pools as _op
 
         request = _op.Request(
             max_results=max_results,
@@ -11318,8 +11318,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pools`` raises."""
+        import cognito_idp._operations.list_user_pools as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_user_pools as _op
 
         request = _op.Request(max_results=page_size, next_token=starting_token)
         return _paginate.AsyncPaginator(
@@ -11383,7 +11383,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_user_sessions as _op
+        import cognito_idp._operations.list_user_sessions as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -11520,7 +11520,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_users as _op
+        import cognito_idp._operations.list_users as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11631,8 +11631,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a PaginationToken a second time.
                 Iterating also raises what ``list_users`` raises."""
+        import cognito_idp._operations.list_users as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_users as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11714,7 +11714,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_users_in_group as _op
+        import cognito_idp._operations.list_users_in_group as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11766,8 +11766,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_users_in_group`` raises."""
+        import cognito_idp._operations.list_users_in_group as _op
         from aws_runtime import paginate as _paginate
-        from cognito_idp._operations import list_users_in_group as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11843,7 +11843,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import list_web_authn_credentials as _op
+        import cognito_idp._operations.list_web_authn_credentials as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -12005,7 +12005,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import resend_confirmation_code as _op
+        import cognito_idp._operations.resend_confirmation_code as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -12390,7 +12390,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import respond_to_auth_challenge as _op
+        import cognito_idp._operations.respond_to_auth_challenge as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -12469,7 +12469,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import revoke_token as _op
+        import cognito_idp._operations.revoke_token as _op
 
         request = _op.Request(
             token=token,
@@ -12542,7 +12542,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import revoke_user_session as _op
+        import cognito_idp._operations.revoke_user_session as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -12597,7 +12597,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_log_delivery_configuration as _op
+        import cognito_idp._operations.set_log_delivery_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12696,7 +12696,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_risk_configuration as _op
+        import cognito_idp._operations.set_risk_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12776,7 +12776,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_ui_customization as _op
+        import cognito_idp._operations.set_ui_customization as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12874,7 +12874,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_user_mfa_preference as _op
+        import cognito_idp._operations.set_user_mfa_preference as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -12944,7 +12944,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_user_pool_client_session_configuration as _op
+        import cognito_idp._operations.set_user_pool_client_session_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13064,7 +13064,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_user_pool_mfa_config as _op
+        import cognito_idp._operations.set_user_pool_mfa_config as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13138,7 +13138,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_user_pool_session_configuration as _op
+        import cognito_idp._operations.set_user_pool_session_configuration as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13206,7 +13206,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import set_user_settings as _op
+        import cognito_idp._operations.set_user_settings as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -13399,7 +13399,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import sign_up as _op
+        import cognito_idp._operations.sign_up as _op
 
         request = _op.Request(
             client_id=client_id,
@@ -13488,7 +13488,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import start_point_in_time_recovery as _op
+        import cognito_idp._operations.start_point_in_time_recovery as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13541,7 +13541,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import start_user_import_job as _op
+        import cognito_idp._operations.start_user_import_job as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13603,7 +13603,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import start_web_authn_registration as _op
+        import cognito_idp._operations.start_web_authn_registration as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -13655,7 +13655,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import stop_user_import_job as _op
+        import cognito_idp._operations.stop_user_import_job as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13718,7 +13718,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import tag_resource as _op
+        import cognito_idp._operations.tag_resource as _op
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -13765,7 +13765,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import untag_resource as _op
+        import cognito_idp._operations.untag_resource as _op
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -13854,7 +13854,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_auth_event_feedback as _op
+        import cognito_idp._operations.update_auth_event_feedback as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13947,7 +13947,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_cimd_policy as _op
+        import cognito_idp._operations.update_cimd_policy as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14031,7 +14031,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_client_metadata_url_state as _op
+        import cognito_idp._operations.update_client_metadata_url_state as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14113,7 +14113,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_device_status as _op
+        import cognito_idp._operations.update_device_status as _op
 
         request = _op.Request(
             access_token=access_token,
@@ -14203,7 +14203,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_group as _op
+        import cognito_idp._operations.update_group as _op
 
         request = _op.Request(
             group_name=group_name,
@@ -14405,7 +14405,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_identity_provider as _op
+        import cognito_idp._operations.update_identity_provider as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14508,7 +14508,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_managed_login_branding as _op
+        import cognito_idp._operations.update_managed_login_branding as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14574,7 +14574,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_provisioned_limit as _op
+        import cognito_idp._operations.update_provisioned_limit as _op
 
         request = _op.Request(
             limit_definition=limit_definition,
@@ -14652,7 +14652,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_resource_server as _op
+        import cognito_idp._operations.update_resource_server as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14755,7 +14755,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_terms as _op
+        import cognito_idp._operations.update_terms as _op
 
         request = _op.Request(
             terms_id=terms_id,
@@ -14919,7 +14919,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_user_attributes as _op
+        import cognito_idp._operations.update_user_attributes as _op
 
         request = _op.Request(
             user_attributes=user_attributes,
@@ -15212,7 +15212,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_user_pool as _op
+        import cognito_idp._operations.update_user_pool as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15635,7 +15635,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_user_pool_client as _op
+        import cognito_idp._operations.update_user_pool_client as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15775,7 +15775,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_user_pool_domain as _op
+        import cognito_idp._operations.update_user_pool_domain as _op
 
         request = _op.Request(
             domain=domain,
@@ -15842,7 +15842,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import update_user_pool_replica as _op
+        import cognito_idp._operations.update_user_pool_replica as _op
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15929,7 +15929,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import verify_software_token as _op
+        import cognito_idp._operations.verify_software_token as _op
 
         request = _op.Request(
             user_code=user_code,
@@ -16022,7 +16022,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        from cognito_idp._operations import verify_user_attribute as _op
+        import cognito_idp._operations.verify_user_attribute as _op
 
         request = _op.Request(
             access_token=access_token,
