@@ -6,7 +6,7 @@ Pure functions over ``HttpRequest``/``HttpResponse``, shared by the sync and asy
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
 from aws_runtime.http import HttpRequest, HttpResponse
@@ -20,9 +20,28 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id")
-# One encoder for every request: ``json.dumps`` with non-default options builds a new one per
-# call, which costs a few microseconds on a path that takes ~25 us in all.
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
+def _encoder() -> Callable[[object], str]:
+    """Compact JSON, as ``json.dumps(value, separators=(",", ":"), ensure_ascii=False)``.
+
+    One encoder for every request: ``json.dumps`` with these options builds a new one per call.
+    Where the C accelerator is there (CPython), its encoder is called directly, without the
+    cycle check (``markers``, which would be shared between threads): half the time of
+    ``JSONEncoder.encode`` on a small body. A value that contains itself then fails with
+    ``RecursionError``, which ``build_request`` reports as it does a value JSON cannot carry.
+    """
+    base = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return base.encode
+    chunks: Callable[[object, int], Sequence[str]] = make(
+        None, base.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+    return lambda value: "".join(chunks(value, 0))
+
+
+_ENCODE = _encoder()
 
 
 def build_request(
@@ -34,6 +53,12 @@ def build_request(
         # Only a lone surrogate (e.g. "\udcff") cannot be UTF-8; it is a caller's mistake.
         raise ValidationError(
             operation, ["a string member holds a lone surrogate, which UTF-8 cannot carry"]
+        ) from None
+    except (TypeError, ValueError, RecursionError):
+        # Only a document member can hold such a value: validation checks every other type.
+        raise ValidationError(
+            operation,
+            ["a document member holds a value JSON cannot carry (not JSON data, or itself)"],
         ) from None
     headers = {
         "Content-Type": f"application/x-amz-json-{service.json_version}",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, cast
 
 import pytest
 
+from aws_runtime.credentials import Credentials
 from aws_runtime.errors import SdkError, ValidationError
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import AnalyticsMetadataType, UserContextDataType
 from tests.runtime._helpers import MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import StubServer
@@ -155,3 +158,59 @@ def test_lone_surrogate_is_a_validation_error_and_nothing_is_sent(
     assert isinstance(error, ValidationError)
     assert "surrogate" in str(error)
     assert stub.requests == []
+
+
+def _cyclic() -> dict[str, object]:
+    loop: dict[str, object] = {"colour": "blue"}
+    loop["self"] = loop
+    return loop
+
+
+def _branding(mode: Mode, url: str, settings: dict[str, object]) -> BaseException | None:
+    """CreateManagedLoginBranding (its ``settings`` is a document); the error raised, if any."""
+    options: dict[str, Any] = {
+        "region": "eu-west-1",
+        "endpoint_url": url,
+        "credentials": Credentials(access_key_id="AKIDEXAMPLE000000001", secret_access_key="s3"),
+    }
+    kwargs: dict[str, Any] = {
+        "user_pool_id": "eu-west-1_pool",
+        "client_id": "client",
+        "settings": settings,
+    }
+    try:
+        if mode == "sync":
+            with CognitoIdentityProviderClient(**options) as client:
+                client.create_managed_login_branding(**kwargs)
+        else:
+
+            async def run() -> None:
+                async with AsyncCognitoIdentityProviderClient(**options) as client:
+                    await client.create_managed_login_branding(**kwargs)
+
+            asyncio.run(run())
+    except Exception as exc:
+        return exc
+    return None
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"when": {1, 2}}, {"at": object()}, _cyclic()],
+    ids=["a set", "an object", "itself"],
+)
+def test_document_json_cannot_carry_is_a_validation_error_and_nothing_is_sent(
+    mode: Mode, stub: StubServer, settings: dict[str, object]
+) -> None:
+    error = _branding(mode, stub.url, settings)
+    assert type(error) is ValidationError, repr(error)
+    assert "document member" in str(error)
+    assert "blue" not in str(error)
+    assert stub.requests == []
+
+
+def test_document_of_json_data_is_sent_as_is(mode: Mode, stub: StubServer) -> None:
+    settings: dict[str, object] = {"a": [1, 2.5, None, True, "é"], "b": {"c": {}}}
+    assert _branding(mode, stub.url, settings) is None
+    (request,) = stub.requests
+    assert request.json_object()["Settings"] == settings
