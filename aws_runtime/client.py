@@ -301,9 +301,15 @@ class Client(_BaseClient["Transport"]):
                     attempts.succeeded()
                     return outcome
                 failure = outcome
+                del outcome
             delay = self._core.retry_delay(spec, attempts, failure)
             if delay is None:
-                raise failure
+                try:
+                    raise failure
+                finally:
+                    # The error's traceback holds this frame: the frame must not hold the
+                    # error too, or each error would be a cycle left to the garbage collector.
+                    del failure
             time.sleep(delay)
 
     def close(self) -> None:
@@ -367,9 +373,15 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                     attempts.succeeded()
                     return outcome
                 failure = outcome
+                del outcome
             delay = self._core.retry_delay(spec, attempts, failure)
             if delay is None:
-                raise failure
+                try:
+                    raise failure
+                finally:
+                    # The error's traceback holds this frame: the frame must not hold the
+                    # error too, or each error would be a cycle left to the garbage collector.
+                    del failure
             await asyncio.sleep(delay)
 
     async def aclose(self) -> None:

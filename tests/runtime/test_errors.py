@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import socket
 import time
+import weakref
+from typing import Any
 
 import pytest
 
@@ -16,6 +20,7 @@ from aws_runtime.errors import (
     TransportError,
     TransportTimeoutError,
 )
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CodeMismatchException,
     CognitoIdentityProviderError,
@@ -25,7 +30,7 @@ from cognito_idp.errors import (
     TooManyRequestsException,
     UserNotFoundException,
 )
-from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 
 REQUEST_ID = "7f3a1c2e-0000-4000-8000-123456789abc"
@@ -320,3 +325,50 @@ def test_every_failure_is_an_sdk_error(mode: Mode, stub: StubServer) -> None:
         stub.default = answer
         exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
         assert isinstance(exc, SdkError), repr(exc)
+
+
+# -- errors and memory -----------------------------------------------------------------------
+
+
+def _dropped_error(mode: Mode, url: str) -> weakref.ref[SdkError]:
+    """A weak reference to the error one call raised, caught and dropped as a program would."""
+    options: dict[str, Any] = {"region": "eu-west-1", "endpoint_url": url, "max_attempts": 1}
+    if mode == "sync":
+        with CognitoIdentityProviderClient(**options) as client:
+            try:
+                client.confirm_sign_up(**MINIMAL)
+            except SdkError as error:
+                return weakref.ref(error)
+    else:
+
+        async def run() -> weakref.ref[SdkError]:
+            async with AsyncCognitoIdentityProviderClient(**options) as client:
+                try:
+                    await client.confirm_sign_up(**MINIMAL)
+                except SdkError as error:
+                    return weakref.ref(error)
+            raise AssertionError("expected an error")
+
+        return asyncio.run(run())
+    raise AssertionError("expected an error")
+
+
+@pytest.mark.parametrize("failure", ["service error", "connection refused"])
+def test_a_dropped_error_is_freed_at_once(mode: Mode, stub: StubServer, failure: str) -> None:
+    """Without the garbage collector: an error that kept the client's frame alive in a cycle
+    (frame -> error -> traceback -> frame) would hold the request and response until a
+    collection, for every failed call of a busy program."""
+    if failure == "service error":
+        stub.default = _json_error({"__type": "CodeMismatchException", "message": "no"})
+        url = stub.url
+    else:
+        with socket.socket() as s:  # a port nobody listens on
+            s.bind(("127.0.0.1", 0))
+            url = f"http://127.0.0.1:{s.getsockname()[1]}"
+    gc.collect()
+    gc.disable()
+    try:
+        ref = _dropped_error(mode, url)
+        assert ref() is None
+    finally:
+        gc.enable()
