@@ -48,7 +48,7 @@ class _Botocore:
             "CredentialsModule", importlib.import_module("botocore.credentials")
         )
         exceptions = importlib.import_module("botocore.exceptions")
-        self.error: type[Exception] = cast(type[Exception], exceptions.BotoCoreError)
+        self.error: type[Exception] = cast("type[Exception]", exceptions.BotoCoreError)
         # botocore logs each canonical request at DEBUG, session token included: drop the
         # records its signer emits while this module signs (other botocore users keep theirs).
         import logging  # botocore has imported both already

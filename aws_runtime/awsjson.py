@@ -22,33 +22,34 @@ T = TypeVar("T")
 _REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id")
 
 
-def _encoder() -> Callable[[object], str]:
-    """Compact JSON, as ``json.dumps(value, separators=(",", ":"), ensure_ascii=False)``.
+def _encoder() -> Callable[[object, int], Sequence[str]] | None:
+    """The C accelerator's encoder of compact JSON (CPython), or None where there is none.
 
-    One encoder for every request: ``json.dumps`` with these options builds a new one per call.
-    Where the C accelerator is there (CPython), its encoder is called directly, without the
-    cycle check (``markers``, which would be shared between threads): half the time of
-    ``JSONEncoder.encode`` on a small body. A value that contains itself then fails with
-    ``RecursionError``, which ``build_request`` reports as it does a value JSON cannot carry.
+    Called directly, it writes what ``_BASE.encode`` does (``json.dumps`` with the same options)
+    in half the time on a small body: ``JSONEncoder.encode`` builds a new one for every call.
+    It runs without the cycle check (``markers``, which would be shared between threads): a
+    value that contains itself fails with ``RecursionError``, which ``build_request`` reports
+    as it does any value JSON cannot carry.
     """
-    base = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return base.encode
+        return None
     chunks: Callable[[object, int], Sequence[str]] = make(
-        None, base.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+        None, _BASE.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
     )
-    return lambda value: "".join(chunks(value, 0))
+    return chunks
 
 
-_ENCODE = _encoder()
+_BASE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+_CHUNKS = _encoder()
 
 
 def build_request(
     service: ServiceSpec, operation: str, body: Mapping[str, object], endpoint_url: str
 ) -> HttpRequest:
     try:
-        payload = _ENCODE(body).encode("utf-8")
+        text = "".join(_CHUNKS(body, 0)) if _CHUNKS is not None else _BASE.encode(body)
+        payload = text.encode("utf-8")
     except UnicodeEncodeError:
         # Only a lone surrogate (e.g. "\udcff") cannot be UTF-8; it is a caller's mistake.
         raise ValidationError(
@@ -93,7 +94,10 @@ def _decode(response: HttpResponse) -> object:
     if not response.body.strip():
         return {}
     try:
-        text = response.body.decode("utf-8-sig").strip(_JSON_SPACE)
+        text = response.body.decode("utf-8")  # "utf-8-sig" would run a codec in Python
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        text = text.strip(_JSON_SPACE)
         value, end = _DECODER.raw_decode(text)
         if end != len(text):
             raise json.JSONDecodeError("Extra data", text, end)
@@ -134,7 +138,9 @@ def read_error(
         data = _decode(response)
     except ResponseParseError:
         data = {}
-    body: Mapping[str, object] = cast(Mapping[str, object], data) if isinstance(data, dict) else {}
+    body: Mapping[str, object] = (
+        cast("Mapping[str, object]", data) if isinstance(data, dict) else {}
+    )
     raw_code = response.headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
     if service.query_compatible:
         # ``x-amzn-query-error: Code;Sender``: the error's awsQuery code (its ``error.code``).

@@ -287,7 +287,9 @@ class Client(_BaseClient["Transport"]):
 
     def _invoke(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> ResponseT:
         request, http_request = self._core.prepare(spec, request)
-        transport = self._get_transport()
+        transport = self._transport
+        if transport is None:
+            transport = self._get_transport()
         attempts = self._core.retry_policy.begin()
         while True:
             signed = self._core.sign(spec, http_request) if spec.signed else http_request

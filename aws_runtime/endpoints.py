@@ -88,16 +88,16 @@ def _invalid(what: str) -> EndpointResolutionError:
 
 def _obj(node: object, what: str) -> Mapping[str, object]:
     if type(node) is dict:  # the usual case, and much faster than the ABC check below
-        return cast(dict[str, object], node)
+        return cast("dict[str, object]", node)
     if not isinstance(node, Mapping):
         raise _invalid(f"{what} is not an object")
-    return cast(Mapping[str, object], node)
+    return cast("Mapping[str, object]", node)
 
 
 def _list(node: object, what: str) -> Sequence[object]:
     if not isinstance(node, list):
         raise _invalid(f"{what} is not a list")
-    return cast(list[object], node)
+    return cast("list[object]", node)
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,14 +121,14 @@ def _get_path(value: object, steps: tuple[_PathStep, ...]) -> object:
         if isinstance(step, int):
             if not isinstance(value, list):
                 return None
-            items = cast(list[object], value)
+            items = cast("list[object]", value)
             if step >= len(items):
                 return None
             value = items[step]
         else:
             if not isinstance(value, Mapping):
                 return None
-            value = cast(Mapping[str, object], value).get(step)
+            value = cast("Mapping[str, object]", value).get(step)
     return value
 
 
@@ -307,7 +307,7 @@ class _Compiler:
             constant: object = node
             return lambda scope: constant
         if isinstance(node, list):
-            items = [self.expr(x) for x in cast(list[object], node)]
+            items = [self.expr(x) for x in cast("list[object]", node)]
             return lambda scope: [item(scope) for item in items]
         n = _obj(node, "expression")
         if "ref" in n:
@@ -365,7 +365,7 @@ class _Compiler:
         if literal:
             pieces.append(literal)
         if not any(isinstance(p, tuple) for p in pieces):
-            constant = "".join(cast(list[str], pieces))
+            constant = "".join(cast("list[str]", pieces))
             return lambda scope: constant
 
         def render(scope: _Scope) -> str:
@@ -385,10 +385,10 @@ class _Compiler:
     def value(self, node: object) -> _Expr:
         """A property value: objects and lists nest, strings are templates."""
         if isinstance(node, list):
-            items = [self.value(x) for x in cast(list[object], node)]
+            items = [self.value(x) for x in cast("list[object]", node)]
             return lambda scope: [item(scope) for item in items]
         if isinstance(node, Mapping):
-            obj = cast(Mapping[str, object], node)
+            obj = cast("Mapping[str, object]", node)
             if "ref" not in obj and "fn" not in obj:
                 fields = {str(k): self.value(v) for k, v in obj.items()}
                 return lambda scope: {k: f(scope) for k, f in fields.items()}
@@ -455,7 +455,7 @@ class _Compiler:
             return Endpoint(
                 url=value,
                 headers={k: tuple(str(f(scope)) for f in fs) for k, fs in headers.items()},
-                properties=cast(Mapping[str, object], properties(scope)),
+                properties=cast("Mapping[str, object]", properties(scope)),
             )
 
         return endpoint
@@ -477,7 +477,7 @@ _TYPES: Final[Mapping[str, Callable[[object], bool]]] = {
     "string": lambda v: isinstance(v, str),
     "boolean": lambda v: isinstance(v, bool),
     "stringarray": lambda v: (
-        isinstance(v, list) and all(isinstance(x, str) for x in cast(list[object], v))
+        isinstance(v, list) and all(isinstance(x, str) for x in cast("list[object]", v))
     ),
 }
 

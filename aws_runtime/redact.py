@@ -20,11 +20,11 @@ def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, Mapping):
-        for k, v in cast(Mapping[object, object], value).items():
+        for k, v in cast("Mapping[object, object]", value).items():
             yield from _strings(k)
             yield from _strings(v)
     elif isinstance(value, (list, tuple)):
-        for v in cast(Sequence[object], value):
+        for v in cast("Sequence[object]", value):
             yield from _strings(v)
     elif hasattr(value, "__dict__"):  # a model instance: its fields
         for v in vars(value).values():

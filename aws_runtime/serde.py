@@ -60,7 +60,7 @@ def missing(path: str) -> ShapeMismatch:
 def expect_object(value: object, path: str) -> Mapping[str, object]:
     if not isinstance(value, dict):
         raise ShapeMismatch(path, "object", value)
-    return cast(Mapping[str, object], value)
+    return cast("Mapping[str, object]", value)
 
 
 def parse_str(value: object, path: str) -> str:
@@ -163,7 +163,7 @@ def parse_list(value: object, path: str, item: Callable[[object, str], T]) -> li
     if not isinstance(value, list):
         raise ShapeMismatch(path, "array", value)
     out: list[T] = []
-    for i, x in enumerate(cast(list[object], value)):
+    for i, x in enumerate(cast("list[object]", value)):
         if x is None:
             raise ShapeMismatch(f"{path}[{i}]", "a value", x)
         out.append(item(x, f"{path}[{i}]"))
@@ -175,7 +175,7 @@ def parse_sparse_list(value: object, path: str, item: Callable[[object, str], T]
         raise ShapeMismatch(path, "array", value)
     return [
         None if x is None else item(x, f"{path}[{i}]")
-        for i, x in enumerate(cast(list[object], value))
+        for i, x in enumerate(cast("list[object]", value))
     ]
 
 

@@ -150,7 +150,7 @@ def check_list(
     if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Sequence):
         problems.append(f"{path}: expected a sequence, got {kind}")
         return
-    items = cast(Sequence[object], value)
+    items = cast("Sequence[object]", value)
     _length(len(items), path, problems, min_len, max_len, "item count")
     for i, x in enumerate(items):
         item(x, f"{path}[{i}]")
@@ -171,7 +171,7 @@ def check_map(
     if not isinstance(value, Mapping):
         problems.append(f"{path}: expected a mapping, got {_kind(value)}")
         return
-    entries = cast(Mapping[object, object], value)
+    entries = cast("Mapping[object, object]", value)
     _length(len(entries), path, problems, min_len, max_len, "entry count")
     # Entries are named by position: keys are data, and problems never quote data.
     for i, (k, x) in enumerate(entries.items()):
