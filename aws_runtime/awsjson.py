@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id")
-
 
 def _encoder() -> Callable[[object, int], Sequence[str]] | None:
     """The C accelerator's encoder of compact JSON (CPython), or None where there is none.
@@ -72,11 +70,8 @@ def build_request(
 
 
 def request_id(response: HttpResponse) -> str | None:
-    for name in _REQUEST_ID_HEADERS:
-        value = response.headers.get(name)
-        if value:
-            return value
-    return None
+    headers = response.headers
+    return headers.get("x-amzn-requestid") or headers.get("x-amz-request-id") or None
 
 
 _DECODER = json.JSONDecoder()
@@ -91,10 +86,11 @@ def _decode(response: HttpResponse) -> object:
     so the body is decoded as such (a BOM allowed) and parsed with ``raw_decode``, which
     accepts exactly what ``json.loads`` does once surrounding JSON whitespace is removed.
     """
-    if not response.body.strip():
+    body = response.body
+    if not body or body.isspace():  # as ``not body.strip()``, without the copy
         return {}
     try:
-        text = response.body.decode("utf-8")  # "utf-8-sig" would run a codec in Python
+        text = body.decode("utf-8")  # "utf-8-sig" would run a codec in Python
         if text.startswith("\ufeff"):
             text = text[1:]
         text = text.strip(_JSON_SPACE)
@@ -125,8 +121,7 @@ def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape
 
 def sanitize_code(raw: str) -> str:
     """``aws.protocoltests#FooError:http://internal/`` -> ``FooError``."""
-    code = raw.split(":", 1)[0]
-    return code.rsplit("#", 1)[-1].strip()
+    return raw.partition(":")[0].rpartition("#")[2].strip()
 
 
 def read_error(
