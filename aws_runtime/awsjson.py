@@ -156,10 +156,12 @@ def read_error(
     base, classes = service.error_classes()
     cls = classes.get(code, base)
     error = cls(code=code, message=message, status_code=response.status, request_id=rid)
-    # Modelled extras are best effort: code and message are what callers rely on.
-    try:  # noqa: SIM105 (contextlib.suppress would import contextlib at start: ~2 ms)
-        # Generated subclasses read their modelled members through this runtime-private hook.
-        error._read_members(body, code)  # pyright: ignore[reportPrivateUsage]
-    except ShapeMismatch:
-        pass
+    # Generated subclasses with modelled members read them through this runtime-private hook
+    # (most errors have none: no call for those). Best effort: code and message are what
+    # callers rely on.
+    if cls._read_members is not ServiceError._read_members:  # pyright: ignore[reportPrivateUsage]
+        try:  # noqa: SIM105 (contextlib.suppress would import contextlib at start: ~2 ms)
+            error._read_members(body, code)  # pyright: ignore[reportPrivateUsage]
+        except ShapeMismatch:
+            pass
     return error
