@@ -125,7 +125,7 @@ def sanitize_code(raw: str) -> str:
 
 
 def read_error(
-    service: ServiceSpec, response: HttpResponse, secrets: list[str]
+    service: ServiceSpec, response: HttpResponse, secrets: Sequence[object]
 ) -> ServiceError | ResponseParseError:
     """The error a non-2xx response stands for; ``secrets`` are masked in its message."""
     rid = request_id(response)

@@ -38,24 +38,25 @@ def add_strings(value: object, out: list[object]) -> None:
 
 def secrets_of(
     request: RequestT, collect: Callable[[RequestT, list[object]], None] | None
-) -> list[str]:
-    """The secrets the generated ``collect`` finds in ``request``, longest first.
-
-    Values too short to mask without mangling the message (under ``MIN_SECRET_LENGTH``) and
-    missing ones (None) are dropped.
-    """
-    if collect is None:
-        return []
+) -> list[object]:
+    """The values of ``request``'s sensitive members, as the generated ``collect`` finds them
+    (None for unset ones): ``redact`` sorts out which are worth masking."""
     found: list[object] = []
-    collect(request, found)
-    secrets = {s for s in found if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH}
-    if len(secrets) < 2:
-        return list(secrets)
-    return sorted(secrets, key=len, reverse=True)
+    if collect is not None:
+        collect(request, found)
+    return found
 
 
-def redact(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        if secret in text:
-            text = text.replace(secret, "***")
+def redact(text: str, secrets: Sequence[object]) -> str:
+    """``text`` with each secret found in it masked, longest first.
+
+    Strings too short to mask without mangling the text (under ``MIN_SECRET_LENGTH``) and
+    values that are not strings are left out. The usual message holds no secret: then nothing
+    is sorted and nothing is replaced.
+    """
+    hits = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH and s in text}
+    if not hits:
+        return text
+    for secret in sorted(hits, key=len, reverse=True):
+        text = text.replace(secret, "***")
     return text

@@ -288,3 +288,18 @@ def test_secrets_deep_in_lists_of_structures_are_redacted(stub: StubServer) -> N
     text = _exception_texts(info.value)
     _assert_clean(text, "the exception", (email, phone, password, USERNAME))
     assert "(attribute email)" in text  # what is not secret stays: "email" is a name
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets", "expected"),
+    [
+        ("code 123456 for alice", ["123456", "alice", None, 7], "code *** for ***"),
+        ("key abcdef and abc", ["abc", "abcdef"], "key *** and ***"),  # longest first
+        ("id ab stays", ["ab"], "id ab stays"),  # too short to mask without mangling
+        ("nothing secret here", ["s3cret", None], "nothing secret here"),
+    ],
+)
+def test_redact(text: str, secrets: list[object], expected: str) -> None:
+    from aws_runtime.redact import redact
+
+    assert redact(text, secrets) == expected
