@@ -159,18 +159,14 @@ class ClientCore:
         spec: OperationSpec[RequestT, ResponseT],
         request: RequestT,
         response: HttpResponse,
-    ) -> ResponseT | SdkError:
-        """The parsed response, or the typed error it stands for (returned, for the caller to
-        retry or raise: raising it once, from the client, keeps the error path short)."""
+    ) -> ResponseT:
+        """The parsed response, or the typed error it stands for (raised)."""
         if log.active():
             rid = awsjson.request_id(response)
             log.debug("%s: HTTP %d, request id %s", spec.name, response.status, rid)
         if 200 <= response.status < 300:
-            try:
-                return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
-            except SdkError as error:
-                return error
-        return awsjson.read_error(self.service, response, secrets_of(request, spec.secrets))
+            return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
+        raise awsjson.read_error(self.service, response, secrets_of(request, spec.secrets))
 
 
 def _host_prefix(
@@ -295,24 +291,17 @@ class Client(_BaseClient["Transport"]):
             signed = self._core.sign(spec, http_request) if spec.signed else http_request
             try:
                 response = transport.send(signed)
+                result = self._core.finish(spec, request, response)
             except SdkError as error:
-                failure = error
+                # ``error`` is unbound when the block is left, re-raised or not: the frame
+                # (which the traceback keeps) holds no cycle through it.
+                delay = self._core.retry_delay(spec, attempts, error)
+                if delay is None:
+                    raise
+                time.sleep(delay)
             else:
-                outcome = self._core.finish(spec, request, response)
-                if not isinstance(outcome, SdkError):
-                    attempts.succeeded()
-                    return outcome
-                failure = outcome
-                del outcome
-            delay = self._core.retry_delay(spec, attempts, failure)
-            if delay is None:
-                try:
-                    raise failure
-                finally:
-                    # The error's traceback holds this frame: the frame must not hold the
-                    # error too, or each error would be a cycle left to the garbage collector.
-                    del failure
-            time.sleep(delay)
+                attempts.succeeded()
+                return result
 
     def close(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""
@@ -367,24 +356,17 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             )
             try:
                 response = await transport.send(signed)
+                result = self._core.finish(spec, request, response)
             except SdkError as error:
-                failure = error
+                # ``error`` is unbound when the block is left, re-raised or not: the frame
+                # (which the traceback keeps) holds no cycle through it.
+                delay = self._core.retry_delay(spec, attempts, error)
+                if delay is None:
+                    raise
+                await asyncio.sleep(delay)
             else:
-                outcome = self._core.finish(spec, request, response)
-                if not isinstance(outcome, SdkError):
-                    attempts.succeeded()
-                    return outcome
-                failure = outcome
-                del outcome
-            delay = self._core.retry_delay(spec, attempts, failure)
-            if delay is None:
-                try:
-                    raise failure
-                finally:
-                    # The error's traceback holds this frame: the frame must not hold the
-                    # error too, or each error would be a cycle left to the garbage collector.
-                    del failure
-            await asyncio.sleep(delay)
+                attempts.succeeded()
+                return result
 
     async def aclose(self) -> None:
         """Close pooled connections; the client opens new ones if used again."""

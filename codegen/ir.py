@@ -638,6 +638,14 @@ class Operation:
         items = ", ".join(f"{name!r}: v.{m.attr}" for name, m in self.host_labels)
         return "{" + items + "}"
 
+    def fill_secret_hash_expr(self, scope: Scope) -> str:
+        """The request ``v`` with SecretHash computed from ``client_secret``, user name and
+        client id (for ``fill_secret_hash``; only when ``secret_hash`` is set)."""
+        assert self.secret_hash is not None and self.input is not None
+        sh, user, cid = self.secret_hash
+        value = f"compute_secret_hash(client_secret, v.{user.attr}, v.{cid.attr})"
+        return self.input.copy_expr("v", scope, {sh.attr: value})
+
     def module_import(self, package: str) -> str:
         """The import that client methods run to reach this operation's module, as ``_op``.
 
