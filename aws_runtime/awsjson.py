@@ -75,6 +75,8 @@ def request_id(response: HttpResponse) -> str | None:
 
 
 _DECODER = json.JSONDecoder()
+_SCAN: Callable[[str, int], tuple[object, int]] = vars(_DECODER)["scan_once"]
+"""Parses one value at an index; ``StopIteration`` where there is none (``raw_decode``'s core)."""
 _JSON_SPACE = " \t\n\r"
 
 
@@ -94,11 +96,11 @@ def _decode(response: HttpResponse) -> object:
         if text.startswith("\ufeff"):
             text = text[1:]
         text = text.strip(_JSON_SPACE)
-        value, end = _DECODER.raw_decode(text)
+        value, end = _SCAN(text, 0)  # ``raw_decode`` without its Python frame
         if end != len(text):
             raise json.JSONDecodeError("Extra data", text, end)
         return value
-    except (ValueError, RecursionError) as exc:
+    except (StopIteration, ValueError, RecursionError) as exc:
         raise ResponseParseError(
             f"body is not JSON ({type(exc).__name__})",
             status_code=response.status,
@@ -119,9 +121,18 @@ def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape
     raise ResponseParseError(reason, status_code=response.status, request_id=request_id(response))
 
 
+_CODES: dict[str, str] = {}
+"""Raw error code -> sanitized, for the first few distinct ones (a service has a few dozen)."""
+
+
 def sanitize_code(raw: str) -> str:
     """``aws.protocoltests#FooError:http://internal/`` -> ``FooError``."""
-    return raw.partition(":")[0].rpartition("#")[2].strip()
+    code = _CODES.get(raw)
+    if code is None:
+        code = raw.partition(":")[0].rpartition("#")[2].strip()
+        if len(_CODES) < 256:
+            _CODES[raw] = code
+    return code
 
 
 def read_error(
@@ -155,7 +166,7 @@ def read_error(
     message = redact(message, secrets)
     base, classes = service.error_classes()
     cls = classes.get(code, base)
-    error = cls(code=code, message=message, status_code=response.status, request_id=rid)
+    error = cls._from_response(code, message, response.status, rid)  # pyright: ignore[reportPrivateUsage]
     # Generated subclasses with modelled members read them through this runtime-private hook
     # (most errors have none: no call for those). Best effort: code and message are what
     # callers rely on.

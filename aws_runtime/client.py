@@ -27,7 +27,7 @@ from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
 from aws_runtime.http import Timeouts
 from aws_runtime.http1 import is_host_label
 from aws_runtime.redact import secrets_of
-from aws_runtime.retries import Attempts, RetryPolicy
+from aws_runtime.retries import RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -138,21 +138,6 @@ class ClientCore:
         if credentials is None:
             credentials = self.auth.credentials()
         return self.auth.sign(http_request, credentials)
-
-    def retry_delay(
-        self, spec: OperationSpec[RequestT, ResponseT], attempts: Attempts, error: SdkError
-    ) -> float | None:
-        """Seconds to wait before trying ``spec`` again after ``error``, or None to raise it."""
-        delay = attempts.delay_after(error)
-        if delay is not None:
-            log.debug(
-                "%s: attempt %d failed (%s); retrying in %.3f s",
-                spec.name,
-                attempts.number - 1,
-                type(error).__name__,
-                delay,
-            )
-        return delay
 
     def finish(
         self,
@@ -286,7 +271,7 @@ class Client(_BaseClient["Transport"]):
         transport = self._transport
         if transport is None:
             transport = self._get_transport()
-        attempts = self._core.retry_policy.begin()
+        attempts = self._core.retry_policy.begin(spec.name)
         while True:
             signed = self._core.sign(spec, http_request) if spec.signed else http_request
             try:
@@ -295,7 +280,7 @@ class Client(_BaseClient["Transport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
-                delay = self._core.retry_delay(spec, attempts, error)
+                delay = attempts.delay_after(error)
                 if delay is None:
                     raise
                 time.sleep(delay)
@@ -343,7 +328,7 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
 
         request, http_request = self._core.prepare(spec, request)
         transport = await self._get_transport()
-        attempts = self._core.retry_policy.begin()
+        attempts = self._core.retry_policy.begin(spec.name)
         while True:
             credentials = None
             if spec.signed:
@@ -360,7 +345,7 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
-                delay = self._core.retry_delay(spec, attempts, error)
+                delay = attempts.delay_after(error)
                 if delay is None:
                     raise
                 await asyncio.sleep(delay)

@@ -24,12 +24,18 @@ def active() -> bool:
     return "logging" in sys.modules
 
 
+_logger: logging.Logger | None = None
+
+
 def debug(message: str, *args: object) -> None:
     """``logging.getLogger("aws_runtime").debug(message, *args)``, if logging is in use."""
-    module = sys.modules.get("logging")
-    if module is None:
-        return
-    get_logger = cast("Callable[[str], logging.Logger]", module.getLogger)
-    logger = get_logger(LOGGER_NAME)
+    global _logger  # found once: ``getLogger`` takes a lock on every call
+    logger = _logger
+    if logger is None:
+        module = sys.modules.get("logging")
+        if module is None:
+            return
+        get_logger = cast("Callable[[str], logging.Logger]", module.getLogger)
+        logger = _logger = get_logger(LOGGER_NAME)
     if logger.isEnabledFor(_DEBUG):
         logger.debug(message, *args, stacklevel=2)

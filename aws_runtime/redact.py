@@ -54,9 +54,12 @@ def redact(text: str, secrets: Sequence[object]) -> str:
     values that are not strings are left out. The usual message holds no secret: then nothing
     is sorted and nothing is replaced.
     """
-    hits = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH and s in text}
-    if not hits:
+    for s in secrets:  # the usual case first: no secret in the text, nothing built
+        if isinstance(s, str) and s in text and len(s) >= MIN_SECRET_LENGTH:
+            break
+    else:
         return text
+    hits = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH and s in text}
     for secret in sorted(hits, key=len, reverse=True):
         text = text.replace(secret, "***")
     return text

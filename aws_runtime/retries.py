@@ -10,6 +10,7 @@ from __future__ import annotations
 import _thread
 from collections.abc import Callable
 
+from aws_runtime import log
 from aws_runtime.errors import (
     ConnectionFailedError,
     ResponseParseError,
@@ -95,16 +96,16 @@ class RetryPolicy:
 
     def cost_of(self, error: SdkError) -> int | None:
         """Quota cost of retrying after ``error``, or None when it must not be retried."""
-        if isinstance(error, TransportTimeoutError):
-            return TIMEOUT_RETRY_COST
-        if isinstance(error, ConnectionFailedError):
-            return RETRY_COST
-        if isinstance(error, ServiceError):
+        if isinstance(error, ServiceError):  # the usual failure first
             if error.code in self.non_retryable_codes:
                 return None
             if error.code in self.retryable_codes or error.status_code in TRANSIENT_STATUS:
                 return RETRY_COST
             return None
+        if isinstance(error, TransportTimeoutError):
+            return TIMEOUT_RETRY_COST
+        if isinstance(error, ConnectionFailedError):
+            return RETRY_COST
         if isinstance(error, ResponseParseError) and error.status_code in TRANSIENT_STATUS:
             return RETRY_COST
         return None
@@ -118,15 +119,16 @@ class RetryPolicy:
             rand = self.rand = random.random
         return rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
 
-    def begin(self) -> Attempts:
-        return Attempts(self)
+    def begin(self, operation: str = "") -> Attempts:
+        return Attempts(self, operation)
 
 
 class Attempts:
-    """The retry state of one call."""
+    """The retry state of one call (of ``operation``, named in debug records)."""
 
-    def __init__(self, policy: RetryPolicy) -> None:
+    def __init__(self, policy: RetryPolicy, operation: str = "") -> None:
         self.policy: RetryPolicy = policy
+        self.operation: str = operation
         self.number: int = 1
         """The attempt under way (1 for the first)."""
         self._spent = 0
@@ -141,6 +143,13 @@ class Attempts:
             return None
         self._spent += cost
         delay = policy.backoff(self.number)
+        log.debug(
+            "%s: attempt %d failed (%s); retrying in %.3f s",
+            self.operation,
+            self.number,
+            type(error).__name__,
+            delay,
+        )
         self.number += 1
         return delay
 

@@ -65,6 +65,14 @@ def test_code_from_header(mode: Mode, stub: StubServer) -> None:
     assert isinstance(exc, CognitoIdentityProviderError)
     assert isinstance(exc, ServiceError)
     assert isinstance(exc, SdkError)
+    # As if built by the public constructor, which callers use in their own tests.
+    built = CodeMismatchException(
+        code=exc.code, message=exc.message, status_code=400, request_id=REQUEST_ID
+    )
+    assert (str(exc), repr(exc), exc.args) == (str(built), repr(built), built.args)
+    assert (
+        str(exc) == "CodeMismatchException: Invalid verification code provided, please try again."
+    )
 
 
 def test_code_from_type_field_with_namespace(mode: Mode, stub: StubServer) -> None:
@@ -141,6 +149,17 @@ def test_unknown_code_raises_service_base_class(mode: Mode, stub: StubServer) ->
     assert exc.message == "new"
     assert exc.status_code == 400
     assert exc.request_id == REQUEST_ID
+
+
+def test_error_without_message_reads_as_its_code(mode: Mode, stub: StubServer) -> None:
+    stub.default = _json_error({"__type": "ExpiredCodeException"})
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is ExpiredCodeException
+    assert (exc.message, str(exc), exc.args) == (
+        "",
+        "ExpiredCodeException",
+        ("ExpiredCodeException",),
+    )
 
 
 def test_modelled_error_member(mode: Mode, stub: StubServer) -> None:

@@ -73,3 +73,14 @@ def test_never_retried(mode: Mode, stub: StubServer, code: str, cls: type[Except
     exc = confirm_error(mode, stub.url, client={"max_attempts": 3})
     assert type(exc) is cls
     assert len(stub.requests) == 1
+
+
+def test_each_retry_is_a_debug_record(
+    mode: Mode, stub: StubServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    stub.enqueue(StubResponse.aws_error("InternalErrorException", status=500), OK)
+    with caplog.at_level("DEBUG", logger="aws_runtime"):
+        confirm(mode, stub.url, client={"max_attempts": 3})
+    retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
+    assert len(retries) == 1
+    assert retries[0].startswith("ConfirmSignUp: attempt 1 failed (InternalErrorException); ")
