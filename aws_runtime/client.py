@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from aws_runtime.http import HttpRequest, HttpResponse
     from aws_runtime.operation import OperationSpec, ServiceSpec
+    from aws_runtime.retries import Attempts
     from aws_runtime.transport import AsyncTransport, Transport
 
 RequestT = TypeVar("RequestT")
@@ -271,7 +272,8 @@ class Client(_BaseClient["Transport"]):
         transport = self._transport
         if transport is None:
             transport = self._get_transport()
-        attempts = self._core.retry_policy.begin(spec.name)
+        policy = self._core.retry_policy
+        attempts: Attempts | None = None
         while True:
             signed = self._core.sign(spec, http_request) if spec.signed else http_request
             try:
@@ -280,12 +282,13 @@ class Client(_BaseClient["Transport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
+                attempts = attempts or policy.begin(spec.name)
                 delay = attempts.delay_after(error)
                 if delay is None:
                     raise
                 time.sleep(delay)
             else:
-                attempts.succeeded()
+                policy.succeeded(attempts)
                 return result
 
     def close(self) -> None:
@@ -328,7 +331,8 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
 
         request, http_request = self._core.prepare(spec, request)
         transport = await self._get_transport()
-        attempts = self._core.retry_policy.begin(spec.name)
+        policy = self._core.retry_policy
+        attempts: Attempts | None = None
         while True:
             credentials = None
             if spec.signed:
@@ -345,12 +349,13 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
+                attempts = attempts or policy.begin(spec.name)
                 delay = attempts.delay_after(error)
                 if delay is None:
                     raise
                 await asyncio.sleep(delay)
             else:
-                attempts.succeeded()
+                policy.succeeded(attempts)
                 return result
 
     async def aclose(self) -> None:

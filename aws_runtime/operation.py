@@ -104,6 +104,7 @@ class ServiceSpec:
 
     __slots__ = (
         "_errors",
+        "content_type",
         "endpoint_prefix",
         "env_name",
         "json_version",
@@ -139,6 +140,8 @@ class ServiceSpec:
         self.signing_name = signing_name
         self.target_prefix = target_prefix
         self.json_version = json_version
+        self.content_type = f"application/x-amz-json-{json_version}"
+        """The ``Content-Type`` of its requests."""
         self.env_name = env_name
         """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
         self.load_errors = load_errors

@@ -120,7 +120,14 @@ class RetryPolicy:
         return rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
 
     def begin(self, operation: str = "") -> Attempts:
+        """The retry state of a call, made at its first failure (a call that succeeds at once
+        needs none: see ``succeeded``)."""
         return Attempts(self, operation)
+
+    def succeeded(self, attempts: Attempts | None) -> None:
+        """A call ended well: give back what its retries cost, or a token if it had none."""
+        spent = attempts.spent if attempts is not None else 0
+        self.quota.release(spent or NO_RETRY_INCREMENT)
 
 
 class Attempts:
@@ -131,7 +138,8 @@ class Attempts:
         self.operation: str = operation
         self.number: int = 1
         """The attempt under way (1 for the first)."""
-        self._spent = 0
+        self.spent: int = 0
+        """Quota tokens this call's retries took."""
 
     def delay_after(self, error: SdkError) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
@@ -141,7 +149,7 @@ class Attempts:
         cost = policy.cost_of(error)
         if cost is None or not policy.quota.acquire(cost):
             return None
-        self._spent += cost
+        self.spent += cost
         delay = policy.backoff(self.number)
         log.debug(
             "%s: attempt %d failed (%s); retrying in %.3f s",
@@ -152,6 +160,3 @@ class Attempts:
         )
         self.number += 1
         return delay
-
-    def succeeded(self) -> None:
-        self.policy.quota.release(self._spent or NO_RETRY_INCREMENT)

@@ -4,6 +4,7 @@ environment and shared-config equivalents, and the rule-set evaluator on its own
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import re
 from collections.abc import Mapping
@@ -196,7 +197,8 @@ def test_invalid_region_rejected_before_resolution(
 
 
 def _service_with(**changes: Any) -> ServiceSpec:
-    fields = {name: getattr(SERVICE, name) for name in ServiceSpec.__slots__ if name[0] != "_"}
+    params = list(inspect.signature(ServiceSpec).parameters)
+    fields = {name: getattr(SERVICE, name) for name in params}
     return ServiceSpec(**{**fields, **changes})
 
 

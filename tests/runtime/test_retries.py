@@ -7,9 +7,14 @@ connection errors. Never retried: ``CodeMismatchException``, ``ExpiredCodeExcept
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import pytest
 
 from aws_runtime.errors import ConnectionFailedError
+from aws_runtime.retries import INITIAL_QUOTA, NO_RETRY_INCREMENT
+from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CodeMismatchException,
     ExpiredCodeException,
@@ -17,7 +22,7 @@ from cognito_idp.errors import (
     LimitExceededException,
     TooManyFailedAttemptsException,
 )
-from tests.runtime._helpers import MODES, Mode, confirm, confirm_error
+from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
@@ -84,3 +89,38 @@ def test_each_retry_is_a_debug_record(
     retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
     assert len(retries) == 1
     assert retries[0].startswith("ConfirmSignUp: attempt 1 failed (InternalErrorException); ")
+
+
+def test_successes_give_the_retry_quota_back(mode: Mode, stub: StubServer) -> None:
+    """A retried call's success returns what its retry cost; a first-try success adds one."""
+    stub.enqueue(StubResponse.aws_error("InternalErrorException", status=500), OK, OK)
+
+    async def calls(client: AsyncCognitoIdentityProviderClient) -> list[int]:
+        quota = client._core.retry_policy.quota
+        seen: list[int] = []
+        for _ in range(2):
+            await client.confirm_sign_up(**MINIMAL)
+            seen.append(quota.available)
+        return seen
+
+    options: dict[str, Any] = {"region": "eu-west-1", "endpoint_url": stub.url}
+    if mode == "sync":
+        with CognitoIdentityProviderClient(**options) as sync_client:
+            quota = sync_client._core.retry_policy.quota
+            quota.available -= 3  # as if earlier calls had spent some
+            seen = []
+            for _ in range(2):
+                sync_client.confirm_sign_up(**MINIMAL)
+                seen.append(quota.available)
+    else:
+
+        async def run() -> list[int]:
+            async with AsyncCognitoIdentityProviderClient(**options) as client:
+                client._core.retry_policy.quota.available -= 3
+                return await calls(client)
+
+        seen = asyncio.run(run())
+    full = INITIAL_QUOTA
+    # First call: 3 short, its retry spends RETRY_COST and its success gives it back;
+    # second call: a first-try success adds NO_RETRY_INCREMENT.
+    assert seen == [full - 3, full - 3 + NO_RETRY_INCREMENT]

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from aws_runtime.errors import SdkError, ServiceError
-from aws_runtime.retries import MAX_BACKOFF, RETRY_COST, RetryPolicy, RetryQuota
+from aws_runtime.retries import (
+    MAX_BACKOFF,
+    NO_RETRY_INCREMENT,
+    RETRY_COST,
+    RetryPolicy,
+    RetryQuota,
+)
 from tests.runtime._helpers import MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 
@@ -80,6 +86,10 @@ def test_retry_quota_stops_retries_during_an_outage_and_refills_on_success() -> 
     assert attempts.delay_after(outage) is None
     assert quota.available == 0
     # A success after retries gives back what they cost.
-    attempts.succeeded()
+    policy_retryable.succeeded(attempts)
     assert quota.available == 2 * RETRY_COST
     assert policy.begin().delay_after(outage) is not None  # a 500 is retryable by status too
+    # A success at the first attempt (no retry state) earns one token back.
+    before = quota.available
+    policy.succeeded(None)
+    assert quota.available == before + NO_RETRY_INCREMENT
