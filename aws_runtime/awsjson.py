@@ -20,44 +20,31 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _encoder() -> Callable[[object, int], Sequence[str]] | None:
-    """The C accelerator's encoder of compact JSON (CPython), or None where there is none.
-
-    Called directly, it writes what ``_BASE.encode`` does (``json.dumps`` with the same options)
-    in half the time on a small body: ``JSONEncoder.encode`` builds a new one for every call.
-    It runs without the cycle check (``markers``, which would be shared between threads): a
-    value that contains itself fails with ``RecursionError``, which ``build_request`` reports
-    as it does any value JSON cannot carry.
-    """
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return None
-    chunks: Callable[[object, int], Sequence[str]] = make(
-        None, _BASE.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
-    return chunks
-
-
-_BASE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-_CHUNKS = _encoder()
-
-
 def build_request(
-    service: ServiceSpec, operation: str, body: Mapping[str, object], endpoint_url: str
+    service: ServiceSpec,
+    operation: str,
+    serialize: Callable[[T], str],
+    request: T,
+    endpoint_url: str,
 ) -> HttpRequest:
+    """The HTTP request of ``operation``: ``request``'s JSON text (``serialize`` writes it) in a
+    POST to ``endpoint_url``. Raises ``ValidationError`` for what validation cannot see."""
     try:
-        text = "".join(_CHUNKS(body, 0)) if _CHUNKS is not None else _BASE.encode(body)
-        payload = text.encode("utf-8")
+        payload = serialize(request).encode("utf-8")
     except UnicodeEncodeError:
         # Only a lone surrogate (e.g. "\udcff") cannot be UTF-8; it is a caller's mistake.
         raise ValidationError(
             operation, ["a string member holds a lone surrogate, which UTF-8 cannot carry"]
         ) from None
-    except (TypeError, ValueError, RecursionError):
+    except (TypeError, ValueError):
         # Only a document member can hold such a value: validation checks every other type.
         raise ValidationError(
+            operation, ["a document member holds a value JSON cannot carry (not JSON data)"]
+        ) from None
+    except RecursionError:
+        raise ValidationError(
             operation,
-            ["a document member holds a value JSON cannot carry (not JSON data, or itself)"],
+            ["the request nests too deeply for JSON (a document member that holds itself?)"],
         ) from None
     headers = {
         "Content-Type": service.content_type,

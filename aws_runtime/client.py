@@ -119,8 +119,9 @@ class ClientCore:
             raise ValidationError(spec.name, problems)
         if self.client_secret is not None and spec.fill_secret_hash is not None:
             request = spec.fill_secret_hash(request, self.client_secret)
-        body = spec.serialize(request)
-        http_request = awsjson.build_request(self.service, spec.name, body, endpoint_url)
+        http_request = awsjson.build_request(
+            self.service, spec.name, spec.serialize, request, endpoint_url
+        )
         log.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
 

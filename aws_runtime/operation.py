@@ -38,7 +38,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         *,
         name: str,
         validate: Callable[[RequestT, str, list[str], bool], None],
-        serialize: Callable[[RequestT], dict[str, object]],
+        serialize: Callable[[RequestT], str],
         parse: Callable[[object, str], ResponseT],
         signed: bool,
         secrets: Callable[[RequestT, list[object]], None] | None = None,
@@ -49,6 +49,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         self.name = name
         self.validate = validate
         self.serialize = serialize
+        """Writes the request's JSON text."""
         self.parse = parse
         self.signed = signed
         """False for operations the model marks ``authtype: none``: never signed."""

@@ -8,6 +8,7 @@ from what was written.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from collections import defaultdict
 from collections.abc import Mapping
@@ -105,8 +106,8 @@ class Shape:
         raise NotImplementedError
 
     def serialize(self, expr: str, scope: Scope) -> str:
-        """An expression turning the Python value ``expr`` into its JSON value."""
-        return expr
+        """An expression giving the JSON text of the (validated, not None) value ``expr``."""
+        raise NotImplementedError
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         """An expression reading the JSON value ``expr`` (not null) found at ``path``."""
@@ -142,6 +143,9 @@ class StringShape(Shape):
     def annotation(self, scope: Scope, *, output: bool) -> str:
         return "str"
 
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.json_str({expr})"
+
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_str({expr}, {path})"
 
@@ -168,6 +172,9 @@ class EnumShape(Shape):
     def annotation(self, scope: Scope, *, output: bool) -> str:
         return f"{scope.type_ref(self.module, self.class_name)} | str"
 
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.json_str({expr})"  # an enum member is a str: its value is written
+
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         cls = scope.runtime_ref(self.module, self.class_name)
         return f"_s.parse_enum({cls}, {expr}, {path})"
@@ -191,6 +198,9 @@ class IntegerShape(Shape):
     def annotation(self, scope: Scope, *, output: bool) -> str:
         return "int"
 
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"int.__repr__({expr})"  # as json.dumps writes ints (IntEnum members too)
+
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_int({expr}, {path})"
 
@@ -211,7 +221,7 @@ class FloatShape(Shape):
         return "float"
 
     def serialize(self, expr: str, scope: Scope) -> str:
-        return f"_s.serialize_float({expr})"
+        return f"_s.json_float({expr})"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_float({expr}, {path})"
@@ -224,6 +234,9 @@ class FloatShape(Shape):
 class BooleanShape(Shape):
     def annotation(self, scope: Scope, *, output: bool) -> str:
         return "bool"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f'("true" if {expr} else "false")'
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_bool({expr}, {path})"
@@ -244,7 +257,7 @@ class TimestampShape(Shape):
         return "datetime.datetime"
 
     def serialize(self, expr: str, scope: Scope) -> str:
-        return f"_s.serialize_timestamp({expr}, {self.timestamp_format!r})"
+        return f"_s.json_timestamp({expr}, {self.timestamp_format!r})"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_timestamp({expr}, {path})"
@@ -262,7 +275,7 @@ class BlobShape(Shape):
         return "bytes"
 
     def serialize(self, expr: str, scope: Scope) -> str:
-        return f"_s.serialize_blob({expr})"
+        return f"_s.json_blob({expr})"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_blob({expr}, {path})"
@@ -278,6 +291,9 @@ class DocumentShape(Shape):
     def annotation(self, scope: Scope, *, output: bool) -> str:
         scope.need_for_annotation("from aws_runtime import serde as _s")
         return "_s.Document"
+
+    def serialize(self, expr: str, scope: Scope) -> str:
+        return f"_s.json_document({expr})"
 
     def parse_call(self, expr: str, path: str, scope: Scope) -> str:
         return f"_s.parse_document({expr}, {path})"
@@ -309,11 +325,13 @@ class ListShape(Shape):
 
     def serialize(self, expr: str, scope: Scope) -> str:
         item = self.member.serialize("x", scope)
-        if item == "x":
-            return f"list({expr})"
         if self.sparse:
-            return f"[None if x is None else {item} for x in {expr}]"
-        return f"[{item} for x in {expr}]"
+            items = f'["null" if x is None else {item} for x in {expr}]'
+        elif item == "_s.json_str(x)":
+            items = f"map(_s.json_str, {expr})"
+        else:
+            items = f"[{item} for x in {expr}]"
+        return f'"[" + ",".join({items}) + "]"'
 
     def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
         inner = self.member.secret_walk(item, scope, item + "_")
@@ -364,11 +382,10 @@ class MapShape(Shape):
 
     def serialize(self, expr: str, scope: Scope) -> str:
         value = self.value.serialize("x", scope)
-        if value == "x":
-            return f"dict({expr})"
         if self.sparse:
-            return f"{{k: None if x is None else {value} for k, x in {expr}.items()}}"
-        return f"{{k: {value} for k, x in {expr}.items()}}"
+            value = f'("null" if x is None else {value})'
+        items = f'[_s.json_str(k) + ":" + {value} for k, x in {expr}.items()]'
+        return f'"{{" + ",".join({items}) + "}}"'
 
     def secret_walk(self, expr: str, scope: Scope, item: str) -> list[str] | None:
         inner = self.value.secret_walk(item, scope, item + "_")
@@ -437,14 +454,17 @@ class Member:
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent)
 
-    def serialize_lines(self, scope: Scope) -> list[str]:
+    def serialize_lines(self, scope: Scope, key: str) -> list[str]:
+        """Statements adding this member of ``v`` to ``out`` (the JSON text's parts), after
+        ``key`` (its name, quoted, with the separators around it)."""
         value = self.shape.serialize(f"v.{self.attr}", scope)
         if self.required:
-            return [f"out[{self.wire_name!r}] = {value}"]
+            return [f"out += ({key!r}, {value})"]
         if self.idempotency_token:
-            fill = f"_s.idempotency_token() if v.{self.attr} is None else {value}"
-            return [f"out[{self.wire_name!r}] = {fill}"]
-        return [f"if v.{self.attr} is not None:", f"    out[{self.wire_name!r}] = {value}"]
+            token = self.shape.serialize("_s.idempotency_token()", scope)
+            fill = f"{token} if v.{self.attr} is None else {value}"
+            return [f"out += ({key!r}, {fill})"]
+        return [f"if v.{self.attr} is not None:", f"    out += ({key!r}, {value})"]
 
     def parse_lines(self, scope: Scope) -> list[str]:
         path = f"path + {'.' + self.wire_name!r}"
@@ -553,6 +573,28 @@ class Structure:
         cls = scope.runtime_ref(self.module, self.class_name)
         args = ", ".join(f"{m.attr}={changes.get(m.attr, f'{var}.{m.attr}')}" for m in self.members)
         return f"{cls}({args})"
+
+    def serialize_lines(self, scope: Scope) -> list[str]:
+        """The body of ``serialize_<class>(v)``: the JSON text, members in model order.
+
+        Each member adds its parts to ``out`` behind a comma; the first, if it is required,
+        opens the object instead. Otherwise the object is opened at the end, in place of the
+        comma that starts the text (there is none when no member is set).
+        """
+        if not self.members:
+            return ['return "{}"']
+        first = self.members[0]
+        opened = first.required
+        if opened:
+            value = first.shape.serialize(f"v.{first.attr}", scope)
+            lines = [f"out = [{'{' + json.dumps(first.wire_name) + ':'!r}, {value}]"]
+        else:
+            lines = ["out: list[str] = []"]
+        for m in self.members[1:] if opened else self.members:
+            lines += m.serialize_lines(scope, "," + json.dumps(m.wire_name) + ":")
+        if opened:
+            return [*lines, 'out.append("}")', 'return "".join(out)']
+        return [*lines, 'return "{" + "".join(out)[1:] + "}"']
 
     def secret_lines(self, scope: Scope) -> list[str]:
         """The body of ``secrets_<class>(v, out)``: direct code, no reflection at run time."""

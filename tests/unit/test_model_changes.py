@@ -111,7 +111,7 @@ IMPORT_CHECKS = {
                     async_client.AsyncCognitoIdentityProviderClient):
             assert sig(cls.sign_up)["locale"].default is None
         request = models.SignUpRequest(client_id="c", username="u", locale="fr")
-        wire = sign_up.serialize_SignUpRequest(request)
+        wire = json.loads(sign_up.serialize_SignUpRequest(request))
         assert wire["Locale"] == "fr", wire
     """,
     "required": """
@@ -146,7 +146,7 @@ IMPORT_CHECKS = {
         request = models.ConfirmSignUpRequest(
             client_id="c", username="u", confirmation_code="1", force_alias_creation="yes"
         )
-        wire = confirm_sign_up.serialize_ConfirmSignUpRequest(request)
+        wire = json.loads(confirm_sign_up.serialize_ConfirmSignUpRequest(request))
         assert wire["ForceAliasCreation"] == "yes", wire
         field = {f.name: f for f in dataclasses.fields(models.ConfirmSignUpRequest)}
         assert field["force_alias_creation"].type == "str | None"
@@ -156,7 +156,7 @@ IMPORT_CHECKS = {
 
 def import_script(package: str, checks: str) -> str:
     head = f"""\
-import dataclasses, inspect
+import dataclasses, inspect, json
 from {package} import client, async_client, errors, models
 from {package}._operations import confirm_sign_up, sign_up
 sig = lambda f: inspect.signature(f).parameters

@@ -79,13 +79,21 @@ class AddCustomAttributesRequest:
         )
 
 
-def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["CustomAttributes"] = [
-        _shapes_schema_attribute_type.serialize_SchemaAttributeType(x) for x in v.custom_attributes
-    ]
-    return out
+def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (
+        ',"CustomAttributes":',
+        "["
+        + ",".join(
+            [
+                _shapes_schema_attribute_type.serialize_SchemaAttributeType(x)
+                for x in v.custom_attributes
+            ]
+        )
+        + "]",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AddCustomAttributesRequest(v: AddCustomAttributesRequest, out: list[object]) -> None:

@@ -62,15 +62,13 @@ class AddUserPoolClientSecretRequest:
         )
 
 
-def serialize_AddUserPoolClientSecretRequest(
-    v: AddUserPoolClientSecretRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
+def serialize_AddUserPoolClientSecretRequest(v: AddUserPoolClientSecretRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.client_secret is not None:
-        out["ClientSecret"] = v.client_secret
-    return out
+        out += (',"ClientSecret":', _s.json_str(v.client_secret))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AddUserPoolClientSecretRequest(

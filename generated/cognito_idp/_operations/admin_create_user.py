@@ -214,29 +214,49 @@ class AdminCreateUserRequest:
         )
 
 
-def serialize_AdminCreateUserRequest(v: AdminCreateUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
+def serialize_AdminCreateUserRequest(v: AdminCreateUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
     if v.user_attributes is not None:
-        out["UserAttributes"] = [
-            _shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes
-        ]
+        out += (
+            ',"UserAttributes":',
+            "["
+            + ",".join(
+                [_shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes]
+            )
+            + "]",
+        )
     if v.validation_data is not None:
-        out["ValidationData"] = [
-            _shapes_attribute_type.serialize_AttributeType(x) for x in v.validation_data
-        ]
+        out += (
+            ',"ValidationData":',
+            "["
+            + ",".join(
+                [_shapes_attribute_type.serialize_AttributeType(x) for x in v.validation_data]
+            )
+            + "]",
+        )
     if v.temporary_password is not None:
-        out["TemporaryPassword"] = v.temporary_password
+        out += (',"TemporaryPassword":', _s.json_str(v.temporary_password))
     if v.force_alias_creation is not None:
-        out["ForceAliasCreation"] = v.force_alias_creation
+        out += (',"ForceAliasCreation":', ("true" if v.force_alias_creation else "false"))
     if v.message_action is not None:
-        out["MessageAction"] = v.message_action
+        out += (',"MessageAction":', _s.json_str(v.message_action))
     if v.desired_delivery_mediums is not None:
-        out["DesiredDeliveryMediums"] = list(v.desired_delivery_mediums)
+        out += (
+            ',"DesiredDeliveryMediums":',
+            "[" + ",".join(map(_s.json_str, v.desired_delivery_mediums)) + "]",
+        )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminCreateUserRequest(v: AdminCreateUserRequest, out: list[object]) -> None:

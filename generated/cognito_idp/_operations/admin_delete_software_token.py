@@ -50,13 +50,11 @@ class AdminDeleteSoftwareTokenRequest:
         )
 
 
-def serialize_AdminDeleteSoftwareTokenRequest(
-    v: AdminDeleteSoftwareTokenRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminDeleteSoftwareTokenRequest(v: AdminDeleteSoftwareTokenRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminDeleteSoftwareTokenRequest(

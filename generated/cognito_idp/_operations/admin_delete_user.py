@@ -47,11 +47,11 @@ class AdminDeleteUserRequest:
         )
 
 
-def serialize_AdminDeleteUserRequest(v: AdminDeleteUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminDeleteUserRequest(v: AdminDeleteUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminDeleteUserRequest(v: AdminDeleteUserRequest, out: list[object]) -> None:

@@ -61,14 +61,15 @@ class AdminDeleteUserAttributesRequest:
         )
 
 
-def serialize_AdminDeleteUserAttributesRequest(
-    v: AdminDeleteUserAttributesRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["UserAttributeNames"] = list(v.user_attribute_names)
-    return out
+def serialize_AdminDeleteUserAttributesRequest(v: AdminDeleteUserAttributesRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (
+        ',"UserAttributeNames":',
+        "[" + ",".join(map(_s.json_str, v.user_attribute_names)) + "]",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminDeleteUserAttributesRequest(

@@ -54,13 +54,14 @@ class AdminDisableProviderForUserRequest:
         )
 
 
-def serialize_AdminDisableProviderForUserRequest(
-    v: AdminDisableProviderForUserRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["User"] = _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(v.user)
-    return out
+def serialize_AdminDisableProviderForUserRequest(v: AdminDisableProviderForUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (
+        ',"User":',
+        _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(v.user),
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminDisableProviderForUserRequest(

@@ -47,11 +47,11 @@ class AdminDisableUserRequest:
         )
 
 
-def serialize_AdminDisableUserRequest(v: AdminDisableUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminDisableUserRequest(v: AdminDisableUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminDisableUserRequest(v: AdminDisableUserRequest, out: list[object]) -> None:

@@ -47,11 +47,11 @@ class AdminEnableUserRequest:
         )
 
 
-def serialize_AdminEnableUserRequest(v: AdminEnableUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminEnableUserRequest(v: AdminEnableUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminEnableUserRequest(v: AdminEnableUserRequest, out: list[object]) -> None:

@@ -54,12 +54,12 @@ class AdminForgetDeviceRequest:
         )
 
 
-def serialize_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["DeviceKey"] = v.device_key
-    return out
+def serialize_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"DeviceKey":', _s.json_str(v.device_key))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest, out: list[object]) -> None:

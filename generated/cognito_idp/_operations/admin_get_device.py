@@ -59,12 +59,12 @@ class AdminGetDeviceRequest:
         )
 
 
-def serialize_AdminGetDeviceRequest(v: AdminGetDeviceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["DeviceKey"] = v.device_key
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminGetDeviceRequest(v: AdminGetDeviceRequest) -> str:
+    out = ['{"DeviceKey":', _s.json_str(v.device_key)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminGetDeviceRequest(v: AdminGetDeviceRequest, out: list[object]) -> None:

@@ -58,11 +58,11 @@ class AdminGetUserRequest:
         )
 
 
-def serialize_AdminGetUserRequest(v: AdminGetUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminGetUserRequest(v: AdminGetUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminGetUserRequest(v: AdminGetUserRequest, out: list[object]) -> None:

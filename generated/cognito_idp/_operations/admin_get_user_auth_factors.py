@@ -56,13 +56,11 @@ class AdminGetUserAuthFactorsRequest:
         )
 
 
-def serialize_AdminGetUserAuthFactorsRequest(
-    v: AdminGetUserAuthFactorsRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminGetUserAuthFactorsRequest(v: AdminGetUserAuthFactorsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminGetUserAuthFactorsRequest(

@@ -243,24 +243,42 @@ class AdminInitiateAuthRequest:
         )
 
 
-def serialize_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["AuthFlow"] = v.auth_flow
+def serialize_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (',"AuthFlow":', _s.json_str(v.auth_flow))
     if v.auth_parameters is not None:
-        out["AuthParameters"] = dict(v.auth_parameters)
+        out += (
+            ',"AuthParameters":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.auth_parameters.items()]
+            )
+            + "}",
+        )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.context_data is not None:
-        out["ContextData"] = _shapes_context_data_type.serialize_ContextDataType(v.context_data)
+        out += (
+            ',"ContextData":',
+            _shapes_context_data_type.serialize_ContextDataType(v.context_data),
+        )
     if v.session is not None:
-        out["Session"] = v.session
-    return out
+        out += (',"Session":', _s.json_str(v.session))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest, out: list[object]) -> None:

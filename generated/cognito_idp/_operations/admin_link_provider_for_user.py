@@ -94,20 +94,20 @@ class AdminLinkProviderForUserRequest:
         )
 
 
-def serialize_AdminLinkProviderForUserRequest(
-    v: AdminLinkProviderForUserRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["DestinationUser"] = (
+def serialize_AdminLinkProviderForUserRequest(v: AdminLinkProviderForUserRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (
+        ',"DestinationUser":',
         _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(
             v.destination_user
-        )
+        ),
     )
-    out["SourceUser"] = _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(
-        v.source_user
+    out += (
+        ',"SourceUser":',
+        _shapes_provider_user_identifier_type.serialize_ProviderUserIdentifierType(v.source_user),
     )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminLinkProviderForUserRequest(

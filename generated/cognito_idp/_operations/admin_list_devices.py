@@ -70,15 +70,15 @@ class AdminListDevicesRequest:
         )
 
 
-def serialize_AdminListDevicesRequest(v: AdminListDevicesRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
+def serialize_AdminListDevicesRequest(v: AdminListDevicesRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.pagination_token is not None:
-        out["PaginationToken"] = v.pagination_token
-    return out
+        out += (',"PaginationToken":', _s.json_str(v.pagination_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminListDevicesRequest(v: AdminListDevicesRequest, out: list[object]) -> None:

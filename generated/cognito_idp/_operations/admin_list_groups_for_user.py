@@ -75,15 +75,15 @@ class AdminListGroupsForUserRequest:
         )
 
 
-def serialize_AdminListGroupsForUserRequest(v: AdminListGroupsForUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Username"] = v.username
-    out["UserPoolId"] = v.user_pool_id
+def serialize_AdminListGroupsForUserRequest(v: AdminListGroupsForUserRequest) -> str:
+    out = ['{"Username":', _s.json_str(v.username)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminListGroupsForUserRequest(

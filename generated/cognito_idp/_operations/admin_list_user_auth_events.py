@@ -144,17 +144,15 @@ class AdminListUserAuthEventsRequest:
         )
 
 
-def serialize_AdminListUserAuthEventsRequest(
-    v: AdminListUserAuthEventsRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
+def serialize_AdminListUserAuthEventsRequest(v: AdminListUserAuthEventsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
     if v.max_results is not None:
-        out["MaxResults"] = v.max_results
+        out += (',"MaxResults":', int.__repr__(v.max_results))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminListUserAuthEventsRequest(

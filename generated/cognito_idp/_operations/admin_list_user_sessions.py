@@ -60,13 +60,13 @@ class AdminListUserSessionsRequest:
         )
 
 
-def serialize_AdminListUserSessionsRequest(v: AdminListUserSessionsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
+def serialize_AdminListUserSessionsRequest(v: AdminListUserSessionsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminListUserSessionsRequest(

@@ -57,14 +57,12 @@ class AdminRemoveUserFromGroupRequest:
         )
 
 
-def serialize_AdminRemoveUserFromGroupRequest(
-    v: AdminRemoveUserFromGroupRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["GroupName"] = v.group_name
-    return out
+def serialize_AdminRemoveUserFromGroupRequest(v: AdminRemoveUserFromGroupRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"GroupName":', _s.json_str(v.group_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminRemoveUserFromGroupRequest(

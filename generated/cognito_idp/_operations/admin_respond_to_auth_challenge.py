@@ -315,26 +315,42 @@ class AdminRespondToAuthChallengeRequest:
         )
 
 
-def serialize_AdminRespondToAuthChallengeRequest(
-    v: AdminRespondToAuthChallengeRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["ChallengeName"] = v.challenge_name
+def serialize_AdminRespondToAuthChallengeRequest(v: AdminRespondToAuthChallengeRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (',"ChallengeName":', _s.json_str(v.challenge_name))
     if v.challenge_responses is not None:
-        out["ChallengeResponses"] = dict(v.challenge_responses)
+        out += (
+            ',"ChallengeResponses":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.challenge_responses.items()]
+            )
+            + "}",
+        )
     if v.session is not None:
-        out["Session"] = v.session
+        out += (',"Session":', _s.json_str(v.session))
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.context_data is not None:
-        out["ContextData"] = _shapes_context_data_type.serialize_ContextDataType(v.context_data)
+        out += (
+            ',"ContextData":',
+            _shapes_context_data_type.serialize_ContextDataType(v.context_data),
+        )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminRespondToAuthChallengeRequest(

@@ -73,14 +73,14 @@ class AdminRevokeUserSessionRequest:
         )
 
 
-def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["SessionId"] = v.session_id
+def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"SessionId":', _s.json_str(v.session_id))
     if v.revoke_associated_sessions is not None:
-        out["RevokeAssociatedSessions"] = v.revoke_associated_sessions
-    return out
+        out += (',"RevokeAssociatedSessions":', _s.json_str(v.revoke_associated_sessions))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminRevokeUserSessionRequest(

@@ -103,33 +103,35 @@ class AdminSetUserMFAPreferenceRequest:
         )
 
 
-def serialize_AdminSetUserMFAPreferenceRequest(
-    v: AdminSetUserMFAPreferenceRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AdminSetUserMFAPreferenceRequest(v: AdminSetUserMFAPreferenceRequest) -> str:
+    out: list[str] = []
     if v.sms_mfa_settings is not None:
-        out["SMSMfaSettings"] = _shapes_sms_mfa_settings_type.serialize_SMSMfaSettingsType(
-            v.sms_mfa_settings
+        out += (
+            ',"SMSMfaSettings":',
+            _shapes_sms_mfa_settings_type.serialize_SMSMfaSettingsType(v.sms_mfa_settings),
         )
     if v.software_token_mfa_settings is not None:
-        out["SoftwareTokenMfaSettings"] = (
+        out += (
+            ',"SoftwareTokenMfaSettings":',
             _shapes_software_token_mfa_settings_type.serialize_SoftwareTokenMfaSettingsType(
                 v.software_token_mfa_settings
-            )
+            ),
         )
     if v.email_mfa_settings is not None:
-        out["EmailMfaSettings"] = _shapes_email_mfa_settings_type.serialize_EmailMfaSettingsType(
-            v.email_mfa_settings
+        out += (
+            ',"EmailMfaSettings":',
+            _shapes_email_mfa_settings_type.serialize_EmailMfaSettingsType(v.email_mfa_settings),
         )
     if v.web_authn_mfa_settings is not None:
-        out["WebAuthnMfaSettings"] = (
+        out += (
+            ',"WebAuthnMfaSettings":',
             _shapes_web_authn_mfa_settings_type.serialize_WebAuthnMfaSettingsType(
                 v.web_authn_mfa_settings
-            )
+            ),
         )
-    out["Username"] = v.username
-    out["UserPoolId"] = v.user_pool_id
-    return out
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AdminSetUserMFAPreferenceRequest(

@@ -68,14 +68,14 @@ class AdminSetUserPasswordRequest:
         )
 
 
-def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["Password"] = v.password
+def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"Password":', _s.json_str(v.password))
     if v.permanent is not None:
-        out["Permanent"] = v.permanent
-    return out
+        out += (',"Permanent":', ("true" if v.permanent else "false"))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest, out: list[object]) -> None:

@@ -64,12 +64,17 @@ class AdminSetUserSettingsRequest:
         )
 
 
-def serialize_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["MFAOptions"] = [_shapes_mfa_option_type.serialize_MFAOptionType(x) for x in v.mfa_options]
-    return out
+def serialize_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (
+        ',"MFAOptions":',
+        "["
+        + ",".join([_shapes_mfa_option_type.serialize_MFAOptionType(x) for x in v.mfa_options])
+        + "]",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest, out: list[object]) -> None:

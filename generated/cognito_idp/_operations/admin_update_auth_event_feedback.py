@@ -72,15 +72,13 @@ class AdminUpdateAuthEventFeedbackRequest:
         )
 
 
-def serialize_AdminUpdateAuthEventFeedbackRequest(
-    v: AdminUpdateAuthEventFeedbackRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["EventId"] = v.event_id
-    out["FeedbackValue"] = v.feedback_value
-    return out
+def serialize_AdminUpdateAuthEventFeedbackRequest(v: AdminUpdateAuthEventFeedbackRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"EventId":', _s.json_str(v.event_id))
+    out += (',"FeedbackValue":', _s.json_str(v.feedback_value))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminUpdateAuthEventFeedbackRequest(

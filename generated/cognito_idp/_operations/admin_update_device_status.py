@@ -70,16 +70,14 @@ class AdminUpdateDeviceStatusRequest:
         )
 
 
-def serialize_AdminUpdateDeviceStatusRequest(
-    v: AdminUpdateDeviceStatusRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["DeviceKey"] = v.device_key
+def serialize_AdminUpdateDeviceStatusRequest(v: AdminUpdateDeviceStatusRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"DeviceKey":', _s.json_str(v.device_key))
     if v.device_remembered_status is not None:
-        out["DeviceRememberedStatus"] = v.device_remembered_status
-    return out
+        out += (',"DeviceRememberedStatus":', _s.json_str(v.device_remembered_status))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminUpdateDeviceStatusRequest(

@@ -107,18 +107,26 @@ class AdminUpdateUserAttributesRequest:
         )
 
 
-def serialize_AdminUpdateUserAttributesRequest(
-    v: AdminUpdateUserAttributesRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["UserAttributes"] = [
-        _shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes
-    ]
+def serialize_AdminUpdateUserAttributesRequest(v: AdminUpdateUserAttributesRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (
+        ',"UserAttributes":',
+        "["
+        + ",".join([_shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes])
+        + "]",
+    )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminUpdateUserAttributesRequest(

@@ -50,11 +50,11 @@ class AdminUserGlobalSignOutRequest:
         )
 
 
-def serialize_AdminUserGlobalSignOutRequest(v: AdminUserGlobalSignOutRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    return out
+def serialize_AdminUserGlobalSignOutRequest(v: AdminUserGlobalSignOutRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AdminUserGlobalSignOutRequest(

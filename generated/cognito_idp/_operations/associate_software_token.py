@@ -52,13 +52,13 @@ class AssociateSoftwareTokenRequest:
         )
 
 
-def serialize_AssociateSoftwareTokenRequest(v: AssociateSoftwareTokenRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AssociateSoftwareTokenRequest(v: AssociateSoftwareTokenRequest) -> str:
+    out: list[str] = []
     if v.access_token is not None:
-        out["AccessToken"] = v.access_token
+        out += (',"AccessToken":', _s.json_str(v.access_token))
     if v.session is not None:
-        out["Session"] = v.session
-    return out
+        out += (',"Session":', _s.json_str(v.session))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AssociateSoftwareTokenRequest(

@@ -54,13 +54,13 @@ class ChangePasswordRequest:
         )
 
 
-def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> str:
+    out: list[str] = []
     if v.previous_password is not None:
-        out["PreviousPassword"] = v.previous_password
-    out["ProposedPassword"] = v.proposed_password
-    out["AccessToken"] = v.access_token
-    return out
+        out += (',"PreviousPassword":', _s.json_str(v.previous_password))
+    out += (',"ProposedPassword":', _s.json_str(v.proposed_password))
+    out += (',"AccessToken":', _s.json_str(v.access_token))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_ChangePasswordRequest(v: ChangePasswordRequest, out: list[object]) -> None:

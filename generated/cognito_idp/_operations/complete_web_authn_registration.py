@@ -50,13 +50,11 @@ class CompleteWebAuthnRegistrationRequest:
         )
 
 
-def serialize_CompleteWebAuthnRegistrationRequest(
-    v: CompleteWebAuthnRegistrationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["Credential"] = v.credential
-    return out
+def serialize_CompleteWebAuthnRegistrationRequest(v: CompleteWebAuthnRegistrationRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"Credential":', _s.json_document(v.credential))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CompleteWebAuthnRegistrationRequest(

@@ -60,17 +60,18 @@ class ConfirmDeviceRequest:
         )
 
 
-def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["DeviceKey"] = v.device_key
+def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"DeviceKey":', _s.json_str(v.device_key))
     if v.device_secret_verifier_config is not None:
-        out["DeviceSecretVerifierConfig"] = serialize_DeviceSecretVerifierConfigType(
-            v.device_secret_verifier_config
+        out += (
+            ',"DeviceSecretVerifierConfig":',
+            serialize_DeviceSecretVerifierConfigType(v.device_secret_verifier_config),
         )
     if v.device_name is not None:
-        out["DeviceName"] = v.device_name
-    return out
+        out += (',"DeviceName":', _s.json_str(v.device_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ConfirmDeviceRequest(v: ConfirmDeviceRequest, out: list[object]) -> None:
@@ -184,15 +185,13 @@ class DeviceSecretVerifierConfigType:
         )
 
 
-def serialize_DeviceSecretVerifierConfigType(
-    v: DeviceSecretVerifierConfigType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_DeviceSecretVerifierConfigType(v: DeviceSecretVerifierConfigType) -> str:
+    out: list[str] = []
     if v.password_verifier is not None:
-        out["PasswordVerifier"] = v.password_verifier
+        out += (',"PasswordVerifier":', _s.json_str(v.password_verifier))
     if v.salt is not None:
-        out["Salt"] = v.salt
-    return out
+        out += (',"Salt":', _s.json_str(v.salt))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_DeviceSecretVerifierConfigType(

@@ -139,25 +139,34 @@ class ConfirmForgotPasswordRequest:
         )
 
 
-def serialize_ConfirmForgotPasswordRequest(v: ConfirmForgotPasswordRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
+def serialize_ConfirmForgotPasswordRequest(v: ConfirmForgotPasswordRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
     if v.secret_hash is not None:
-        out["SecretHash"] = v.secret_hash
-    out["Username"] = v.username
-    out["ConfirmationCode"] = v.confirmation_code
-    out["Password"] = v.password
+        out += (',"SecretHash":', _s.json_str(v.secret_hash))
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"ConfirmationCode":', _s.json_str(v.confirmation_code))
+    out += (',"Password":', _s.json_str(v.password))
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.user_context_data is not None:
-        out["UserContextData"] = _shapes_user_context_data_type.serialize_UserContextDataType(
-            v.user_context_data
+        out += (
+            ',"UserContextData":',
+            _shapes_user_context_data_type.serialize_UserContextDataType(v.user_context_data),
         )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ConfirmForgotPasswordRequest(

@@ -76,15 +76,15 @@ class CreateCIMDPolicyRequest:
         )
 
 
-def serialize_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["PolicyName"] = v.policy_name
+def serialize_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (',"PolicyName":', _s.json_str(v.policy_name))
     if v.cache_duration is not None:
-        out["CacheDuration"] = v.cache_duration
-    out["URLPatterns"] = list(v.url_patterns)
-    return out
+        out += (',"CacheDuration":', int.__repr__(v.cache_duration))
+    out += (',"URLPatterns":', "[" + ",".join(map(_s.json_str, v.url_patterns)) + "]")
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest, out: list[object]) -> None:

@@ -93,19 +93,23 @@ class CreateManagedLoginBrandingRequest:
         )
 
 
-def serialize_CreateManagedLoginBrandingRequest(
-    v: CreateManagedLoginBrandingRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
+def serialize_CreateManagedLoginBrandingRequest(v: CreateManagedLoginBrandingRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.use_cognito_provided_values is not None:
-        out["UseCognitoProvidedValues"] = v.use_cognito_provided_values
+        out += (
+            ',"UseCognitoProvidedValues":',
+            ("true" if v.use_cognito_provided_values else "false"),
+        )
     if v.settings is not None:
-        out["Settings"] = v.settings
+        out += (',"Settings":', _s.json_document(v.settings))
     if v.assets is not None:
-        out["Assets"] = [_shapes_asset_type.serialize_AssetType(x) for x in v.assets]
-    return out
+        out += (
+            ',"Assets":',
+            "[" + ",".join([_shapes_asset_type.serialize_AssetType(x) for x in v.assets]) + "]",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateManagedLoginBrandingRequest(

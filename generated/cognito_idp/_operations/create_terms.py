@@ -89,16 +89,21 @@ class CreateTermsRequest:
         )
 
 
-def serialize_CreateTermsRequest(v: CreateTermsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["TermsName"] = v.terms_name
-    out["TermsSource"] = v.terms_source
-    out["Enforcement"] = v.enforcement
+def serialize_CreateTermsRequest(v: CreateTermsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (',"TermsName":', _s.json_str(v.terms_name))
+    out += (',"TermsSource":', _s.json_str(v.terms_source))
+    out += (',"Enforcement":', _s.json_str(v.enforcement))
     if v.links is not None:
-        out["Links"] = dict(v.links)
-    return out
+        out += (
+            ',"Links":',
+            "{"
+            + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.links.items()])
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateTermsRequest(v: CreateTermsRequest, out: list[object]) -> None:

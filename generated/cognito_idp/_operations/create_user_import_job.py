@@ -71,14 +71,14 @@ class CreateUserImportJobRequest:
         )
 
 
-def serialize_CreateUserImportJobRequest(v: CreateUserImportJobRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["JobName"] = v.job_name
-    out["UserPoolId"] = v.user_pool_id
-    out["CloudWatchLogsRoleArn"] = v.cloud_watch_logs_role_arn
+def serialize_CreateUserImportJobRequest(v: CreateUserImportJobRequest) -> str:
+    out = ['{"JobName":', _s.json_str(v.job_name)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out += (',"CloudWatchLogsRoleArn":', _s.json_str(v.cloud_watch_logs_role_arn))
     if v.password_hashing_algorithm is not None:
-        out["PasswordHashingAlgorithm"] = v.password_hashing_algorithm
-    return out
+        out += (',"PasswordHashingAlgorithm":', _s.json_str(v.password_hashing_algorithm))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateUserImportJobRequest(v: CreateUserImportJobRequest, out: list[object]) -> None:

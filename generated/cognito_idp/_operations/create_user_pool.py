@@ -410,107 +410,152 @@ class CreateUserPoolRequest:
         )
 
 
-def serialize_CreateUserPoolRequest(v: CreateUserPoolRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["PoolName"] = v.pool_name
+def serialize_CreateUserPoolRequest(v: CreateUserPoolRequest) -> str:
+    out = ['{"PoolName":', _s.json_str(v.pool_name)]
     if v.policies is not None:
-        out["Policies"] = _shapes_user_pool_policy_type.serialize_UserPoolPolicyType(v.policies)
+        out += (
+            ',"Policies":',
+            _shapes_user_pool_policy_type.serialize_UserPoolPolicyType(v.policies),
+        )
     if v.deletion_protection is not None:
-        out["DeletionProtection"] = v.deletion_protection
+        out += (',"DeletionProtection":', _s.json_str(v.deletion_protection))
     if v.lambda_config is not None:
-        out["LambdaConfig"] = _shapes_lambda_config_type.serialize_LambdaConfigType(v.lambda_config)
+        out += (
+            ',"LambdaConfig":',
+            _shapes_lambda_config_type.serialize_LambdaConfigType(v.lambda_config),
+        )
     if v.auto_verified_attributes is not None:
-        out["AutoVerifiedAttributes"] = list(v.auto_verified_attributes)
+        out += (
+            ',"AutoVerifiedAttributes":',
+            "[" + ",".join(map(_s.json_str, v.auto_verified_attributes)) + "]",
+        )
     if v.alias_attributes is not None:
-        out["AliasAttributes"] = list(v.alias_attributes)
+        out += (',"AliasAttributes":', "[" + ",".join(map(_s.json_str, v.alias_attributes)) + "]")
     if v.username_attributes is not None:
-        out["UsernameAttributes"] = list(v.username_attributes)
+        out += (
+            ',"UsernameAttributes":',
+            "[" + ",".join(map(_s.json_str, v.username_attributes)) + "]",
+        )
     if v.sms_verification_message is not None:
-        out["SmsVerificationMessage"] = v.sms_verification_message
+        out += (',"SmsVerificationMessage":', _s.json_str(v.sms_verification_message))
     if v.email_verification_message is not None:
-        out["EmailVerificationMessage"] = v.email_verification_message
+        out += (',"EmailVerificationMessage":', _s.json_str(v.email_verification_message))
     if v.email_verification_subject is not None:
-        out["EmailVerificationSubject"] = v.email_verification_subject
+        out += (',"EmailVerificationSubject":', _s.json_str(v.email_verification_subject))
     if v.verification_message_template is not None:
-        out["VerificationMessageTemplate"] = (
+        out += (
+            ',"VerificationMessageTemplate":',
             _shapes_verification_message_template_type.serialize_VerificationMessageTemplateType(
                 v.verification_message_template
-            )
+            ),
         )
     if v.sms_authentication_message is not None:
-        out["SmsAuthenticationMessage"] = v.sms_authentication_message
+        out += (',"SmsAuthenticationMessage":', _s.json_str(v.sms_authentication_message))
     if v.mfa_configuration is not None:
-        out["MfaConfiguration"] = v.mfa_configuration
+        out += (',"MfaConfiguration":', _s.json_str(v.mfa_configuration))
     if v.user_attribute_update_settings is not None:
-        out["UserAttributeUpdateSettings"] = (
+        out += (
+            ',"UserAttributeUpdateSettings":',
             _shapes_user_attribute_update_settings_type.serialize_UserAttributeUpdateSettingsType(
                 v.user_attribute_update_settings
-            )
+            ),
         )
     if v.device_configuration is not None:
-        out["DeviceConfiguration"] = (
+        out += (
+            ',"DeviceConfiguration":',
             _shapes_device_configuration_type.serialize_DeviceConfigurationType(
                 v.device_configuration
-            )
+            ),
         )
     if v.email_configuration is not None:
-        out["EmailConfiguration"] = (
-            _shapes_email_configuration_type.serialize_EmailConfigurationType(v.email_configuration)
+        out += (
+            ',"EmailConfiguration":',
+            _shapes_email_configuration_type.serialize_EmailConfigurationType(
+                v.email_configuration
+            ),
         )
     if v.sms_configuration is not None:
-        out["SmsConfiguration"] = _shapes_sms_configuration_type.serialize_SmsConfigurationType(
-            v.sms_configuration
+        out += (
+            ',"SmsConfiguration":',
+            _shapes_sms_configuration_type.serialize_SmsConfigurationType(v.sms_configuration),
         )
     if v.user_pool_tags is not None:
-        out["UserPoolTags"] = dict(v.user_pool_tags)
+        out += (
+            ',"UserPoolTags":',
+            "{"
+            + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.user_pool_tags.items()])
+            + "}",
+        )
     if v.admin_create_user_config is not None:
-        out["AdminCreateUserConfig"] = (
+        out += (
+            ',"AdminCreateUserConfig":',
             _shapes_admin_create_user_config_type.serialize_AdminCreateUserConfigType(
                 v.admin_create_user_config
-            )
+            ),
         )
     if v.schema is not None:
-        out["Schema"] = [
-            _shapes_schema_attribute_type.serialize_SchemaAttributeType(x) for x in v.schema
-        ]
+        out += (
+            ',"Schema":',
+            "["
+            + ",".join(
+                [_shapes_schema_attribute_type.serialize_SchemaAttributeType(x) for x in v.schema]
+            )
+            + "]",
+        )
     if v.user_pool_add_ons is not None:
-        out["UserPoolAddOns"] = _shapes_user_pool_add_ons_type.serialize_UserPoolAddOnsType(
-            v.user_pool_add_ons
+        out += (
+            ',"UserPoolAddOns":',
+            _shapes_user_pool_add_ons_type.serialize_UserPoolAddOnsType(v.user_pool_add_ons),
         )
     if v.dcr_configuration is not None:
-        out["DcrConfiguration"] = _shapes_dcr_configuration_type.serialize_DcrConfigurationType(
-            v.dcr_configuration
+        out += (
+            ',"DcrConfiguration":',
+            _shapes_dcr_configuration_type.serialize_DcrConfigurationType(v.dcr_configuration),
         )
     if v.username_configuration is not None:
-        out["UsernameConfiguration"] = (
+        out += (
+            ',"UsernameConfiguration":',
             _shapes_username_configuration_type.serialize_UsernameConfigurationType(
                 v.username_configuration
-            )
+            ),
         )
     if v.account_recovery_setting is not None:
-        out["AccountRecoverySetting"] = (
+        out += (
+            ',"AccountRecoverySetting":',
             _shapes_account_recovery_setting_type.serialize_AccountRecoverySettingType(
                 v.account_recovery_setting
-            )
+            ),
         )
     if v.user_pool_tier is not None:
-        out["UserPoolTier"] = v.user_pool_tier
+        out += (',"UserPoolTier":', _s.json_str(v.user_pool_tier))
     if v.key_configuration is not None:
-        out["KeyConfiguration"] = _shapes_key_configuration_type.serialize_KeyConfigurationType(
-            v.key_configuration
+        out += (
+            ',"KeyConfiguration":',
+            _shapes_key_configuration_type.serialize_KeyConfigurationType(v.key_configuration),
         )
     if v.issuer_configuration is not None:
-        out["IssuerConfiguration"] = (
+        out += (
+            ',"IssuerConfiguration":',
             _shapes_issuer_configuration_type.serialize_IssuerConfigurationType(
                 v.issuer_configuration
-            )
+            ),
         )
     if v.acr_configuration is not None:
-        out["AcrConfiguration"] = {
-            k: _shapes_acr_level_config_type.serialize_AcrLevelConfigType(x)
-            for k, x in v.acr_configuration.items()
-        }
-    return out
+        out += (
+            ',"AcrConfiguration":',
+            "{"
+            + ",".join(
+                [
+                    _s.json_str(k)
+                    + ":"
+                    + _shapes_acr_level_config_type.serialize_AcrLevelConfigType(x)
+                    for k, x in v.acr_configuration.items()
+                ]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateUserPoolRequest(v: CreateUserPoolRequest, out: list[object]) -> None:

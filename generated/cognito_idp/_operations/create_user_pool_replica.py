@@ -63,13 +63,18 @@ class CreateUserPoolReplicaRequest:
         )
 
 
-def serialize_CreateUserPoolReplicaRequest(v: CreateUserPoolReplicaRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["RegionName"] = v.region_name
+def serialize_CreateUserPoolReplicaRequest(v: CreateUserPoolReplicaRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"RegionName":', _s.json_str(v.region_name))
     if v.user_pool_tags is not None:
-        out["UserPoolTags"] = dict(v.user_pool_tags)
-    return out
+        out += (
+            ',"UserPoolTags":',
+            "{"
+            + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.user_pool_tags.items()])
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CreateUserPoolReplicaRequest(

@@ -44,11 +44,11 @@ class DeleteCIMDPolicyRequest:
         )
 
 
-def serialize_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["CIMDPolicyId"] = v.cimd_policy_id
-    return out
+def serialize_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"CIMDPolicyId":', _s.json_str(v.cimd_policy_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest, out: list[object]) -> None:

@@ -44,11 +44,11 @@ class DeleteGroupRequest:
         )
 
 
-def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["GroupName"] = v.group_name
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> str:
+    out = ['{"GroupName":', _s.json_str(v.group_name)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteGroupRequest(v: DeleteGroupRequest, out: list[object]) -> None:

@@ -47,11 +47,11 @@ class DeleteIdentityProviderRequest:
         )
 
 
-def serialize_DeleteIdentityProviderRequest(v: DeleteIdentityProviderRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ProviderName"] = v.provider_name
-    return out
+def serialize_DeleteIdentityProviderRequest(v: DeleteIdentityProviderRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ProviderName":', _s.json_str(v.provider_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteIdentityProviderRequest(

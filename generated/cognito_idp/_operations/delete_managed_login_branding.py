@@ -48,13 +48,11 @@ class DeleteManagedLoginBrandingRequest:
         )
 
 
-def serialize_DeleteManagedLoginBrandingRequest(
-    v: DeleteManagedLoginBrandingRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ManagedLoginBrandingId"] = v.managed_login_branding_id
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DeleteManagedLoginBrandingRequest(v: DeleteManagedLoginBrandingRequest) -> str:
+    out = ['{"ManagedLoginBrandingId":', _s.json_str(v.managed_login_branding_id)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteManagedLoginBrandingRequest(

@@ -47,11 +47,11 @@ class DeleteResourceServerRequest:
         )
 
 
-def serialize_DeleteResourceServerRequest(v: DeleteResourceServerRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Identifier"] = v.identifier
-    return out
+def serialize_DeleteResourceServerRequest(v: DeleteResourceServerRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Identifier":', _s.json_str(v.identifier))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteResourceServerRequest(v: DeleteResourceServerRequest, out: list[object]) -> None:

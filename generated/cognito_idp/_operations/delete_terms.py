@@ -44,11 +44,11 @@ class DeleteTermsRequest:
         )
 
 
-def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["TermsId"] = v.terms_id
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> str:
+    out = ['{"TermsId":', _s.json_str(v.terms_id)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteTermsRequest(v: DeleteTermsRequest, out: list[object]) -> None:

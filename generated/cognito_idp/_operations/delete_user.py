@@ -34,10 +34,10 @@ class DeleteUserRequest:
         return (self.access_token,) == (other.access_token,)
 
 
-def serialize_DeleteUserRequest(v: DeleteUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_DeleteUserRequest(v: DeleteUserRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserRequest(v: DeleteUserRequest, out: list[object]) -> None:

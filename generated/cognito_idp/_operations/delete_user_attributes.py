@@ -53,11 +53,11 @@ class DeleteUserAttributesRequest:
         )
 
 
-def serialize_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserAttributeNames"] = list(v.user_attribute_names)
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest) -> str:
+    out = ['{"UserAttributeNames":', "[" + ",".join(map(_s.json_str, v.user_attribute_names)) + "]"]
+    out += (',"AccessToken":', _s.json_str(v.access_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest, out: list[object]) -> None:

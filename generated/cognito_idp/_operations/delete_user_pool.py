@@ -33,10 +33,10 @@ class DeleteUserPoolRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_DeleteUserPoolRequest(v: DeleteUserPoolRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DeleteUserPoolRequest(v: DeleteUserPoolRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserPoolRequest(v: DeleteUserPoolRequest, out: list[object]) -> None:

@@ -47,11 +47,11 @@ class DeleteUserPoolClientRequest:
         )
 
 
-def serialize_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    return out
+def serialize_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest, out: list[object]) -> None:

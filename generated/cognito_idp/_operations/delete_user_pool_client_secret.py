@@ -54,14 +54,12 @@ class DeleteUserPoolClientSecretRequest:
         )
 
 
-def serialize_DeleteUserPoolClientSecretRequest(
-    v: DeleteUserPoolClientSecretRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["ClientSecretId"] = v.client_secret_id
-    return out
+def serialize_DeleteUserPoolClientSecretRequest(v: DeleteUserPoolClientSecretRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (',"ClientSecretId":', _s.json_str(v.client_secret_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserPoolClientSecretRequest(

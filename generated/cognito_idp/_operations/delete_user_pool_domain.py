@@ -51,11 +51,11 @@ class DeleteUserPoolDomainRequest:
         )
 
 
-def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Domain"] = v.domain
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> str:
+    out = ['{"Domain":', _s.json_str(v.domain)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest, out: list[object]) -> None:

@@ -52,11 +52,11 @@ class DeleteUserPoolReplicaRequest:
         )
 
 
-def serialize_DeleteUserPoolReplicaRequest(v: DeleteUserPoolReplicaRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["RegionName"] = v.region_name
-    return out
+def serialize_DeleteUserPoolReplicaRequest(v: DeleteUserPoolReplicaRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"RegionName":', _s.json_str(v.region_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteUserPoolReplicaRequest(

@@ -48,13 +48,11 @@ class DeleteWebAuthnCredentialRequest:
         )
 
 
-def serialize_DeleteWebAuthnCredentialRequest(
-    v: DeleteWebAuthnCredentialRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["CredentialId"] = v.credential_id
-    return out
+def serialize_DeleteWebAuthnCredentialRequest(v: DeleteWebAuthnCredentialRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"CredentialId":', _s.json_str(v.credential_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DeleteWebAuthnCredentialRequest(

@@ -52,11 +52,11 @@ class DescribeCIMDPolicyRequest:
         )
 
 
-def serialize_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["CIMDPolicyId"] = v.cimd_policy_id
-    return out
+def serialize_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"CIMDPolicyId":', _s.json_str(v.cimd_policy_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest, out: list[object]) -> None:

@@ -52,13 +52,11 @@ class DescribeIdentityProviderRequest:
         )
 
 
-def serialize_DescribeIdentityProviderRequest(
-    v: DescribeIdentityProviderRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ProviderName"] = v.provider_name
-    return out
+def serialize_DescribeIdentityProviderRequest(v: DescribeIdentityProviderRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ProviderName":', _s.json_str(v.provider_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeIdentityProviderRequest(

@@ -62,15 +62,13 @@ class DescribeManagedLoginBrandingRequest:
         )
 
 
-def serialize_DescribeManagedLoginBrandingRequest(
-    v: DescribeManagedLoginBrandingRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ManagedLoginBrandingId"] = v.managed_login_branding_id
+def serialize_DescribeManagedLoginBrandingRequest(v: DescribeManagedLoginBrandingRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ManagedLoginBrandingId":', _s.json_str(v.managed_login_branding_id))
     if v.return_merged_resources is not None:
-        out["ReturnMergedResources"] = v.return_merged_resources
-    return out
+        out += (',"ReturnMergedResources":', ("true" if v.return_merged_resources else "false"))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeManagedLoginBrandingRequest(

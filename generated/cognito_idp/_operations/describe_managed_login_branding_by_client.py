@@ -64,13 +64,13 @@ class DescribeManagedLoginBrandingByClientRequest:
 
 def serialize_DescribeManagedLoginBrandingByClientRequest(
     v: DescribeManagedLoginBrandingByClientRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.return_merged_resources is not None:
-        out["ReturnMergedResources"] = v.return_merged_resources
-    return out
+        out += (',"ReturnMergedResources":', ("true" if v.return_merged_resources else "false"))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeManagedLoginBrandingByClientRequest(

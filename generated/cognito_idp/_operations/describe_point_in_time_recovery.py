@@ -53,13 +53,11 @@ class DescribePointInTimeRecoveryRequest:
         )
 
 
-def serialize_DescribePointInTimeRecoveryRequest(
-    v: DescribePointInTimeRecoveryRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["RestoreId"] = v.restore_id
-    return out
+def serialize_DescribePointInTimeRecoveryRequest(v: DescribePointInTimeRecoveryRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"RestoreId":', _s.json_str(v.restore_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribePointInTimeRecoveryRequest(

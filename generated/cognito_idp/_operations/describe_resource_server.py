@@ -58,11 +58,11 @@ class DescribeResourceServerRequest:
         )
 
 
-def serialize_DescribeResourceServerRequest(v: DescribeResourceServerRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Identifier"] = v.identifier
-    return out
+def serialize_DescribeResourceServerRequest(v: DescribeResourceServerRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Identifier":', _s.json_str(v.identifier))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeResourceServerRequest(

@@ -58,14 +58,12 @@ class DescribeRiskConfigurationRequest:
         )
 
 
-def serialize_DescribeRiskConfigurationRequest(
-    v: DescribeRiskConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_DescribeRiskConfigurationRequest(v: DescribeRiskConfigurationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.client_id is not None:
-        out["ClientId"] = v.client_id
-    return out
+        out += (',"ClientId":', _s.json_str(v.client_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeRiskConfigurationRequest(

@@ -49,11 +49,11 @@ class DescribeTermsRequest:
         )
 
 
-def serialize_DescribeTermsRequest(v: DescribeTermsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["TermsId"] = v.terms_id
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DescribeTermsRequest(v: DescribeTermsRequest) -> str:
+    out = ['{"TermsId":', _s.json_str(v.terms_id)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeTermsRequest(v: DescribeTermsRequest, out: list[object]) -> None:

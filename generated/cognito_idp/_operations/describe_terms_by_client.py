@@ -59,12 +59,12 @@ class DescribeTermsByClientRequest:
         )
 
 
-def serialize_DescribeTermsByClientRequest(v: DescribeTermsByClientRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
-    out["UserPoolId"] = v.user_pool_id
-    out["TermsName"] = v.terms_name
-    return out
+def serialize_DescribeTermsByClientRequest(v: DescribeTermsByClientRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out += (',"TermsName":', _s.json_str(v.terms_name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeTermsByClientRequest(

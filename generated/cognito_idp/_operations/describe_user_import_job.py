@@ -54,11 +54,11 @@ class DescribeUserImportJobRequest:
         )
 
 
-def serialize_DescribeUserImportJobRequest(v: DescribeUserImportJobRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["JobId"] = v.job_id
-    return out
+def serialize_DescribeUserImportJobRequest(v: DescribeUserImportJobRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"JobId":', _s.json_str(v.job_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeUserImportJobRequest(

@@ -38,10 +38,10 @@ class DescribeUserPoolRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_DescribeUserPoolRequest(v: DescribeUserPoolRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_DescribeUserPoolRequest(v: DescribeUserPoolRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeUserPoolRequest(v: DescribeUserPoolRequest, out: list[object]) -> None:

@@ -52,11 +52,11 @@ class DescribeUserPoolClientRequest:
         )
 
 
-def serialize_DescribeUserPoolClientRequest(v: DescribeUserPoolClientRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    return out
+def serialize_DescribeUserPoolClientRequest(v: DescribeUserPoolClientRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeUserPoolClientRequest(

@@ -60,10 +60,10 @@ class DescribeUserPoolDomainRequest:
         return (self.domain,) == (other.domain,)
 
 
-def serialize_DescribeUserPoolDomainRequest(v: DescribeUserPoolDomainRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Domain"] = v.domain
-    return out
+def serialize_DescribeUserPoolDomainRequest(v: DescribeUserPoolDomainRequest) -> str:
+    out = ['{"Domain":', _s.json_str(v.domain)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_DescribeUserPoolDomainRequest(

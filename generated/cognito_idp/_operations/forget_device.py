@@ -45,12 +45,12 @@ class ForgetDeviceRequest:
         )
 
 
-def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> str:
+    out: list[str] = []
     if v.access_token is not None:
-        out["AccessToken"] = v.access_token
-    out["DeviceKey"] = v.device_key
-    return out
+        out += (',"AccessToken":', _s.json_str(v.access_token))
+    out += (',"DeviceKey":', _s.json_str(v.device_key))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_ForgetDeviceRequest(v: ForgetDeviceRequest, out: list[object]) -> None:

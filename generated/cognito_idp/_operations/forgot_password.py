@@ -121,23 +121,32 @@ class ForgotPasswordRequest:
         )
 
 
-def serialize_ForgotPasswordRequest(v: ForgotPasswordRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
+def serialize_ForgotPasswordRequest(v: ForgotPasswordRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
     if v.secret_hash is not None:
-        out["SecretHash"] = v.secret_hash
+        out += (',"SecretHash":', _s.json_str(v.secret_hash))
     if v.user_context_data is not None:
-        out["UserContextData"] = _shapes_user_context_data_type.serialize_UserContextDataType(
-            v.user_context_data
+        out += (
+            ',"UserContextData":',
+            _shapes_user_context_data_type.serialize_UserContextDataType(v.user_context_data),
         )
-    out["Username"] = v.username
+    out += (',"Username":', _s.json_str(v.username))
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ForgotPasswordRequest(v: ForgotPasswordRequest, out: list[object]) -> None:

@@ -149,15 +149,22 @@ class GetClientTokenRequest:
         )
 
 
-def serialize_GetClientTokenRequest(v: GetClientTokenRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
-    out["Secret"] = v.secret
+def serialize_GetClientTokenRequest(v: GetClientTokenRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
+    out += (',"Secret":', _s.json_str(v.secret))
     if v.scopes is not None:
-        out["Scopes"] = list(v.scopes)
+        out += (',"Scopes":', "[" + ",".join(map(_s.json_str, v.scopes)) + "]")
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetClientTokenRequest(v: GetClientTokenRequest, out: list[object]) -> None:

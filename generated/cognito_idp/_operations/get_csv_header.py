@@ -34,10 +34,10 @@ class GetCSVHeaderRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_GetCSVHeaderRequest(v: GetCSVHeaderRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_GetCSVHeaderRequest(v: GetCSVHeaderRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetCSVHeaderRequest(v: GetCSVHeaderRequest, out: list[object]) -> None:

@@ -177,30 +177,30 @@ class GetDerivedTokenRequest:
         )
 
 
-def serialize_GetDerivedTokenRequest(v: GetDerivedTokenRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
+def serialize_GetDerivedTokenRequest(v: GetDerivedTokenRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
     if v.client_secret is not None:
-        out["ClientSecret"] = v.client_secret
-    out["SubjectToken"] = v.subject_token
-    out["SubjectTokenType"] = v.subject_token_type
+        out += (',"ClientSecret":', _s.json_str(v.client_secret))
+    out += (',"SubjectToken":', _s.json_str(v.subject_token))
+    out += (',"SubjectTokenType":', _s.json_str(v.subject_token_type))
     if v.subject_token_provider_name is not None:
-        out["SubjectTokenProviderName"] = v.subject_token_provider_name
+        out += (',"SubjectTokenProviderName":', _s.json_str(v.subject_token_provider_name))
     if v.actor_token is not None:
-        out["ActorToken"] = v.actor_token
+        out += (',"ActorToken":', _s.json_str(v.actor_token))
     if v.actor_token_type is not None:
-        out["ActorTokenType"] = v.actor_token_type
+        out += (',"ActorTokenType":', _s.json_str(v.actor_token_type))
     if v.actor_token_provider_name is not None:
-        out["ActorTokenProviderName"] = v.actor_token_provider_name
+        out += (',"ActorTokenProviderName":', _s.json_str(v.actor_token_provider_name))
     if v.scopes is not None:
-        out["Scopes"] = list(v.scopes)
+        out += (',"Scopes":', "[" + ",".join(map(_s.json_str, v.scopes)) + "]")
     if v.audiences is not None:
-        out["Audiences"] = list(v.audiences)
+        out += (',"Audiences":', "[" + ",".join(map(_s.json_str, v.audiences)) + "]")
     if v.resources is not None:
-        out["Resources"] = list(v.resources)
+        out += (',"Resources":', "[" + ",".join(map(_s.json_str, v.resources)) + "]")
     if v.requested_token_type is not None:
-        out["RequestedTokenType"] = v.requested_token_type
-    return out
+        out += (',"RequestedTokenType":', _s.json_str(v.requested_token_type))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetDerivedTokenRequest(v: GetDerivedTokenRequest, out: list[object]) -> None:

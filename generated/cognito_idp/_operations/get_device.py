@@ -50,12 +50,12 @@ class GetDeviceRequest:
         )
 
 
-def serialize_GetDeviceRequest(v: GetDeviceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["DeviceKey"] = v.device_key
+def serialize_GetDeviceRequest(v: GetDeviceRequest) -> str:
+    out = ['{"DeviceKey":', _s.json_str(v.device_key)]
     if v.access_token is not None:
-        out["AccessToken"] = v.access_token
-    return out
+        out += (',"AccessToken":', _s.json_str(v.access_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetDeviceRequest(v: GetDeviceRequest, out: list[object]) -> None:

@@ -49,11 +49,11 @@ class GetGroupRequest:
         )
 
 
-def serialize_GetGroupRequest(v: GetGroupRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["GroupName"] = v.group_name
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_GetGroupRequest(v: GetGroupRequest) -> str:
+    out = ['{"GroupName":', _s.json_str(v.group_name)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetGroupRequest(v: GetGroupRequest, out: list[object]) -> None:

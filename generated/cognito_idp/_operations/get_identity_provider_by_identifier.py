@@ -56,11 +56,11 @@ class GetIdentityProviderByIdentifierRequest:
 
 def serialize_GetIdentityProviderByIdentifierRequest(
     v: GetIdentityProviderByIdentifierRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["IdpIdentifier"] = v.idp_identifier
-    return out
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"IdpIdentifier":', _s.json_str(v.idp_identifier))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetIdentityProviderByIdentifierRequest(

@@ -43,12 +43,10 @@ class GetLogDeliveryConfigurationRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_GetLogDeliveryConfigurationRequest(
-    v: GetLogDeliveryConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_GetLogDeliveryConfigurationRequest(v: GetLogDeliveryConfigurationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetLogDeliveryConfigurationRequest(

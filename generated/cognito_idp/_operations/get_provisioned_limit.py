@@ -43,12 +43,13 @@ class GetProvisionedLimitRequest:
         return (self.limit_definition,) == (other.limit_definition,)
 
 
-def serialize_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LimitDefinition"] = _shapes_limit_definition_type.serialize_LimitDefinitionType(
-        v.limit_definition
-    )
-    return out
+def serialize_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest) -> str:
+    out = [
+        '{"LimitDefinition":',
+        _shapes_limit_definition_type.serialize_LimitDefinitionType(v.limit_definition),
+    ]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest, out: list[object]) -> None:

@@ -36,10 +36,10 @@ class GetSigningCertificateRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_GetSigningCertificateRequest(v: GetSigningCertificateRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_GetSigningCertificateRequest(v: GetSigningCertificateRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetSigningCertificateRequest(

@@ -107,19 +107,24 @@ class GetTokensFromRefreshTokenRequest:
         )
 
 
-def serialize_GetTokensFromRefreshTokenRequest(
-    v: GetTokensFromRefreshTokenRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["RefreshToken"] = v.refresh_token
-    out["ClientId"] = v.client_id
+def serialize_GetTokensFromRefreshTokenRequest(v: GetTokensFromRefreshTokenRequest) -> str:
+    out = ['{"RefreshToken":', _s.json_str(v.refresh_token)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.client_secret is not None:
-        out["ClientSecret"] = v.client_secret
+        out += (',"ClientSecret":', _s.json_str(v.client_secret))
     if v.device_key is not None:
-        out["DeviceKey"] = v.device_key
+        out += (',"DeviceKey":', _s.json_str(v.device_key))
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetTokensFromRefreshTokenRequest(

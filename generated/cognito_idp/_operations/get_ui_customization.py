@@ -52,12 +52,12 @@ class GetUICustomizationRequest:
         )
 
 
-def serialize_GetUICustomizationRequest(v: GetUICustomizationRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_GetUICustomizationRequest(v: GetUICustomizationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.client_id is not None:
-        out["ClientId"] = v.client_id
-    return out
+        out += (',"ClientId":', _s.json_str(v.client_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUICustomizationRequest(v: GetUICustomizationRequest, out: list[object]) -> None:

@@ -41,10 +41,10 @@ class GetUserRequest:
         return (self.access_token,) == (other.access_token,)
 
 
-def serialize_GetUserRequest(v: GetUserRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_GetUserRequest(v: GetUserRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserRequest(v: GetUserRequest, out: list[object]) -> None:

@@ -86,13 +86,20 @@ class GetUserAttributeVerificationCodeRequest:
 
 def serialize_GetUserAttributeVerificationCodeRequest(
     v: GetUserAttributeVerificationCodeRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["AttributeName"] = v.attribute_name
+) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"AttributeName":', _s.json_str(v.attribute_name))
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserAttributeVerificationCodeRequest(

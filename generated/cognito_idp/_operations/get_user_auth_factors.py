@@ -42,10 +42,10 @@ class GetUserAuthFactorsRequest:
         return (self.access_token,) == (other.access_token,)
 
 
-def serialize_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest, out: list[object]) -> None:

@@ -56,11 +56,11 @@ class GetUserPoolClientSessionConfigurationRequest:
 
 def serialize_GetUserPoolClientSessionConfigurationRequest(
     v: GetUserPoolClientSessionConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    return out
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserPoolClientSessionConfigurationRequest(

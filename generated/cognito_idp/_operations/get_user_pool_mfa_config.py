@@ -51,10 +51,10 @@ class GetUserPoolMfaConfigRequest:
         return (self.user_pool_id,) == (other.user_pool_id,)
 
 
-def serialize_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+def serialize_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest, out: list[object]) -> None:

@@ -49,10 +49,10 @@ class GetUserPoolSessionConfigurationRequest:
 
 def serialize_GetUserPoolSessionConfigurationRequest(
     v: GetUserPoolSessionConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    return out
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GetUserPoolSessionConfigurationRequest(

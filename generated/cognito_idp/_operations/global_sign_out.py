@@ -34,10 +34,10 @@ class GlobalSignOutRequest:
         return (self.access_token,) == (other.access_token,)
 
 
-def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_GlobalSignOutRequest(v: GlobalSignOutRequest, out: list[object]) -> None:

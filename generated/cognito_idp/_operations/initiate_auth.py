@@ -241,25 +241,41 @@ class InitiateAuthRequest:
         )
 
 
-def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AuthFlow"] = v.auth_flow
+def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> str:
+    out = ['{"AuthFlow":', _s.json_str(v.auth_flow)]
     if v.auth_parameters is not None:
-        out["AuthParameters"] = dict(v.auth_parameters)
+        out += (
+            ',"AuthParameters":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.auth_parameters.items()]
+            )
+            + "}",
+        )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    out["ClientId"] = v.client_id
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.user_context_data is not None:
-        out["UserContextData"] = _shapes_user_context_data_type.serialize_UserContextDataType(
-            v.user_context_data
+        out += (
+            ',"UserContextData":',
+            _shapes_user_context_data_type.serialize_UserContextDataType(v.user_context_data),
         )
     if v.session is not None:
-        out["Session"] = v.session
-    return out
+        out += (',"Session":', _s.json_str(v.session))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_InitiateAuthRequest(v: InitiateAuthRequest, out: list[object]) -> None:

@@ -58,13 +58,11 @@ class InitiatePointInTimeRecoveryRequest:
         )
 
 
-def serialize_InitiatePointInTimeRecoveryRequest(
-    v: InitiatePointInTimeRecoveryRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["RestoreTimestamp"] = _s.serialize_timestamp(v.restore_timestamp, "unixTimestamp")
-    return out
+def serialize_InitiatePointInTimeRecoveryRequest(v: InitiatePointInTimeRecoveryRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"RestoreTimestamp":', _s.json_timestamp(v.restore_timestamp, "unixTimestamp"))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_InitiatePointInTimeRecoveryRequest(

@@ -61,14 +61,14 @@ class ListDevicesRequest:
         )
 
 
-def serialize_ListDevicesRequest(v: ListDevicesRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
+def serialize_ListDevicesRequest(v: ListDevicesRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.pagination_token is not None:
-        out["PaginationToken"] = v.pagination_token
-    return out
+        out += (',"PaginationToken":', _s.json_str(v.pagination_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListDevicesRequest(v: ListDevicesRequest, out: list[object]) -> None:

@@ -62,14 +62,14 @@ class ListGroupsRequest:
         )
 
 
-def serialize_ListGroupsRequest(v: ListGroupsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListGroupsRequest(v: ListGroupsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListGroupsRequest(v: ListGroupsRequest, out: list[object]) -> None:

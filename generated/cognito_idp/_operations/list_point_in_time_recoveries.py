@@ -66,16 +66,14 @@ class ListPointInTimeRecoveriesRequest:
         )
 
 
-def serialize_ListPointInTimeRecoveriesRequest(
-    v: ListPointInTimeRecoveriesRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListPointInTimeRecoveriesRequest(v: ListPointInTimeRecoveriesRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
+        out += (',"NextToken":', _s.json_str(v.next_token))
     if v.max_results is not None:
-        out["MaxResults"] = v.max_results
-    return out
+        out += (',"MaxResults":', int.__repr__(v.max_results))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListPointInTimeRecoveriesRequest(

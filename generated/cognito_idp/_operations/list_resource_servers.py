@@ -66,14 +66,14 @@ class ListResourceServersRequest:
         )
 
 
-def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.max_results is not None:
-        out["MaxResults"] = v.max_results
+        out += (',"MaxResults":', int.__repr__(v.max_results))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListResourceServersRequest(v: ListResourceServersRequest, out: list[object]) -> None:

@@ -36,10 +36,10 @@ class ListTagsForResourceRequest:
         return (self.resource_arn,) == (other.resource_arn,)
 
 
-def serialize_ListTagsForResourceRequest(v: ListTagsForResourceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ResourceArn"] = v.resource_arn
-    return out
+def serialize_ListTagsForResourceRequest(v: ListTagsForResourceRequest) -> str:
+    out = ['{"ResourceArn":', _s.json_str(v.resource_arn)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListTagsForResourceRequest(v: ListTagsForResourceRequest, out: list[object]) -> None:

@@ -63,13 +63,13 @@ class ListUserImportJobsRequest:
         )
 
 
-def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["MaxResults"] = v.max_results
+def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"MaxResults":', int.__repr__(v.max_results))
     if v.pagination_token is not None:
-        out["PaginationToken"] = v.pagination_token
-    return out
+        out += (',"PaginationToken":', _s.json_str(v.pagination_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUserImportJobsRequest(v: ListUserImportJobsRequest, out: list[object]) -> None:

@@ -65,15 +65,13 @@ class ListUserPoolClientSecretsRequest:
         )
 
 
-def serialize_ListUserPoolClientSecretsRequest(
-    v: ListUserPoolClientSecretsRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
+def serialize_ListUserPoolClientSecretsRequest(v: ListUserPoolClientSecretsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUserPoolClientSecretsRequest(

@@ -84,16 +84,16 @@ class ListUserPoolClientsRequest:
         )
 
 
-def serialize_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.max_results is not None:
-        out["MaxResults"] = v.max_results
+        out += (',"MaxResults":', int.__repr__(v.max_results))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
+        out += (',"NextToken":', _s.json_str(v.next_token))
     if v.client_type is not None:
-        out["ClientType"] = v.client_type
-    return out
+        out += (',"ClientType":', _s.json_str(v.client_type))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest, out: list[object]) -> None:

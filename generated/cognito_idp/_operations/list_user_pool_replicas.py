@@ -53,12 +53,12 @@ class ListUserPoolReplicasRequest:
         )
 
 
-def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest, out: list[object]) -> None:

@@ -58,12 +58,12 @@ class ListUserPoolsRequest:
         )
 
 
-def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> str:
+    out: list[str] = []
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    out["MaxResults"] = v.max_results
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out += (',"MaxResults":', int.__repr__(v.max_results))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_ListUserPoolsRequest(v: ListUserPoolsRequest, out: list[object]) -> None:

@@ -51,12 +51,12 @@ class ListUserSessionsRequest:
         )
 
 
-def serialize_ListUserSessionsRequest(v: ListUserSessionsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
+def serialize_ListUserSessionsRequest(v: ListUserSessionsRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUserSessionsRequest(v: ListUserSessionsRequest, out: list[object]) -> None:

@@ -131,18 +131,18 @@ class ListUsersRequest:
         )
 
 
-def serialize_ListUsersRequest(v: ListUsersRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_ListUsersRequest(v: ListUsersRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.attributes_to_get is not None:
-        out["AttributesToGet"] = list(v.attributes_to_get)
+        out += (',"AttributesToGet":', "[" + ",".join(map(_s.json_str, v.attributes_to_get)) + "]")
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.pagination_token is not None:
-        out["PaginationToken"] = v.pagination_token
+        out += (',"PaginationToken":', _s.json_str(v.pagination_token))
     if v.filter is not None:
-        out["Filter"] = v.filter
-    return out
+        out += (',"Filter":', _s.json_str(v.filter))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUsersRequest(v: ListUsersRequest, out: list[object]) -> None:

@@ -72,15 +72,15 @@ class ListUsersInGroupRequest:
         )
 
 
-def serialize_ListUsersInGroupRequest(v: ListUsersInGroupRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["GroupName"] = v.group_name
+def serialize_ListUsersInGroupRequest(v: ListUsersInGroupRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"GroupName":', _s.json_str(v.group_name))
     if v.limit is not None:
-        out["Limit"] = v.limit
+        out += (',"Limit":', int.__repr__(v.limit))
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
-    return out
+        out += (',"NextToken":', _s.json_str(v.next_token))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListUsersInGroupRequest(v: ListUsersInGroupRequest, out: list[object]) -> None:

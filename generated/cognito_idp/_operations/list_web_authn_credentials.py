@@ -61,16 +61,14 @@ class ListWebAuthnCredentialsRequest:
         )
 
 
-def serialize_ListWebAuthnCredentialsRequest(
-    v: ListWebAuthnCredentialsRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
+def serialize_ListWebAuthnCredentialsRequest(v: ListWebAuthnCredentialsRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
     if v.next_token is not None:
-        out["NextToken"] = v.next_token
+        out += (',"NextToken":', _s.json_str(v.next_token))
     if v.max_results is not None:
-        out["MaxResults"] = v.max_results
-    return out
+        out += (',"MaxResults":', int.__repr__(v.max_results))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ListWebAuthnCredentialsRequest(

@@ -67,15 +67,15 @@ class RevokeTokenRequest:
         )
 
 
-def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Token"] = v.token
-    out["ClientId"] = v.client_id
+def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> str:
+    out = ['{"Token":', _s.json_str(v.token)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.client_secret is not None:
-        out["ClientSecret"] = v.client_secret
+        out += (',"ClientSecret":', _s.json_str(v.client_secret))
     if v.revoke_associated_sessions is not None:
-        out["RevokeAssociatedSessions"] = v.revoke_associated_sessions
-    return out
+        out += (',"RevokeAssociatedSessions":', _s.json_str(v.revoke_associated_sessions))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_RevokeTokenRequest(v: RevokeTokenRequest, out: list[object]) -> None:

@@ -64,13 +64,13 @@ class RevokeUserSessionRequest:
         )
 
 
-def serialize_RevokeUserSessionRequest(v: RevokeUserSessionRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["SessionId"] = v.session_id
+def serialize_RevokeUserSessionRequest(v: RevokeUserSessionRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"SessionId":', _s.json_str(v.session_id))
     if v.revoke_associated_sessions is not None:
-        out["RevokeAssociatedSessions"] = v.revoke_associated_sessions
-    return out
+        out += (',"RevokeAssociatedSessions":', _s.json_str(v.revoke_associated_sessions))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_RevokeUserSessionRequest(v: RevokeUserSessionRequest, out: list[object]) -> None:

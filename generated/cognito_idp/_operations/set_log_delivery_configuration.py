@@ -58,16 +58,21 @@ class SetLogDeliveryConfigurationRequest:
         )
 
 
-def serialize_SetLogDeliveryConfigurationRequest(
-    v: SetLogDeliveryConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["LogConfigurations"] = [
-        _shapes_log_configuration_type.serialize_LogConfigurationType(x)
-        for x in v.log_configurations
-    ]
-    return out
+def serialize_SetLogDeliveryConfigurationRequest(v: SetLogDeliveryConfigurationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (
+        ',"LogConfigurations":',
+        "["
+        + ",".join(
+            [
+                _shapes_log_configuration_type.serialize_LogConfigurationType(x)
+                for x in v.log_configurations
+            ]
+        )
+        + "]",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetLogDeliveryConfigurationRequest(

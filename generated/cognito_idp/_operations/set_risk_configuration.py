@@ -106,30 +106,33 @@ class SetRiskConfigurationRequest:
         )
 
 
-def serialize_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.client_id is not None:
-        out["ClientId"] = v.client_id
+        out += (',"ClientId":', _s.json_str(v.client_id))
     if v.compromised_credentials_risk_configuration is not None:
-        out["CompromisedCredentialsRiskConfiguration"] = (
+        out += (
+            ',"CompromisedCredentialsRiskConfiguration":',
             _shapes_compromised_credentials_risk_configuration_type.serialize_CompromisedCredentialsRiskConfigurationType(
                 v.compromised_credentials_risk_configuration
-            )
+            ),
         )
     if v.account_takeover_risk_configuration is not None:
-        out["AccountTakeoverRiskConfiguration"] = (
+        out += (
+            ',"AccountTakeoverRiskConfiguration":',
             _shapes_account_takeover_risk_configuration_type.serialize_AccountTakeoverRiskConfigurationType(
                 v.account_takeover_risk_configuration
-            )
+            ),
         )
     if v.risk_exception_configuration is not None:
-        out["RiskExceptionConfiguration"] = (
+        out += (
+            ',"RiskExceptionConfiguration":',
             _shapes_risk_exception_configuration_type.serialize_RiskExceptionConfigurationType(
                 v.risk_exception_configuration
-            )
+            ),
         )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest, out: list[object]) -> None:

@@ -71,16 +71,16 @@ class SetUICustomizationRequest:
         )
 
 
-def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.client_id is not None:
-        out["ClientId"] = v.client_id
+        out += (',"ClientId":', _s.json_str(v.client_id))
     if v.css is not None:
-        out["CSS"] = v.css
+        out += (',"CSS":', _s.json_str(v.css))
     if v.image_file is not None:
-        out["ImageFile"] = _s.serialize_blob(v.image_file)
-    return out
+        out += (',"ImageFile":', _s.json_blob(v.image_file))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetUICustomizationRequest(v: SetUICustomizationRequest, out: list[object]) -> None:

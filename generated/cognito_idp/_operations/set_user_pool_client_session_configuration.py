@@ -63,14 +63,15 @@ class SetUserPoolClientSessionConfigurationRequest:
 
 def serialize_SetUserPoolClientSessionConfigurationRequest(
     v: SetUserPoolClientSessionConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
-    out["SSOSession"] = _shapes_client_sso_session_config_type.serialize_ClientSSOSessionConfigType(
-        v.sso_session
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
+    out += (
+        ',"SSOSession":',
+        _shapes_client_sso_session_config_type.serialize_ClientSSOSessionConfigType(v.sso_session),
     )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetUserPoolClientSessionConfigurationRequest(

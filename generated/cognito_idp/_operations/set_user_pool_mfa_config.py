@@ -105,32 +105,36 @@ class SetUserPoolMfaConfigRequest:
         )
 
 
-def serialize_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
+def serialize_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
     if v.sms_mfa_configuration is not None:
-        out["SmsMfaConfiguration"] = _shapes_sms_mfa_config_type.serialize_SmsMfaConfigType(
-            v.sms_mfa_configuration
+        out += (
+            ',"SmsMfaConfiguration":',
+            _shapes_sms_mfa_config_type.serialize_SmsMfaConfigType(v.sms_mfa_configuration),
         )
     if v.software_token_mfa_configuration is not None:
-        out["SoftwareTokenMfaConfiguration"] = (
+        out += (
+            ',"SoftwareTokenMfaConfiguration":',
             _shapes_software_token_mfa_config_type.serialize_SoftwareTokenMfaConfigType(
                 v.software_token_mfa_configuration
-            )
+            ),
         )
     if v.email_mfa_configuration is not None:
-        out["EmailMfaConfiguration"] = _shapes_email_mfa_config_type.serialize_EmailMfaConfigType(
-            v.email_mfa_configuration
+        out += (
+            ',"EmailMfaConfiguration":',
+            _shapes_email_mfa_config_type.serialize_EmailMfaConfigType(v.email_mfa_configuration),
         )
     if v.mfa_configuration is not None:
-        out["MfaConfiguration"] = v.mfa_configuration
+        out += (',"MfaConfiguration":', _s.json_str(v.mfa_configuration))
     if v.web_authn_configuration is not None:
-        out["WebAuthnConfiguration"] = (
+        out += (
+            ',"WebAuthnConfiguration":',
             _shapes_web_authn_configuration_type.serialize_WebAuthnConfigurationType(
                 v.web_authn_configuration
-            )
+            ),
         )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest, out: list[object]) -> None:

@@ -71,16 +71,17 @@ class SetUserPoolSessionConfigurationRequest:
 
 def serialize_SetUserPoolSessionConfigurationRequest(
     v: SetUserPoolSessionConfigurationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["UserSessionTracking"] = v.user_session_tracking
-    out["TokenSession"] = (
+) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"UserSessionTracking":', _s.json_str(v.user_session_tracking))
+    out += (
+        ',"TokenSession":',
         _shapes_user_pool_token_session_config_type.serialize_UserPoolTokenSessionConfigType(
             v.token_session
-        )
+        ),
     )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetUserPoolSessionConfigurationRequest(

@@ -52,11 +52,16 @@ class SetUserSettingsRequest:
         )
 
 
-def serialize_SetUserSettingsRequest(v: SetUserSettingsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["MFAOptions"] = [_shapes_mfa_option_type.serialize_MFAOptionType(x) for x in v.mfa_options]
-    return out
+def serialize_SetUserSettingsRequest(v: SetUserSettingsRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (
+        ',"MFAOptions":',
+        "["
+        + ",".join([_shapes_mfa_option_type.serialize_MFAOptionType(x) for x in v.mfa_options])
+        + "]",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SetUserSettingsRequest(v: SetUserSettingsRequest, out: list[object]) -> None:

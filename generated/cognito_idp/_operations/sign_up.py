@@ -161,33 +161,52 @@ class SignUpRequest:
         )
 
 
-def serialize_SignUpRequest(v: SignUpRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ClientId"] = v.client_id
+def serialize_SignUpRequest(v: SignUpRequest) -> str:
+    out = ['{"ClientId":', _s.json_str(v.client_id)]
     if v.secret_hash is not None:
-        out["SecretHash"] = v.secret_hash
-    out["Username"] = v.username
+        out += (',"SecretHash":', _s.json_str(v.secret_hash))
+    out += (',"Username":', _s.json_str(v.username))
     if v.password is not None:
-        out["Password"] = v.password
+        out += (',"Password":', _s.json_str(v.password))
     if v.user_attributes is not None:
-        out["UserAttributes"] = [
-            _shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes
-        ]
+        out += (
+            ',"UserAttributes":',
+            "["
+            + ",".join(
+                [_shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes]
+            )
+            + "]",
+        )
     if v.validation_data is not None:
-        out["ValidationData"] = [
-            _shapes_attribute_type.serialize_AttributeType(x) for x in v.validation_data
-        ]
+        out += (
+            ',"ValidationData":',
+            "["
+            + ",".join(
+                [_shapes_attribute_type.serialize_AttributeType(x) for x in v.validation_data]
+            )
+            + "]",
+        )
     if v.analytics_metadata is not None:
-        out["AnalyticsMetadata"] = _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(
-            v.analytics_metadata
+        out += (
+            ',"AnalyticsMetadata":',
+            _shapes_analytics_metadata_type.serialize_AnalyticsMetadataType(v.analytics_metadata),
         )
     if v.user_context_data is not None:
-        out["UserContextData"] = _shapes_user_context_data_type.serialize_UserContextDataType(
-            v.user_context_data
+        out += (
+            ',"UserContextData":',
+            _shapes_user_context_data_type.serialize_UserContextDataType(v.user_context_data),
         )
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_SignUpRequest(v: SignUpRequest, out: list[object]) -> None:

@@ -54,11 +54,11 @@ class StartUserImportJobRequest:
         )
 
 
-def serialize_StartUserImportJobRequest(v: StartUserImportJobRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["JobId"] = v.job_id
-    return out
+def serialize_StartUserImportJobRequest(v: StartUserImportJobRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"JobId":', _s.json_str(v.job_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_StartUserImportJobRequest(v: StartUserImportJobRequest, out: list[object]) -> None:

@@ -37,12 +37,10 @@ class StartWebAuthnRegistrationRequest:
         return (self.access_token,) == (other.access_token,)
 
 
-def serialize_StartWebAuthnRegistrationRequest(
-    v: StartWebAuthnRegistrationRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    return out
+def serialize_StartWebAuthnRegistrationRequest(v: StartWebAuthnRegistrationRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_StartWebAuthnRegistrationRequest(

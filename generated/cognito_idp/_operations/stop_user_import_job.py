@@ -51,11 +51,11 @@ class StopUserImportJobRequest:
         )
 
 
-def serialize_StopUserImportJobRequest(v: StopUserImportJobRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["JobId"] = v.job_id
-    return out
+def serialize_StopUserImportJobRequest(v: StopUserImportJobRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"JobId":', _s.json_str(v.job_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_StopUserImportJobRequest(v: StopUserImportJobRequest, out: list[object]) -> None:

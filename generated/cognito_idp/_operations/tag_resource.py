@@ -46,11 +46,14 @@ class TagResourceRequest:
         )
 
 
-def serialize_TagResourceRequest(v: TagResourceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ResourceArn"] = v.resource_arn
-    out["Tags"] = dict(v.tags)
-    return out
+def serialize_TagResourceRequest(v: TagResourceRequest) -> str:
+    out = ['{"ResourceArn":', _s.json_str(v.resource_arn)]
+    out += (
+        ',"Tags":',
+        "{" + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.tags.items()]) + "}",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_TagResourceRequest(v: TagResourceRequest, out: list[object]) -> None:

@@ -46,11 +46,11 @@ class UntagResourceRequest:
         )
 
 
-def serialize_UntagResourceRequest(v: UntagResourceRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ResourceArn"] = v.resource_arn
-    out["TagKeys"] = list(v.tag_keys)
-    return out
+def serialize_UntagResourceRequest(v: UntagResourceRequest) -> str:
+    out = ['{"ResourceArn":', _s.json_str(v.resource_arn)]
+    out += (',"TagKeys":', "[" + ",".join(map(_s.json_str, v.tag_keys)) + "]")
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UntagResourceRequest(v: UntagResourceRequest, out: list[object]) -> None:

@@ -80,16 +80,14 @@ class UpdateAuthEventFeedbackRequest:
         )
 
 
-def serialize_UpdateAuthEventFeedbackRequest(
-    v: UpdateAuthEventFeedbackRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Username"] = v.username
-    out["EventId"] = v.event_id
-    out["FeedbackToken"] = v.feedback_token
-    out["FeedbackValue"] = v.feedback_value
-    return out
+def serialize_UpdateAuthEventFeedbackRequest(v: UpdateAuthEventFeedbackRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Username":', _s.json_str(v.username))
+    out += (',"EventId":', _s.json_str(v.event_id))
+    out += (',"FeedbackToken":', _s.json_str(v.feedback_token))
+    out += (',"FeedbackValue":', _s.json_str(v.feedback_value))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateAuthEventFeedbackRequest(

@@ -83,17 +83,17 @@ class UpdateCIMDPolicyRequest:
         )
 
 
-def serialize_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["CIMDPolicyId"] = v.cimd_policy_id
-    out["ClientId"] = v.client_id
+def serialize_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"CIMDPolicyId":', _s.json_str(v.cimd_policy_id))
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.policy_name is not None:
-        out["PolicyName"] = v.policy_name
+        out += (',"PolicyName":', _s.json_str(v.policy_name))
     if v.cache_duration is not None:
-        out["CacheDuration"] = v.cache_duration
-    out["URLPatterns"] = list(v.url_patterns)
-    return out
+        out += (',"CacheDuration":', int.__repr__(v.cache_duration))
+    out += (',"URLPatterns":', "[" + ",".join(map(_s.json_str, v.url_patterns)) + "]")
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest, out: list[object]) -> None:

@@ -74,15 +74,13 @@ class UpdateClientMetadataURLStateRequest:
         )
 
 
-def serialize_UpdateClientMetadataURLStateRequest(
-    v: UpdateClientMetadataURLStateRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["CIMDPolicyId"] = v.cimd_policy_id
-    out["URL"] = v.url
-    out["Action"] = v.action
-    return out
+def serialize_UpdateClientMetadataURLStateRequest(v: UpdateClientMetadataURLStateRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"CIMDPolicyId":', _s.json_str(v.cimd_policy_id))
+    out += (',"URL":', _s.json_str(v.url))
+    out += (',"Action":', _s.json_str(v.action))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateClientMetadataURLStateRequest(

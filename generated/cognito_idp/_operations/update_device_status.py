@@ -61,13 +61,13 @@ class UpdateDeviceStatusRequest:
         )
 
 
-def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["DeviceKey"] = v.device_key
+def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"DeviceKey":', _s.json_str(v.device_key))
     if v.device_remembered_status is not None:
-        out["DeviceRememberedStatus"] = v.device_remembered_status
-    return out
+        out += (',"DeviceRememberedStatus":', _s.json_str(v.device_remembered_status))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest, out: list[object]) -> None:

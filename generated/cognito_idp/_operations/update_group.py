@@ -85,17 +85,17 @@ class UpdateGroupRequest:
         )
 
 
-def serialize_UpdateGroupRequest(v: UpdateGroupRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["GroupName"] = v.group_name
-    out["UserPoolId"] = v.user_pool_id
+def serialize_UpdateGroupRequest(v: UpdateGroupRequest) -> str:
+    out = ['{"GroupName":', _s.json_str(v.group_name)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
     if v.description is not None:
-        out["Description"] = v.description
+        out += (',"Description":', _s.json_str(v.description))
     if v.role_arn is not None:
-        out["RoleArn"] = v.role_arn
+        out += (',"RoleArn":', _s.json_str(v.role_arn))
     if v.precedence is not None:
-        out["Precedence"] = v.precedence
-    return out
+        out += (',"Precedence":', int.__repr__(v.precedence))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateGroupRequest(v: UpdateGroupRequest, out: list[object]) -> None:

@@ -192,19 +192,38 @@ class UpdateIdentityProviderRequest:
         )
 
 
-def serialize_UpdateIdentityProviderRequest(v: UpdateIdentityProviderRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ProviderName"] = v.provider_name
+def serialize_UpdateIdentityProviderRequest(v: UpdateIdentityProviderRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ProviderName":', _s.json_str(v.provider_name))
     if v.provider_details is not None:
-        out["ProviderDetails"] = dict(v.provider_details)
+        out += (
+            ',"ProviderDetails":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.provider_details.items()]
+            )
+            + "}",
+        )
     if v.attribute_mapping is not None:
-        out["AttributeMapping"] = dict(v.attribute_mapping)
+        out += (
+            ',"AttributeMapping":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.attribute_mapping.items()]
+            )
+            + "}",
+        )
     if v.idp_identifiers is not None:
-        out["IdpIdentifiers"] = list(v.idp_identifiers)
+        out += (',"IdpIdentifiers":', "[" + ",".join(map(_s.json_str, v.idp_identifiers)) + "]")
     if v.acr_mapping is not None:
-        out["AcrMapping"] = dict(v.acr_mapping)
-    return out
+        out += (
+            ',"AcrMapping":',
+            "{"
+            + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.acr_mapping.items()])
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateIdentityProviderRequest(

@@ -94,21 +94,25 @@ class UpdateManagedLoginBrandingRequest:
         )
 
 
-def serialize_UpdateManagedLoginBrandingRequest(
-    v: UpdateManagedLoginBrandingRequest,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_UpdateManagedLoginBrandingRequest(v: UpdateManagedLoginBrandingRequest) -> str:
+    out: list[str] = []
     if v.user_pool_id is not None:
-        out["UserPoolId"] = v.user_pool_id
+        out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
     if v.managed_login_branding_id is not None:
-        out["ManagedLoginBrandingId"] = v.managed_login_branding_id
+        out += (',"ManagedLoginBrandingId":', _s.json_str(v.managed_login_branding_id))
     if v.use_cognito_provided_values is not None:
-        out["UseCognitoProvidedValues"] = v.use_cognito_provided_values
+        out += (
+            ',"UseCognitoProvidedValues":',
+            ("true" if v.use_cognito_provided_values else "false"),
+        )
     if v.settings is not None:
-        out["Settings"] = v.settings
+        out += (',"Settings":', _s.json_document(v.settings))
     if v.assets is not None:
-        out["Assets"] = [_shapes_asset_type.serialize_AssetType(x) for x in v.assets]
-    return out
+        out += (
+            ',"Assets":',
+            "[" + ",".join([_shapes_asset_type.serialize_AssetType(x) for x in v.assets]) + "]",
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_UpdateManagedLoginBrandingRequest(

@@ -54,13 +54,14 @@ class UpdateProvisionedLimitRequest:
         )
 
 
-def serialize_UpdateProvisionedLimitRequest(v: UpdateProvisionedLimitRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LimitDefinition"] = _shapes_limit_definition_type.serialize_LimitDefinitionType(
-        v.limit_definition
-    )
-    out["RequestedLimitValue"] = v.requested_limit_value
-    return out
+def serialize_UpdateProvisionedLimitRequest(v: UpdateProvisionedLimitRequest) -> str:
+    out = [
+        '{"LimitDefinition":',
+        _shapes_limit_definition_type.serialize_LimitDefinitionType(v.limit_definition),
+    ]
+    out += (',"RequestedLimitValue":', int.__repr__(v.requested_limit_value))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateProvisionedLimitRequest(

@@ -77,17 +77,24 @@ class UpdateResourceServerRequest:
         )
 
 
-def serialize_UpdateResourceServerRequest(v: UpdateResourceServerRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["Identifier"] = v.identifier
-    out["Name"] = v.name
+def serialize_UpdateResourceServerRequest(v: UpdateResourceServerRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"Identifier":', _s.json_str(v.identifier))
+    out += (',"Name":', _s.json_str(v.name))
     if v.scopes is not None:
-        out["Scopes"] = [
-            _shapes_resource_server_scope_type.serialize_ResourceServerScopeType(x)
-            for x in v.scopes
-        ]
-    return out
+        out += (
+            ',"Scopes":',
+            "["
+            + ",".join(
+                [
+                    _shapes_resource_server_scope_type.serialize_ResourceServerScopeType(x)
+                    for x in v.scopes
+                ]
+            )
+            + "]",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateResourceServerRequest(v: UpdateResourceServerRequest, out: list[object]) -> None:

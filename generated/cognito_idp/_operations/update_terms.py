@@ -86,19 +86,24 @@ class UpdateTermsRequest:
         )
 
 
-def serialize_UpdateTermsRequest(v: UpdateTermsRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["TermsId"] = v.terms_id
-    out["UserPoolId"] = v.user_pool_id
+def serialize_UpdateTermsRequest(v: UpdateTermsRequest) -> str:
+    out = ['{"TermsId":', _s.json_str(v.terms_id)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
     if v.terms_name is not None:
-        out["TermsName"] = v.terms_name
+        out += (',"TermsName":', _s.json_str(v.terms_name))
     if v.terms_source is not None:
-        out["TermsSource"] = v.terms_source
+        out += (',"TermsSource":', _s.json_str(v.terms_source))
     if v.enforcement is not None:
-        out["Enforcement"] = v.enforcement
+        out += (',"Enforcement":', _s.json_str(v.enforcement))
     if v.links is not None:
-        out["Links"] = dict(v.links)
-    return out
+        out += (
+            ',"Links":',
+            "{"
+            + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.links.items()])
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateTermsRequest(v: UpdateTermsRequest, out: list[object]) -> None:

@@ -94,15 +94,25 @@ class UpdateUserAttributesRequest:
         )
 
 
-def serialize_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserAttributes"] = [
-        _shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes
+def serialize_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest) -> str:
+    out = [
+        '{"UserAttributes":',
+        "["
+        + ",".join([_shapes_attribute_type.serialize_AttributeType(x) for x in v.user_attributes])
+        + "]",
     ]
-    out["AccessToken"] = v.access_token
+    out += (',"AccessToken":', _s.json_str(v.access_token))
     if v.client_metadata is not None:
-        out["ClientMetadata"] = dict(v.client_metadata)
-    return out
+        out += (
+            ',"ClientMetadata":',
+            "{"
+            + ",".join(
+                [_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.client_metadata.items()]
+            )
+            + "}",
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest, out: list[object]) -> None:

@@ -441,69 +441,91 @@ class UpdateUserPoolClientRequest:
         )
 
 
-def serialize_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["ClientId"] = v.client_id
+def serialize_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"ClientId":', _s.json_str(v.client_id))
     if v.client_name is not None:
-        out["ClientName"] = v.client_name
+        out += (',"ClientName":', _s.json_str(v.client_name))
     if v.refresh_token_validity is not None:
-        out["RefreshTokenValidity"] = v.refresh_token_validity
+        out += (',"RefreshTokenValidity":', int.__repr__(v.refresh_token_validity))
     if v.access_token_validity is not None:
-        out["AccessTokenValidity"] = v.access_token_validity
+        out += (',"AccessTokenValidity":', int.__repr__(v.access_token_validity))
     if v.id_token_validity is not None:
-        out["IdTokenValidity"] = v.id_token_validity
+        out += (',"IdTokenValidity":', int.__repr__(v.id_token_validity))
     if v.token_validity_units is not None:
-        out["TokenValidityUnits"] = (
+        out += (
+            ',"TokenValidityUnits":',
             _shapes_token_validity_units_type.serialize_TokenValidityUnitsType(
                 v.token_validity_units
-            )
+            ),
         )
     if v.read_attributes is not None:
-        out["ReadAttributes"] = list(v.read_attributes)
+        out += (',"ReadAttributes":', "[" + ",".join(map(_s.json_str, v.read_attributes)) + "]")
     if v.write_attributes is not None:
-        out["WriteAttributes"] = list(v.write_attributes)
+        out += (',"WriteAttributes":', "[" + ",".join(map(_s.json_str, v.write_attributes)) + "]")
     if v.explicit_auth_flows is not None:
-        out["ExplicitAuthFlows"] = list(v.explicit_auth_flows)
+        out += (
+            ',"ExplicitAuthFlows":',
+            "[" + ",".join(map(_s.json_str, v.explicit_auth_flows)) + "]",
+        )
     if v.supported_identity_providers is not None:
-        out["SupportedIdentityProviders"] = list(v.supported_identity_providers)
+        out += (
+            ',"SupportedIdentityProviders":',
+            "[" + ",".join(map(_s.json_str, v.supported_identity_providers)) + "]",
+        )
     if v.callback_urls is not None:
-        out["CallbackURLs"] = list(v.callback_urls)
+        out += (',"CallbackURLs":', "[" + ",".join(map(_s.json_str, v.callback_urls)) + "]")
     if v.logout_urls is not None:
-        out["LogoutURLs"] = list(v.logout_urls)
+        out += (',"LogoutURLs":', "[" + ",".join(map(_s.json_str, v.logout_urls)) + "]")
     if v.default_redirect_uri is not None:
-        out["DefaultRedirectURI"] = v.default_redirect_uri
+        out += (',"DefaultRedirectURI":', _s.json_str(v.default_redirect_uri))
     if v.allowed_o_auth_flows is not None:
-        out["AllowedOAuthFlows"] = list(v.allowed_o_auth_flows)
+        out += (
+            ',"AllowedOAuthFlows":',
+            "[" + ",".join(map(_s.json_str, v.allowed_o_auth_flows)) + "]",
+        )
     if v.allowed_o_auth_scopes is not None:
-        out["AllowedOAuthScopes"] = list(v.allowed_o_auth_scopes)
+        out += (
+            ',"AllowedOAuthScopes":',
+            "[" + ",".join(map(_s.json_str, v.allowed_o_auth_scopes)) + "]",
+        )
     if v.allowed_o_auth_flows_user_pool_client is not None:
-        out["AllowedOAuthFlowsUserPoolClient"] = v.allowed_o_auth_flows_user_pool_client
+        out += (
+            ',"AllowedOAuthFlowsUserPoolClient":',
+            ("true" if v.allowed_o_auth_flows_user_pool_client else "false"),
+        )
     if v.analytics_configuration is not None:
-        out["AnalyticsConfiguration"] = (
+        out += (
+            ',"AnalyticsConfiguration":',
             _shapes_analytics_configuration_type.serialize_AnalyticsConfigurationType(
                 v.analytics_configuration
-            )
+            ),
         )
     if v.prevent_user_existence_errors is not None:
-        out["PreventUserExistenceErrors"] = v.prevent_user_existence_errors
+        out += (',"PreventUserExistenceErrors":', _s.json_str(v.prevent_user_existence_errors))
     if v.enable_token_revocation is not None:
-        out["EnableTokenRevocation"] = v.enable_token_revocation
+        out += (',"EnableTokenRevocation":', ("true" if v.enable_token_revocation else "false"))
     if v.enable_propagate_additional_user_context_data is not None:
-        out["EnablePropagateAdditionalUserContextData"] = (
-            v.enable_propagate_additional_user_context_data
+        out += (
+            ',"EnablePropagateAdditionalUserContextData":',
+            ("true" if v.enable_propagate_additional_user_context_data else "false"),
         )
     if v.auth_session_validity is not None:
-        out["AuthSessionValidity"] = v.auth_session_validity
+        out += (',"AuthSessionValidity":', int.__repr__(v.auth_session_validity))
     if v.refresh_token_rotation is not None:
-        out["RefreshTokenRotation"] = (
+        out += (
+            ',"RefreshTokenRotation":',
             _shapes_refresh_token_rotation_type.serialize_RefreshTokenRotationType(
                 v.refresh_token_rotation
-            )
+            ),
         )
     if v.publish_secrets_in_aws_secrets_manager is not None:
-        out["PublishSecretsInAWSSecretsManager"] = v.publish_secrets_in_aws_secrets_manager
-    return out
+        out += (
+            ',"PublishSecretsInAWSSecretsManager":',
+            ("true" if v.publish_secrets_in_aws_secrets_manager else "false"),
+        )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest, out: list[object]) -> None:

@@ -88,21 +88,22 @@ class UpdateUserPoolDomainRequest:
         )
 
 
-def serialize_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Domain"] = v.domain
-    out["UserPoolId"] = v.user_pool_id
+def serialize_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest) -> str:
+    out = ['{"Domain":', _s.json_str(v.domain)]
+    out += (',"UserPoolId":', _s.json_str(v.user_pool_id))
     if v.managed_login_version is not None:
-        out["ManagedLoginVersion"] = v.managed_login_version
+        out += (',"ManagedLoginVersion":', int.__repr__(v.managed_login_version))
     if v.custom_domain_config is not None:
-        out["CustomDomainConfig"] = (
+        out += (
+            ',"CustomDomainConfig":',
             _shapes_custom_domain_config_type.serialize_CustomDomainConfigType(
                 v.custom_domain_config
-            )
+            ),
         )
     if v.routing is not None:
-        out["Routing"] = _shapes_routing_type.serialize_RoutingType(v.routing)
-    return out
+        out += (',"Routing":', _shapes_routing_type.serialize_RoutingType(v.routing))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateUserPoolDomainRequest(v: UpdateUserPoolDomainRequest, out: list[object]) -> None:

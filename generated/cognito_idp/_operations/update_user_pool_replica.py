@@ -71,12 +71,12 @@ class UpdateUserPoolReplicaRequest:
         )
 
 
-def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["UserPoolId"] = v.user_pool_id
-    out["RegionName"] = v.region_name
-    out["Status"] = v.status
-    return out
+def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> str:
+    out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
+    out += (',"RegionName":', _s.json_str(v.region_name))
+    out += (',"Status":', _s.json_str(v.status))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UpdateUserPoolReplicaRequest(

@@ -74,16 +74,16 @@ class VerifySoftwareTokenRequest:
         )
 
 
-def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> str:
+    out: list[str] = []
     if v.access_token is not None:
-        out["AccessToken"] = v.access_token
+        out += (',"AccessToken":', _s.json_str(v.access_token))
     if v.session is not None:
-        out["Session"] = v.session
-    out["UserCode"] = v.user_code
+        out += (',"Session":', _s.json_str(v.session))
+    out += (',"UserCode":', _s.json_str(v.user_code))
     if v.friendly_device_name is not None:
-        out["FriendlyDeviceName"] = v.friendly_device_name
-    return out
+        out += (',"FriendlyDeviceName":', _s.json_str(v.friendly_device_name))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest, out: list[object]) -> None:

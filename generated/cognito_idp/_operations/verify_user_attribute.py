@@ -56,12 +56,12 @@ class VerifyUserAttributeRequest:
         )
 
 
-def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AccessToken"] = v.access_token
-    out["AttributeName"] = v.attribute_name
-    out["Code"] = v.code
-    return out
+def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> str:
+    out = ['{"AccessToken":', _s.json_str(v.access_token)]
+    out += (',"AttributeName":', _s.json_str(v.attribute_name))
+    out += (',"Code":', _s.json_str(v.code))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest, out: list[object]) -> None:

@@ -47,14 +47,21 @@ class AccountRecoverySettingType:
         return (self.recovery_mechanisms,) == (other.recovery_mechanisms,)
 
 
-def serialize_AccountRecoverySettingType(v: AccountRecoverySettingType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AccountRecoverySettingType(v: AccountRecoverySettingType) -> str:
+    out: list[str] = []
     if v.recovery_mechanisms is not None:
-        out["RecoveryMechanisms"] = [
-            _shapes_recovery_option_type.serialize_RecoveryOptionType(x)
-            for x in v.recovery_mechanisms
-        ]
-    return out
+        out += (
+            ',"RecoveryMechanisms":',
+            "["
+            + ",".join(
+                [
+                    _shapes_recovery_option_type.serialize_RecoveryOptionType(x)
+                    for x in v.recovery_mechanisms
+                ]
+            )
+            + "]",
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AccountRecoverySettingType(v: AccountRecoverySettingType, out: list[object]) -> None:

@@ -71,11 +71,11 @@ class AccountTakeoverActionType:
         )
 
 
-def serialize_AccountTakeoverActionType(v: AccountTakeoverActionType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Notify"] = v.notify
-    out["EventAction"] = v.event_action
-    return out
+def serialize_AccountTakeoverActionType(v: AccountTakeoverActionType) -> str:
+    out = ['{"Notify":', ("true" if v.notify else "false")]
+    out += (',"EventAction":', _s.json_str(v.event_action))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AccountTakeoverActionType(v: AccountTakeoverActionType, out: list[object]) -> None:

@@ -59,23 +59,26 @@ class AccountTakeoverActionsType:
         )
 
 
-def serialize_AccountTakeoverActionsType(v: AccountTakeoverActionsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AccountTakeoverActionsType(v: AccountTakeoverActionsType) -> str:
+    out: list[str] = []
     if v.low_action is not None:
-        out["LowAction"] = _shapes_account_takeover_action_type.serialize_AccountTakeoverActionType(
-            v.low_action
+        out += (
+            ',"LowAction":',
+            _shapes_account_takeover_action_type.serialize_AccountTakeoverActionType(v.low_action),
         )
     if v.medium_action is not None:
-        out["MediumAction"] = (
+        out += (
+            ',"MediumAction":',
             _shapes_account_takeover_action_type.serialize_AccountTakeoverActionType(
                 v.medium_action
-            )
+            ),
         )
     if v.high_action is not None:
-        out["HighAction"] = (
-            _shapes_account_takeover_action_type.serialize_AccountTakeoverActionType(v.high_action)
+        out += (
+            ',"HighAction":',
+            _shapes_account_takeover_action_type.serialize_AccountTakeoverActionType(v.high_action),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AccountTakeoverActionsType(v: AccountTakeoverActionsType, out: list[object]) -> None:

@@ -60,20 +60,20 @@ class AccountTakeoverRiskConfigurationType:
         )
 
 
-def serialize_AccountTakeoverRiskConfigurationType(
-    v: AccountTakeoverRiskConfigurationType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AccountTakeoverRiskConfigurationType(v: AccountTakeoverRiskConfigurationType) -> str:
+    out: list[str] = []
     if v.notify_configuration is not None:
-        out["NotifyConfiguration"] = (
+        out += (
+            ',"NotifyConfiguration":',
             _shapes_notify_configuration_type.serialize_NotifyConfigurationType(
                 v.notify_configuration
-            )
+            ),
         )
-    out["Actions"] = _shapes_account_takeover_actions_type.serialize_AccountTakeoverActionsType(
-        v.actions
+    out += (
+        ',"Actions":',
+        _shapes_account_takeover_actions_type.serialize_AccountTakeoverActionsType(v.actions),
     )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AccountTakeoverRiskConfigurationType(

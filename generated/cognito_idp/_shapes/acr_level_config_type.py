@@ -37,10 +37,10 @@ class AcrLevelConfigType:
         return (self.acr_value,) == (other.acr_value,)
 
 
-def serialize_AcrLevelConfigType(v: AcrLevelConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AcrValue"] = v.acr_value
-    return out
+def serialize_AcrLevelConfigType(v: AcrLevelConfigType) -> str:
+    out = ['{"AcrValue":', _s.json_str(v.acr_value)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AcrLevelConfigType(v: AcrLevelConfigType, out: list[object]) -> None:

@@ -74,17 +74,21 @@ class AdminCreateUserConfigType:
         )
 
 
-def serialize_AdminCreateUserConfigType(v: AdminCreateUserConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AdminCreateUserConfigType(v: AdminCreateUserConfigType) -> str:
+    out: list[str] = []
     if v.allow_admin_create_user_only is not None:
-        out["AllowAdminCreateUserOnly"] = v.allow_admin_create_user_only
-    if v.unused_account_validity_days is not None:
-        out["UnusedAccountValidityDays"] = v.unused_account_validity_days
-    if v.invite_message_template is not None:
-        out["InviteMessageTemplate"] = _shapes_message_template_type.serialize_MessageTemplateType(
-            v.invite_message_template
+        out += (
+            ',"AllowAdminCreateUserOnly":',
+            ("true" if v.allow_admin_create_user_only else "false"),
         )
-    return out
+    if v.unused_account_validity_days is not None:
+        out += (',"UnusedAccountValidityDays":', int.__repr__(v.unused_account_validity_days))
+    if v.invite_message_template is not None:
+        out += (
+            ',"InviteMessageTemplate":',
+            _shapes_message_template_type.serialize_MessageTemplateType(v.invite_message_template),
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AdminCreateUserConfigType(v: AdminCreateUserConfigType, out: list[object]) -> None:

@@ -47,13 +47,11 @@ class AdvancedSecurityAdditionalFlowsType:
         return (self.custom_auth_mode,) == (other.custom_auth_mode,)
 
 
-def serialize_AdvancedSecurityAdditionalFlowsType(
-    v: AdvancedSecurityAdditionalFlowsType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AdvancedSecurityAdditionalFlowsType(v: AdvancedSecurityAdditionalFlowsType) -> str:
+    out: list[str] = []
     if v.custom_auth_mode is not None:
-        out["CustomAuthMode"] = v.custom_auth_mode
-    return out
+        out += (',"CustomAuthMode":', _s.json_str(v.custom_auth_mode))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AdvancedSecurityAdditionalFlowsType(

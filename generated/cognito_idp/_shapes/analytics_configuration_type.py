@@ -81,19 +81,19 @@ class AnalyticsConfigurationType:
         )
 
 
-def serialize_AnalyticsConfigurationType(v: AnalyticsConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AnalyticsConfigurationType(v: AnalyticsConfigurationType) -> str:
+    out: list[str] = []
     if v.application_id is not None:
-        out["ApplicationId"] = v.application_id
+        out += (',"ApplicationId":', _s.json_str(v.application_id))
     if v.application_arn is not None:
-        out["ApplicationArn"] = v.application_arn
+        out += (',"ApplicationArn":', _s.json_str(v.application_arn))
     if v.role_arn is not None:
-        out["RoleArn"] = v.role_arn
+        out += (',"RoleArn":', _s.json_str(v.role_arn))
     if v.external_id is not None:
-        out["ExternalId"] = v.external_id
+        out += (',"ExternalId":', _s.json_str(v.external_id))
     if v.user_data_shared is not None:
-        out["UserDataShared"] = v.user_data_shared
-    return out
+        out += (',"UserDataShared":', ("true" if v.user_data_shared else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AnalyticsConfigurationType(v: AnalyticsConfigurationType, out: list[object]) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
@@ -39,11 +40,11 @@ class AnalyticsMetadataType:
         return (self.analytics_endpoint_id,) == (other.analytics_endpoint_id,)
 
 
-def serialize_AnalyticsMetadataType(v: AnalyticsMetadataType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_AnalyticsMetadataType(v: AnalyticsMetadataType) -> str:
+    out: list[str] = []
     if v.analytics_endpoint_id is not None:
-        out["AnalyticsEndpointId"] = v.analytics_endpoint_id
-    return out
+        out += (',"AnalyticsEndpointId":', _s.json_str(v.analytics_endpoint_id))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_AnalyticsMetadataType(v: AnalyticsMetadataType, out: list[object]) -> None:

@@ -76,16 +76,16 @@ class AssetType:
         )
 
 
-def serialize_AssetType(v: AssetType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Category"] = v.category
-    out["ColorMode"] = v.color_mode
-    out["Extension"] = v.extension
+def serialize_AssetType(v: AssetType) -> str:
+    out = ['{"Category":', _s.json_str(v.category)]
+    out += (',"ColorMode":', _s.json_str(v.color_mode))
+    out += (',"Extension":', _s.json_str(v.extension))
     if v.bytes_ is not None:
-        out["Bytes"] = _s.serialize_blob(v.bytes_)
+        out += (',"Bytes":', _s.json_blob(v.bytes_))
     if v.resource_id is not None:
-        out["ResourceId"] = v.resource_id
-    return out
+        out += (',"ResourceId":', _s.json_str(v.resource_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AssetType(v: AssetType, out: list[object]) -> None:

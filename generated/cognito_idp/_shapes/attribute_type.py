@@ -51,12 +51,12 @@ class AttributeType:
         )
 
 
-def serialize_AttributeType(v: AttributeType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Name"] = v.name
+def serialize_AttributeType(v: AttributeType) -> str:
+    out = ['{"Name":', _s.json_str(v.name)]
     if v.value is not None:
-        out["Value"] = v.value
-    return out
+        out += (',"Value":', _s.json_str(v.value))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_AttributeType(v: AttributeType, out: list[object]) -> None:

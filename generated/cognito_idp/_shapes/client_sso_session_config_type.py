@@ -41,10 +41,10 @@ class ClientSSOSessionConfigType:
         return (self.max_validity_minutes,) == (other.max_validity_minutes,)
 
 
-def serialize_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["MaxValidityMinutes"] = v.max_validity_minutes
-    return out
+def serialize_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType) -> str:
+    out = ['{"MaxValidityMinutes":', int.__repr__(v.max_validity_minutes)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType, out: list[object]) -> None:

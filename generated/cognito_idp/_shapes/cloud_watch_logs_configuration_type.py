@@ -43,13 +43,11 @@ class CloudWatchLogsConfigurationType:
         return (self.log_group_arn,) == (other.log_group_arn,)
 
 
-def serialize_CloudWatchLogsConfigurationType(
-    v: CloudWatchLogsConfigurationType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_CloudWatchLogsConfigurationType(v: CloudWatchLogsConfigurationType) -> str:
+    out: list[str] = []
     if v.log_group_arn is not None:
-        out["LogGroupArn"] = v.log_group_arn
-    return out
+        out += (',"LogGroupArn":', _s.json_str(v.log_group_arn))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_CloudWatchLogsConfigurationType(

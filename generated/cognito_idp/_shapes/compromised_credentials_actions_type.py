@@ -45,12 +45,10 @@ class CompromisedCredentialsActionsType:
         return (self.event_action,) == (other.event_action,)
 
 
-def serialize_CompromisedCredentialsActionsType(
-    v: CompromisedCredentialsActionsType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["EventAction"] = v.event_action
-    return out
+def serialize_CompromisedCredentialsActionsType(v: CompromisedCredentialsActionsType) -> str:
+    out = ['{"EventAction":', _s.json_str(v.event_action)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CompromisedCredentialsActionsType(

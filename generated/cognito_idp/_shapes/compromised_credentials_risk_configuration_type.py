@@ -64,16 +64,17 @@ class CompromisedCredentialsRiskConfigurationType:
 
 def serialize_CompromisedCredentialsRiskConfigurationType(
     v: CompromisedCredentialsRiskConfigurationType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+) -> str:
+    out: list[str] = []
     if v.event_filter is not None:
-        out["EventFilter"] = list(v.event_filter)
-    out["Actions"] = (
+        out += (',"EventFilter":', "[" + ",".join(map(_s.json_str, v.event_filter)) + "]")
+    out += (
+        ',"Actions":',
         _shapes_compromised_credentials_actions_type.serialize_CompromisedCredentialsActionsType(
             v.actions
-        )
+        ),
     )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_CompromisedCredentialsRiskConfigurationType(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import http_header as _shapes_http_header
@@ -74,15 +75,18 @@ class ContextDataType:
         )
 
 
-def serialize_ContextDataType(v: ContextDataType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["IpAddress"] = v.ip_address
-    out["ServerName"] = v.server_name
-    out["ServerPath"] = v.server_path
-    out["HttpHeaders"] = [_shapes_http_header.serialize_HttpHeader(x) for x in v.http_headers]
+def serialize_ContextDataType(v: ContextDataType) -> str:
+    out = ['{"IpAddress":', _s.json_str(v.ip_address)]
+    out += (',"ServerName":', _s.json_str(v.server_name))
+    out += (',"ServerPath":', _s.json_str(v.server_path))
+    out += (
+        ',"HttpHeaders":',
+        "[" + ",".join([_shapes_http_header.serialize_HttpHeader(x) for x in v.http_headers]) + "]",
+    )
     if v.encoded_data is not None:
-        out["EncodedData"] = v.encoded_data
-    return out
+        out += (',"EncodedData":', _s.json_str(v.encoded_data))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ContextDataType(v: ContextDataType, out: list[object]) -> None:

@@ -70,12 +70,12 @@ class CustomDomainConfigType:
         )
 
 
-def serialize_CustomDomainConfigType(v: CustomDomainConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["CertificateArn"] = v.certificate_arn
+def serialize_CustomDomainConfigType(v: CustomDomainConfigType) -> str:
+    out = ['{"CertificateArn":', _s.json_str(v.certificate_arn)]
     if v.security_policy is not None:
-        out["SecurityPolicy"] = v.security_policy
-    return out
+        out += (',"SecurityPolicy":', _s.json_str(v.security_policy))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CustomDomainConfigType(v: CustomDomainConfigType, out: list[object]) -> None:

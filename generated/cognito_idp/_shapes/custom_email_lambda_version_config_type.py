@@ -59,13 +59,11 @@ class CustomEmailLambdaVersionConfigType:
         )
 
 
-def serialize_CustomEmailLambdaVersionConfigType(
-    v: CustomEmailLambdaVersionConfigType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LambdaVersion"] = v.lambda_version
-    out["LambdaArn"] = v.lambda_arn
-    return out
+def serialize_CustomEmailLambdaVersionConfigType(v: CustomEmailLambdaVersionConfigType) -> str:
+    out = ['{"LambdaVersion":', _s.json_str(v.lambda_version)]
+    out += (',"LambdaArn":', _s.json_str(v.lambda_arn))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CustomEmailLambdaVersionConfigType(

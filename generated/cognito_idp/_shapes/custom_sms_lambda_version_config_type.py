@@ -59,13 +59,11 @@ class CustomSMSLambdaVersionConfigType:
         )
 
 
-def serialize_CustomSMSLambdaVersionConfigType(
-    v: CustomSMSLambdaVersionConfigType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LambdaVersion"] = v.lambda_version
-    out["LambdaArn"] = v.lambda_arn
-    return out
+def serialize_CustomSMSLambdaVersionConfigType(v: CustomSMSLambdaVersionConfigType) -> str:
+    out = ['{"LambdaVersion":', _s.json_str(v.lambda_version)]
+    out += (',"LambdaArn":', _s.json_str(v.lambda_arn))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_CustomSMSLambdaVersionConfigType(

@@ -122,19 +122,25 @@ class DcrConfigurationType:
         )
 
 
-def serialize_DcrConfigurationType(v: DcrConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_DcrConfigurationType(v: DcrConfigurationType) -> str:
+    out: list[str] = []
     if v.enable_status is not None:
-        out["EnableStatus"] = v.enable_status
+        out += (',"EnableStatus":', _s.json_str(v.enable_status))
     if v.open_dcr_enabled is not None:
-        out["OpenDcrEnabled"] = v.open_dcr_enabled
+        out += (',"OpenDcrEnabled":', ("true" if v.open_dcr_enabled else "false"))
     if v.authenticated_grant_types is not None:
-        out["AuthenticatedGrantTypes"] = list(v.authenticated_grant_types)
+        out += (
+            ',"AuthenticatedGrantTypes":',
+            "[" + ",".join(map(_s.json_str, v.authenticated_grant_types)) + "]",
+        )
     if v.open_dcr_grant_types is not None:
-        out["OpenDcrGrantTypes"] = list(v.open_dcr_grant_types)
+        out += (
+            ',"OpenDcrGrantTypes":',
+            "[" + ",".join(map(_s.json_str, v.open_dcr_grant_types)) + "]",
+        )
     if v.allowed_scopes is not None:
-        out["AllowedScopes"] = list(v.allowed_scopes)
-    return out
+        out += (',"AllowedScopes":', "[" + ",".join(map(_s.json_str, v.allowed_scopes)) + "]")
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_DcrConfigurationType(v: DcrConfigurationType, out: list[object]) -> None:

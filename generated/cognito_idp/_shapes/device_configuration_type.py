@@ -57,13 +57,19 @@ class DeviceConfigurationType:
         )
 
 
-def serialize_DeviceConfigurationType(v: DeviceConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_DeviceConfigurationType(v: DeviceConfigurationType) -> str:
+    out: list[str] = []
     if v.challenge_required_on_new_device is not None:
-        out["ChallengeRequiredOnNewDevice"] = v.challenge_required_on_new_device
+        out += (
+            ',"ChallengeRequiredOnNewDevice":',
+            ("true" if v.challenge_required_on_new_device else "false"),
+        )
     if v.device_only_remembered_on_user_prompt is not None:
-        out["DeviceOnlyRememberedOnUserPrompt"] = v.device_only_remembered_on_user_prompt
-    return out
+        out += (
+            ',"DeviceOnlyRememberedOnUserPrompt":',
+            ("true" if v.device_only_remembered_on_user_prompt else "false"),
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_DeviceConfigurationType(v: DeviceConfigurationType, out: list[object]) -> None:

@@ -147,19 +147,19 @@ class EmailConfigurationType:
         )
 
 
-def serialize_EmailConfigurationType(v: EmailConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_EmailConfigurationType(v: EmailConfigurationType) -> str:
+    out: list[str] = []
     if v.source_arn is not None:
-        out["SourceArn"] = v.source_arn
+        out += (',"SourceArn":', _s.json_str(v.source_arn))
     if v.reply_to_email_address is not None:
-        out["ReplyToEmailAddress"] = v.reply_to_email_address
+        out += (',"ReplyToEmailAddress":', _s.json_str(v.reply_to_email_address))
     if v.email_sending_account is not None:
-        out["EmailSendingAccount"] = v.email_sending_account
+        out += (',"EmailSendingAccount":', _s.json_str(v.email_sending_account))
     if v.from_ is not None:
-        out["From"] = v.from_
+        out += (',"From":', _s.json_str(v.from_))
     if v.configuration_set is not None:
-        out["ConfigurationSet"] = v.configuration_set
-    return out
+        out += (',"ConfigurationSet":', _s.json_str(v.configuration_set))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_EmailConfigurationType(v: EmailConfigurationType, out: list[object]) -> None:

@@ -51,13 +51,13 @@ class EmailMfaConfigType:
         )
 
 
-def serialize_EmailMfaConfigType(v: EmailMfaConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_EmailMfaConfigType(v: EmailMfaConfigType) -> str:
+    out: list[str] = []
     if v.message is not None:
-        out["Message"] = v.message
+        out += (',"Message":', _s.json_str(v.message))
     if v.subject is not None:
-        out["Subject"] = v.subject
-    return out
+        out += (',"Subject":', _s.json_str(v.subject))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_EmailMfaConfigType(v: EmailMfaConfigType, out: list[object]) -> None:

@@ -48,13 +48,13 @@ class EmailMfaSettingsType:
         )
 
 
-def serialize_EmailMfaSettingsType(v: EmailMfaSettingsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_EmailMfaSettingsType(v: EmailMfaSettingsType) -> str:
+    out: list[str] = []
     if v.enabled is not None:
-        out["Enabled"] = v.enabled
+        out += (',"Enabled":', ("true" if v.enabled else "false"))
     if v.preferred_mfa is not None:
-        out["PreferredMfa"] = v.preferred_mfa
-    return out
+        out += (',"PreferredMfa":', ("true" if v.preferred_mfa else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_EmailMfaSettingsType(v: EmailMfaSettingsType, out: list[object]) -> None:

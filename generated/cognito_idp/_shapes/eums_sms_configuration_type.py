@@ -113,22 +113,22 @@ class EumsSmsConfigurationType:
         )
 
 
-def serialize_EumsSmsConfigurationType(v: EumsSmsConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["CallerArn"] = v.caller_arn
+def serialize_EumsSmsConfigurationType(v: EumsSmsConfigurationType) -> str:
+    out = ['{"CallerArn":', _s.json_str(v.caller_arn)]
     if v.external_id is not None:
-        out["ExternalId"] = v.external_id
+        out += (',"ExternalId":', _s.json_str(v.external_id))
     if v.origination_identity is not None:
-        out["OriginationIdentity"] = v.origination_identity
+        out += (',"OriginationIdentity":', _s.json_str(v.origination_identity))
     if v.configuration_set_name is not None:
-        out["ConfigurationSetName"] = v.configuration_set_name
+        out += (',"ConfigurationSetName":', _s.json_str(v.configuration_set_name))
     if v.in_entity_id is not None:
-        out["InEntityId"] = v.in_entity_id
+        out += (',"InEntityId":', _s.json_str(v.in_entity_id))
     if v.in_template_id is not None:
-        out["InTemplateId"] = v.in_template_id
+        out += (',"InTemplateId":', _s.json_str(v.in_template_id))
     if v.region is not None:
-        out["Region"] = v.region
-    return out
+        out += (',"Region":', _s.json_str(v.region))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_EumsSmsConfigurationType(v: EumsSmsConfigurationType, out: list[object]) -> None:

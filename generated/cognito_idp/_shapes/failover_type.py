@@ -47,11 +47,11 @@ class FailoverType:
         )
 
 
-def serialize_FailoverType(v: FailoverType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["SecondaryRegion"] = v.secondary_region
-    out["PrimaryRoute53HealthCheckId"] = v.primary_route53_health_check_id
-    return out
+def serialize_FailoverType(v: FailoverType) -> str:
+    out = ['{"SecondaryRegion":', _s.json_str(v.secondary_region)]
+    out += (',"PrimaryRoute53HealthCheckId":', _s.json_str(v.primary_route53_health_check_id))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_FailoverType(v: FailoverType, out: list[object]) -> None:

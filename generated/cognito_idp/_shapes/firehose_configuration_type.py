@@ -37,11 +37,11 @@ class FirehoseConfigurationType:
         return (self.stream_arn,) == (other.stream_arn,)
 
 
-def serialize_FirehoseConfigurationType(v: FirehoseConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_FirehoseConfigurationType(v: FirehoseConfigurationType) -> str:
+    out: list[str] = []
     if v.stream_arn is not None:
-        out["StreamArn"] = v.stream_arn
-    return out
+        out += (',"StreamArn":', _s.json_str(v.stream_arn))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_FirehoseConfigurationType(v: FirehoseConfigurationType, out: list[object]) -> None:

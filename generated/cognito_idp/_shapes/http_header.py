@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
@@ -42,13 +43,13 @@ class HttpHeader:
         )
 
 
-def serialize_HttpHeader(v: HttpHeader) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_HttpHeader(v: HttpHeader) -> str:
+    out: list[str] = []
     if v.header_name is not None:
-        out["headerName"] = v.header_name
+        out += (',"headerName":', _s.json_str(v.header_name))
     if v.header_value is not None:
-        out["headerValue"] = v.header_value
-    return out
+        out += (',"headerValue":', _s.json_str(v.header_value))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_HttpHeader(v: HttpHeader, out: list[object]) -> None:

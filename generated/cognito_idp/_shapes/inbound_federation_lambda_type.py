@@ -59,11 +59,11 @@ class InboundFederationLambdaType:
         )
 
 
-def serialize_InboundFederationLambdaType(v: InboundFederationLambdaType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LambdaVersion"] = v.lambda_version
-    out["LambdaArn"] = v.lambda_arn
-    return out
+def serialize_InboundFederationLambdaType(v: InboundFederationLambdaType) -> str:
+    out = ['{"LambdaVersion":', _s.json_str(v.lambda_version)]
+    out += (',"LambdaArn":', _s.json_str(v.lambda_arn))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_InboundFederationLambdaType(v: InboundFederationLambdaType, out: list[object]) -> None:

@@ -54,11 +54,11 @@ class IssuerConfigurationType:
         return (self.type,) == (other.type,)
 
 
-def serialize_IssuerConfigurationType(v: IssuerConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_IssuerConfigurationType(v: IssuerConfigurationType) -> str:
+    out: list[str] = []
     if v.type is not None:
-        out["Type"] = v.type
-    return out
+        out += (',"Type":', _s.json_str(v.type))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_IssuerConfigurationType(v: IssuerConfigurationType, out: list[object]) -> None:

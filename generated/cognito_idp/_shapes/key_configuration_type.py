@@ -57,13 +57,13 @@ class KeyConfigurationType:
         )
 
 
-def serialize_KeyConfigurationType(v: KeyConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_KeyConfigurationType(v: KeyConfigurationType) -> str:
+    out: list[str] = []
     if v.key_type is not None:
-        out["KeyType"] = v.key_type
+        out += (',"KeyType":', _s.json_str(v.key_type))
     if v.kms_key_arn is not None:
-        out["KmsKeyArn"] = v.kms_key_arn
-    return out
+        out += (',"KmsKeyArn":', _s.json_str(v.kms_key_arn))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_KeyConfigurationType(v: KeyConfigurationType, out: list[object]) -> None:

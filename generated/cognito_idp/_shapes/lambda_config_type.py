@@ -203,55 +203,59 @@ class LambdaConfigType:
         )
 
 
-def serialize_LambdaConfigType(v: LambdaConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_LambdaConfigType(v: LambdaConfigType) -> str:
+    out: list[str] = []
     if v.pre_sign_up is not None:
-        out["PreSignUp"] = v.pre_sign_up
+        out += (',"PreSignUp":', _s.json_str(v.pre_sign_up))
     if v.custom_message is not None:
-        out["CustomMessage"] = v.custom_message
+        out += (',"CustomMessage":', _s.json_str(v.custom_message))
     if v.post_confirmation is not None:
-        out["PostConfirmation"] = v.post_confirmation
+        out += (',"PostConfirmation":', _s.json_str(v.post_confirmation))
     if v.pre_authentication is not None:
-        out["PreAuthentication"] = v.pre_authentication
+        out += (',"PreAuthentication":', _s.json_str(v.pre_authentication))
     if v.post_authentication is not None:
-        out["PostAuthentication"] = v.post_authentication
+        out += (',"PostAuthentication":', _s.json_str(v.post_authentication))
     if v.define_auth_challenge is not None:
-        out["DefineAuthChallenge"] = v.define_auth_challenge
+        out += (',"DefineAuthChallenge":', _s.json_str(v.define_auth_challenge))
     if v.create_auth_challenge is not None:
-        out["CreateAuthChallenge"] = v.create_auth_challenge
+        out += (',"CreateAuthChallenge":', _s.json_str(v.create_auth_challenge))
     if v.verify_auth_challenge_response is not None:
-        out["VerifyAuthChallengeResponse"] = v.verify_auth_challenge_response
+        out += (',"VerifyAuthChallengeResponse":', _s.json_str(v.verify_auth_challenge_response))
     if v.pre_token_generation is not None:
-        out["PreTokenGeneration"] = v.pre_token_generation
+        out += (',"PreTokenGeneration":', _s.json_str(v.pre_token_generation))
     if v.user_migration is not None:
-        out["UserMigration"] = v.user_migration
+        out += (',"UserMigration":', _s.json_str(v.user_migration))
     if v.pre_token_generation_config is not None:
-        out["PreTokenGenerationConfig"] = (
+        out += (
+            ',"PreTokenGenerationConfig":',
             _shapes_pre_token_generation_version_config_type.serialize_PreTokenGenerationVersionConfigType(
                 v.pre_token_generation_config
-            )
+            ),
         )
     if v.custom_sms_sender is not None:
-        out["CustomSMSSender"] = (
+        out += (
+            ',"CustomSMSSender":',
             _shapes_custom_sms_lambda_version_config_type.serialize_CustomSMSLambdaVersionConfigType(
                 v.custom_sms_sender
-            )
+            ),
         )
     if v.custom_email_sender is not None:
-        out["CustomEmailSender"] = (
+        out += (
+            ',"CustomEmailSender":',
             _shapes_custom_email_lambda_version_config_type.serialize_CustomEmailLambdaVersionConfigType(
                 v.custom_email_sender
-            )
+            ),
         )
     if v.kms_key_id is not None:
-        out["KMSKeyID"] = v.kms_key_id
+        out += (',"KMSKeyID":', _s.json_str(v.kms_key_id))
     if v.inbound_federation is not None:
-        out["InboundFederation"] = (
+        out += (
+            ',"InboundFederation":',
             _shapes_inbound_federation_lambda_type.serialize_InboundFederationLambdaType(
                 v.inbound_federation
-            )
+            ),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_LambdaConfigType(v: LambdaConfigType, out: list[object]) -> None:

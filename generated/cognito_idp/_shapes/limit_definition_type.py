@@ -51,11 +51,16 @@ class LimitDefinitionType:
         )
 
 
-def serialize_LimitDefinitionType(v: LimitDefinitionType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LimitClass"] = v.limit_class
-    out["Attributes"] = dict(v.attributes)
-    return out
+def serialize_LimitDefinitionType(v: LimitDefinitionType) -> str:
+    out = ['{"LimitClass":', _s.json_str(v.limit_class)]
+    out += (
+        ',"Attributes":',
+        "{"
+        + ",".join([_s.json_str(k) + ":" + _s.json_str(x) for k, x in v.attributes.items()])
+        + "}",
+    )
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_LimitDefinitionType(v: LimitDefinitionType, out: list[object]) -> None:

@@ -95,27 +95,30 @@ class LogConfigurationType:
         )
 
 
-def serialize_LogConfigurationType(v: LogConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LogLevel"] = v.log_level
-    out["EventSource"] = v.event_source
+def serialize_LogConfigurationType(v: LogConfigurationType) -> str:
+    out = ['{"LogLevel":', _s.json_str(v.log_level)]
+    out += (',"EventSource":', _s.json_str(v.event_source))
     if v.cloud_watch_logs_configuration is not None:
-        out["CloudWatchLogsConfiguration"] = (
+        out += (
+            ',"CloudWatchLogsConfiguration":',
             _shapes_cloud_watch_logs_configuration_type.serialize_CloudWatchLogsConfigurationType(
                 v.cloud_watch_logs_configuration
-            )
+            ),
         )
     if v.s3_configuration is not None:
-        out["S3Configuration"] = _shapes_s3_configuration_type.serialize_S3ConfigurationType(
-            v.s3_configuration
+        out += (
+            ',"S3Configuration":',
+            _shapes_s3_configuration_type.serialize_S3ConfigurationType(v.s3_configuration),
         )
     if v.firehose_configuration is not None:
-        out["FirehoseConfiguration"] = (
+        out += (
+            ',"FirehoseConfiguration":',
             _shapes_firehose_configuration_type.serialize_FirehoseConfigurationType(
                 v.firehose_configuration
-            )
+            ),
         )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_LogConfigurationType(v: LogConfigurationType, out: list[object]) -> None:

@@ -55,15 +55,15 @@ class MessageTemplateType:
         )
 
 
-def serialize_MessageTemplateType(v: MessageTemplateType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_MessageTemplateType(v: MessageTemplateType) -> str:
+    out: list[str] = []
     if v.sms_message is not None:
-        out["SMSMessage"] = v.sms_message
+        out += (',"SMSMessage":', _s.json_str(v.sms_message))
     if v.email_message is not None:
-        out["EmailMessage"] = v.email_message
+        out += (',"EmailMessage":', _s.json_str(v.email_message))
     if v.email_subject is not None:
-        out["EmailSubject"] = v.email_subject
-    return out
+        out += (',"EmailSubject":', _s.json_str(v.email_subject))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_MessageTemplateType(v: MessageTemplateType, out: list[object]) -> None:

@@ -51,13 +51,13 @@ class MFAOptionType:
         )
 
 
-def serialize_MFAOptionType(v: MFAOptionType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_MFAOptionType(v: MFAOptionType) -> str:
+    out: list[str] = []
     if v.delivery_medium is not None:
-        out["DeliveryMedium"] = v.delivery_medium
+        out += (',"DeliveryMedium":', _s.json_str(v.delivery_medium))
     if v.attribute_name is not None:
-        out["AttributeName"] = v.attribute_name
-    return out
+        out += (',"AttributeName":', _s.json_str(v.attribute_name))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_MFAOptionType(v: MFAOptionType, out: list[object]) -> None:

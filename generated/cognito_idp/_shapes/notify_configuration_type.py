@@ -85,22 +85,26 @@ class NotifyConfigurationType:
         )
 
 
-def serialize_NotifyConfigurationType(v: NotifyConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_NotifyConfigurationType(v: NotifyConfigurationType) -> str:
+    out: list[str] = []
     if v.from_ is not None:
-        out["From"] = v.from_
+        out += (',"From":', _s.json_str(v.from_))
     if v.reply_to is not None:
-        out["ReplyTo"] = v.reply_to
-    out["SourceArn"] = v.source_arn
+        out += (',"ReplyTo":', _s.json_str(v.reply_to))
+    out += (',"SourceArn":', _s.json_str(v.source_arn))
     if v.block_email is not None:
-        out["BlockEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(v.block_email)
+        out += (
+            ',"BlockEmail":',
+            _shapes_notify_email_type.serialize_NotifyEmailType(v.block_email),
+        )
     if v.no_action_email is not None:
-        out["NoActionEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(
-            v.no_action_email
+        out += (
+            ',"NoActionEmail":',
+            _shapes_notify_email_type.serialize_NotifyEmailType(v.no_action_email),
         )
     if v.mfa_email is not None:
-        out["MfaEmail"] = _shapes_notify_email_type.serialize_NotifyEmailType(v.mfa_email)
-    return out
+        out += (',"MfaEmail":', _shapes_notify_email_type.serialize_NotifyEmailType(v.mfa_email))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_NotifyConfigurationType(v: NotifyConfigurationType, out: list[object]) -> None:

@@ -53,14 +53,14 @@ class NotifyEmailType:
         )
 
 
-def serialize_NotifyEmailType(v: NotifyEmailType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Subject"] = v.subject
+def serialize_NotifyEmailType(v: NotifyEmailType) -> str:
+    out = ['{"Subject":', _s.json_str(v.subject)]
     if v.html_body is not None:
-        out["HtmlBody"] = v.html_body
+        out += (',"HtmlBody":', _s.json_str(v.html_body))
     if v.text_body is not None:
-        out["TextBody"] = v.text_body
-    return out
+        out += (',"TextBody":', _s.json_str(v.text_body))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_NotifyEmailType(v: NotifyEmailType, out: list[object]) -> None:

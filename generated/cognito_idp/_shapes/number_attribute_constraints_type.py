@@ -50,15 +50,13 @@ class NumberAttributeConstraintsType:
         )
 
 
-def serialize_NumberAttributeConstraintsType(
-    v: NumberAttributeConstraintsType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_NumberAttributeConstraintsType(v: NumberAttributeConstraintsType) -> str:
+    out: list[str] = []
     if v.min_value is not None:
-        out["MinValue"] = v.min_value
+        out += (',"MinValue":', _s.json_str(v.min_value))
     if v.max_value is not None:
-        out["MaxValue"] = v.max_value
-    return out
+        out += (',"MaxValue":', _s.json_str(v.max_value))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_NumberAttributeConstraintsType(

@@ -92,23 +92,26 @@ class PasswordPolicyType:
         )
 
 
-def serialize_PasswordPolicyType(v: PasswordPolicyType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_PasswordPolicyType(v: PasswordPolicyType) -> str:
+    out: list[str] = []
     if v.minimum_length is not None:
-        out["MinimumLength"] = v.minimum_length
+        out += (',"MinimumLength":', int.__repr__(v.minimum_length))
     if v.require_uppercase is not None:
-        out["RequireUppercase"] = v.require_uppercase
+        out += (',"RequireUppercase":', ("true" if v.require_uppercase else "false"))
     if v.require_lowercase is not None:
-        out["RequireLowercase"] = v.require_lowercase
+        out += (',"RequireLowercase":', ("true" if v.require_lowercase else "false"))
     if v.require_numbers is not None:
-        out["RequireNumbers"] = v.require_numbers
+        out += (',"RequireNumbers":', ("true" if v.require_numbers else "false"))
     if v.require_symbols is not None:
-        out["RequireSymbols"] = v.require_symbols
+        out += (',"RequireSymbols":', ("true" if v.require_symbols else "false"))
     if v.password_history_size is not None:
-        out["PasswordHistorySize"] = v.password_history_size
+        out += (',"PasswordHistorySize":', int.__repr__(v.password_history_size))
     if v.temporary_password_validity_days is not None:
-        out["TemporaryPasswordValidityDays"] = v.temporary_password_validity_days
-    return out
+        out += (
+            ',"TemporaryPasswordValidityDays":',
+            int.__repr__(v.temporary_password_validity_days),
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_PasswordPolicyType(v: PasswordPolicyType, out: list[object]) -> None:

@@ -60,13 +60,11 @@ class PreTokenGenerationVersionConfigType:
         )
 
 
-def serialize_PreTokenGenerationVersionConfigType(
-    v: PreTokenGenerationVersionConfigType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["LambdaVersion"] = v.lambda_version
-    out["LambdaArn"] = v.lambda_arn
-    return out
+def serialize_PreTokenGenerationVersionConfigType(v: PreTokenGenerationVersionConfigType) -> str:
+    out = ['{"LambdaVersion":', _s.json_str(v.lambda_version)]
+    out += (',"LambdaArn":', _s.json_str(v.lambda_arn))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_PreTokenGenerationVersionConfigType(

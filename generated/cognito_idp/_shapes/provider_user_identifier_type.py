@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
@@ -53,15 +54,15 @@ class ProviderUserIdentifierType:
         )
 
 
-def serialize_ProviderUserIdentifierType(v: ProviderUserIdentifierType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_ProviderUserIdentifierType(v: ProviderUserIdentifierType) -> str:
+    out: list[str] = []
     if v.provider_name is not None:
-        out["ProviderName"] = v.provider_name
+        out += (',"ProviderName":', _s.json_str(v.provider_name))
     if v.provider_attribute_name is not None:
-        out["ProviderAttributeName"] = v.provider_attribute_name
+        out += (',"ProviderAttributeName":', _s.json_str(v.provider_attribute_name))
     if v.provider_attribute_value is not None:
-        out["ProviderAttributeValue"] = v.provider_attribute_value
-    return out
+        out += (',"ProviderAttributeValue":', _s.json_str(v.provider_attribute_value))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_ProviderUserIdentifierType(v: ProviderUserIdentifierType, out: list[object]) -> None:

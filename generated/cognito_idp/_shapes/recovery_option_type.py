@@ -56,11 +56,11 @@ class RecoveryOptionType:
         )
 
 
-def serialize_RecoveryOptionType(v: RecoveryOptionType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Priority"] = v.priority
-    out["Name"] = v.name
-    return out
+def serialize_RecoveryOptionType(v: RecoveryOptionType) -> str:
+    out = ['{"Priority":', int.__repr__(v.priority)]
+    out += (',"Name":', _s.json_str(v.name))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_RecoveryOptionType(v: RecoveryOptionType, out: list[object]) -> None:

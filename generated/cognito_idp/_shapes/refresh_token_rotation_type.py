@@ -54,12 +54,12 @@ class RefreshTokenRotationType:
         )
 
 
-def serialize_RefreshTokenRotationType(v: RefreshTokenRotationType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["Feature"] = v.feature
+def serialize_RefreshTokenRotationType(v: RefreshTokenRotationType) -> str:
+    out = ['{"Feature":', _s.json_str(v.feature)]
     if v.retry_grace_period_seconds is not None:
-        out["RetryGracePeriodSeconds"] = v.retry_grace_period_seconds
-    return out
+        out += (',"RetryGracePeriodSeconds":', int.__repr__(v.retry_grace_period_seconds))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_RefreshTokenRotationType(v: RefreshTokenRotationType, out: list[object]) -> None:

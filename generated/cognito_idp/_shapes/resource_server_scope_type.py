@@ -49,11 +49,11 @@ class ResourceServerScopeType:
         )
 
 
-def serialize_ResourceServerScopeType(v: ResourceServerScopeType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["ScopeName"] = v.scope_name
-    out["ScopeDescription"] = v.scope_description
-    return out
+def serialize_ResourceServerScopeType(v: ResourceServerScopeType) -> str:
+    out = ['{"ScopeName":', _s.json_str(v.scope_name)]
+    out += (',"ScopeDescription":', _s.json_str(v.scope_description))
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_ResourceServerScopeType(v: ResourceServerScopeType, out: list[object]) -> None:

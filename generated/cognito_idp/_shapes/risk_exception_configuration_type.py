@@ -51,15 +51,19 @@ class RiskExceptionConfigurationType:
         )
 
 
-def serialize_RiskExceptionConfigurationType(
-    v: RiskExceptionConfigurationType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_RiskExceptionConfigurationType(v: RiskExceptionConfigurationType) -> str:
+    out: list[str] = []
     if v.blocked_ip_range_list is not None:
-        out["BlockedIPRangeList"] = list(v.blocked_ip_range_list)
+        out += (
+            ',"BlockedIPRangeList":',
+            "[" + ",".join(map(_s.json_str, v.blocked_ip_range_list)) + "]",
+        )
     if v.skipped_ip_range_list is not None:
-        out["SkippedIPRangeList"] = list(v.skipped_ip_range_list)
-    return out
+        out += (
+            ',"SkippedIPRangeList":',
+            "[" + ",".join(map(_s.json_str, v.skipped_ip_range_list)) + "]",
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_RiskExceptionConfigurationType(

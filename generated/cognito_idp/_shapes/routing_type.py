@@ -38,11 +38,11 @@ class RoutingType:
         return (self.failover,) == (other.failover,)
 
 
-def serialize_RoutingType(v: RoutingType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_RoutingType(v: RoutingType) -> str:
+    out: list[str] = []
     if v.failover is not None:
-        out["Failover"] = _shapes_failover_type.serialize_FailoverType(v.failover)
-    return out
+        out += (',"Failover":', _shapes_failover_type.serialize_FailoverType(v.failover))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_RoutingType(v: RoutingType, out: list[object]) -> None:

@@ -33,11 +33,11 @@ class S3ConfigurationType:
         return (self.bucket_arn,) == (other.bucket_arn,)
 
 
-def serialize_S3ConfigurationType(v: S3ConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_S3ConfigurationType(v: S3ConfigurationType) -> str:
+    out: list[str] = []
     if v.bucket_arn is not None:
-        out["BucketArn"] = v.bucket_arn
-    return out
+        out += (',"BucketArn":', _s.json_str(v.bucket_arn))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_S3ConfigurationType(v: S3ConfigurationType, out: list[object]) -> None:

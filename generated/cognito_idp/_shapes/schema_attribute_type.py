@@ -123,31 +123,33 @@ class SchemaAttributeType:
         )
 
 
-def serialize_SchemaAttributeType(v: SchemaAttributeType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SchemaAttributeType(v: SchemaAttributeType) -> str:
+    out: list[str] = []
     if v.name is not None:
-        out["Name"] = v.name
+        out += (',"Name":', _s.json_str(v.name))
     if v.attribute_data_type is not None:
-        out["AttributeDataType"] = v.attribute_data_type
+        out += (',"AttributeDataType":', _s.json_str(v.attribute_data_type))
     if v.developer_only_attribute is not None:
-        out["DeveloperOnlyAttribute"] = v.developer_only_attribute
+        out += (',"DeveloperOnlyAttribute":', ("true" if v.developer_only_attribute else "false"))
     if v.mutable is not None:
-        out["Mutable"] = v.mutable
+        out += (',"Mutable":', ("true" if v.mutable else "false"))
     if v.required is not None:
-        out["Required"] = v.required
+        out += (',"Required":', ("true" if v.required else "false"))
     if v.number_attribute_constraints is not None:
-        out["NumberAttributeConstraints"] = (
+        out += (
+            ',"NumberAttributeConstraints":',
             _shapes_number_attribute_constraints_type.serialize_NumberAttributeConstraintsType(
                 v.number_attribute_constraints
-            )
+            ),
         )
     if v.string_attribute_constraints is not None:
-        out["StringAttributeConstraints"] = (
+        out += (
+            ',"StringAttributeConstraints":',
             _shapes_string_attribute_constraints_type.serialize_StringAttributeConstraintsType(
                 v.string_attribute_constraints
-            )
+            ),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SchemaAttributeType(v: SchemaAttributeType, out: list[object]) -> None:

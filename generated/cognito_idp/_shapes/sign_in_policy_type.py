@@ -47,11 +47,14 @@ class SignInPolicyType:
         return (self.allowed_first_auth_factors,) == (other.allowed_first_auth_factors,)
 
 
-def serialize_SignInPolicyType(v: SignInPolicyType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SignInPolicyType(v: SignInPolicyType) -> str:
+    out: list[str] = []
     if v.allowed_first_auth_factors is not None:
-        out["AllowedFirstAuthFactors"] = list(v.allowed_first_auth_factors)
-    return out
+        out += (
+            ',"AllowedFirstAuthFactors":',
+            "[" + ",".join(map(_s.json_str, v.allowed_first_auth_factors)) + "]",
+        )
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SignInPolicyType(v: SignInPolicyType, out: list[object]) -> None:

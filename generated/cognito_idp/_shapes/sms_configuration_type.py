@@ -88,19 +88,20 @@ class SmsConfigurationType:
         )
 
 
-def serialize_SmsConfigurationType(v: SmsConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SmsConfigurationType(v: SmsConfigurationType) -> str:
+    out: list[str] = []
     if v.sns_caller_arn is not None:
-        out["SnsCallerArn"] = v.sns_caller_arn
+        out += (',"SnsCallerArn":', _s.json_str(v.sns_caller_arn))
     if v.external_id is not None:
-        out["ExternalId"] = v.external_id
+        out += (',"ExternalId":', _s.json_str(v.external_id))
     if v.sns_region is not None:
-        out["SnsRegion"] = v.sns_region
+        out += (',"SnsRegion":', _s.json_str(v.sns_region))
     if v.eums_sms is not None:
-        out["EumsSms"] = _shapes_eums_sms_configuration_type.serialize_EumsSmsConfigurationType(
-            v.eums_sms
+        out += (
+            ',"EumsSms":',
+            _shapes_eums_sms_configuration_type.serialize_EumsSmsConfigurationType(v.eums_sms),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SmsConfigurationType(v: SmsConfigurationType, out: list[object]) -> None:

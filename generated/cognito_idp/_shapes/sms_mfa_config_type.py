@@ -57,15 +57,16 @@ class SmsMfaConfigType:
         )
 
 
-def serialize_SmsMfaConfigType(v: SmsMfaConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SmsMfaConfigType(v: SmsMfaConfigType) -> str:
+    out: list[str] = []
     if v.sms_authentication_message is not None:
-        out["SmsAuthenticationMessage"] = v.sms_authentication_message
+        out += (',"SmsAuthenticationMessage":', _s.json_str(v.sms_authentication_message))
     if v.sms_configuration is not None:
-        out["SmsConfiguration"] = _shapes_sms_configuration_type.serialize_SmsConfigurationType(
-            v.sms_configuration
+        out += (
+            ',"SmsConfiguration":',
+            _shapes_sms_configuration_type.serialize_SmsConfigurationType(v.sms_configuration),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SmsMfaConfigType(v: SmsMfaConfigType, out: list[object]) -> None:

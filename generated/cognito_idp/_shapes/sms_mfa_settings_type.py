@@ -49,13 +49,13 @@ class SMSMfaSettingsType:
         )
 
 
-def serialize_SMSMfaSettingsType(v: SMSMfaSettingsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SMSMfaSettingsType(v: SMSMfaSettingsType) -> str:
+    out: list[str] = []
     if v.enabled is not None:
-        out["Enabled"] = v.enabled
+        out += (',"Enabled":', ("true" if v.enabled else "false"))
     if v.preferred_mfa is not None:
-        out["PreferredMfa"] = v.preferred_mfa
-    return out
+        out += (',"PreferredMfa":', ("true" if v.preferred_mfa else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SMSMfaSettingsType(v: SMSMfaSettingsType, out: list[object]) -> None:

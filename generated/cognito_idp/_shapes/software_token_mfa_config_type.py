@@ -36,11 +36,11 @@ class SoftwareTokenMfaConfigType:
         return (self.enabled,) == (other.enabled,)
 
 
-def serialize_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType) -> str:
+    out: list[str] = []
     if v.enabled is not None:
-        out["Enabled"] = v.enabled
-    return out
+        out += (',"Enabled":', ("true" if v.enabled else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType, out: list[object]) -> None:

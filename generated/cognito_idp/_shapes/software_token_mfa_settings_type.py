@@ -50,13 +50,13 @@ class SoftwareTokenMfaSettingsType:
         )
 
 
-def serialize_SoftwareTokenMfaSettingsType(v: SoftwareTokenMfaSettingsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_SoftwareTokenMfaSettingsType(v: SoftwareTokenMfaSettingsType) -> str:
+    out: list[str] = []
     if v.enabled is not None:
-        out["Enabled"] = v.enabled
+        out += (',"Enabled":', ("true" if v.enabled else "false"))
     if v.preferred_mfa is not None:
-        out["PreferredMfa"] = v.preferred_mfa
-    return out
+        out += (',"PreferredMfa":', ("true" if v.preferred_mfa else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_SoftwareTokenMfaSettingsType(

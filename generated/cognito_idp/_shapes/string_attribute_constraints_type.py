@@ -48,15 +48,13 @@ class StringAttributeConstraintsType:
         )
 
 
-def serialize_StringAttributeConstraintsType(
-    v: StringAttributeConstraintsType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_StringAttributeConstraintsType(v: StringAttributeConstraintsType) -> str:
+    out: list[str] = []
     if v.min_length is not None:
-        out["MinLength"] = v.min_length
+        out += (',"MinLength":', _s.json_str(v.min_length))
     if v.max_length is not None:
-        out["MaxLength"] = v.max_length
-    return out
+        out += (',"MaxLength":', _s.json_str(v.max_length))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_StringAttributeConstraintsType(

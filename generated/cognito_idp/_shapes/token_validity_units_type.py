@@ -63,15 +63,15 @@ class TokenValidityUnitsType:
         )
 
 
-def serialize_TokenValidityUnitsType(v: TokenValidityUnitsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_TokenValidityUnitsType(v: TokenValidityUnitsType) -> str:
+    out: list[str] = []
     if v.access_token is not None:
-        out["AccessToken"] = v.access_token
+        out += (',"AccessToken":', _s.json_str(v.access_token))
     if v.id_token is not None:
-        out["IdToken"] = v.id_token
+        out += (',"IdToken":', _s.json_str(v.id_token))
     if v.refresh_token is not None:
-        out["RefreshToken"] = v.refresh_token
-    return out
+        out += (',"RefreshToken":', _s.json_str(v.refresh_token))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_TokenValidityUnitsType(v: TokenValidityUnitsType, out: list[object]) -> None:

@@ -64,15 +64,14 @@ class UserAttributeUpdateSettingsType:
         )
 
 
-def serialize_UserAttributeUpdateSettingsType(
-    v: UserAttributeUpdateSettingsType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_UserAttributeUpdateSettingsType(v: UserAttributeUpdateSettingsType) -> str:
+    out: list[str] = []
     if v.attributes_require_verification_before_update is not None:
-        out["AttributesRequireVerificationBeforeUpdate"] = list(
-            v.attributes_require_verification_before_update
+        out += (
+            ',"AttributesRequireVerificationBeforeUpdate":',
+            "[" + ",".join(map(_s.json_str, v.attributes_require_verification_before_update)) + "]",
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_UserAttributeUpdateSettingsType(

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from aws_runtime import lazy_dataclass as _dc
+from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
@@ -46,13 +47,13 @@ class UserContextDataType:
         )
 
 
-def serialize_UserContextDataType(v: UserContextDataType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_UserContextDataType(v: UserContextDataType) -> str:
+    out: list[str] = []
     if v.ip_address is not None:
-        out["IpAddress"] = v.ip_address
+        out += (',"IpAddress":', _s.json_str(v.ip_address))
     if v.encoded_data is not None:
-        out["EncodedData"] = v.encoded_data
-    return out
+        out += (',"EncodedData":', _s.json_str(v.encoded_data))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_UserContextDataType(v: UserContextDataType, out: list[object]) -> None:

@@ -64,16 +64,17 @@ class UserPoolAddOnsType:
         )
 
 
-def serialize_UserPoolAddOnsType(v: UserPoolAddOnsType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["AdvancedSecurityMode"] = v.advanced_security_mode
+def serialize_UserPoolAddOnsType(v: UserPoolAddOnsType) -> str:
+    out = ['{"AdvancedSecurityMode":', _s.json_str(v.advanced_security_mode)]
     if v.advanced_security_additional_flows is not None:
-        out["AdvancedSecurityAdditionalFlows"] = (
+        out += (
+            ',"AdvancedSecurityAdditionalFlows":',
             _shapes_advanced_security_additional_flows_type.serialize_AdvancedSecurityAdditionalFlowsType(
                 v.advanced_security_additional_flows
-            )
+            ),
         )
-    return out
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UserPoolAddOnsType(v: UserPoolAddOnsType, out: list[object]) -> None:

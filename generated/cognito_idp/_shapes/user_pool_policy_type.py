@@ -52,17 +52,19 @@ class UserPoolPolicyType:
         )
 
 
-def serialize_UserPoolPolicyType(v: UserPoolPolicyType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_UserPoolPolicyType(v: UserPoolPolicyType) -> str:
+    out: list[str] = []
     if v.password_policy is not None:
-        out["PasswordPolicy"] = _shapes_password_policy_type.serialize_PasswordPolicyType(
-            v.password_policy
+        out += (
+            ',"PasswordPolicy":',
+            _shapes_password_policy_type.serialize_PasswordPolicyType(v.password_policy),
         )
     if v.sign_in_policy is not None:
-        out["SignInPolicy"] = _shapes_sign_in_policy_type.serialize_SignInPolicyType(
-            v.sign_in_policy
+        out += (
+            ',"SignInPolicy":',
+            _shapes_sign_in_policy_type.serialize_SignInPolicyType(v.sign_in_policy),
         )
-    return out
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_UserPoolPolicyType(v: UserPoolPolicyType, out: list[object]) -> None:

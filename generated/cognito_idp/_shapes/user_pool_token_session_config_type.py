@@ -40,12 +40,10 @@ class UserPoolTokenSessionConfigType:
         return (self.max_per_user,) == (other.max_per_user,)
 
 
-def serialize_UserPoolTokenSessionConfigType(
-    v: UserPoolTokenSessionConfigType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["MaxPerUser"] = v.max_per_user
-    return out
+def serialize_UserPoolTokenSessionConfigType(v: UserPoolTokenSessionConfigType) -> str:
+    out = ['{"MaxPerUser":', int.__repr__(v.max_per_user)]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UserPoolTokenSessionConfigType(

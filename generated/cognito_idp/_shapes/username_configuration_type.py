@@ -52,10 +52,10 @@ class UsernameConfigurationType:
         return (self.case_sensitive,) == (other.case_sensitive,)
 
 
-def serialize_UsernameConfigurationType(v: UsernameConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
-    out["CaseSensitive"] = v.case_sensitive
-    return out
+def serialize_UsernameConfigurationType(v: UsernameConfigurationType) -> str:
+    out = ['{"CaseSensitive":', ("true" if v.case_sensitive else "false")]
+    out.append("}")
+    return "".join(out)
 
 
 def secrets_UsernameConfigurationType(v: UsernameConfigurationType, out: list[object]) -> None:

@@ -110,23 +110,21 @@ class VerificationMessageTemplateType:
         )
 
 
-def serialize_VerificationMessageTemplateType(
-    v: VerificationMessageTemplateType,
-) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_VerificationMessageTemplateType(v: VerificationMessageTemplateType) -> str:
+    out: list[str] = []
     if v.sms_message is not None:
-        out["SmsMessage"] = v.sms_message
+        out += (',"SmsMessage":', _s.json_str(v.sms_message))
     if v.email_message is not None:
-        out["EmailMessage"] = v.email_message
+        out += (',"EmailMessage":', _s.json_str(v.email_message))
     if v.email_subject is not None:
-        out["EmailSubject"] = v.email_subject
+        out += (',"EmailSubject":', _s.json_str(v.email_subject))
     if v.email_message_by_link is not None:
-        out["EmailMessageByLink"] = v.email_message_by_link
+        out += (',"EmailMessageByLink":', _s.json_str(v.email_message_by_link))
     if v.email_subject_by_link is not None:
-        out["EmailSubjectByLink"] = v.email_subject_by_link
+        out += (',"EmailSubjectByLink":', _s.json_str(v.email_subject_by_link))
     if v.default_email_option is not None:
-        out["DefaultEmailOption"] = v.default_email_option
-    return out
+        out += (',"DefaultEmailOption":', _s.json_str(v.default_email_option))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_VerificationMessageTemplateType(

@@ -87,15 +87,15 @@ class WebAuthnConfigurationType:
         )
 
 
-def serialize_WebAuthnConfigurationType(v: WebAuthnConfigurationType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_WebAuthnConfigurationType(v: WebAuthnConfigurationType) -> str:
+    out: list[str] = []
     if v.relying_party_id is not None:
-        out["RelyingPartyId"] = v.relying_party_id
+        out += (',"RelyingPartyId":', _s.json_str(v.relying_party_id))
     if v.user_verification is not None:
-        out["UserVerification"] = v.user_verification
+        out += (',"UserVerification":', _s.json_str(v.user_verification))
     if v.factor_configuration is not None:
-        out["FactorConfiguration"] = v.factor_configuration
-    return out
+        out += (',"FactorConfiguration":', _s.json_str(v.factor_configuration))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_WebAuthnConfigurationType(v: WebAuthnConfigurationType, out: list[object]) -> None:

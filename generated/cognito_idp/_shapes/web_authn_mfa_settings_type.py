@@ -37,11 +37,11 @@ class WebAuthnMfaSettingsType:
         return (self.enabled,) == (other.enabled,)
 
 
-def serialize_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType) -> dict[str, object]:
-    out: dict[str, object] = {}
+def serialize_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType) -> str:
+    out: list[str] = []
     if v.enabled is not None:
-        out["Enabled"] = v.enabled
-    return out
+        out += (',"Enabled":', ("true" if v.enabled else "false"))
+    return "{" + "".join(out)[1:] + "}"
 
 
 def secrets_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType, out: list[object]) -> None:
