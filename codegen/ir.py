@@ -688,13 +688,16 @@ class Operation:
         value = f"compute_secret_hash(client_secret, v.{user.attr}, v.{cid.attr})"
         return self.input.copy_expr("v", scope, {sh.attr: value})
 
-    def module_import(self, package: str) -> str:
-        """The import that client methods run to reach this operation's module, as ``_op``.
+    def module_ref(self, scope: Scope) -> str:
+        """The statement that client methods run to reach this operation's module, as ``_op``.
 
-        ``import a.b as _op`` rather than ``from a import b as _op``: once the module is loaded,
-        the former is a dictionary lookup, the latter also a call into importlib's Python code.
+        An attribute of the ``_operations`` package, which imports the module the first time
+        it is asked for (its ``__getattr__``); later calls are a dictionary lookup, where even
+        ``import a.b as _op`` costs an import-system call with two attribute checks.
         """
-        return f"import {package}.{self.module} as _op"
+        package, _, leaf = self.module.rpartition(".")
+        scope.need(f"from {scope.package} import {package} as _ops")
+        return f"_op = _ops.{leaf}"
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""

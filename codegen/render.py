@@ -143,6 +143,9 @@ class Renderer:
         )
         return self._module(scope, f"The {kind.lower()} {s.full_name} client.", body)
 
+    def operations_init(self) -> str:
+        return f"{self.header()}\n{self._template('operations_init.py.j2')}"
+
     def service_module(self) -> str:
         scope = Scope(package=self.service.package, module="_service")
         scope.need("from collections.abc import Mapping")
@@ -215,7 +218,9 @@ def render_files(service: Service) -> dict[str, str]:
     for pkg in sorted(packages):
         if any(f.startswith(pkg + "/") for f in files):
             files[f"{pkg}/__init__.py"] = (
-                f'{r.header()}\n"""Generated modules; import from the package instead."""\n'
+                r.operations_init()
+                if pkg == "_operations"
+                else f'{r.header()}\n"""Generated modules; import from the package instead."""\n'
             )
     return files
 

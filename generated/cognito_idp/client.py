@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from aws_runtime.client import Client
 from aws_runtime.static_typing import TYPE_CHECKING
+from cognito_idp import _operations as _ops
 from cognito_idp._service import SERVICE
 
 if TYPE_CHECKING:
@@ -421,7 +422,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.add_custom_attributes as _op
+        _op = _ops.add_custom_attributes
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -474,7 +475,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.add_user_pool_client_secret as _op
+        _op = _ops.add_user_pool_client_secret
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -542,7 +543,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_add_user_to_group as _op
+        _op = _ops.admin_add_user_to_group
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -661,7 +662,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_confirm_sign_up as _op
+        _op = _ops.admin_confirm_sign_up
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -919,7 +920,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_create_user as _op
+        _op = _ops.admin_create_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -998,7 +999,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_delete_software_token as _op
+        _op = _ops.admin_delete_software_token
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1059,7 +1060,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_delete_user as _op
+        _op = _ops.admin_delete_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1133,7 +1134,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_delete_user_attributes as _op
+        _op = _ops.admin_delete_user_attributes
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1225,7 +1226,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_disable_provider_for_user as _op
+        _op = _ops.admin_disable_provider_for_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1292,7 +1293,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_disable_user as _op
+        _op = _ops.admin_disable_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1358,7 +1359,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_enable_user as _op
+        _op = _ops.admin_enable_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1428,7 +1429,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_forget_device as _op
+        _op = _ops.admin_forget_device
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1499,7 +1500,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_get_device as _op
+        _op = _ops.admin_get_device
 
         request = _op.Request(
             device_key=device_key,
@@ -1570,7 +1571,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_get_user as _op
+        _op = _ops.admin_get_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1639,7 +1640,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_get_user_auth_factors as _op
+        _op = _ops.admin_get_user_auth_factors
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -1938,7 +1939,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_initiate_auth as _op
+        _op = _ops.admin_initiate_auth
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2070,7 +2071,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_link_provider_for_user as _op
+        _op = _ops.admin_link_provider_for_user
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2153,7 +2154,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_list_devices as _op
+        _op = _ops.admin_list_devices
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2235,7 +2236,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_list_groups_for_user as _op
+        _op = _ops.admin_list_groups_for_user
 
         request = _op.Request(
             username=username,
@@ -2290,8 +2291,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_groups_for_user`` raises."""
-        import cognito_idp._operations.admin_list_groups_for_user as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.admin_list_groups_for_user
 
         request = _op.Request(
             username=username, user_pool_id=user_pool_id, limit=page_size, next_token=starting_token
@@ -2373,7 +2375,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_list_user_auth_events as _op
+        _op = _ops.admin_list_user_auth_events
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2428,8 +2430,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_user_auth_events`` raises."""
-        import cognito_idp._operations.admin_list_user_auth_events as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.admin_list_user_auth_events
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2491,7 +2494,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_list_user_sessions as _op
+        _op = _ops.admin_list_user_sessions
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2562,7 +2565,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_remove_user_from_group as _op
+        _op = _ops.admin_remove_user_from_group
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -2705,7 +2708,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_reset_user_password as _op
+        _op = _ops.admin_reset_user_password
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3090,7 +3093,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_respond_to_auth_challenge as _op
+        _op = _ops.admin_respond_to_auth_challenge
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3164,7 +3167,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_revoke_user_session as _op
+        _op = _ops.admin_revoke_user_session
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3262,7 +3265,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_set_user_mfa_preference as _op
+        _op = _ops.admin_set_user_mfa_preference
 
         request = _op.Request(
             username=username,
@@ -3374,7 +3377,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_set_user_password as _op
+        _op = _ops.admin_set_user_password
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3444,7 +3447,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_set_user_settings as _op
+        _op = _ops.admin_set_user_settings
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3534,7 +3537,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_update_auth_event_feedback as _op
+        _op = _ops.admin_update_auth_event_feedback
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3617,7 +3620,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_update_device_status as _op
+        _op = _ops.admin_update_device_status
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3784,7 +3787,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_update_user_attributes as _op
+        _op = _ops.admin_update_user_attributes
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3876,7 +3879,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.admin_user_global_sign_out as _op
+        _op = _ops.admin_user_global_sign_out
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -3949,7 +3952,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.associate_software_token as _op
+        _op = _ops.associate_software_token
 
         request = _op.Request(
             access_token=access_token,
@@ -4027,7 +4030,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.cancel_point_in_time_recovery as _op
+        _op = _ops.cancel_point_in_time_recovery
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -4107,7 +4110,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.change_password as _op
+        _op = _ops.change_password
 
         request = _op.Request(
             proposed_password=proposed_password,
@@ -4184,7 +4187,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.complete_web_authn_registration as _op
+        _op = _ops.complete_web_authn_registration
 
         request = _op.Request(
             access_token=access_token,
@@ -4276,7 +4279,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.confirm_device as _op
+        _op = _ops.confirm_device
 
         request = _op.Request(
             access_token=access_token,
@@ -4429,7 +4432,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.confirm_forgot_password as _op
+        _op = _ops.confirm_forgot_password
 
         request = _op.Request(
             client_id=client_id,
@@ -4608,7 +4611,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.confirm_sign_up as _op
+        _op = _ops.confirm_sign_up
 
         request = _op.Request(
             client_id=client_id,
@@ -4705,7 +4708,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_cimd_policy as _op
+        _op = _ops.create_cimd_policy
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -4805,7 +4808,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_group as _op
+        _op = _ops.create_group
 
         request = _op.Request(
             group_name=group_name,
@@ -5017,7 +5020,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_identity_provider as _op
+        _op = _ops.create_identity_provider
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5131,7 +5134,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_managed_login_branding as _op
+        _op = _ops.create_managed_login_branding
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5214,7 +5217,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_resource_server as _op
+        _op = _ops.create_resource_server
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5324,7 +5327,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_terms as _op
+        _op = _ops.create_terms
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -5405,7 +5408,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_user_import_job as _op
+        _op = _ops.create_user_import_job
 
         request = _op.Request(
             job_name=job_name,
@@ -5726,7 +5729,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_user_pool as _op
+        _op = _ops.create_user_pool
 
         request = _op.Request(
             pool_name=pool_name,
@@ -6155,7 +6158,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_user_pool_client as _op
+        _op = _ops.create_user_pool_client
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6306,7 +6309,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_user_pool_domain as _op
+        _op = _ops.create_user_pool_domain
 
         request = _op.Request(
             domain=domain,
@@ -6390,7 +6393,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.create_user_pool_replica as _op
+        _op = _ops.create_user_pool_replica
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6453,7 +6456,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_cimd_policy as _op
+        _op = _ops.delete_cimd_policy
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6512,7 +6515,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_group as _op
+        _op = _ops.delete_group
 
         request = _op.Request(
             group_name=group_name,
@@ -6570,7 +6573,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_identity_provider as _op
+        _op = _ops.delete_identity_provider
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6632,7 +6635,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_managed_login_branding as _op
+        _op = _ops.delete_managed_login_branding
 
         request = _op.Request(
             managed_login_branding_id=managed_login_branding_id,
@@ -6692,7 +6695,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_resource_server as _op
+        _op = _ops.delete_resource_server
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6751,7 +6754,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_terms as _op
+        _op = _ops.delete_terms
 
         request = _op.Request(
             terms_id=terms_id,
@@ -6812,7 +6815,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user as _op
+        _op = _ops.delete_user
 
         request = _op.Request(
             access_token=access_token,
@@ -6883,7 +6886,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_attributes as _op
+        _op = _ops.delete_user_attributes
 
         request = _op.Request(
             user_attribute_names=user_attribute_names,
@@ -6937,7 +6940,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_pool as _op
+        _op = _ops.delete_user_pool
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -6983,7 +6986,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_pool_client as _op
+        _op = _ops.delete_user_pool_client
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7031,7 +7034,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_pool_client_secret as _op
+        _op = _ops.delete_user_pool_client_secret
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7083,7 +7086,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_pool_domain as _op
+        _op = _ops.delete_user_pool_domain
 
         request = _op.Request(
             domain=domain,
@@ -7143,7 +7146,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_user_pool_replica as _op
+        _op = _ops.delete_user_pool_replica
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7210,7 +7213,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.delete_web_authn_credential as _op
+        _op = _ops.delete_web_authn_credential
 
         request = _op.Request(
             access_token=access_token,
@@ -7264,7 +7267,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_cimd_policy as _op
+        _op = _ops.describe_cimd_policy
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7306,7 +7309,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_identity_provider as _op
+        _op = _ops.describe_identity_provider
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7361,7 +7364,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_managed_login_branding as _op
+        _op = _ops.describe_managed_login_branding
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7417,7 +7420,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_managed_login_branding_by_client as _op
+        _op = _ops.describe_managed_login_branding_by_client
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7491,7 +7494,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_point_in_time_recovery as _op
+        _op = _ops.describe_point_in_time_recovery
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7546,7 +7549,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_resource_server as _op
+        _op = _ops.describe_resource_server
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7607,7 +7610,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_risk_configuration as _op
+        _op = _ops.describe_risk_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7669,7 +7672,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_terms as _op
+        _op = _ops.describe_terms
 
         request = _op.Request(
             terms_id=terms_id,
@@ -7739,7 +7742,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_terms_by_client as _op
+        _op = _ops.describe_terms_by_client
 
         request = _op.Request(
             client_id=client_id,
@@ -7790,7 +7793,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_user_import_job as _op
+        _op = _ops.describe_user_import_job
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7850,7 +7853,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_user_pool as _op
+        _op = _ops.describe_user_pool
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7913,7 +7916,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_user_pool_client as _op
+        _op = _ops.describe_user_pool_client
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -7973,7 +7976,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.describe_user_pool_domain as _op
+        _op = _ops.describe_user_pool_domain
 
         request = _op.Request(
             domain=domain,
@@ -8041,7 +8044,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.forget_device as _op
+        _op = _ops.forget_device
 
         request = _op.Request(
             device_key=device_key,
@@ -8207,7 +8210,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.forgot_password as _op
+        _op = _ops.forgot_password
 
         request = _op.Request(
             client_id=client_id,
@@ -8274,7 +8277,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_csv_header as _op
+        _op = _ops.get_csv_header
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8373,7 +8376,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_client_token as _op
+        _op = _ops.get_client_token
 
         request = _op.Request(
             client_id=client_id,
@@ -8518,7 +8521,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_derived_token as _op
+        _op = _ops.get_derived_token
 
         request = _op.Request(
             client_id=client_id,
@@ -8600,7 +8603,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_device as _op
+        _op = _ops.get_device
 
         request = _op.Request(
             device_key=device_key,
@@ -8662,7 +8665,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_group as _op
+        _op = _ops.get_group
 
         request = _op.Request(
             group_name=group_name,
@@ -8710,7 +8713,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_identity_provider_by_identifier as _op
+        _op = _ops.get_identity_provider_by_identifier
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8765,7 +8768,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_log_delivery_configuration as _op
+        _op = _ops.get_log_delivery_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8816,7 +8819,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_provisioned_limit as _op
+        _op = _ops.get_provisioned_limit
 
         request = _op.Request(
             limit_definition=limit_definition,
@@ -8874,7 +8877,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_signing_certificate as _op
+        _op = _ops.get_signing_certificate
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -8987,7 +8990,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_tokens_from_refresh_token as _op
+        _op = _ops.get_tokens_from_refresh_token
 
         request = _op.Request(
             refresh_token=refresh_token,
@@ -9042,7 +9045,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_ui_customization as _op
+        _op = _ops.get_ui_customization
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9107,7 +9110,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user as _op
+        _op = _ops.get_user
 
         request = _op.Request(
             access_token=access_token,
@@ -9246,7 +9249,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user_attribute_verification_code as _op
+        _op = _ops.get_user_attribute_verification_code
 
         request = _op.Request(
             access_token=access_token,
@@ -9315,7 +9318,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user_auth_factors as _op
+        _op = _ops.get_user_auth_factors
 
         request = _op.Request(
             access_token=access_token,
@@ -9363,7 +9366,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user_pool_client_session_configuration as _op
+        _op = _ops.get_user_pool_client_session_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9421,7 +9424,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user_pool_mfa_config as _op
+        _op = _ops.get_user_pool_mfa_config
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9468,7 +9471,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.get_user_pool_session_configuration as _op
+        _op = _ops.get_user_pool_session_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -9554,7 +9557,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.global_sign_out as _op
+        _op = _ops.global_sign_out
 
         request = _op.Request(
             access_token=access_token,
@@ -9851,7 +9854,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.initiate_auth as _op
+        _op = _ops.initiate_auth
 
         request = _op.Request(
             auth_flow=auth_flow,
@@ -10004,7 +10007,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.initiate_point_in_time_recovery as _op
+        _op = _ops.initiate_point_in_time_recovery
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10067,7 +10070,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_cimd_policies as _op
+        _op = _ops.list_cimd_policies
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10114,8 +10117,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_cimd_policies`` raises."""
-        import cognito_idp._operations.list_cimd_policies as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_cimd_policies
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10184,7 +10188,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_client_metadata_urls as _op
+        _op = _ops.list_client_metadata_urls
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10236,8 +10240,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_client_metadata_urls`` raises."""
-        import cognito_idp._operations.list_client_metadata_urls as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_client_metadata_urls
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10322,7 +10327,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_devices as _op
+        _op = _ops.list_devices
 
         request = _op.Request(
             access_token=access_token,
@@ -10391,7 +10396,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_groups as _op
+        _op = _ops.list_groups
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10438,8 +10443,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_groups`` raises."""
-        import cognito_idp._operations.list_groups as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_groups
 
         request = _op.Request(user_pool_id=user_pool_id, limit=page_size, next_token=starting_token)
         return _paginate.Paginator(
@@ -10503,7 +10509,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_identity_providers as _op
+        _op = _ops.list_identity_providers
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10550,8 +10556,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_identity_providers`` raises."""
-        import cognito_idp._operations.list_identity_providers as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_identity_providers
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10631,7 +10638,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_point_in_time_recoveries as _op
+        _op = _ops.list_point_in_time_recoveries
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10702,7 +10709,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_resource_servers as _op
+        _op = _ops.list_resource_servers
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10749,8 +10756,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_resource_servers`` raises."""
-        import cognito_idp._operations.list_resource_servers as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_resource_servers
 
         request = _op.Request(
             user_pool_id=user_pool_id, max_results=page_size, next_token=starting_token
@@ -10797,7 +10805,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_tags_for_resource as _op
+        _op = _ops.list_tags_for_resource
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -10864,7 +10872,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_terms as _op
+        _op = _ops.list_terms
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10938,7 +10946,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_import_jobs as _op
+        _op = _ops.list_user_import_jobs
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -10997,7 +11005,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_pool_client_secrets as _op
+        _op = _ops.list_user_pool_client_secrets
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11086,7 +11094,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_pool_clients as _op
+        _op = _ops.list_user_pool_clients
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11151,8 +11159,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pool_clients`` raises."""
-        import cognito_idp._operations.list_user_pool_clients as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_user_pool_clients
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11218,7 +11227,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_pool_replicas as _op
+        _op = _ops.list_user_pool_replicas
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11275,7 +11284,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_pools as _op
+        _op = _ops.list_user_pools
 
         request = _op.Request(
             max_results=max_results,
@@ -11318,8 +11327,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pools`` raises."""
-        import cognito_idp._operations.list_user_pools as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_user_pools
 
         request = _op.Request(max_results=page_size, next_token=starting_token)
         return _paginate.Paginator(
@@ -11383,7 +11393,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_user_sessions as _op
+        _op = _ops.list_user_sessions
 
         request = _op.Request(
             access_token=access_token,
@@ -11520,7 +11530,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_users as _op
+        _op = _ops.list_users
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11631,8 +11641,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a PaginationToken a second time.
                 Iterating also raises what ``list_users`` raises."""
-        import cognito_idp._operations.list_users as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_users
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11714,7 +11725,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_users_in_group as _op
+        _op = _ops.list_users_in_group
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11766,8 +11777,9 @@ class CognitoIdentityProviderClient(Client):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_users_in_group`` raises."""
-        import cognito_idp._operations.list_users_in_group as _op
         from aws_runtime import paginate as _paginate
+
+        _op = _ops.list_users_in_group
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -11843,7 +11855,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.list_web_authn_credentials as _op
+        _op = _ops.list_web_authn_credentials
 
         request = _op.Request(
             access_token=access_token,
@@ -12005,7 +12017,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.resend_confirmation_code as _op
+        _op = _ops.resend_confirmation_code
 
         request = _op.Request(
             client_id=client_id,
@@ -12390,7 +12402,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.respond_to_auth_challenge as _op
+        _op = _ops.respond_to_auth_challenge
 
         request = _op.Request(
             client_id=client_id,
@@ -12469,7 +12481,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.revoke_token as _op
+        _op = _ops.revoke_token
 
         request = _op.Request(
             token=token,
@@ -12542,7 +12554,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.revoke_user_session as _op
+        _op = _ops.revoke_user_session
 
         request = _op.Request(
             access_token=access_token,
@@ -12597,7 +12609,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_log_delivery_configuration as _op
+        _op = _ops.set_log_delivery_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12696,7 +12708,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_risk_configuration as _op
+        _op = _ops.set_risk_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12776,7 +12788,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_ui_customization as _op
+        _op = _ops.set_ui_customization
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -12874,7 +12886,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_user_mfa_preference as _op
+        _op = _ops.set_user_mfa_preference
 
         request = _op.Request(
             access_token=access_token,
@@ -12944,7 +12956,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_user_pool_client_session_configuration as _op
+        _op = _ops.set_user_pool_client_session_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13064,7 +13076,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_user_pool_mfa_config as _op
+        _op = _ops.set_user_pool_mfa_config
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13138,7 +13150,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_user_pool_session_configuration as _op
+        _op = _ops.set_user_pool_session_configuration
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13206,7 +13218,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.set_user_settings as _op
+        _op = _ops.set_user_settings
 
         request = _op.Request(
             access_token=access_token,
@@ -13399,7 +13411,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.sign_up as _op
+        _op = _ops.sign_up
 
         request = _op.Request(
             client_id=client_id,
@@ -13488,7 +13500,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.start_point_in_time_recovery as _op
+        _op = _ops.start_point_in_time_recovery
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13541,7 +13553,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.start_user_import_job as _op
+        _op = _ops.start_user_import_job
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13603,7 +13615,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.start_web_authn_registration as _op
+        _op = _ops.start_web_authn_registration
 
         request = _op.Request(
             access_token=access_token,
@@ -13655,7 +13667,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when a user isn't authorized.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.stop_user_import_job as _op
+        _op = _ops.stop_user_import_job
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13718,7 +13730,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.tag_resource as _op
+        _op = _ops.tag_resource
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -13765,7 +13777,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.untag_resource as _op
+        _op = _ops.untag_resource
 
         request = _op.Request(
             resource_arn=resource_arn,
@@ -13854,7 +13866,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_auth_event_feedback as _op
+        _op = _ops.update_auth_event_feedback
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -13947,7 +13959,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_cimd_policy as _op
+        _op = _ops.update_cimd_policy
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14031,7 +14043,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_client_metadata_url_state as _op
+        _op = _ops.update_client_metadata_url_state
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14113,7 +14125,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_device_status as _op
+        _op = _ops.update_device_status
 
         request = _op.Request(
             access_token=access_token,
@@ -14203,7 +14215,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_group as _op
+        _op = _ops.update_group
 
         request = _op.Request(
             group_name=group_name,
@@ -14405,7 +14417,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_identity_provider as _op
+        _op = _ops.update_identity_provider
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14508,7 +14520,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_managed_login_branding as _op
+        _op = _ops.update_managed_login_branding
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14574,7 +14586,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_provisioned_limit as _op
+        _op = _ops.update_provisioned_limit
 
         request = _op.Request(
             limit_definition=limit_definition,
@@ -14652,7 +14664,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_resource_server as _op
+        _op = _ops.update_resource_server
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -14755,7 +14767,7 @@ class CognitoIdentityProviderClient(Client):
                 This exception is thrown when Amazon Cognito encounters an internal error.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_terms as _op
+        _op = _ops.update_terms
 
         request = _op.Request(
             terms_id=terms_id,
@@ -14919,7 +14931,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_user_attributes as _op
+        _op = _ops.update_user_attributes
 
         request = _op.Request(
             user_attributes=user_attributes,
@@ -15212,7 +15224,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_user_pool as _op
+        _op = _ops.update_user_pool
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15635,7 +15647,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_user_pool_client as _op
+        _op = _ops.update_user_pool_client
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15775,7 +15787,7 @@ class CognitoIdentityProviderClient(Client):
                 the feature.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_user_pool_domain as _op
+        _op = _ops.update_user_pool_domain
 
         request = _op.Request(
             domain=domain,
@@ -15842,7 +15854,7 @@ class CognitoIdentityProviderClient(Client):
                 requested resource.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.update_user_pool_replica as _op
+        _op = _ops.update_user_pool_replica
 
         request = _op.Request(
             user_pool_id=user_pool_id,
@@ -15929,7 +15941,7 @@ class CognitoIdentityProviderClient(Client):
                 regions.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.verify_software_token as _op
+        _op = _ops.verify_software_token
 
         request = _op.Request(
             user_code=user_code,
@@ -16022,7 +16034,7 @@ class CognitoIdentityProviderClient(Client):
                 ACL that's associated with your user pool.
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
-        import cognito_idp._operations.verify_user_attribute as _op
+        _op = _ops.verify_user_attribute
 
         request = _op.Request(
             access_token=access_token,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import inspect
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,22 @@ def test_with_botocore_1_44_8_the_service_has_the_expected_size() -> None:
     assert len(PAGINATORS) == 11
     unsigned = [o for o in MODEL["operations"].values() if o.get("authtype") == "none"]
     assert len(unsigned) == 34
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+def test_each_operation_module_is_an_attribute_of_its_package(operation: str) -> None:
+    """Client methods reach their operation's module as ``_operations.<name>``."""
+    from cognito_idp import _operations
+
+    module = getattr(_operations, snake(operation))
+    assert module is sys.modules[f"cognito_idp._operations.{snake(operation)}"]
+    assert module.OPERATION.name == operation
+
+
+def test_the_operations_package_has_no_other_attributes() -> None:
+    from cognito_idp import _operations
+
+    assert not hasattr(_operations, "no_such_operation")
+    assert not hasattr(_operations, "__wrapped__")
+    with pytest.raises(AttributeError, match="no_such_operation"):
+        _operations.no_such_operation  # noqa: B018 (the lookup is the point)
