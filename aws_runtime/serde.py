@@ -7,10 +7,10 @@ path of the offending value; the client turns that into ``ResponseParseError``.
 from __future__ import annotations
 
 import enum
-import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
+from aws_runtime import cjson
 from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -208,8 +208,8 @@ def parse_nothing(value: object, path: str) -> None:
 # helpers for the values that need more than a literal: building a dict and encoding it took
 # twice as long. Each helper returns JSON text. Values reach them validated (types checked).
 
-json_str: Callable[[str], str] = json.encoder.encode_basestring
-"""A string as JSON text: quoted and escaped, non-ASCII kept (the C accelerator's function)."""
+json_str: Callable[[str], str] = cjson.encode_str
+"""A string as JSON text: quoted and escaped, non-ASCII characters kept."""
 
 
 def json_float(value: float) -> str:
@@ -263,23 +263,6 @@ def json_blob(value: bytes | bytearray | str) -> str:
     return '"' + base64.b64encode(raw).decode("ascii") + '"'
 
 
-def _document_encoder() -> Callable[[object], str]:
-    """Compact JSON text of any JSON value: the C accelerator's encoder called directly where
-    there is one (``JSONEncoder.encode`` builds a new one for every call), else ``encode``.
-
-    It runs without the cycle check (``markers``, which would be shared between threads): a
-    value that contains itself fails with ``RecursionError``, as a value JSON cannot carry
-    fails with ``TypeError`` or ``ValueError``; the client reports each as a ``ValidationError``.
-    """
-    base = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return base.encode
-    chunks: Callable[[object, int], Sequence[str]] = make(
-        None, base.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
-    return lambda value: "".join(chunks(value, 0))
-
-
-json_document: Callable[[object], str] = _document_encoder()
-"""A document member (any JSON value) as JSON text."""
+json_document: Callable[[object], str] = cjson.encode_value
+"""A document member (any JSON value) as JSON text; ``TypeError`` or ``RecursionError`` for a
+value JSON cannot carry, which the client reports as a ``ValidationError``."""

@@ -16,13 +16,13 @@ from tests.support.stub_server import StubResponse, StubServer
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
-import json, sys
+import sys
 import cognito_idp
 
 GENERATED = ("cognito_idp._operations.", "cognito_idp._shapes.")
 HEAVY = (
     "urllib3", "aiohttp", "botocore", "asyncio", "jinja2", "http.client", "email", "ssl",
-    "dataclasses", "inspect", "configparser", "typing", "contextlib",
+    "dataclasses", "inspect", "configparser", "typing", "contextlib", "json",
 )
 
 def generated_modules():
@@ -57,6 +57,7 @@ after_call = {
     "errors_loaded": "cognito_idp.errors" in sys.modules,
     "transport_loaded": "aws_runtime.transports.socket_transport" in sys.modules,
 }
+import json  # only now: the SDK itself does not import it
 print(json.dumps({"after_import": after_import, "after_call": after_call}))
 """
 
