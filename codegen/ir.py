@@ -327,7 +327,7 @@ class ListShape(Shape):
         item = self.member.serialize("x", scope)
         if self.sparse:
             items = f'["null" if x is None else {item} for x in {expr}]'
-        elif item == "_s.json_str(x)":
+        elif isinstance(self.member, (StringShape, EnumShape)):
             items = f"map(_s.json_str, {expr})"
         else:
             items = f"[{item} for x in {expr}]"
