@@ -118,6 +118,10 @@ class ServiceError(SdkError):
     that, so callers can catch one error or all of a service's errors.
     """
 
+    # Slots: an error built from a response sets these four without making an instance dict
+    # (half the cost of building it). Subclasses keep a dict for members and notes.
+    __slots__ = ("code", "message", "request_id", "status_code")
+
     code: str
     message: str
     status_code: int
