@@ -73,6 +73,8 @@ def test_code_from_header(mode: Mode, stub: StubServer) -> None:
     assert (
         str(exc) == "CodeMismatchException: Invalid verification code provided, please try again."
     )
+    exc.add_note("while confirming alice")  # still an ordinary exception for callers
+    assert exc.__notes__ == ["while confirming alice"]
 
 
 def test_code_from_type_field_with_namespace(mode: Mode, stub: StubServer) -> None:
