@@ -283,11 +283,10 @@ class Client(_BaseClient["Transport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
-                attempts = attempts or policy.begin(spec.name)
-                delay = attempts.delay_after(error)
-                if delay is None:
+                attempts = policy.retry(attempts, error, spec.name)
+                if attempts is None:
                     raise
-                time.sleep(delay)
+                time.sleep(attempts.delay)
             else:
                 policy.succeeded(attempts)
                 return result
@@ -350,11 +349,10 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
-                attempts = attempts or policy.begin(spec.name)
-                delay = attempts.delay_after(error)
-                if delay is None:
+                attempts = policy.retry(attempts, error, spec.name)
+                if attempts is None:
                     raise
-                await asyncio.sleep(delay)
+                await asyncio.sleep(attempts.delay)
             else:
                 policy.succeeded(attempts)
                 return result

@@ -1,8 +1,8 @@
 """AWS "standard" retry mode: which failures to retry, how long to wait, and a retry quota.
 
-One ``RetryPolicy`` per client (its quota is shared by every call of that client); one
-``Attempts`` per call, asked after each failure whether and when to try again. The sync and
-async clients differ only in how they wait.
+One ``RetryPolicy`` per client (its quota is shared by every call of that client), asked
+after each failure whether and when to try again; one ``Attempts`` per call that is retried.
+The sync and async clients differ only in how they wait.
 """
 
 from __future__ import annotations
@@ -119,10 +119,32 @@ class RetryPolicy:
             rand = self.rand = random.random
         return rand() * min(MAX_BACKOFF, 2.0 ** (retry_number - 1))
 
-    def begin(self, operation: str = "") -> Attempts:
-        """The retry state of a call, made at its first failure (a call that succeeds at once
-        needs none: see ``succeeded``)."""
-        return Attempts(self, operation)
+    def retry(self, attempts: Attempts | None, error: SdkError, operation: str) -> Attempts | None:
+        """After ``error``, the call's retry state for one more attempt (``delay``: the seconds
+        to wait first), or None to give up and raise ``error``.
+
+        ``attempts`` is None until the first retry: a call that succeeds at once, or fails
+        with an error that is never retried, makes no retry state at all.
+        """
+        number = 1 if attempts is None else attempts.number
+        if number >= self.max_attempts:
+            return None
+        cost = self.cost_of(error)
+        if cost is None or not self.quota.acquire(cost):
+            return None
+        if attempts is None:
+            attempts = Attempts(operation)
+        attempts.spent += cost
+        attempts.delay = self.backoff(number)
+        log.debug(
+            "%s: attempt %d failed (%s); retrying in %.3f s",
+            operation,
+            number,
+            type(error).__name__,
+            attempts.delay,
+        )
+        attempts.number = number + 1
+        return attempts
 
     def succeeded(self, attempts: Attempts | None) -> None:
         """A call ended well: give back what its retries cost, or a token if it had none."""
@@ -131,32 +153,15 @@ class RetryPolicy:
 
 
 class Attempts:
-    """The retry state of one call (of ``operation``, named in debug records)."""
+    """The retry state of one call that has been retried."""
 
-    def __init__(self, policy: RetryPolicy, operation: str = "") -> None:
-        self.policy: RetryPolicy = policy
+    __slots__ = ("delay", "number", "operation", "spent")
+
+    def __init__(self, operation: str) -> None:
         self.operation: str = operation
         self.number: int = 1
         """The attempt under way (1 for the first)."""
         self.spent: int = 0
         """Quota tokens this call's retries took."""
-
-    def delay_after(self, error: SdkError) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
-        policy = self.policy
-        if self.number >= policy.max_attempts:
-            return None
-        cost = policy.cost_of(error)
-        if cost is None or not policy.quota.acquire(cost):
-            return None
-        self.spent += cost
-        delay = policy.backoff(self.number)
-        log.debug(
-            "%s: attempt %d failed (%s); retrying in %.3f s",
-            self.operation,
-            self.number,
-            type(error).__name__,
-            delay,
-        )
-        self.number += 1
-        return delay
+        self.delay: float = 0.0
+        """Seconds to wait before the attempt under way."""

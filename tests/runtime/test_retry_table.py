@@ -79,17 +79,36 @@ def test_retry_quota_stops_retries_during_an_outage_and_refills_on_success() -> 
     policy_retryable = RetryPolicy(
         max_attempts=5, retryable_codes=frozenset({"InternalErrorException"}), quota=quota
     )
-    attempts = policy_retryable.begin()
-    assert attempts.delay_after(outage) is not None
-    assert attempts.delay_after(outage) is not None
+    attempts = policy_retryable.retry(None, outage, "Op")
+    assert attempts is not None and attempts.number == 2
+    assert policy_retryable.retry(attempts, outage, "Op") is attempts
+    assert attempts.number == 3
     # The quota is spent: a third retry is refused although attempts remain.
-    assert attempts.delay_after(outage) is None
+    assert policy_retryable.retry(attempts, outage, "Op") is None
     assert quota.available == 0
     # A success after retries gives back what they cost.
     policy_retryable.succeeded(attempts)
     assert quota.available == 2 * RETRY_COST
-    assert policy.begin().delay_after(outage) is not None  # a 500 is retryable by status too
+    assert policy.retry(None, outage, "Op") is not None  # a 500 is retryable by status too
     # A success at the first attempt (no retry state) earns one token back.
     before = quota.available
     policy.succeeded(None)
     assert quota.available == before + NO_RETRY_INCREMENT
+
+
+def test_an_error_never_retried_makes_no_retry_state_and_spends_nothing() -> None:
+    policy = RetryPolicy(max_attempts=3)
+    mismatch = ServiceError(
+        code="CodeMismatchException", message="", status_code=400, request_id=None
+    )
+    assert policy.retry(None, mismatch, "ConfirmSignUp") is None
+    assert policy.quota.available == policy.quota.capacity
+    # Attempts run out: the last one's error is raised, whatever it is.
+    outage = ServiceError(
+        code="InternalErrorException", message="", status_code=500, request_id=None
+    )
+    attempts = policy.retry(None, outage, "ConfirmSignUp")
+    assert attempts is not None
+    assert policy.retry(attempts, outage, "ConfirmSignUp") is attempts
+    assert policy.retry(attempts, outage, "ConfirmSignUp") is None
+    assert attempts.number == 3
