@@ -54,12 +54,13 @@ def redact(text: str, secrets: Sequence[object]) -> str:
     values that are not strings are left out. The usual message holds no secret: then nothing
     is sorted and nothing is replaced.
     """
-    for s in secrets:  # the usual case first: no secret in the text, nothing built
+    # One pass, as a plain loop (a comprehension is a call of its own in 3.11).
+    hits: list[str] = []
+    for s in secrets:
         if isinstance(s, str) and s in text and len(s) >= MIN_SECRET_LENGTH:
-            break
-    else:
+            hits.append(s)
+    if not hits:
         return text
-    hits = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH and s in text}
-    for secret in sorted(hits, key=len, reverse=True):
+    for secret in sorted(set(hits), key=len, reverse=True):
         text = text.replace(secret, "***")
     return text

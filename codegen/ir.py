@@ -454,9 +454,14 @@ class Member:
     def doc(self, indent: int) -> str:
         return docblock(self.documentation, indent)
 
+    @property
+    def json_key(self) -> str:
+        """The member's name as JSON text with its colon: ``"ClientId":``."""
+        return json.dumps(self.wire_name) + ":"
+
     def serialize_lines(self, scope: Scope, key: str) -> list[str]:
         """Statements adding this member of ``v`` to ``out`` (the JSON text's parts), after
-        ``key`` (its name, quoted, with the separators around it)."""
+        ``key`` (``json_key`` behind the separator that comes before it)."""
         value = self.shape.serialize(f"v.{self.attr}", scope)
         if self.required:
             return [f"out += ({key!r}, {value})"]
@@ -587,11 +592,11 @@ class Structure:
         opened = first.required
         if opened:
             value = first.shape.serialize(f"v.{first.attr}", scope)
-            lines = [f"out = [{'{' + json.dumps(first.wire_name) + ':'!r}, {value}]"]
+            lines = [f"out = [{'{' + first.json_key!r}, {value}]"]
         else:
             lines = ["out: list[str] = []"]
         for m in self.members[1:] if opened else self.members:
-            lines += m.serialize_lines(scope, "," + json.dumps(m.wire_name) + ":")
+            lines += m.serialize_lines(scope, "," + m.json_key)
         if opened:
             return [*lines, 'out.append("}")', 'return "".join(out)']
         return [*lines, 'return "{" + "".join(out)[1:] + "}"']
@@ -688,6 +693,11 @@ class Operation:
         value = f"compute_secret_hash(client_secret, v.{user.attr}, v.{cid.attr})"
         return self.input.copy_expr("v", scope, {sh.attr: value})
 
+    @property
+    def module_leaf(self) -> str:
+        """The module's own name in its package: ``confirm_sign_up``."""
+        return self.module.rpartition(".")[2]
+
     def module_ref(self, scope: Scope) -> str:
         """The statement that client methods run to reach this operation's module, as ``_op``.
 
@@ -695,9 +705,9 @@ class Operation:
         it is asked for (its ``__getattr__``); later calls are a dictionary lookup, where even
         ``import a.b as _op`` costs an import-system call with two attribute checks.
         """
-        package, _, leaf = self.module.rpartition(".")
+        package = self.module.rpartition(".")[0]
         scope.need(f"from {scope.package} import {package} as _ops")
-        return f"_op = _ops.{leaf}"
+        return f"_op = _ops.{self.module_leaf}"
 
     def params(self) -> tuple[Member, ...]:
         """The method's keyword arguments: the request's members, required first."""
