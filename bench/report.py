@@ -211,8 +211,10 @@ def markdown(result: Mapping[str, object]) -> str:
         "floor rows are bare sockets with no HTTP client, not references); ÷boto3: ratio to "
         "boto3 (for calls/s, "
         "to aiobotocore). Cold start: import + client + first call in a fresh process (bytecode "
-        f"compiled). Call/error: median of {plan['percall_calls']} sequential calls per round on "
-        f"one client. Calls/s: {plan['tasks']} asyncio tasks sharing one client, "
+        f"compiled). Call/error: median of {plan['percall_calls']} calls per round on one client "
+        f"(a warmed-up child per contender, asked in turn for {plan.get('percall_slices', 1)} "
+        "slices each, so all contenders' calls span the same time). "
+        f"Calls/s: {plan['tasks']} asyncio tasks sharing one client, "
         f"calls counted for {plan['throughput_seconds']} s. Peak RSS: VmHWM of a fresh "
         f"process after {plan['memory_calls']} calls."
     )

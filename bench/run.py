@@ -5,6 +5,12 @@ reported is the median over rounds. Every measurement runs in a child process, w
 ``PYTHONDONTWRITEBYTECODE`` removed from its environment (this machine sets it) so that
 bytecode is compiled once, in a discarded warm-up run, and cold starts read it as an
 installed program would.
+
+On a machine with two CPUs or more, the stub server runs on one CPU and every measured client
+on the others. Left to the scheduler, a client process sometimes shares the stub's CPU and
+sometimes not, for its whole life, and the two cases differ by tens of microseconds a call:
+one contender's luck would decide a ratio. A real server is on another machine, so a client
+that never shares the server's CPU is the closer model.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -36,6 +43,7 @@ class Plan:
     rounds: int = 5
     warmup: int = 200
     percall_calls: int = 1000
+    percall_slices: int = 10
     tasks: int = 200
     throughput_seconds: float = 1.5
     memory_calls: int = 1000
@@ -88,17 +96,77 @@ def aiobotocore_python(env: Mapping[str, str]) -> str | None:
     return str(python)
 
 
+class PercallWorker:
+    """One contender's ``bench.worker serve`` child: a warmed-up client timing calls on request."""
+
+    def __init__(
+        self,
+        python: str,
+        contender: Contender,
+        url: str,
+        warmup: int,
+        env: dict[str, str],
+        cpus: frozenset[int] | None,
+    ) -> None:
+        self.contender = contender
+        # Kept open for the child's life, read only if it fails: a pipe could fill and block it.
+        self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
+        self._proc = subprocess.Popen(
+            [python, "-m", "bench.worker", "serve", contender.caller, url, str(warmup)],
+            env=env,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            text=True,
+            preexec_fn=Cpus.pin(cpus),
+        )
+        self._read()  # "ready": warmed up
+
+    def _read(self) -> object:
+        assert self._proc.stdout is not None
+        line = self._proc.stdout.readline()
+        if not line:
+            self._proc.wait(10)
+            self._stderr.seek(0)
+            raise RuntimeError(f"{self.contender.key} failed:\n{self._stderr.read()[-3000:]}")
+        return json.loads(line)
+
+    def time(self, kind: str, n: int) -> list[int]:
+        """Durations in nanoseconds of ``n`` calls (``kind`` ``"ok"`` or ``"err"``), one by one."""
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(f"{kind} {n}\n")
+        self._proc.stdin.flush()
+        return cast(list[int], self._read())
+
+    def close(self) -> None:
+        if self._proc.stdin is not None and self._proc.poll() is None:
+            self._proc.stdin.write("quit\n")
+            self._proc.stdin.close()
+        if self._proc.wait(30) != 0:
+            self._stderr.seek(0)
+            raise RuntimeError(f"{self.contender.key} failed:\n{self._stderr.read()[-3000:]}")
+        self._stderr.close()
+
+
 class Runner:
-    def __init__(self, plan: Plan, env: dict[str, str], url: str) -> None:
+    def __init__(self, plan: Plan, env: dict[str, str], url: str, cpus: Cpus) -> None:
         self.plan = plan
         self.env = env
         self.url = url
+        self.cpus = cpus
         self.pythons: dict[str, str] = {"main": sys.executable}
 
     def _run(self, contender: Contender, args: list[str]) -> dict[str, object]:
         python = self.pythons[contender.venv]
         proc = subprocess.run(
-            [python, *args], env=self.env, cwd=ROOT, capture_output=True, text=True, check=False
+            [python, *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            preexec_fn=Cpus.pin(self.cpus.clients),
         )
         if proc.returncode != 0:
             raise RuntimeError(f"{contender.key} {args[:2]} failed:\n{proc.stderr[-3000:]}")
@@ -110,13 +178,38 @@ class Runner:
         out = self._run(contender, ["-c", script])
         return float(str(out["cold_ms"])), float(str(out["rss_kib"])) / 1024
 
-    def percall(self, contender: Contender) -> tuple[float, float]:
+    def percall_round(self, order: list[Contender]) -> dict[str, tuple[float, float]]:
+        """Median success and error call, in µs, of every contender, their calls interleaved.
+
+        Each contender gets a child of its own (``bench.worker serve``), kept for the round;
+        the children are asked in turn, ``percall_slices`` times, for a slice of successful
+        calls and then one of failing calls, the order rotating each time. A contender's
+        calls are thus spread over the whole round instead of one stretch of it, and a slow
+        spell of this machine falls on every contender alike.
+        """
         p = self.plan
-        args = ["-m", "bench.worker", "percall", contender.caller, self.url]
-        out = self._run(contender, [*args, str(p.warmup), str(p.percall_calls)])
-        ok = cast(dict[str, float], out["ok"])
-        err = cast(dict[str, float], out["err"])
-        return float(ok["median_us"]), float(err["median_us"])
+        per_slice = max(1, p.percall_calls // p.percall_slices)
+        workers: list[PercallWorker] = []
+        ok: dict[str, list[int]] = {c.key: [] for c in order}
+        err: dict[str, list[int]] = {c.key: [] for c in order}
+        try:
+            for c in order:
+                workers.append(
+                    PercallWorker(
+                        self.pythons[c.venv], c, self.url, p.warmup, self.env, self.cpus.clients
+                    )
+                )
+            for i in range(p.percall_slices):
+                shift = i % len(workers)
+                for w in workers[shift:] + workers[:shift]:
+                    ok[w.contender.key] += w.time("ok", per_slice)
+                    err[w.contender.key] += w.time("err", per_slice)
+        finally:
+            for w in workers:
+                w.close()
+        return {
+            key: (statistics.median(ok[key]) / 1e3, statistics.median(err[key]) / 1e3) for key in ok
+        }
 
     def throughput(self, contender: Contender) -> float:
         p = self.plan
@@ -125,11 +218,34 @@ class Runner:
         return float(str(out["calls_per_s"]))
 
 
-def start_stub(env: Mapping[str, str]) -> tuple[subprocess.Popen[str], str]:
+@dataclass(frozen=True)
+class Cpus:
+    """The CPUs of the stub server and of the measured clients (None: wherever they fall)."""
+
+    stub: frozenset[int] | None
+    clients: frozenset[int] | None
+
+    @classmethod
+    def split(cls) -> Cpus:
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+        if len(cpus) < 2:
+            return cls(None, None)
+        return cls(frozenset(cpus[:1]), frozenset(cpus[1:]))
+
+    @staticmethod
+    def pin(cpus: frozenset[int] | None) -> Callable[[], None] | None:
+        """A ``preexec_fn`` that puts the child on ``cpus`` before it runs anything."""
+        if cpus is None:
+            return None
+        return lambda: os.sched_setaffinity(0, cpus)
+
+
+def start_stub(env: Mapping[str, str], cpus: Cpus) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "bench.stub"],
         env=dict(env),
         cwd=ROOT,
+        preexec_fn=Cpus.pin(cpus.stub),
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -149,16 +265,17 @@ def measure(plan: Plan, contenders: list[Contender], runner: Runner) -> dict[str
     for r in range(plan.rounds):
         t0 = time.perf_counter()
         shift = r % len(contenders)
-        for c in contenders[shift:] + contenders[:shift]:
+        order = contenders[shift:] + contenders[:shift]
+        for c in order:
             s = samples[c.key]
             cold_ms, rss = runner.cold(c)
             s.cold_ms.append(cold_ms)
             s.rss_mib.append(rss)
-            ok, err = runner.percall(c)
-            s.ok_us.append(ok)
-            s.err_us.append(err)
             if c.is_async:
                 s.calls_per_s.append(runner.throughput(c))
+        for key, (ok, err) in runner.percall_round(order).items():
+            samples[key].ok_us.append(ok)
+            samples[key].err_us.append(err)
         print(f"round {r + 1}/{plan.rounds}: {time.perf_counter() - t0:.1f} s", flush=True)
     return samples
 
@@ -194,9 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         " dummy AWS credentials, AWS_EC2_METADATA_DISABLED=true"
     )
     contenders = [c for c in CONTENDERS if not args.only or c.key in args.only]
-    stub, url = start_stub(env)
+    cpus = Cpus.split()
+    stub, url = start_stub(env, cpus)
     try:
-        runner = Runner(plan, env, url)
+        runner = Runner(plan, env, url, cpus)
         if any(c.venv == "aiobotocore" for c in contenders):
             python = aiobotocore_python(env)
             if python is None:
@@ -243,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
             "python": sys.version.split()[0],
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
+            "stub_cpus": sorted(cpus.stub) if cpus.stub is not None else None,
+            "client_cpus": sorted(cpus.clients) if cpus.clients is not None else None,
             "load_average_before": load_before,
             "load_average_after": os.getloadavg(),
             "plan": plan.__dict__,

@@ -1,7 +1,10 @@
 """Child process of one measurement: ``python -m bench.worker MODE CALLER URL ARGS...``.
 
-``percall CALLER URL WARMUP N``: time N successful and N failing calls one by one on one
-client (after WARMUP of each), print the median, mean and 90th percentile in microseconds.
+``serve CALLER URL WARMUP``: make WARMUP successful and WARMUP failing calls on one client,
+print ``ready``, then answer each line ``ok N`` or ``err N`` read from stdin with the N
+durations, in nanoseconds, of that many calls made one by one (a JSON list), until ``quit``.
+The parent keeps one such child per contender and asks them in turn, in short slices, so that
+every contender's calls are spread over the same stretch of time.
 
 ``throughput CALLER URL TASKS SECONDS``: ``TASKS`` asyncio tasks share one client and make
 successful calls for ``SECONDS`` (after a warm-up that opens the connections); print calls
@@ -12,21 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 from bench import callers
-
-
-def _summary(samples_ns: list[int]) -> dict[str, float]:
-    us = sorted(s / 1e3 for s in samples_ns)
-    return {
-        "median_us": statistics.median(us),
-        "mean_us": statistics.fmean(us),
-        "p90_us": us[int(len(us) * 0.9)],
-    }
 
 
 def _time_sync(fn: Callable[[], None], n: int) -> list[int]:
@@ -49,29 +42,42 @@ async def _time_async(fn: Callable[[], Awaitable[None]], n: int) -> list[int]:
     return out
 
 
-def percall_sync(name: str, url: str, warmup: int, n: int) -> dict[str, object]:
+def _reply(value: object) -> None:
+    sys.stdout.write(json.dumps(value) + "\n")
+    sys.stdout.flush()
+
+
+def _commands() -> Iterator[tuple[str, int]]:
+    """The parent's requests, ``("ok" | "err", N)``, after telling it the warm-up is done."""
+    _reply("ready")
+    for line in sys.stdin:
+        kind, _, n = line.partition(" ")
+        if kind not in ("ok", "err"):
+            return
+        yield kind, int(n)
+
+
+def serve_sync(name: str, url: str, warmup: int) -> None:
     caller = getattr(callers, name)(url)
     try:
         _time_sync(caller.ok, warmup)
         _time_sync(caller.err, warmup)
-        ok = _time_sync(caller.ok, n)
-        err = _time_sync(caller.err, n)
+        for kind, n in _commands():
+            _reply(_time_sync(getattr(caller, kind), n))
     finally:
         caller.close()
-    return {"ok": _summary(ok), "err": _summary(err)}
 
 
-async def percall_async(name: str, url: str, warmup: int, n: int) -> dict[str, object]:
+async def serve_async(name: str, url: str, warmup: int) -> None:
     caller = getattr(callers, name)(url)
     await caller.start()
     try:
         await _time_async(caller.ok, warmup)
         await _time_async(caller.err, warmup)
-        ok = await _time_async(caller.ok, n)
-        err = await _time_async(caller.err, n)
+        for kind, n in _commands():  # blocks the loop while idle: nothing else runs on it
+            _reply(await _time_async(getattr(caller, kind), n))
     finally:
         await caller.close()
-    return {"ok": _summary(ok), "err": _summary(err)}
 
 
 async def throughput(name: str, url: str, tasks: int, seconds: float) -> dict[str, object]:
@@ -103,18 +109,16 @@ async def throughput(name: str, url: str, tasks: int, seconds: float) -> dict[st
 
 
 def main(argv: list[str]) -> None:
-    mode, name, url, a, b = argv[0], argv[1], argv[2], int(argv[3]), argv[4]
-    result: dict[str, object]
-    if mode == "percall":
+    mode, name, url, a = argv[0], argv[1], argv[2], int(argv[3])
+    if mode == "serve":
         if hasattr(getattr(callers, name), "start"):
-            result = asyncio.run(percall_async(name, url, a, int(b)))
+            asyncio.run(serve_async(name, url, a))
         else:
-            result = percall_sync(name, url, a, int(b))
+            serve_sync(name, url, a)
     elif mode == "throughput":
-        result = asyncio.run(throughput(name, url, a, float(b)))
+        _reply(asyncio.run(throughput(name, url, a, float(argv[4]))))
     else:
         raise SystemExit(f"unknown mode {mode!r}")
-    print(json.dumps(result))
 
 
 if __name__ == "__main__":
