@@ -12,9 +12,10 @@ from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
 from aws_runtime.http import HttpRequest, HttpResponse
 from aws_runtime.redact import redact
 from aws_runtime.serde import ShapeMismatch
-from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
+from aws_runtime.static_typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from aws_runtime.cjson import JsonValue
     from aws_runtime.operation import ServiceSpec
 
 T = TypeVar("T")
@@ -65,7 +66,7 @@ def request_id(response: HttpResponse) -> str | None:
 _JSON_SPACE = " \t\n\r"
 
 
-def _decode(response: HttpResponse) -> object:
+def _decode(response: HttpResponse) -> JsonValue:
     """The body as JSON (an empty body as ``{}``).
 
     ``json.loads`` on bytes spends more time guessing the encoding and matching whitespace
@@ -108,6 +109,8 @@ def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape
     raise ResponseParseError(reason, status_code=response.status, request_id=request_id(response))
 
 
+_EMPTY: Mapping[str, object] = {}
+
 _CODES: dict[str, str] = {}
 """Raw error code -> sanitized, for the first few distinct ones (a service has a few dozen)."""
 
@@ -126,18 +129,17 @@ def read_error(
     service: ServiceSpec, response: HttpResponse, secrets: Sequence[object]
 ) -> ServiceError | ResponseParseError:
     """The error a non-2xx response stands for; ``secrets`` are masked in its message."""
-    rid = request_id(response)
+    headers = response.headers
+    rid = headers.get("x-amzn-requestid") or headers.get("x-amz-request-id") or None
     try:
         data = _decode(response)
     except ResponseParseError:
-        data = {}
-    body: Mapping[str, object] = (
-        cast("Mapping[str, object]", data) if isinstance(data, dict) else {}
-    )
-    raw_code = response.headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
+        data = None
+    body: Mapping[str, object] = data if isinstance(data, dict) else _EMPTY
+    raw_code = headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
     if service.query_compatible:
         # ``x-amzn-query-error: Code;Sender``: the error's awsQuery code (its ``error.code``).
-        query_code = response.headers.get("x-amzn-query-error", "").split(";", 1)[0].strip()
+        query_code = headers.get("x-amzn-query-error", "").split(";", 1)[0].strip()
         if query_code:
             raw_code = query_code
     message = body.get("message") or body.get("Message") or body.get("errorMessage") or ""

@@ -11,7 +11,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from aws_runtime.static_typing import cast
+from aws_runtime.static_typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    JsonValue: TypeAlias = "dict[str, object] | list[object] | str | int | float | bool | None"
+    """What scanning JSON text gives (an object's keys are always strings)."""
 
 
 def _not_json(value: object) -> object:
@@ -32,7 +38,7 @@ class _ScanOptions:
 
 encode_str: Callable[[str], str]
 """A string as JSON text: quoted and escaped, non-ASCII characters kept."""
-scan: Callable[[str, int], tuple[object, int]]
+scan: Callable[[str, int], tuple[JsonValue, int]]
 """The JSON value at an index of a text, and where it ends (``json.JSONDecoder.scan_once``).
 Where a value is missing, at any depth, it raises ``StopIteration`` (``ValueError`` without the
 C scanner); for other mistakes, ``ValueError``."""

@@ -26,7 +26,6 @@ from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
 from aws_runtime.http import Timeouts
 from aws_runtime.http1 import is_host_label
-from aws_runtime.redact import secrets_of
 from aws_runtime.retries import RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
 
@@ -148,12 +147,16 @@ class ClientCore:
         response: HttpResponse,
     ) -> ResponseT:
         """The parsed response, or the typed error it stands for (raised)."""
-        if log.active():
+        if log.enabled():
             rid = awsjson.request_id(response)
             log.debug("%s: HTTP %d, request id %s", spec.name, response.status, rid)
         if 200 <= response.status < 300:
             return awsjson.read_output(response, spec.parse, f"{spec.name}Response")
-        raise awsjson.read_error(self.service, response, secrets_of(request, spec.secrets))
+        # The values of the request's sensitive members (None for unset ones), to mask.
+        secrets: list[object] = []
+        if spec.secrets is not None:
+            spec.secrets(request, secrets)
+        raise awsjson.read_error(self.service, response, secrets)
 
 
 def _host_prefix(

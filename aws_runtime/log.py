@@ -18,24 +18,23 @@ if TYPE_CHECKING:
 LOGGER_NAME = "aws_runtime"
 _DEBUG = 10
 
-
-def active() -> bool:
-    """Whether a record could be seen at all: worth computing a costly argument for."""
-    return "logging" in sys.modules
-
-
 _logger: logging.Logger | None = None
 
 
-def debug(message: str, *args: object) -> None:
-    """``logging.getLogger("aws_runtime").debug(message, *args)``, if logging is in use."""
+def enabled() -> bool:
+    """Whether an SDK debug record would be seen: worth computing a costly argument for."""
     global _logger  # found once: ``getLogger`` takes a lock on every call
     logger = _logger
     if logger is None:
         module = sys.modules.get("logging")
         if module is None:
-            return
+            return False
         get_logger = cast("Callable[[str], logging.Logger]", module.getLogger)
         logger = _logger = get_logger(LOGGER_NAME)
-    if logger.isEnabledFor(_DEBUG):
-        logger.debug(message, *args, stacklevel=2)
+    return logger.isEnabledFor(_DEBUG)
+
+
+def debug(message: str, *args: object) -> None:
+    """``logging.getLogger("aws_runtime").debug(message, *args)``, if logging is in use."""
+    if enabled() and _logger is not None:
+        _logger.debug(message, *args, stacklevel=2)

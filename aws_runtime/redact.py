@@ -7,11 +7,9 @@ time. It runs only when an error is being raised, never on the success path.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from aws_runtime.static_typing import TypeVar, cast
-
-RequestT = TypeVar("RequestT")
+from aws_runtime.static_typing import cast
 
 MIN_SECRET_LENGTH = 3
 
@@ -34,17 +32,6 @@ def _strings(value: object) -> Iterator[str]:
 def add_strings(value: object, out: list[object]) -> None:
     """Append every string ``value`` holds (keys and values, at any depth) to ``out``."""
     out.extend(_strings(value))
-
-
-def secrets_of(
-    request: RequestT, collect: Callable[[RequestT, list[object]], None] | None
-) -> list[object]:
-    """The values of ``request``'s sensitive members, as the generated ``collect`` finds them
-    (None for unset ones): ``redact`` sorts out which are worth masking."""
-    found: list[object] = []
-    if collect is not None:
-        collect(request, found)
-    return found
 
 
 def redact(text: str, secrets: Sequence[object]) -> str:

@@ -47,7 +47,8 @@ def test_special_floats_and_constants() -> None:
     assert cjson.encode_value([math.inf, -math.inf]) == "[Infinity,-Infinity]"
     value, end = cjson.scan("[NaN,Infinity,-Infinity]", 0)
     assert isinstance(value, list) and end == 24
-    assert math.isnan(value[0]) and value[1:] == [math.inf, -math.inf]
+    assert isinstance(value[0], float) and math.isnan(value[0])
+    assert value[1:] == [math.inf, -math.inf]
 
 
 def test_not_json() -> None:
