@@ -154,5 +154,11 @@ if TYPE_CHECKING:
     from dataclasses import dataclass as dataclass
     from dataclasses import field as field
     from dataclasses import replace as replace
+
+    def new(cls: type[T], /) -> T:
+        """An instance of ``cls`` whose ``__init__`` has not run: the caller sets every field."""
+        ...
+
 else:
     dataclass, field, replace = _dataclass, _field, _replace
+    new = object.__new__

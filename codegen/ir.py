@@ -579,6 +579,19 @@ class Structure:
         args = ", ".join(f"{m.attr}={changes.get(m.attr, f'{var}.{m.attr}')}" for m in self.members)
         return f"{cls}({args})"
 
+    def build_lines(self, var: str, scope: Scope, value_prefix: str = "") -> list[str]:
+        """Statements that make ``var`` a new instance, each field set to the variable named
+        ``value_prefix`` + its name, as ``__init__`` sets them but without calling it.
+
+        The runtime builds requests and responses this way on every call: calling the class
+        with keyword arguments costs three times as much (``type.__call__`` packs them into a
+        dict for ``__init__``).
+        """
+        scope.need(RUNTIME_DATACLASS)
+        cls = scope.runtime_ref(self.module, self.class_name)
+        sets = [f"{var}.{m.attr} = {value_prefix}{m.attr}" for m in self.members]
+        return [f"{var} = _dc.new({cls})", *sets]
+
     def serialize_lines(self, scope: Scope) -> list[str]:
         """The body of ``serialize_<class>(v)``: the JSON text, members in model order.
 
@@ -622,6 +635,8 @@ class Structure:
 
 
 RUNTIME_REDACT = "from aws_runtime import redact as _r"
+RUNTIME_DATACLASS = "from aws_runtime import lazy_dataclass as _dc"
+"""Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
 
 
 def _indent(lines: list[str]) -> list[str]:
@@ -741,6 +756,19 @@ class Operation:
     def request_class(self, scope: Scope) -> str:
         assert self.input is not None
         return scope.runtime_ref(self.input.module, self.input.class_name)
+
+    def new_request_params(self, scope: Scope) -> str:
+        """``new_request``'s parameters: the request's fields, positional, in model order."""
+        assert self.input is not None
+        output = self.input.output_types
+        return ", ".join(
+            f"{m.attr}: {m.annotation(scope, output=output)}" for m in self.input.members
+        )
+
+    def new_request_args(self) -> str:
+        """A client method's call of ``new_request``: its parameters, passed by position."""
+        assert self.input is not None
+        return ", ".join(m.attr for m in self.input.members)
 
     def docstring(self, indent: int) -> str:
         """Summary, then Args, Returns and Raises sections (Google style)."""

@@ -14,14 +14,12 @@ from typing import Any
 
 import jinja2
 
-from codegen.ir import LINE_LENGTH, Module, Scope, Service
+from codegen.ir import LINE_LENGTH, RUNTIME_DATACLASS, Module, Scope, Service
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 RUNTIME_SERDE = "from aws_runtime import serde as _s"
 RUNTIME_VALIDATE = "from aws_runtime import validate as _v"
-RUNTIME_DATACLASS = "from aws_runtime import lazy_dataclass as _dc"
-"""Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
 RUNTIME_TYPE_CHECKING = "from aws_runtime.static_typing import TYPE_CHECKING"
 """typing.TYPE_CHECKING without importing typing at run time (see aws_runtime.static_typing)."""
 

@@ -424,10 +424,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.add_custom_attributes
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            custom_attributes=custom_attributes,
-        )
+        request = _op.new_request(user_pool_id, custom_attributes)
         return await self._invoke(_op.OPERATION, request)
 
     async def add_user_pool_client_secret(
@@ -477,11 +474,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.add_user_pool_client_secret
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
+        request = _op.new_request(user_pool_id, client_id, client_secret)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_add_user_to_group(
@@ -545,11 +538,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_add_user_to_group
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            group_name=group_name,
-        )
+        request = _op.new_request(user_pool_id, username, group_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_confirm_sign_up(
@@ -664,11 +653,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_confirm_sign_up
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(user_pool_id, username, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_create_user(
@@ -922,16 +907,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_create_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            user_attributes=user_attributes,
-            validation_data=validation_data,
-            temporary_password=temporary_password,
-            force_alias_creation=force_alias_creation,
-            message_action=message_action,
-            desired_delivery_mediums=desired_delivery_mediums,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            user_pool_id,
+            username,
+            user_attributes,
+            validation_data,
+            temporary_password,
+            force_alias_creation,
+            message_action,
+            desired_delivery_mediums,
+            client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -1001,10 +986,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_software_token
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_delete_user(
@@ -1062,10 +1044,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_delete_user_attributes(
@@ -1136,11 +1115,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_user_attributes
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            user_attribute_names=user_attribute_names,
-        )
+        request = _op.new_request(user_pool_id, username, user_attribute_names)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_disable_provider_for_user(
@@ -1228,10 +1203,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_disable_provider_for_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            user=user,
-        )
+        request = _op.new_request(user_pool_id, user)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_disable_user(
@@ -1295,10 +1267,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_disable_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_enable_user(
@@ -1361,10 +1330,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_enable_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_forget_device(
@@ -1431,11 +1397,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_forget_device
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            device_key=device_key,
-        )
+        request = _op.new_request(user_pool_id, username, device_key)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_device(
@@ -1502,11 +1464,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_device
 
-        request = _op.Request(
-            device_key=device_key,
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(device_key, user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_user(
@@ -1573,10 +1531,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_user_auth_factors(
@@ -1642,10 +1597,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_user_auth_factors
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_initiate_auth(
@@ -1941,15 +1893,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_initiate_auth
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            auth_flow=auth_flow,
-            auth_parameters=auth_parameters,
-            client_metadata=client_metadata,
-            analytics_metadata=analytics_metadata,
-            context_data=context_data,
-            session=session,
+        request = _op.new_request(
+            user_pool_id,
+            client_id,
+            auth_flow,
+            auth_parameters,
+            client_metadata,
+            analytics_metadata,
+            context_data,
+            session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -2073,11 +2025,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_link_provider_for_user
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            destination_user=destination_user,
-            source_user=source_user,
-        )
+        request = _op.new_request(user_pool_id, destination_user, source_user)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_list_devices(
@@ -2156,12 +2104,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_devices
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            limit=limit,
-            pagination_token=pagination_token,
-        )
+        request = _op.new_request(user_pool_id, username, limit, pagination_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_list_groups_for_user(
@@ -2238,12 +2181,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_groups_for_user
 
-        request = _op.Request(
-            username=username,
-            user_pool_id=user_pool_id,
-            limit=limit,
-            next_token=next_token,
-        )
+        request = _op.new_request(username, user_pool_id, limit, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_admin_list_groups_for_user(
@@ -2377,12 +2315,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_user_auth_events
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            max_results=max_results,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, username, max_results, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_admin_list_user_auth_events(
@@ -2496,11 +2429,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_user_sessions
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, username, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_remove_user_from_group(
@@ -2567,11 +2496,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_remove_user_from_group
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            group_name=group_name,
-        )
+        request = _op.new_request(user_pool_id, username, group_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_reset_user_password(
@@ -2710,11 +2635,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_reset_user_password
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(user_pool_id, username, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_respond_to_auth_challenge(
@@ -3095,15 +3016,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_respond_to_auth_challenge
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            challenge_name=challenge_name,
-            challenge_responses=challenge_responses,
-            session=session,
-            analytics_metadata=analytics_metadata,
-            context_data=context_data,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            user_pool_id,
+            client_id,
+            challenge_name,
+            challenge_responses,
+            session,
+            analytics_metadata,
+            context_data,
+            client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -3169,12 +3090,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_revoke_user_session
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            session_id=session_id,
-            revoke_associated_sessions=revoke_associated_sessions,
-        )
+        request = _op.new_request(user_pool_id, username, session_id, revoke_associated_sessions)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_set_user_mfa_preference(
@@ -3267,13 +3183,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_mfa_preference
 
-        request = _op.Request(
-            username=username,
-            user_pool_id=user_pool_id,
-            sms_mfa_settings=sms_mfa_settings,
-            software_token_mfa_settings=software_token_mfa_settings,
-            email_mfa_settings=email_mfa_settings,
-            web_authn_mfa_settings=web_authn_mfa_settings,
+        request = _op.new_request(
+            sms_mfa_settings,
+            software_token_mfa_settings,
+            email_mfa_settings,
+            web_authn_mfa_settings,
+            username,
+            user_pool_id,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -3379,12 +3295,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_password
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            password=password,
-            permanent=permanent,
-        )
+        request = _op.new_request(user_pool_id, username, password, permanent)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_set_user_settings(
@@ -3449,11 +3360,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_settings
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            mfa_options=mfa_options,
-        )
+        request = _op.new_request(user_pool_id, username, mfa_options)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_auth_event_feedback(
@@ -3539,12 +3446,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_auth_event_feedback
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            event_id=event_id,
-            feedback_value=feedback_value,
-        )
+        request = _op.new_request(user_pool_id, username, event_id, feedback_value)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_device_status(
@@ -3622,12 +3524,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_device_status
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            device_key=device_key,
-            device_remembered_status=device_remembered_status,
-        )
+        request = _op.new_request(user_pool_id, username, device_key, device_remembered_status)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_user_attributes(
@@ -3789,12 +3686,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_user_attributes
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            user_attributes=user_attributes,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(user_pool_id, username, user_attributes, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_user_global_sign_out(
@@ -3881,10 +3773,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_user_global_sign_out
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-        )
+        request = _op.new_request(user_pool_id, username)
         return await self._invoke(_op.OPERATION, request)
 
     async def associate_software_token(
@@ -3954,10 +3843,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.associate_software_token
 
-        request = _op.Request(
-            access_token=access_token,
-            session=session,
-        )
+        request = _op.new_request(access_token, session)
         return await self._invoke(_op.OPERATION, request)
 
     async def cancel_point_in_time_recovery(
@@ -4032,10 +3918,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.cancel_point_in_time_recovery
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            restore_id=restore_id,
-        )
+        request = _op.new_request(user_pool_id, restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def change_password(
@@ -4112,11 +3995,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.change_password
 
-        request = _op.Request(
-            proposed_password=proposed_password,
-            access_token=access_token,
-            previous_password=previous_password,
-        )
+        request = _op.new_request(previous_password, proposed_password, access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def complete_web_authn_registration(
@@ -4189,10 +4068,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.complete_web_authn_registration
 
-        request = _op.Request(
-            access_token=access_token,
-            credential=credential,
-        )
+        request = _op.new_request(access_token, credential)
         return await self._invoke(_op.OPERATION, request)
 
     async def confirm_device(
@@ -4281,11 +4157,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_device
 
-        request = _op.Request(
-            access_token=access_token,
-            device_key=device_key,
-            device_secret_verifier_config=device_secret_verifier_config,
-            device_name=device_name,
+        request = _op.new_request(
+            access_token, device_key, device_secret_verifier_config, device_name
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4434,15 +4307,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_forgot_password
 
-        request = _op.Request(
-            client_id=client_id,
-            username=username,
-            confirmation_code=confirmation_code,
-            password=password,
-            secret_hash=secret_hash,
-            analytics_metadata=analytics_metadata,
-            user_context_data=user_context_data,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            client_id,
+            secret_hash,
+            username,
+            confirmation_code,
+            password,
+            analytics_metadata,
+            user_context_data,
+            client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4613,16 +4486,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_sign_up
 
-        request = _op.Request(
-            client_id=client_id,
-            username=username,
-            confirmation_code=confirmation_code,
-            secret_hash=secret_hash,
-            force_alias_creation=force_alias_creation,
-            analytics_metadata=analytics_metadata,
-            user_context_data=user_context_data,
-            client_metadata=client_metadata,
-            session=session,
+        request = _op.new_request(
+            client_id,
+            secret_hash,
+            username,
+            confirmation_code,
+            force_alias_creation,
+            analytics_metadata,
+            user_context_data,
+            client_metadata,
+            session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4710,12 +4583,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_cimd_policy
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            policy_name=policy_name,
-            url_patterns=url_patterns,
-            cache_duration=cache_duration,
+        request = _op.new_request(
+            user_pool_id, client_id, policy_name, cache_duration, url_patterns
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4810,13 +4679,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_group
 
-        request = _op.Request(
-            group_name=group_name,
-            user_pool_id=user_pool_id,
-            description=description,
-            role_arn=role_arn,
-            precedence=precedence,
-        )
+        request = _op.new_request(group_name, user_pool_id, description, role_arn, precedence)
         return await self._invoke(_op.OPERATION, request)
 
     async def create_identity_provider(
@@ -5022,14 +4885,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_identity_provider
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            provider_name=provider_name,
-            provider_type=provider_type,
-            provider_details=provider_details,
-            attribute_mapping=attribute_mapping,
-            idp_identifiers=idp_identifiers,
-            acr_mapping=acr_mapping,
+        request = _op.new_request(
+            user_pool_id,
+            provider_name,
+            provider_type,
+            provider_details,
+            attribute_mapping,
+            idp_identifiers,
+            acr_mapping,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5136,12 +4999,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_managed_login_branding
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            use_cognito_provided_values=use_cognito_provided_values,
-            settings=settings,
-            assets=assets,
+        request = _op.new_request(
+            user_pool_id, client_id, use_cognito_provided_values, settings, assets
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5219,12 +5078,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_resource_server
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            identifier=identifier,
-            name=name,
-            scopes=scopes,
-        )
+        request = _op.new_request(user_pool_id, identifier, name, scopes)
         return await self._invoke(_op.OPERATION, request)
 
     async def create_terms(
@@ -5329,13 +5183,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_terms
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            terms_name=terms_name,
-            terms_source=terms_source,
-            enforcement=enforcement,
-            links=links,
+        request = _op.new_request(
+            user_pool_id, client_id, terms_name, terms_source, enforcement, links
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5410,11 +5259,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_import_job
 
-        request = _op.Request(
-            job_name=job_name,
-            user_pool_id=user_pool_id,
-            cloud_watch_logs_role_arn=cloud_watch_logs_role_arn,
-            password_hashing_algorithm=password_hashing_algorithm,
+        request = _op.new_request(
+            job_name, user_pool_id, cloud_watch_logs_role_arn, password_hashing_algorithm
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5731,35 +5577,35 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool
 
-        request = _op.Request(
-            pool_name=pool_name,
-            policies=policies,
-            deletion_protection=deletion_protection,
-            lambda_config=lambda_config,
-            auto_verified_attributes=auto_verified_attributes,
-            alias_attributes=alias_attributes,
-            username_attributes=username_attributes,
-            sms_verification_message=sms_verification_message,
-            email_verification_message=email_verification_message,
-            email_verification_subject=email_verification_subject,
-            verification_message_template=verification_message_template,
-            sms_authentication_message=sms_authentication_message,
-            mfa_configuration=mfa_configuration,
-            user_attribute_update_settings=user_attribute_update_settings,
-            device_configuration=device_configuration,
-            email_configuration=email_configuration,
-            sms_configuration=sms_configuration,
-            user_pool_tags=user_pool_tags,
-            admin_create_user_config=admin_create_user_config,
-            schema=schema,
-            user_pool_add_ons=user_pool_add_ons,
-            dcr_configuration=dcr_configuration,
-            username_configuration=username_configuration,
-            account_recovery_setting=account_recovery_setting,
-            user_pool_tier=user_pool_tier,
-            key_configuration=key_configuration,
-            issuer_configuration=issuer_configuration,
-            acr_configuration=acr_configuration,
+        request = _op.new_request(
+            pool_name,
+            policies,
+            deletion_protection,
+            lambda_config,
+            auto_verified_attributes,
+            alias_attributes,
+            username_attributes,
+            sms_verification_message,
+            email_verification_message,
+            email_verification_subject,
+            verification_message_template,
+            sms_authentication_message,
+            mfa_configuration,
+            user_attribute_update_settings,
+            device_configuration,
+            email_configuration,
+            sms_configuration,
+            user_pool_tags,
+            admin_create_user_config,
+            schema,
+            user_pool_add_ons,
+            dcr_configuration,
+            username_configuration,
+            account_recovery_setting,
+            user_pool_tier,
+            key_configuration,
+            issuer_configuration,
+            acr_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6160,32 +6006,32 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_client
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_name=client_name,
-            generate_secret=generate_secret,
-            client_secret=client_secret,
-            refresh_token_validity=refresh_token_validity,
-            access_token_validity=access_token_validity,
-            id_token_validity=id_token_validity,
-            token_validity_units=token_validity_units,
-            read_attributes=read_attributes,
-            write_attributes=write_attributes,
-            explicit_auth_flows=explicit_auth_flows,
-            supported_identity_providers=supported_identity_providers,
-            callback_urls=callback_urls,
-            logout_urls=logout_urls,
-            default_redirect_uri=default_redirect_uri,
-            allowed_o_auth_flows=allowed_o_auth_flows,
-            allowed_o_auth_scopes=allowed_o_auth_scopes,
-            allowed_o_auth_flows_user_pool_client=allowed_o_auth_flows_user_pool_client,
-            analytics_configuration=analytics_configuration,
-            prevent_user_existence_errors=prevent_user_existence_errors,
-            enable_token_revocation=enable_token_revocation,
-            enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
-            auth_session_validity=auth_session_validity,
-            refresh_token_rotation=refresh_token_rotation,
-            publish_secrets_in_aws_secrets_manager=publish_secrets_in_aws_secrets_manager,
+        request = _op.new_request(
+            user_pool_id,
+            client_name,
+            generate_secret,
+            client_secret,
+            refresh_token_validity,
+            access_token_validity,
+            id_token_validity,
+            token_validity_units,
+            read_attributes,
+            write_attributes,
+            explicit_auth_flows,
+            supported_identity_providers,
+            callback_urls,
+            logout_urls,
+            default_redirect_uri,
+            allowed_o_auth_flows,
+            allowed_o_auth_scopes,
+            allowed_o_auth_flows_user_pool_client,
+            analytics_configuration,
+            prevent_user_existence_errors,
+            enable_token_revocation,
+            enable_propagate_additional_user_context_data,
+            auth_session_validity,
+            refresh_token_rotation,
+            publish_secrets_in_aws_secrets_manager,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6311,12 +6157,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_domain
 
-        request = _op.Request(
-            domain=domain,
-            user_pool_id=user_pool_id,
-            managed_login_version=managed_login_version,
-            custom_domain_config=custom_domain_config,
-            routing=routing,
+        request = _op.new_request(
+            domain, user_pool_id, managed_login_version, custom_domain_config, routing
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6395,11 +6237,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_replica
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            region_name=region_name,
-            user_pool_tags=user_pool_tags,
-        )
+        request = _op.new_request(user_pool_id, region_name, user_pool_tags)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_cimd_policy(
@@ -6458,10 +6296,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_cimd_policy
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            cimd_policy_id=cimd_policy_id,
-        )
+        request = _op.new_request(user_pool_id, cimd_policy_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_group(
@@ -6517,10 +6352,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_group
 
-        request = _op.Request(
-            group_name=group_name,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(group_name, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_identity_provider(
@@ -6575,10 +6407,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_identity_provider
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            provider_name=provider_name,
-        )
+        request = _op.new_request(user_pool_id, provider_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_managed_login_branding(
@@ -6637,10 +6466,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_managed_login_branding
 
-        request = _op.Request(
-            managed_login_branding_id=managed_login_branding_id,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(managed_login_branding_id, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_resource_server(
@@ -6697,10 +6523,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_resource_server
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            identifier=identifier,
-        )
+        request = _op.new_request(user_pool_id, identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_terms(
@@ -6756,10 +6579,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_terms
 
-        request = _op.Request(
-            terms_id=terms_id,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(terms_id, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user(
@@ -6817,9 +6637,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user
 
-        request = _op.Request(
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_attributes(
@@ -6888,10 +6706,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_attributes
 
-        request = _op.Request(
-            user_attribute_names=user_attribute_names,
-            access_token=access_token,
-        )
+        request = _op.new_request(user_attribute_names, access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool(
@@ -6942,9 +6757,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_client(
@@ -6988,10 +6801,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_client
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-        )
+        request = _op.new_request(user_pool_id, client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_client_secret(
@@ -7036,11 +6846,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_client_secret
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            client_secret_id=client_secret_id,
-        )
+        request = _op.new_request(user_pool_id, client_id, client_secret_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_domain(
@@ -7088,10 +6894,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_domain
 
-        request = _op.Request(
-            domain=domain,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(domain, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_replica(
@@ -7148,10 +6951,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_replica
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            region_name=region_name,
-        )
+        request = _op.new_request(user_pool_id, region_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_web_authn_credential(
@@ -7215,10 +7015,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_web_authn_credential
 
-        request = _op.Request(
-            access_token=access_token,
-            credential_id=credential_id,
-        )
+        request = _op.new_request(access_token, credential_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_cimd_policy(
@@ -7269,10 +7066,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_cimd_policy
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            cimd_policy_id=cimd_policy_id,
-        )
+        request = _op.new_request(user_pool_id, cimd_policy_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_identity_provider(
@@ -7311,10 +7105,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_identity_provider
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            provider_name=provider_name,
-        )
+        request = _op.new_request(user_pool_id, provider_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_managed_login_branding(
@@ -7366,11 +7157,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_managed_login_branding
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            managed_login_branding_id=managed_login_branding_id,
-            return_merged_resources=return_merged_resources,
-        )
+        request = _op.new_request(user_pool_id, managed_login_branding_id, return_merged_resources)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_managed_login_branding_by_client(
@@ -7422,11 +7209,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_managed_login_branding_by_client
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            return_merged_resources=return_merged_resources,
-        )
+        request = _op.new_request(user_pool_id, client_id, return_merged_resources)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_point_in_time_recovery(
@@ -7496,10 +7279,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_point_in_time_recovery
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            restore_id=restore_id,
-        )
+        request = _op.new_request(user_pool_id, restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_resource_server(
@@ -7551,10 +7331,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_resource_server
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            identifier=identifier,
-        )
+        request = _op.new_request(user_pool_id, identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_risk_configuration(
@@ -7612,10 +7389,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_risk_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-        )
+        request = _op.new_request(user_pool_id, client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_terms(
@@ -7674,10 +7448,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_terms
 
-        request = _op.Request(
-            terms_id=terms_id,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(terms_id, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_terms_by_client(
@@ -7744,11 +7515,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_terms_by_client
 
-        request = _op.Request(
-            client_id=client_id,
-            user_pool_id=user_pool_id,
-            terms_name=terms_name,
-        )
+        request = _op.new_request(client_id, user_pool_id, terms_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_import_job(
@@ -7795,10 +7562,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_import_job
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            job_id=job_id,
-        )
+        request = _op.new_request(user_pool_id, job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool(
@@ -7855,9 +7619,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool_client(
@@ -7918,10 +7680,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool_client
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-        )
+        request = _op.new_request(user_pool_id, client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool_domain(
@@ -7978,9 +7737,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool_domain
 
-        request = _op.Request(
-            domain=domain,
-        )
+        request = _op.new_request(domain)
         return await self._invoke(_op.OPERATION, request)
 
     async def forget_device(
@@ -8046,10 +7803,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.forget_device
 
-        request = _op.Request(
-            device_key=device_key,
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token, device_key)
         return await self._invoke(_op.OPERATION, request)
 
     async def forgot_password(
@@ -8212,13 +7966,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.forgot_password
 
-        request = _op.Request(
-            client_id=client_id,
-            username=username,
-            secret_hash=secret_hash,
-            user_context_data=user_context_data,
-            analytics_metadata=analytics_metadata,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            client_id, secret_hash, user_context_data, username, analytics_metadata, client_metadata
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -8279,9 +8028,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_csv_header
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_client_token(
@@ -8378,12 +8125,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_client_token
 
-        request = _op.Request(
-            client_id=client_id,
-            secret=secret,
-            scopes=scopes,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(client_id, secret, scopes, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_derived_token(
@@ -8523,19 +8265,19 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_derived_token
 
-        request = _op.Request(
-            client_id=client_id,
-            subject_token=subject_token,
-            subject_token_type=subject_token_type,
-            client_secret=client_secret,
-            subject_token_provider_name=subject_token_provider_name,
-            actor_token=actor_token,
-            actor_token_type=actor_token_type,
-            actor_token_provider_name=actor_token_provider_name,
-            scopes=scopes,
-            audiences=audiences,
-            resources=resources,
-            requested_token_type=requested_token_type,
+        request = _op.new_request(
+            client_id,
+            client_secret,
+            subject_token,
+            subject_token_type,
+            subject_token_provider_name,
+            actor_token,
+            actor_token_type,
+            actor_token_provider_name,
+            scopes,
+            audiences,
+            resources,
+            requested_token_type,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -8605,10 +8347,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_device
 
-        request = _op.Request(
-            device_key=device_key,
-            access_token=access_token,
-        )
+        request = _op.new_request(device_key, access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_group(
@@ -8667,10 +8406,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_group
 
-        request = _op.Request(
-            group_name=group_name,
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(group_name, user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_identity_provider_by_identifier(
@@ -8715,10 +8451,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_identity_provider_by_identifier
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            idp_identifier=idp_identifier,
-        )
+        request = _op.new_request(user_pool_id, idp_identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_log_delivery_configuration(
@@ -8770,9 +8503,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_log_delivery_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_provisioned_limit(
@@ -8821,9 +8552,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_provisioned_limit
 
-        request = _op.Request(
-            limit_definition=limit_definition,
-        )
+        request = _op.new_request(limit_definition)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_signing_certificate(
@@ -8879,9 +8608,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_signing_certificate
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_tokens_from_refresh_token(
@@ -8992,12 +8719,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_tokens_from_refresh_token
 
-        request = _op.Request(
-            refresh_token=refresh_token,
-            client_id=client_id,
-            client_secret=client_secret,
-            device_key=device_key,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            refresh_token, client_id, client_secret, device_key, client_metadata
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -9047,10 +8770,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_ui_customization
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-        )
+        request = _op.new_request(user_pool_id, client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user(
@@ -9112,9 +8832,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user
 
-        request = _op.Request(
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_attribute_verification_code(
@@ -9251,11 +8969,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_attribute_verification_code
 
-        request = _op.Request(
-            access_token=access_token,
-            attribute_name=attribute_name,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(access_token, attribute_name, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_auth_factors(
@@ -9320,9 +9034,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_auth_factors
 
-        request = _op.Request(
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_client_session_configuration(
@@ -9368,10 +9080,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_client_session_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-        )
+        request = _op.new_request(user_pool_id, client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_mfa_config(
@@ -9426,9 +9135,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_mfa_config
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_session_configuration(
@@ -9473,9 +9180,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_session_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-        )
+        request = _op.new_request(user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def global_sign_out(
@@ -9559,9 +9264,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.global_sign_out
 
-        request = _op.Request(
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def initiate_auth(
@@ -9856,14 +9559,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.initiate_auth
 
-        request = _op.Request(
-            auth_flow=auth_flow,
-            client_id=client_id,
-            auth_parameters=auth_parameters,
-            client_metadata=client_metadata,
-            analytics_metadata=analytics_metadata,
-            user_context_data=user_context_data,
-            session=session,
+        request = _op.new_request(
+            auth_flow,
+            auth_parameters,
+            client_metadata,
+            client_id,
+            analytics_metadata,
+            user_context_data,
+            session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -10009,10 +9712,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.initiate_point_in_time_recovery
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            restore_timestamp=restore_timestamp,
-        )
+        request = _op.new_request(user_pool_id, restore_timestamp)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_cimd_policies(
@@ -10072,11 +9772,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_cimd_policies
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            next_token=next_token,
-            max_results=max_results,
-        )
+        request = _op.new_request(user_pool_id, next_token, max_results)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_cimd_policies(
@@ -10190,12 +9886,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_client_metadata_urls
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            cimd_policy_id=cimd_policy_id,
-            next_token=next_token,
-            max_results=max_results,
-        )
+        request = _op.new_request(user_pool_id, cimd_policy_id, next_token, max_results)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_client_metadata_urls(
@@ -10329,11 +10020,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_devices
 
-        request = _op.Request(
-            access_token=access_token,
-            limit=limit,
-            pagination_token=pagination_token,
-        )
+        request = _op.new_request(access_token, limit, pagination_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_groups(
@@ -10398,11 +10085,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_groups
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            limit=limit,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, limit, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_groups(
@@ -10511,11 +10194,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_identity_providers
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            max_results=max_results,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, max_results, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_identity_providers(
@@ -10640,11 +10319,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_point_in_time_recoveries
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            next_token=next_token,
-            max_results=max_results,
-        )
+        request = _op.new_request(user_pool_id, next_token, max_results)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_resource_servers(
@@ -10711,11 +10386,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_resource_servers
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            max_results=max_results,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, max_results, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_resource_servers(
@@ -10807,9 +10478,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_tags_for_resource
 
-        request = _op.Request(
-            resource_arn=resource_arn,
-        )
+        request = _op.new_request(resource_arn)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_terms(
@@ -10874,11 +10543,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_terms
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            max_results=max_results,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, max_results, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_import_jobs(
@@ -10948,11 +10613,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_import_jobs
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            max_results=max_results,
-            pagination_token=pagination_token,
-        )
+        request = _op.new_request(user_pool_id, max_results, pagination_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pool_client_secrets(
@@ -11007,11 +10668,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_client_secrets
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, client_id, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pool_clients(
@@ -11096,12 +10753,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_clients
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            max_results=max_results,
-            next_token=next_token,
-            client_type=client_type,
-        )
+        request = _op.new_request(user_pool_id, max_results, next_token, client_type)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_user_pool_clients(
@@ -11229,10 +10881,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_replicas
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pools(
@@ -11286,10 +10935,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pools
 
-        request = _op.Request(
-            max_results=max_results,
-            next_token=next_token,
-        )
+        request = _op.new_request(next_token, max_results)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_user_pools(
@@ -11395,10 +11041,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_sessions
 
-        request = _op.Request(
-            access_token=access_token,
-            next_token=next_token,
-        )
+        request = _op.new_request(access_token, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_users(
@@ -11532,13 +11175,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_users
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            attributes_to_get=attributes_to_get,
-            limit=limit,
-            pagination_token=pagination_token,
-            filter=filter,
-        )
+        request = _op.new_request(user_pool_id, attributes_to_get, limit, pagination_token, filter)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_users(
@@ -11727,12 +11364,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_users_in_group
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            group_name=group_name,
-            limit=limit,
-            next_token=next_token,
-        )
+        request = _op.new_request(user_pool_id, group_name, limit, next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_users_in_group(
@@ -11857,11 +11489,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_web_authn_credentials
 
-        request = _op.Request(
-            access_token=access_token,
-            next_token=next_token,
-            max_results=max_results,
-        )
+        request = _op.new_request(access_token, next_token, max_results)
         return await self._invoke(_op.OPERATION, request)
 
     async def resend_confirmation_code(
@@ -12019,13 +11647,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.resend_confirmation_code
 
-        request = _op.Request(
-            client_id=client_id,
-            username=username,
-            secret_hash=secret_hash,
-            user_context_data=user_context_data,
-            analytics_metadata=analytics_metadata,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            client_id, secret_hash, user_context_data, username, analytics_metadata, client_metadata
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12404,14 +12027,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.respond_to_auth_challenge
 
-        request = _op.Request(
-            client_id=client_id,
-            challenge_name=challenge_name,
-            session=session,
-            challenge_responses=challenge_responses,
-            analytics_metadata=analytics_metadata,
-            user_context_data=user_context_data,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            client_id,
+            challenge_name,
+            session,
+            challenge_responses,
+            analytics_metadata,
+            user_context_data,
+            client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12483,12 +12106,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.revoke_token
 
-        request = _op.Request(
-            token=token,
-            client_id=client_id,
-            client_secret=client_secret,
-            revoke_associated_sessions=revoke_associated_sessions,
-        )
+        request = _op.new_request(token, client_id, client_secret, revoke_associated_sessions)
         return await self._invoke(_op.OPERATION, request)
 
     async def revoke_user_session(
@@ -12556,11 +12174,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.revoke_user_session
 
-        request = _op.Request(
-            access_token=access_token,
-            session_id=session_id,
-            revoke_associated_sessions=revoke_associated_sessions,
-        )
+        request = _op.new_request(access_token, session_id, revoke_associated_sessions)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_log_delivery_configuration(
@@ -12611,10 +12225,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_log_delivery_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            log_configurations=log_configurations,
-        )
+        request = _op.new_request(user_pool_id, log_configurations)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_risk_configuration(
@@ -12710,12 +12321,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_risk_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            compromised_credentials_risk_configuration=compromised_credentials_risk_configuration,
-            account_takeover_risk_configuration=account_takeover_risk_configuration,
-            risk_exception_configuration=risk_exception_configuration,
+        request = _op.new_request(
+            user_pool_id,
+            client_id,
+            compromised_credentials_risk_configuration,
+            account_takeover_risk_configuration,
+            risk_exception_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12790,12 +12401,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_ui_customization
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            css=css,
-            image_file=image_file,
-        )
+        request = _op.new_request(user_pool_id, client_id, css, image_file)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_mfa_preference(
@@ -12888,12 +12494,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_mfa_preference
 
-        request = _op.Request(
-            access_token=access_token,
-            sms_mfa_settings=sms_mfa_settings,
-            software_token_mfa_settings=software_token_mfa_settings,
-            email_mfa_settings=email_mfa_settings,
-            web_authn_mfa_settings=web_authn_mfa_settings,
+        request = _op.new_request(
+            sms_mfa_settings,
+            software_token_mfa_settings,
+            email_mfa_settings,
+            web_authn_mfa_settings,
+            access_token,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12958,11 +12564,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_client_session_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            sso_session=sso_session,
-        )
+        request = _op.new_request(user_pool_id, client_id, sso_session)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_pool_mfa_config(
@@ -13078,13 +12680,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_mfa_config
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            sms_mfa_configuration=sms_mfa_configuration,
-            software_token_mfa_configuration=software_token_mfa_configuration,
-            email_mfa_configuration=email_mfa_configuration,
-            mfa_configuration=mfa_configuration,
-            web_authn_configuration=web_authn_configuration,
+        request = _op.new_request(
+            user_pool_id,
+            sms_mfa_configuration,
+            software_token_mfa_configuration,
+            email_mfa_configuration,
+            mfa_configuration,
+            web_authn_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -13152,11 +12754,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_session_configuration
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            user_session_tracking=user_session_tracking,
-            token_session=token_session,
-        )
+        request = _op.new_request(user_pool_id, user_session_tracking, token_session)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_settings(
@@ -13220,10 +12818,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_settings
 
-        request = _op.Request(
-            access_token=access_token,
-            mfa_options=mfa_options,
-        )
+        request = _op.new_request(access_token, mfa_options)
         return await self._invoke(_op.OPERATION, request)
 
     async def sign_up(
@@ -13413,16 +13008,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.sign_up
 
-        request = _op.Request(
-            client_id=client_id,
-            username=username,
-            secret_hash=secret_hash,
-            password=password,
-            user_attributes=user_attributes,
-            validation_data=validation_data,
-            analytics_metadata=analytics_metadata,
-            user_context_data=user_context_data,
-            client_metadata=client_metadata,
+        request = _op.new_request(
+            client_id,
+            secret_hash,
+            username,
+            password,
+            user_attributes,
+            validation_data,
+            analytics_metadata,
+            user_context_data,
+            client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -13502,10 +13097,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_point_in_time_recovery
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            restore_id=restore_id,
-        )
+        request = _op.new_request(user_pool_id, restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def start_user_import_job(
@@ -13555,10 +13147,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_user_import_job
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            job_id=job_id,
-        )
+        request = _op.new_request(user_pool_id, job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def start_web_authn_registration(
@@ -13617,9 +13206,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_web_authn_registration
 
-        request = _op.Request(
-            access_token=access_token,
-        )
+        request = _op.new_request(access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def stop_user_import_job(
@@ -13669,10 +13256,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.stop_user_import_job
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            job_id=job_id,
-        )
+        request = _op.new_request(user_pool_id, job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def tag_resource(
@@ -13732,10 +13316,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.tag_resource
 
-        request = _op.Request(
-            resource_arn=resource_arn,
-            tags=tags,
-        )
+        request = _op.new_request(resource_arn, tags)
         return await self._invoke(_op.OPERATION, request)
 
     async def untag_resource(
@@ -13779,10 +13360,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.untag_resource
 
-        request = _op.Request(
-            resource_arn=resource_arn,
-            tag_keys=tag_keys,
-        )
+        request = _op.new_request(resource_arn, tag_keys)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_auth_event_feedback(
@@ -13868,13 +13446,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_auth_event_feedback
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            username=username,
-            event_id=event_id,
-            feedback_token=feedback_token,
-            feedback_value=feedback_value,
-        )
+        request = _op.new_request(user_pool_id, username, event_id, feedback_token, feedback_value)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_cimd_policy(
@@ -13961,13 +13533,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_cimd_policy
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            cimd_policy_id=cimd_policy_id,
-            client_id=client_id,
-            url_patterns=url_patterns,
-            policy_name=policy_name,
-            cache_duration=cache_duration,
+        request = _op.new_request(
+            user_pool_id, cimd_policy_id, client_id, policy_name, cache_duration, url_patterns
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14045,12 +13612,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_client_metadata_url_state
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            cimd_policy_id=cimd_policy_id,
-            url=url,
-            action=action,
-        )
+        request = _op.new_request(user_pool_id, cimd_policy_id, url, action)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_device_status(
@@ -14127,11 +13689,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_device_status
 
-        request = _op.Request(
-            access_token=access_token,
-            device_key=device_key,
-            device_remembered_status=device_remembered_status,
-        )
+        request = _op.new_request(access_token, device_key, device_remembered_status)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_group(
@@ -14217,13 +13775,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_group
 
-        request = _op.Request(
-            group_name=group_name,
-            user_pool_id=user_pool_id,
-            description=description,
-            role_arn=role_arn,
-            precedence=precedence,
-        )
+        request = _op.new_request(group_name, user_pool_id, description, role_arn, precedence)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_identity_provider(
@@ -14419,13 +13971,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_identity_provider
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            provider_name=provider_name,
-            provider_details=provider_details,
-            attribute_mapping=attribute_mapping,
-            idp_identifiers=idp_identifiers,
-            acr_mapping=acr_mapping,
+        request = _op.new_request(
+            user_pool_id,
+            provider_name,
+            provider_details,
+            attribute_mapping,
+            idp_identifiers,
+            acr_mapping,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14522,12 +14074,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_managed_login_branding
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            managed_login_branding_id=managed_login_branding_id,
-            use_cognito_provided_values=use_cognito_provided_values,
-            settings=settings,
-            assets=assets,
+        request = _op.new_request(
+            user_pool_id, managed_login_branding_id, use_cognito_provided_values, settings, assets
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14588,10 +14136,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_provisioned_limit
 
-        request = _op.Request(
-            limit_definition=limit_definition,
-            requested_limit_value=requested_limit_value,
-        )
+        request = _op.new_request(limit_definition, requested_limit_value)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_resource_server(
@@ -14666,12 +14211,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_resource_server
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            identifier=identifier,
-            name=name,
-            scopes=scopes,
-        )
+        request = _op.new_request(user_pool_id, identifier, name, scopes)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_terms(
@@ -14769,13 +14309,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_terms
 
-        request = _op.Request(
-            terms_id=terms_id,
-            user_pool_id=user_pool_id,
-            terms_name=terms_name,
-            terms_source=terms_source,
-            enforcement=enforcement,
-            links=links,
+        request = _op.new_request(
+            terms_id, user_pool_id, terms_name, terms_source, enforcement, links
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14933,11 +14468,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_attributes
 
-        request = _op.Request(
-            user_attributes=user_attributes,
-            access_token=access_token,
-            client_metadata=client_metadata,
-        )
+        request = _op.new_request(user_attributes, access_token, client_metadata)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_user_pool(
@@ -15226,32 +14757,32 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            policies=policies,
-            deletion_protection=deletion_protection,
-            lambda_config=lambda_config,
-            auto_verified_attributes=auto_verified_attributes,
-            sms_verification_message=sms_verification_message,
-            email_verification_message=email_verification_message,
-            email_verification_subject=email_verification_subject,
-            verification_message_template=verification_message_template,
-            sms_authentication_message=sms_authentication_message,
-            user_attribute_update_settings=user_attribute_update_settings,
-            mfa_configuration=mfa_configuration,
-            device_configuration=device_configuration,
-            email_configuration=email_configuration,
-            sms_configuration=sms_configuration,
-            user_pool_tags=user_pool_tags,
-            admin_create_user_config=admin_create_user_config,
-            user_pool_add_ons=user_pool_add_ons,
-            dcr_configuration=dcr_configuration,
-            account_recovery_setting=account_recovery_setting,
-            pool_name=pool_name,
-            user_pool_tier=user_pool_tier,
-            key_configuration=key_configuration,
-            issuer_configuration=issuer_configuration,
-            acr_configuration=acr_configuration,
+        request = _op.new_request(
+            user_pool_id,
+            policies,
+            deletion_protection,
+            lambda_config,
+            auto_verified_attributes,
+            sms_verification_message,
+            email_verification_message,
+            email_verification_subject,
+            verification_message_template,
+            sms_authentication_message,
+            user_attribute_update_settings,
+            mfa_configuration,
+            device_configuration,
+            email_configuration,
+            sms_configuration,
+            user_pool_tags,
+            admin_create_user_config,
+            user_pool_add_ons,
+            dcr_configuration,
+            account_recovery_setting,
+            pool_name,
+            user_pool_tier,
+            key_configuration,
+            issuer_configuration,
+            acr_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15649,31 +15180,31 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_client
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            client_name=client_name,
-            refresh_token_validity=refresh_token_validity,
-            access_token_validity=access_token_validity,
-            id_token_validity=id_token_validity,
-            token_validity_units=token_validity_units,
-            read_attributes=read_attributes,
-            write_attributes=write_attributes,
-            explicit_auth_flows=explicit_auth_flows,
-            supported_identity_providers=supported_identity_providers,
-            callback_urls=callback_urls,
-            logout_urls=logout_urls,
-            default_redirect_uri=default_redirect_uri,
-            allowed_o_auth_flows=allowed_o_auth_flows,
-            allowed_o_auth_scopes=allowed_o_auth_scopes,
-            allowed_o_auth_flows_user_pool_client=allowed_o_auth_flows_user_pool_client,
-            analytics_configuration=analytics_configuration,
-            prevent_user_existence_errors=prevent_user_existence_errors,
-            enable_token_revocation=enable_token_revocation,
-            enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
-            auth_session_validity=auth_session_validity,
-            refresh_token_rotation=refresh_token_rotation,
-            publish_secrets_in_aws_secrets_manager=publish_secrets_in_aws_secrets_manager,
+        request = _op.new_request(
+            user_pool_id,
+            client_id,
+            client_name,
+            refresh_token_validity,
+            access_token_validity,
+            id_token_validity,
+            token_validity_units,
+            read_attributes,
+            write_attributes,
+            explicit_auth_flows,
+            supported_identity_providers,
+            callback_urls,
+            logout_urls,
+            default_redirect_uri,
+            allowed_o_auth_flows,
+            allowed_o_auth_scopes,
+            allowed_o_auth_flows_user_pool_client,
+            analytics_configuration,
+            prevent_user_existence_errors,
+            enable_token_revocation,
+            enable_propagate_additional_user_context_data,
+            auth_session_validity,
+            refresh_token_rotation,
+            publish_secrets_in_aws_secrets_manager,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15789,12 +15320,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_domain
 
-        request = _op.Request(
-            domain=domain,
-            user_pool_id=user_pool_id,
-            managed_login_version=managed_login_version,
-            custom_domain_config=custom_domain_config,
-            routing=routing,
+        request = _op.new_request(
+            domain, user_pool_id, managed_login_version, custom_domain_config, routing
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15856,11 +15383,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_replica
 
-        request = _op.Request(
-            user_pool_id=user_pool_id,
-            region_name=region_name,
-            status=status,
-        )
+        request = _op.new_request(user_pool_id, region_name, status)
         return await self._invoke(_op.OPERATION, request)
 
     async def verify_software_token(
@@ -15943,12 +15466,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.verify_software_token
 
-        request = _op.Request(
-            user_code=user_code,
-            access_token=access_token,
-            session=session,
-            friendly_device_name=friendly_device_name,
-        )
+        request = _op.new_request(access_token, session, user_code, friendly_device_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def verify_user_attribute(
@@ -16036,9 +15554,5 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.verify_user_attribute
 
-        request = _op.Request(
-            access_token=access_token,
-            attribute_name=attribute_name,
-            code=code,
-        )
+        request = _op.new_request(access_token, attribute_name, code)
         return await self._invoke(_op.OPERATION, request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import inspect
 import json
@@ -86,3 +87,41 @@ def test_the_operations_package_has_no_other_attributes() -> None:
     assert not hasattr(_operations, "__wrapped__")
     with pytest.raises(AttributeError, match="no_such_operation"):
         _operations.no_such_operation  # noqa: B018 (the lookup is the point)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+def test_each_method_builds_the_request_its_arguments_describe(
+    operation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Client methods build the request positionally (``new_request``, a third of a keyword
+    call's cost): each argument must still land in its own field, and the object must be the
+    one ``Request(**arguments)`` makes, fields set in the same order."""
+    name = snake(operation)
+    module = sys.modules.get(f"cognito_idp._operations.{name}")
+    if module is None:
+        from cognito_idp import _operations
+
+        module = getattr(_operations, name)
+    if module.Request is None:
+        pytest.skip("the operation takes no input")
+    params = list(inspect.signature(getattr(CognitoIdentityProviderClient, name)).parameters)
+    arguments = {p: f"value-{i}" for i, p in enumerate(params[1:])}
+    expected = module.Request(**arguments)
+    seen: list[object] = []
+
+    def capture(spec: object, request: object) -> None:
+        seen.append(request)
+
+    async def capture_async(spec: object, request: object) -> None:
+        seen.append(request)
+
+    client = CognitoIdentityProviderClient(region="us-east-1")
+    monkeypatch.setattr(client, "_invoke", capture)  # only the request is looked at
+    getattr(client, name)(**arguments)
+    async_client = AsyncCognitoIdentityProviderClient(region="us-east-1")
+    monkeypatch.setattr(async_client, "_invoke", capture_async)
+    asyncio.run(getattr(async_client, name)(**arguments))
+    for request in seen:
+        assert type(request) is type(expected)
+        assert list(vars(request).items()) == list(vars(expected).items())
+        assert request == expected

@@ -146,6 +146,16 @@ Request = AddCustomAttributesRequest
 """The request dataclass of AddCustomAttributes."""
 
 
+def new_request(
+    user_pool_id: str, custom_attributes: Sequence[SchemaAttributeType]
+) -> AddCustomAttributesRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AddCustomAttributesRequest)
+    _req.user_pool_id = user_pool_id
+    _req.custom_attributes = custom_attributes
+    return _req
+
+
 OPERATION: OperationSpec[AddCustomAttributesRequest, AddCustomAttributesResponse] = OperationSpec(
     name="AddCustomAttributes",
     validate=check_AddCustomAttributesRequest,

@@ -138,13 +138,24 @@ def parse_AddUserPoolClientSecretResponse(
             x, path + ".ClientSecretDescriptor"
         )
     )
-    return AddUserPoolClientSecretResponse(
-        client_secret_descriptor=f_client_secret_descriptor,
-    )
+    obj = _dc.new(AddUserPoolClientSecretResponse)
+    obj.client_secret_descriptor = f_client_secret_descriptor
+    return obj
 
 
 Request = AddUserPoolClientSecretRequest
 """The request dataclass of AddUserPoolClientSecret."""
+
+
+def new_request(
+    user_pool_id: str, client_id: str, client_secret: str | None
+) -> AddUserPoolClientSecretRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AddUserPoolClientSecretRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.client_secret = client_secret
+    return _req
 
 
 OPERATION: OperationSpec[AddUserPoolClientSecretRequest, AddUserPoolClientSecretResponse] = (

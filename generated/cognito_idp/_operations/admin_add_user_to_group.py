@@ -88,6 +88,15 @@ Request = AdminAddUserToGroupRequest
 """The request dataclass of AdminAddUserToGroup."""
 
 
+def new_request(user_pool_id: str, username: str, group_name: str) -> AdminAddUserToGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminAddUserToGroupRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.group_name = group_name
+    return _req
+
+
 OPERATION: OperationSpec[AdminAddUserToGroupRequest, None] = OperationSpec(
     name="AdminAddUserToGroup",
     validate=check_AdminAddUserToGroupRequest,

@@ -150,6 +150,17 @@ Request = AdminConfirmSignUpRequest
 """The request dataclass of AdminConfirmSignUp."""
 
 
+def new_request(
+    user_pool_id: str, username: str, client_metadata: Mapping[str, str] | None
+) -> AdminConfirmSignUpRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminConfirmSignUpRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.client_metadata = client_metadata
+    return _req
+
+
 OPERATION: OperationSpec[AdminConfirmSignUpRequest, AdminConfirmSignUpResponse] = OperationSpec(
     name="AdminConfirmSignUp",
     validate=check_AdminConfirmSignUpRequest,

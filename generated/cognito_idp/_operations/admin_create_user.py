@@ -365,13 +365,38 @@ def parse_AdminCreateUserResponse(value: object, path: str) -> AdminCreateUserRe
     m = _s.expect_object(value, path)
     x = m.get("User")
     f_user = None if x is None else _shapes_user_type.parse_UserType(x, path + ".User")
-    return AdminCreateUserResponse(
-        user=f_user,
-    )
+    obj = _dc.new(AdminCreateUserResponse)
+    obj.user = f_user
+    return obj
 
 
 Request = AdminCreateUserRequest
 """The request dataclass of AdminCreateUser."""
+
+
+def new_request(
+    user_pool_id: str,
+    username: str,
+    user_attributes: Sequence[AttributeType] | None,
+    validation_data: Sequence[AttributeType] | None,
+    temporary_password: str | None,
+    force_alias_creation: bool | None,
+    message_action: MessageActionType | str | None,
+    desired_delivery_mediums: Sequence[DeliveryMediumType | str] | None,
+    client_metadata: Mapping[str, str] | None,
+) -> AdminCreateUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminCreateUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.user_attributes = user_attributes
+    _req.validation_data = validation_data
+    _req.temporary_password = temporary_password
+    _req.force_alias_creation = force_alias_creation
+    _req.message_action = message_action
+    _req.desired_delivery_mediums = desired_delivery_mediums
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[AdminCreateUserRequest, AdminCreateUserResponse] = OperationSpec(

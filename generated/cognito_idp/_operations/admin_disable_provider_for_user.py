@@ -111,6 +111,16 @@ Request = AdminDisableProviderForUserRequest
 """The request dataclass of AdminDisableProviderForUser."""
 
 
+def new_request(
+    user_pool_id: str, user: ProviderUserIdentifierType
+) -> AdminDisableProviderForUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminDisableProviderForUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.user = user
+    return _req
+
+
 OPERATION: OperationSpec[
     AdminDisableProviderForUserRequest, AdminDisableProviderForUserResponse
 ] = OperationSpec(

@@ -93,6 +93,14 @@ Request = AdminDisableUserRequest
 """The request dataclass of AdminDisableUser."""
 
 
+def new_request(user_pool_id: str, username: str) -> AdminDisableUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminDisableUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
+
+
 OPERATION: OperationSpec[AdminDisableUserRequest, AdminDisableUserResponse] = OperationSpec(
     name="AdminDisableUser",
     validate=check_AdminDisableUserRequest,

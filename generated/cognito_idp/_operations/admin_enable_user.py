@@ -94,6 +94,14 @@ Request = AdminEnableUserRequest
 """The request dataclass of AdminEnableUser."""
 
 
+def new_request(user_pool_id: str, username: str) -> AdminEnableUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminEnableUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
+
+
 OPERATION: OperationSpec[AdminEnableUserRequest, AdminEnableUserResponse] = OperationSpec(
     name="AdminEnableUser",
     validate=check_AdminEnableUserRequest,

@@ -85,6 +85,15 @@ Request = AdminForgetDeviceRequest
 """The request dataclass of AdminForgetDevice."""
 
 
+def new_request(user_pool_id: str, username: str, device_key: str) -> AdminForgetDeviceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminForgetDeviceRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.device_key = device_key
+    return _req
+
+
 OPERATION: OperationSpec[AdminForgetDeviceRequest, None] = OperationSpec(
     name="AdminForgetDevice",
     validate=check_AdminForgetDeviceRequest,

@@ -116,13 +116,22 @@ def parse_AdminGetDeviceResponse(value: object, path: str) -> AdminGetDeviceResp
     if x is None:
         raise _s.missing(path + ".Device")
     f_device = _shapes_device_type.parse_DeviceType(x, path + ".Device")
-    return AdminGetDeviceResponse(
-        device=f_device,
-    )
+    obj = _dc.new(AdminGetDeviceResponse)
+    obj.device = f_device
+    return obj
 
 
 Request = AdminGetDeviceRequest
 """The request dataclass of AdminGetDevice."""
+
+
+def new_request(device_key: str, user_pool_id: str, username: str) -> AdminGetDeviceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminGetDeviceRequest)
+    _req.device_key = device_key
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
 
 
 OPERATION: OperationSpec[AdminGetDeviceRequest, AdminGetDeviceResponse] = OperationSpec(

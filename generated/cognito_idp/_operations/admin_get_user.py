@@ -231,21 +231,29 @@ def parse_AdminGetUserResponse(value: object, path: str) -> AdminGetUserResponse
         if x is None
         else _s.parse_list(x, path + ".UserMFASettingList", lambda x, p: _s.parse_str(x, p))
     )
-    return AdminGetUserResponse(
-        username=f_username,
-        user_attributes=f_user_attributes,
-        user_create_date=f_user_create_date,
-        user_last_modified_date=f_user_last_modified_date,
-        enabled=f_enabled,
-        user_status=f_user_status,
-        mfa_options=f_mfa_options,
-        preferred_mfa_setting=f_preferred_mfa_setting,
-        user_mfa_setting_list=f_user_mfa_setting_list,
-    )
+    obj = _dc.new(AdminGetUserResponse)
+    obj.username = f_username
+    obj.user_attributes = f_user_attributes
+    obj.user_create_date = f_user_create_date
+    obj.user_last_modified_date = f_user_last_modified_date
+    obj.enabled = f_enabled
+    obj.user_status = f_user_status
+    obj.mfa_options = f_mfa_options
+    obj.preferred_mfa_setting = f_preferred_mfa_setting
+    obj.user_mfa_setting_list = f_user_mfa_setting_list
+    return obj
 
 
 Request = AdminGetUserRequest
 """The request dataclass of AdminGetUser."""
+
+
+def new_request(user_pool_id: str, username: str) -> AdminGetUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminGetUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
 
 
 OPERATION: OperationSpec[AdminGetUserRequest, AdminGetUserResponse] = OperationSpec(

@@ -167,16 +167,24 @@ def parse_AdminGetUserAuthFactorsResponse(
             lambda x, p: _s.parse_enum(_shapes_auth_factor_type.AuthFactorType, x, p),
         )
     )
-    return AdminGetUserAuthFactorsResponse(
-        username=f_username,
-        preferred_mfa_setting=f_preferred_mfa_setting,
-        user_mfa_setting_list=f_user_mfa_setting_list,
-        configured_user_auth_factors=f_configured_user_auth_factors,
-    )
+    obj = _dc.new(AdminGetUserAuthFactorsResponse)
+    obj.username = f_username
+    obj.preferred_mfa_setting = f_preferred_mfa_setting
+    obj.user_mfa_setting_list = f_user_mfa_setting_list
+    obj.configured_user_auth_factors = f_configured_user_auth_factors
+    return obj
 
 
 Request = AdminGetUserAuthFactorsRequest
 """The request dataclass of AdminGetUserAuthFactors."""
+
+
+def new_request(user_pool_id: str, username: str) -> AdminGetUserAuthFactorsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminGetUserAuthFactorsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
 
 
 OPERATION: OperationSpec[AdminGetUserAuthFactorsRequest, AdminGetUserAuthFactorsResponse] = (

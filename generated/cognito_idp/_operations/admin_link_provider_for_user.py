@@ -163,6 +163,19 @@ Request = AdminLinkProviderForUserRequest
 """The request dataclass of AdminLinkProviderForUser."""
 
 
+def new_request(
+    user_pool_id: str,
+    destination_user: ProviderUserIdentifierType,
+    source_user: ProviderUserIdentifierType,
+) -> AdminLinkProviderForUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminLinkProviderForUserRequest)
+    _req.user_pool_id = user_pool_id
+    _req.destination_user = destination_user
+    _req.source_user = source_user
+    return _req
+
+
 OPERATION: OperationSpec[AdminLinkProviderForUserRequest, AdminLinkProviderForUserResponse] = (
     OperationSpec(
         name="AdminLinkProviderForUser",

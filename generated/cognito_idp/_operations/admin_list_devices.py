@@ -156,14 +156,26 @@ def parse_AdminListDevicesResponse(value: object, path: str) -> AdminListDevices
     )
     x = m.get("PaginationToken")
     f_pagination_token = None if x is None else _s.parse_str(x, path + ".PaginationToken")
-    return AdminListDevicesResponse(
-        devices=f_devices,
-        pagination_token=f_pagination_token,
-    )
+    obj = _dc.new(AdminListDevicesResponse)
+    obj.devices = f_devices
+    obj.pagination_token = f_pagination_token
+    return obj
 
 
 Request = AdminListDevicesRequest
 """The request dataclass of AdminListDevices."""
+
+
+def new_request(
+    user_pool_id: str, username: str, limit: int | None, pagination_token: str | None
+) -> AdminListDevicesRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminListDevicesRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.limit = limit
+    _req.pagination_token = pagination_token
+    return _req
 
 
 OPERATION: OperationSpec[AdminListDevicesRequest, AdminListDevicesResponse] = OperationSpec(

@@ -165,14 +165,26 @@ def parse_AdminListGroupsForUserResponse(
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return AdminListGroupsForUserResponse(
-        groups=f_groups,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(AdminListGroupsForUserResponse)
+    obj.groups = f_groups
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = AdminListGroupsForUserRequest
 """The request dataclass of AdminListGroupsForUser."""
+
+
+def new_request(
+    username: str, user_pool_id: str, limit: int | None, next_token: str | None
+) -> AdminListGroupsForUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminListGroupsForUserRequest)
+    _req.username = username
+    _req.user_pool_id = user_pool_id
+    _req.limit = limit
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[AdminListGroupsForUserRequest, AdminListGroupsForUserResponse] = (

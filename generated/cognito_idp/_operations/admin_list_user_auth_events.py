@@ -233,10 +233,10 @@ def parse_AdminListUserAuthEventsResponse(
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return AdminListUserAuthEventsResponse(
-        auth_events=f_auth_events,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(AdminListUserAuthEventsResponse)
+    obj.auth_events = f_auth_events
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -354,16 +354,16 @@ def parse_AuthEventType(value: object, path: str) -> AuthEventType:
     )
     x = m.get("EventFeedback")
     f_event_feedback = None if x is None else parse_EventFeedbackType(x, path + ".EventFeedback")
-    return AuthEventType(
-        event_id=f_event_id,
-        event_type=f_event_type,
-        creation_date=f_creation_date,
-        event_response=f_event_response,
-        event_risk=f_event_risk,
-        challenge_responses=f_challenge_responses,
-        event_context_data=f_event_context_data,
-        event_feedback=f_event_feedback,
-    )
+    obj = _dc.new(AuthEventType)
+    obj.event_id = f_event_id
+    obj.event_type = f_event_type
+    obj.creation_date = f_creation_date
+    obj.event_response = f_event_response
+    obj.event_risk = f_event_risk
+    obj.challenge_responses = f_challenge_responses
+    obj.event_context_data = f_event_context_data
+    obj.event_feedback = f_event_feedback
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -526,10 +526,10 @@ def parse_ChallengeResponseType(value: object, path: str) -> ChallengeResponseTy
     f_challenge_response = (
         None if x is None else _s.parse_enum(ChallengeResponse, x, path + ".ChallengeResponse")
     )
-    return ChallengeResponseType(
-        challenge_name=f_challenge_name,
-        challenge_response=f_challenge_response,
-    )
+    obj = _dc.new(ChallengeResponseType)
+    obj.challenge_name = f_challenge_name
+    obj.challenge_response = f_challenge_response
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -600,13 +600,13 @@ def parse_EventContextDataType(value: object, path: str) -> EventContextDataType
     f_city = None if x is None else _s.parse_str(x, path + ".City")
     x = m.get("Country")
     f_country = None if x is None else _s.parse_str(x, path + ".Country")
-    return EventContextDataType(
-        ip_address=f_ip_address,
-        device_name=f_device_name,
-        timezone=f_timezone,
-        city=f_city,
-        country=f_country,
-    )
+    obj = _dc.new(EventContextDataType)
+    obj.ip_address = f_ip_address
+    obj.device_name = f_device_name
+    obj.timezone = f_timezone
+    obj.city = f_city
+    obj.country = f_country
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -670,11 +670,11 @@ def parse_EventFeedbackType(value: object, path: str) -> EventFeedbackType:
     f_provider = _s.parse_str(x, path + ".Provider")
     x = m.get("FeedbackDate")
     f_feedback_date = None if x is None else _s.parse_timestamp(x, path + ".FeedbackDate")
-    return EventFeedbackType(
-        feedback_value=f_feedback_value,
-        provider=f_provider,
-        feedback_date=f_feedback_date,
-    )
+    obj = _dc.new(EventFeedbackType)
+    obj.feedback_value = f_feedback_value
+    obj.provider = f_provider
+    obj.feedback_date = f_feedback_date
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -734,15 +734,27 @@ def parse_EventRiskType(value: object, path: str) -> EventRiskType:
     f_compromised_credentials_detected = (
         None if x is None else _s.parse_bool(x, path + ".CompromisedCredentialsDetected")
     )
-    return EventRiskType(
-        risk_decision=f_risk_decision,
-        risk_level=f_risk_level,
-        compromised_credentials_detected=f_compromised_credentials_detected,
-    )
+    obj = _dc.new(EventRiskType)
+    obj.risk_decision = f_risk_decision
+    obj.risk_level = f_risk_level
+    obj.compromised_credentials_detected = f_compromised_credentials_detected
+    return obj
 
 
 Request = AdminListUserAuthEventsRequest
 """The request dataclass of AdminListUserAuthEvents."""
+
+
+def new_request(
+    user_pool_id: str, username: str, max_results: int | None, next_token: str | None
+) -> AdminListUserAuthEventsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminListUserAuthEventsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.max_results = max_results
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[AdminListUserAuthEventsRequest, AdminListUserAuthEventsResponse] = (

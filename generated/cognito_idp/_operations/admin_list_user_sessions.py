@@ -146,14 +146,25 @@ def parse_AdminListUserSessionsResponse(value: object, path: str) -> AdminListUs
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return AdminListUserSessionsResponse(
-        sessions=f_sessions,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(AdminListUserSessionsResponse)
+    obj.sessions = f_sessions
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = AdminListUserSessionsRequest
 """The request dataclass of AdminListUserSessions."""
+
+
+def new_request(
+    user_pool_id: str, username: str, next_token: str | None
+) -> AdminListUserSessionsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminListUserSessionsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[AdminListUserSessionsRequest, AdminListUserSessionsResponse] = (

@@ -90,6 +90,17 @@ Request = AdminRemoveUserFromGroupRequest
 """The request dataclass of AdminRemoveUserFromGroup."""
 
 
+def new_request(
+    user_pool_id: str, username: str, group_name: str
+) -> AdminRemoveUserFromGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminRemoveUserFromGroupRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.group_name = group_name
+    return _req
+
+
 OPERATION: OperationSpec[AdminRemoveUserFromGroupRequest, None] = OperationSpec(
     name="AdminRemoveUserFromGroup",
     validate=check_AdminRemoveUserFromGroupRequest,

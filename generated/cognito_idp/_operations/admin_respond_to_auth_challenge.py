@@ -582,17 +582,40 @@ def parse_AdminRespondToAuthChallengeResponse(
             lambda x, p: _s.parse_enum(_shapes_challenge_name_type.ChallengeNameType, x, p),
         )
     )
-    return AdminRespondToAuthChallengeResponse(
-        challenge_name=f_challenge_name,
-        session=f_session,
-        challenge_parameters=f_challenge_parameters,
-        authentication_result=f_authentication_result,
-        available_challenges=f_available_challenges,
-    )
+    obj = _dc.new(AdminRespondToAuthChallengeResponse)
+    obj.challenge_name = f_challenge_name
+    obj.session = f_session
+    obj.challenge_parameters = f_challenge_parameters
+    obj.authentication_result = f_authentication_result
+    obj.available_challenges = f_available_challenges
+    return obj
 
 
 Request = AdminRespondToAuthChallengeRequest
 """The request dataclass of AdminRespondToAuthChallenge."""
+
+
+def new_request(
+    user_pool_id: str,
+    client_id: str,
+    challenge_name: ChallengeNameType | str,
+    challenge_responses: Mapping[str, str] | None,
+    session: str | None,
+    analytics_metadata: AnalyticsMetadataType | None,
+    context_data: ContextDataType | None,
+    client_metadata: Mapping[str, str] | None,
+) -> AdminRespondToAuthChallengeRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminRespondToAuthChallengeRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.challenge_name = challenge_name
+    _req.challenge_responses = challenge_responses
+    _req.session = session
+    _req.analytics_metadata = analytics_metadata
+    _req.context_data = context_data
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[

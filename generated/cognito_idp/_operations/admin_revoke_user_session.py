@@ -140,6 +140,21 @@ Request = AdminRevokeUserSessionRequest
 """The request dataclass of AdminRevokeUserSession."""
 
 
+def new_request(
+    user_pool_id: str,
+    username: str,
+    session_id: str,
+    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+) -> AdminRevokeUserSessionRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminRevokeUserSessionRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.session_id = session_id
+    _req.revoke_associated_sessions = revoke_associated_sessions
+    return _req
+
+
 OPERATION: OperationSpec[AdminRevokeUserSessionRequest, AdminRevokeUserSessionResponse] = (
     OperationSpec(
         name="AdminRevokeUserSession",

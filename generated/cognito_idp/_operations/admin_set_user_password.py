@@ -125,6 +125,18 @@ Request = AdminSetUserPasswordRequest
 """The request dataclass of AdminSetUserPassword."""
 
 
+def new_request(
+    user_pool_id: str, username: str, password: str, permanent: bool | None
+) -> AdminSetUserPasswordRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminSetUserPasswordRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.password = password
+    _req.permanent = permanent
+    return _req
+
+
 OPERATION: OperationSpec[AdminSetUserPasswordRequest, AdminSetUserPasswordResponse] = OperationSpec(
     name="AdminSetUserPassword",
     validate=check_AdminSetUserPasswordRequest,

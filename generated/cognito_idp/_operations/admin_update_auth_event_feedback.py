@@ -131,6 +131,18 @@ Request = AdminUpdateAuthEventFeedbackRequest
 """The request dataclass of AdminUpdateAuthEventFeedback."""
 
 
+def new_request(
+    user_pool_id: str, username: str, event_id: str, feedback_value: FeedbackValueType | str
+) -> AdminUpdateAuthEventFeedbackRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminUpdateAuthEventFeedbackRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    _req.event_id = event_id
+    _req.feedback_value = feedback_value
+    return _req
+
+
 OPERATION: OperationSpec[
     AdminUpdateAuthEventFeedbackRequest, AdminUpdateAuthEventFeedbackResponse
 ] = OperationSpec(

@@ -103,6 +103,14 @@ Request = AdminUserGlobalSignOutRequest
 """The request dataclass of AdminUserGlobalSignOut."""
 
 
+def new_request(user_pool_id: str, username: str) -> AdminUserGlobalSignOutRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AdminUserGlobalSignOutRequest)
+    _req.user_pool_id = user_pool_id
+    _req.username = username
+    return _req
+
+
 OPERATION: OperationSpec[AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutResponse] = (
     OperationSpec(
         name="AdminUserGlobalSignOut",

@@ -128,14 +128,22 @@ def parse_AssociateSoftwareTokenResponse(
     f_secret_code = None if x is None else _s.parse_str(x, path + ".SecretCode")
     x = m.get("Session")
     f_session = None if x is None else _s.parse_str(x, path + ".Session")
-    return AssociateSoftwareTokenResponse(
-        secret_code=f_secret_code,
-        session=f_session,
-    )
+    obj = _dc.new(AssociateSoftwareTokenResponse)
+    obj.secret_code = f_secret_code
+    obj.session = f_session
+    return obj
 
 
 Request = AssociateSoftwareTokenRequest
 """The request dataclass of AssociateSoftwareToken."""
+
+
+def new_request(access_token: str | None, session: str | None) -> AssociateSoftwareTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(AssociateSoftwareTokenRequest)
+    _req.access_token = access_token
+    _req.session = session
+    return _req
 
 
 OPERATION: OperationSpec[AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse] = (

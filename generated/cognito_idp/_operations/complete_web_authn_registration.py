@@ -102,6 +102,14 @@ Request = CompleteWebAuthnRegistrationRequest
 """The request dataclass of CompleteWebAuthnRegistration."""
 
 
+def new_request(access_token: str, credential: _s.Document) -> CompleteWebAuthnRegistrationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CompleteWebAuthnRegistrationRequest)
+    _req.access_token = access_token
+    _req.credential = credential
+    return _req
+
+
 OPERATION: OperationSpec[
     CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationResponse
 ] = OperationSpec(

@@ -251,6 +251,29 @@ Request = ConfirmForgotPasswordRequest
 """The request dataclass of ConfirmForgotPassword."""
 
 
+def new_request(
+    client_id: str,
+    secret_hash: str | None,
+    username: str,
+    confirmation_code: str,
+    password: str,
+    analytics_metadata: AnalyticsMetadataType | None,
+    user_context_data: UserContextDataType | None,
+    client_metadata: Mapping[str, str] | None,
+) -> ConfirmForgotPasswordRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ConfirmForgotPasswordRequest)
+    _req.client_id = client_id
+    _req.secret_hash = secret_hash
+    _req.username = username
+    _req.confirmation_code = confirmation_code
+    _req.password = password
+    _req.analytics_metadata = analytics_metadata
+    _req.user_context_data = user_context_data
+    _req.client_metadata = client_metadata
+    return _req
+
+
 def fill_secret_hash(
     v: ConfirmForgotPasswordRequest, client_secret: str
 ) -> ConfirmForgotPasswordRequest:

@@ -277,13 +277,38 @@ def parse_ConfirmSignUpResponse(value: object, path: str) -> ConfirmSignUpRespon
     m = _s.expect_object(value, path)
     x = m.get("Session")
     f_session = None if x is None else _s.parse_str(x, path + ".Session")
-    return ConfirmSignUpResponse(
-        session=f_session,
-    )
+    obj = _dc.new(ConfirmSignUpResponse)
+    obj.session = f_session
+    return obj
 
 
 Request = ConfirmSignUpRequest
 """The request dataclass of ConfirmSignUp."""
+
+
+def new_request(
+    client_id: str,
+    secret_hash: str | None,
+    username: str,
+    confirmation_code: str,
+    force_alias_creation: bool | None,
+    analytics_metadata: AnalyticsMetadataType | None,
+    user_context_data: UserContextDataType | None,
+    client_metadata: Mapping[str, str] | None,
+    session: str | None,
+) -> ConfirmSignUpRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ConfirmSignUpRequest)
+    _req.client_id = client_id
+    _req.secret_hash = secret_hash
+    _req.username = username
+    _req.confirmation_code = confirmation_code
+    _req.force_alias_creation = force_alias_creation
+    _req.analytics_metadata = analytics_metadata
+    _req.user_context_data = user_context_data
+    _req.client_metadata = client_metadata
+    _req.session = session
+    return _req
 
 
 def fill_secret_hash(v: ConfirmSignUpRequest, client_secret: str) -> ConfirmSignUpRequest:

@@ -150,13 +150,30 @@ def parse_CreateCIMDPolicyResponse(value: object, path: str) -> CreateCIMDPolicy
     if x is None:
         raise _s.missing(path + ".CIMDPolicy")
     f_cimd_policy = _shapes_cimd_policy_type.parse_CIMDPolicyType(x, path + ".CIMDPolicy")
-    return CreateCIMDPolicyResponse(
-        cimd_policy=f_cimd_policy,
-    )
+    obj = _dc.new(CreateCIMDPolicyResponse)
+    obj.cimd_policy = f_cimd_policy
+    return obj
 
 
 Request = CreateCIMDPolicyRequest
 """The request dataclass of CreateCIMDPolicy."""
+
+
+def new_request(
+    user_pool_id: str,
+    client_id: str,
+    policy_name: str,
+    cache_duration: int | None,
+    url_patterns: Sequence[str],
+) -> CreateCIMDPolicyRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateCIMDPolicyRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.policy_name = policy_name
+    _req.cache_duration = cache_duration
+    _req.url_patterns = url_patterns
+    return _req
 
 
 OPERATION: OperationSpec[CreateCIMDPolicyRequest, CreateCIMDPolicyResponse] = OperationSpec(

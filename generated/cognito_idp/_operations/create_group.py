@@ -150,13 +150,30 @@ def parse_CreateGroupResponse(value: object, path: str) -> CreateGroupResponse:
     m = _s.expect_object(value, path)
     x = m.get("Group")
     f_group = None if x is None else _shapes_group_type.parse_GroupType(x, path + ".Group")
-    return CreateGroupResponse(
-        group=f_group,
-    )
+    obj = _dc.new(CreateGroupResponse)
+    obj.group = f_group
+    return obj
 
 
 Request = CreateGroupRequest
 """The request dataclass of CreateGroup."""
+
+
+def new_request(
+    group_name: str,
+    user_pool_id: str,
+    description: str | None,
+    role_arn: str | None,
+    precedence: int | None,
+) -> CreateGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateGroupRequest)
+    _req.group_name = group_name
+    _req.user_pool_id = user_pool_id
+    _req.description = description
+    _req.role_arn = role_arn
+    _req.precedence = precedence
+    return _req
 
 
 OPERATION: OperationSpec[CreateGroupRequest, CreateGroupResponse] = OperationSpec(

@@ -193,13 +193,30 @@ def parse_CreateManagedLoginBrandingResponse(
             x, path + ".ManagedLoginBranding"
         )
     )
-    return CreateManagedLoginBrandingResponse(
-        managed_login_branding=f_managed_login_branding,
-    )
+    obj = _dc.new(CreateManagedLoginBrandingResponse)
+    obj.managed_login_branding = f_managed_login_branding
+    return obj
 
 
 Request = CreateManagedLoginBrandingRequest
 """The request dataclass of CreateManagedLoginBranding."""
+
+
+def new_request(
+    user_pool_id: str,
+    client_id: str,
+    use_cognito_provided_values: bool | None,
+    settings: _s.Document | None,
+    assets: Sequence[AssetType] | None,
+) -> CreateManagedLoginBrandingRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateManagedLoginBrandingRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.use_cognito_provided_values = use_cognito_provided_values
+    _req.settings = settings
+    _req.assets = assets
+    return _req
 
 
 OPERATION: OperationSpec[CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingResponse] = (

@@ -165,13 +165,25 @@ def parse_CreateResourceServerResponse(value: object, path: str) -> CreateResour
     f_resource_server = _shapes_resource_server_type.parse_ResourceServerType(
         x, path + ".ResourceServer"
     )
-    return CreateResourceServerResponse(
-        resource_server=f_resource_server,
-    )
+    obj = _dc.new(CreateResourceServerResponse)
+    obj.resource_server = f_resource_server
+    return obj
 
 
 Request = CreateResourceServerRequest
 """The request dataclass of CreateResourceServer."""
+
+
+def new_request(
+    user_pool_id: str, identifier: str, name: str, scopes: Sequence[ResourceServerScopeType] | None
+) -> CreateResourceServerRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateResourceServerRequest)
+    _req.user_pool_id = user_pool_id
+    _req.identifier = identifier
+    _req.name = name
+    _req.scopes = scopes
+    return _req
 
 
 OPERATION: OperationSpec[CreateResourceServerRequest, CreateResourceServerResponse] = OperationSpec(

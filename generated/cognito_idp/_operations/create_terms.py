@@ -166,13 +166,32 @@ def parse_CreateTermsResponse(value: object, path: str) -> CreateTermsResponse:
     m = _s.expect_object(value, path)
     x = m.get("Terms")
     f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
-    return CreateTermsResponse(
-        terms=f_terms,
-    )
+    obj = _dc.new(CreateTermsResponse)
+    obj.terms = f_terms
+    return obj
 
 
 Request = CreateTermsRequest
 """The request dataclass of CreateTerms."""
+
+
+def new_request(
+    user_pool_id: str,
+    client_id: str,
+    terms_name: str,
+    terms_source: TermsSourceType | str,
+    enforcement: TermsEnforcementType | str,
+    links: Mapping[str, str] | None,
+) -> CreateTermsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateTermsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.terms_name = terms_name
+    _req.terms_source = terms_source
+    _req.enforcement = enforcement
+    _req.links = links
+    return _req
 
 
 OPERATION: OperationSpec[CreateTermsRequest, CreateTermsResponse] = OperationSpec(

@@ -153,13 +153,28 @@ def parse_CreateUserImportJobResponse(value: object, path: str) -> CreateUserImp
         if x is None
         else _shapes_user_import_job_type.parse_UserImportJobType(x, path + ".UserImportJob")
     )
-    return CreateUserImportJobResponse(
-        user_import_job=f_user_import_job,
-    )
+    obj = _dc.new(CreateUserImportJobResponse)
+    obj.user_import_job = f_user_import_job
+    return obj
 
 
 Request = CreateUserImportJobRequest
 """The request dataclass of CreateUserImportJob."""
+
+
+def new_request(
+    job_name: str,
+    user_pool_id: str,
+    cloud_watch_logs_role_arn: str,
+    password_hashing_algorithm: PasswordHashingAlgorithmType | str | None,
+) -> CreateUserImportJobRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateUserImportJobRequest)
+    _req.job_name = job_name
+    _req.user_pool_id = user_pool_id
+    _req.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
+    _req.password_hashing_algorithm = password_hashing_algorithm
+    return _req
 
 
 OPERATION: OperationSpec[CreateUserImportJobRequest, CreateUserImportJobResponse] = OperationSpec(

@@ -141,13 +141,24 @@ def parse_CreateUserPoolReplicaResponse(value: object, path: str) -> CreateUserP
         if x is None
         else _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, path + ".UserPoolReplica")
     )
-    return CreateUserPoolReplicaResponse(
-        user_pool_replica=f_user_pool_replica,
-    )
+    obj = _dc.new(CreateUserPoolReplicaResponse)
+    obj.user_pool_replica = f_user_pool_replica
+    return obj
 
 
 Request = CreateUserPoolReplicaRequest
 """The request dataclass of CreateUserPoolReplica."""
+
+
+def new_request(
+    user_pool_id: str, region_name: str, user_pool_tags: Mapping[str, str] | None
+) -> CreateUserPoolReplicaRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(CreateUserPoolReplicaRequest)
+    _req.user_pool_id = user_pool_id
+    _req.region_name = region_name
+    _req.user_pool_tags = user_pool_tags
+    return _req
 
 
 OPERATION: OperationSpec[CreateUserPoolReplicaRequest, CreateUserPoolReplicaResponse] = (

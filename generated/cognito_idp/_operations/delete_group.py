@@ -70,6 +70,14 @@ Request = DeleteGroupRequest
 """The request dataclass of DeleteGroup."""
 
 
+def new_request(group_name: str, user_pool_id: str) -> DeleteGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteGroupRequest)
+    _req.group_name = group_name
+    _req.user_pool_id = user_pool_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteGroupRequest, None] = OperationSpec(
     name="DeleteGroup",
     validate=check_DeleteGroupRequest,

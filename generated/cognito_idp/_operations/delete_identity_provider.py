@@ -77,6 +77,14 @@ Request = DeleteIdentityProviderRequest
 """The request dataclass of DeleteIdentityProvider."""
 
 
+def new_request(user_pool_id: str, provider_name: str) -> DeleteIdentityProviderRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteIdentityProviderRequest)
+    _req.user_pool_id = user_pool_id
+    _req.provider_name = provider_name
+    return _req
+
+
 OPERATION: OperationSpec[DeleteIdentityProviderRequest, None] = OperationSpec(
     name="DeleteIdentityProvider",
     validate=check_DeleteIdentityProviderRequest,

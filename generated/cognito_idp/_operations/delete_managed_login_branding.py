@@ -85,6 +85,16 @@ Request = DeleteManagedLoginBrandingRequest
 """The request dataclass of DeleteManagedLoginBranding."""
 
 
+def new_request(
+    managed_login_branding_id: str, user_pool_id: str
+) -> DeleteManagedLoginBrandingRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteManagedLoginBrandingRequest)
+    _req.managed_login_branding_id = managed_login_branding_id
+    _req.user_pool_id = user_pool_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteManagedLoginBrandingRequest, None] = OperationSpec(
     name="DeleteManagedLoginBranding",
     validate=check_DeleteManagedLoginBrandingRequest,

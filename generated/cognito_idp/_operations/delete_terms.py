@@ -70,6 +70,14 @@ Request = DeleteTermsRequest
 """The request dataclass of DeleteTerms."""
 
 
+def new_request(terms_id: str, user_pool_id: str) -> DeleteTermsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteTermsRequest)
+    _req.terms_id = terms_id
+    _req.user_pool_id = user_pool_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteTermsRequest, None] = OperationSpec(
     name="DeleteTerms",
     validate=check_DeleteTermsRequest,

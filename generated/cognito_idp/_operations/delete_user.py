@@ -57,6 +57,13 @@ Request = DeleteUserRequest
 """The request dataclass of DeleteUser."""
 
 
+def new_request(access_token: str) -> DeleteUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserRequest)
+    _req.access_token = access_token
+    return _req
+
+
 OPERATION: OperationSpec[DeleteUserRequest, None] = OperationSpec(
     name="DeleteUser",
     validate=check_DeleteUserRequest,

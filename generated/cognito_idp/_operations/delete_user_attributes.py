@@ -109,6 +109,16 @@ Request = DeleteUserAttributesRequest
 """The request dataclass of DeleteUserAttributes."""
 
 
+def new_request(
+    user_attribute_names: Sequence[str], access_token: str
+) -> DeleteUserAttributesRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserAttributesRequest)
+    _req.user_attribute_names = user_attribute_names
+    _req.access_token = access_token
+    return _req
+
+
 OPERATION: OperationSpec[DeleteUserAttributesRequest, DeleteUserAttributesResponse] = OperationSpec(
     name="DeleteUserAttributes",
     validate=check_DeleteUserAttributesRequest,

@@ -58,6 +58,13 @@ Request = DeleteUserPoolRequest
 """The request dataclass of DeleteUserPool."""
 
 
+def new_request(user_pool_id: str) -> DeleteUserPoolRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserPoolRequest)
+    _req.user_pool_id = user_pool_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteUserPoolRequest, None] = OperationSpec(
     name="DeleteUserPool",
     validate=check_DeleteUserPoolRequest,

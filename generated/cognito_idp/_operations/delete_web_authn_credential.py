@@ -101,6 +101,14 @@ Request = DeleteWebAuthnCredentialRequest
 """The request dataclass of DeleteWebAuthnCredential."""
 
 
+def new_request(access_token: str, credential_id: str) -> DeleteWebAuthnCredentialRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DeleteWebAuthnCredentialRequest)
+    _req.access_token = access_token
+    _req.credential_id = credential_id
+    return _req
+
+
 OPERATION: OperationSpec[DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialResponse] = (
     OperationSpec(
         name="DeleteWebAuthnCredential",

@@ -108,13 +108,21 @@ def parse_DescribeCIMDPolicyResponse(value: object, path: str) -> DescribeCIMDPo
     if x is None:
         raise _s.missing(path + ".CIMDPolicy")
     f_cimd_policy = _shapes_cimd_policy_type.parse_CIMDPolicyType(x, path + ".CIMDPolicy")
-    return DescribeCIMDPolicyResponse(
-        cimd_policy=f_cimd_policy,
-    )
+    obj = _dc.new(DescribeCIMDPolicyResponse)
+    obj.cimd_policy = f_cimd_policy
+    return obj
 
 
 Request = DescribeCIMDPolicyRequest
 """The request dataclass of DescribeCIMDPolicy."""
+
+
+def new_request(user_pool_id: str, cimd_policy_id: str) -> DescribeCIMDPolicyRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeCIMDPolicyRequest)
+    _req.user_pool_id = user_pool_id
+    _req.cimd_policy_id = cimd_policy_id
+    return _req
 
 
 OPERATION: OperationSpec[DescribeCIMDPolicyRequest, DescribeCIMDPolicyResponse] = OperationSpec(

@@ -114,13 +114,21 @@ def parse_DescribeIdentityProviderResponse(
     f_identity_provider = _shapes_identity_provider_type.parse_IdentityProviderType(
         x, path + ".IdentityProvider"
     )
-    return DescribeIdentityProviderResponse(
-        identity_provider=f_identity_provider,
-    )
+    obj = _dc.new(DescribeIdentityProviderResponse)
+    obj.identity_provider = f_identity_provider
+    return obj
 
 
 Request = DescribeIdentityProviderRequest
 """The request dataclass of DescribeIdentityProvider."""
+
+
+def new_request(user_pool_id: str, provider_name: str) -> DescribeIdentityProviderRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeIdentityProviderRequest)
+    _req.user_pool_id = user_pool_id
+    _req.provider_name = provider_name
+    return _req
 
 
 OPERATION: OperationSpec[DescribeIdentityProviderRequest, DescribeIdentityProviderResponse] = (

@@ -141,13 +141,24 @@ def parse_DescribeManagedLoginBrandingResponse(
             x, path + ".ManagedLoginBranding"
         )
     )
-    return DescribeManagedLoginBrandingResponse(
-        managed_login_branding=f_managed_login_branding,
-    )
+    obj = _dc.new(DescribeManagedLoginBrandingResponse)
+    obj.managed_login_branding = f_managed_login_branding
+    return obj
 
 
 Request = DescribeManagedLoginBrandingRequest
 """The request dataclass of DescribeManagedLoginBranding."""
+
+
+def new_request(
+    user_pool_id: str, managed_login_branding_id: str, return_merged_resources: bool | None
+) -> DescribeManagedLoginBrandingRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeManagedLoginBrandingRequest)
+    _req.user_pool_id = user_pool_id
+    _req.managed_login_branding_id = managed_login_branding_id
+    _req.return_merged_resources = return_merged_resources
+    return _req
 
 
 OPERATION: OperationSpec[

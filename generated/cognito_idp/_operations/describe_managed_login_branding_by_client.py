@@ -138,13 +138,24 @@ def parse_DescribeManagedLoginBrandingByClientResponse(
             x, path + ".ManagedLoginBranding"
         )
     )
-    return DescribeManagedLoginBrandingByClientResponse(
-        managed_login_branding=f_managed_login_branding,
-    )
+    obj = _dc.new(DescribeManagedLoginBrandingByClientResponse)
+    obj.managed_login_branding = f_managed_login_branding
+    return obj
 
 
 Request = DescribeManagedLoginBrandingByClientRequest
 """The request dataclass of DescribeManagedLoginBrandingByClient."""
+
+
+def new_request(
+    user_pool_id: str, client_id: str, return_merged_resources: bool | None
+) -> DescribeManagedLoginBrandingByClientRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeManagedLoginBrandingByClientRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.return_merged_resources = return_merged_resources
+    return _req
 
 
 OPERATION: OperationSpec[

@@ -116,13 +116,21 @@ def parse_DescribePointInTimeRecoveryResponse(
         if x is None
         else _shapes_restoration_type.parse_RestorationType(x, path + ".Restoration")
     )
-    return DescribePointInTimeRecoveryResponse(
-        restoration=f_restoration,
-    )
+    obj = _dc.new(DescribePointInTimeRecoveryResponse)
+    obj.restoration = f_restoration
+    return obj
 
 
 Request = DescribePointInTimeRecoveryRequest
 """The request dataclass of DescribePointInTimeRecovery."""
+
+
+def new_request(user_pool_id: str, restore_id: str) -> DescribePointInTimeRecoveryRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribePointInTimeRecoveryRequest)
+    _req.user_pool_id = user_pool_id
+    _req.restore_id = restore_id
+    return _req
 
 
 OPERATION: OperationSpec[

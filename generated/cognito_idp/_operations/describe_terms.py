@@ -101,13 +101,21 @@ def parse_DescribeTermsResponse(value: object, path: str) -> DescribeTermsRespon
     m = _s.expect_object(value, path)
     x = m.get("Terms")
     f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
-    return DescribeTermsResponse(
-        terms=f_terms,
-    )
+    obj = _dc.new(DescribeTermsResponse)
+    obj.terms = f_terms
+    return obj
 
 
 Request = DescribeTermsRequest
 """The request dataclass of DescribeTerms."""
+
+
+def new_request(terms_id: str, user_pool_id: str) -> DescribeTermsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeTermsRequest)
+    _req.terms_id = terms_id
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[DescribeTermsRequest, DescribeTermsResponse] = OperationSpec(

@@ -119,13 +119,22 @@ def parse_DescribeTermsByClientResponse(value: object, path: str) -> DescribeTer
     m = _s.expect_object(value, path)
     x = m.get("Terms")
     f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
-    return DescribeTermsByClientResponse(
-        terms=f_terms,
-    )
+    obj = _dc.new(DescribeTermsByClientResponse)
+    obj.terms = f_terms
+    return obj
 
 
 Request = DescribeTermsByClientRequest
 """The request dataclass of DescribeTermsByClient."""
+
+
+def new_request(client_id: str, user_pool_id: str, terms_name: str) -> DescribeTermsByClientRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeTermsByClientRequest)
+    _req.client_id = client_id
+    _req.user_pool_id = user_pool_id
+    _req.terms_name = terms_name
+    return _req
 
 
 OPERATION: OperationSpec[DescribeTermsByClientRequest, DescribeTermsByClientResponse] = (

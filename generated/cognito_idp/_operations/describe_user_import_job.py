@@ -115,13 +115,21 @@ def parse_DescribeUserImportJobResponse(value: object, path: str) -> DescribeUse
         if x is None
         else _shapes_user_import_job_type.parse_UserImportJobType(x, path + ".UserImportJob")
     )
-    return DescribeUserImportJobResponse(
-        user_import_job=f_user_import_job,
-    )
+    obj = _dc.new(DescribeUserImportJobResponse)
+    obj.user_import_job = f_user_import_job
+    return obj
 
 
 Request = DescribeUserImportJobRequest
 """The request dataclass of DescribeUserImportJob."""
+
+
+def new_request(user_pool_id: str, job_id: str) -> DescribeUserImportJobRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeUserImportJobRequest)
+    _req.user_pool_id = user_pool_id
+    _req.job_id = job_id
+    return _req
 
 
 OPERATION: OperationSpec[DescribeUserImportJobRequest, DescribeUserImportJobResponse] = (

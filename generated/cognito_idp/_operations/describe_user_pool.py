@@ -88,13 +88,20 @@ def parse_DescribeUserPoolResponse(value: object, path: str) -> DescribeUserPool
     f_user_pool = (
         None if x is None else _shapes_user_pool_type.parse_UserPoolType(x, path + ".UserPool")
     )
-    return DescribeUserPoolResponse(
-        user_pool=f_user_pool,
-    )
+    obj = _dc.new(DescribeUserPoolResponse)
+    obj.user_pool = f_user_pool
+    return obj
 
 
 Request = DescribeUserPoolRequest
 """The request dataclass of DescribeUserPool."""
+
+
+def new_request(user_pool_id: str) -> DescribeUserPoolRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeUserPoolRequest)
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[DescribeUserPoolRequest, DescribeUserPoolResponse] = OperationSpec(

@@ -114,13 +114,21 @@ def parse_DescribeUserPoolClientResponse(
         if x is None
         else _shapes_user_pool_client_type.parse_UserPoolClientType(x, path + ".UserPoolClient")
     )
-    return DescribeUserPoolClientResponse(
-        user_pool_client=f_user_pool_client,
-    )
+    obj = _dc.new(DescribeUserPoolClientResponse)
+    obj.user_pool_client = f_user_pool_client
+    return obj
 
 
 Request = DescribeUserPoolClientRequest
 """The request dataclass of DescribeUserPoolClient."""
+
+
+def new_request(user_pool_id: str, client_id: str) -> DescribeUserPoolClientRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(DescribeUserPoolClientRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    return _req
 
 
 OPERATION: OperationSpec[DescribeUserPoolClientRequest, DescribeUserPoolClientResponse] = (

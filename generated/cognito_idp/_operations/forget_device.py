@@ -74,6 +74,14 @@ Request = ForgetDeviceRequest
 """The request dataclass of ForgetDevice."""
 
 
+def new_request(access_token: str | None, device_key: str) -> ForgetDeviceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ForgetDeviceRequest)
+    _req.access_token = access_token
+    _req.device_key = device_key
+    return _req
+
+
 OPERATION: OperationSpec[ForgetDeviceRequest, None] = OperationSpec(
     name="ForgetDevice",
     validate=check_ForgetDeviceRequest,

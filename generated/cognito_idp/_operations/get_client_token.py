@@ -68,11 +68,11 @@ def parse_ClientAuthenticationResultType(
     f_expires_in = None if x is None else _s.parse_int(x, path + ".ExpiresIn")
     x = m.get("TokenType")
     f_token_type = None if x is None else _s.parse_str(x, path + ".TokenType")
-    return ClientAuthenticationResultType(
-        access_token=f_access_token,
-        expires_in=f_expires_in,
-        token_type=f_token_type,
-    )
+    obj = _dc.new(ClientAuthenticationResultType)
+    obj.access_token = f_access_token
+    obj.expires_in = f_expires_in
+    obj.token_type = f_token_type
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -237,13 +237,28 @@ def parse_GetClientTokenResponse(value: object, path: str) -> GetClientTokenResp
         if x is None
         else parse_ClientAuthenticationResultType(x, path + ".ClientAuthenticationResult")
     )
-    return GetClientTokenResponse(
-        client_authentication_result=f_client_authentication_result,
-    )
+    obj = _dc.new(GetClientTokenResponse)
+    obj.client_authentication_result = f_client_authentication_result
+    return obj
 
 
 Request = GetClientTokenRequest
 """The request dataclass of GetClientToken."""
+
+
+def new_request(
+    client_id: str,
+    secret: str,
+    scopes: Sequence[str] | None,
+    client_metadata: Mapping[str, str] | None,
+) -> GetClientTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetClientTokenRequest)
+    _req.client_id = client_id
+    _req.secret = secret
+    _req.scopes = scopes
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[GetClientTokenRequest, GetClientTokenResponse] = OperationSpec(

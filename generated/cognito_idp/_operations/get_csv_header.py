@@ -101,14 +101,21 @@ def parse_GetCSVHeaderResponse(value: object, path: str) -> GetCSVHeaderResponse
         if x is None
         else _s.parse_list(x, path + ".CSVHeader", lambda x, p: _s.parse_str(x, p))
     )
-    return GetCSVHeaderResponse(
-        user_pool_id=f_user_pool_id,
-        csv_header=f_csv_header,
-    )
+    obj = _dc.new(GetCSVHeaderResponse)
+    obj.user_pool_id = f_user_pool_id
+    obj.csv_header = f_csv_header
+    return obj
 
 
 Request = GetCSVHeaderRequest
 """The request dataclass of GetCSVHeader."""
+
+
+def new_request(user_pool_id: str) -> GetCSVHeaderRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetCSVHeaderRequest)
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[GetCSVHeaderRequest, GetCSVHeaderResponse] = OperationSpec(

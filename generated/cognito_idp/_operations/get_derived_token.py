@@ -378,17 +378,48 @@ def parse_GetDerivedTokenResponse(value: object, path: str) -> GetDerivedTokenRe
     f_scopes = (
         None if x is None else _s.parse_list(x, path + ".Scopes", lambda x, p: _s.parse_str(x, p))
     )
-    return GetDerivedTokenResponse(
-        issued_token=f_issued_token,
-        issued_token_type=f_issued_token_type,
-        token_type=f_token_type,
-        expires_in=f_expires_in,
-        scopes=f_scopes,
-    )
+    obj = _dc.new(GetDerivedTokenResponse)
+    obj.issued_token = f_issued_token
+    obj.issued_token_type = f_issued_token_type
+    obj.token_type = f_token_type
+    obj.expires_in = f_expires_in
+    obj.scopes = f_scopes
+    return obj
 
 
 Request = GetDerivedTokenRequest
 """The request dataclass of GetDerivedToken."""
+
+
+def new_request(
+    client_id: str,
+    client_secret: str | None,
+    subject_token: str,
+    subject_token_type: TokenTypeIdentifierType | str,
+    subject_token_provider_name: str | None,
+    actor_token: str | None,
+    actor_token_type: TokenTypeIdentifierType | str | None,
+    actor_token_provider_name: str | None,
+    scopes: Sequence[str] | None,
+    audiences: Sequence[str] | None,
+    resources: Sequence[str] | None,
+    requested_token_type: IssuedTokenTypeIdentifierType | str | None,
+) -> GetDerivedTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetDerivedTokenRequest)
+    _req.client_id = client_id
+    _req.client_secret = client_secret
+    _req.subject_token = subject_token
+    _req.subject_token_type = subject_token_type
+    _req.subject_token_provider_name = subject_token_provider_name
+    _req.actor_token = actor_token
+    _req.actor_token_type = actor_token_type
+    _req.actor_token_provider_name = actor_token_provider_name
+    _req.scopes = scopes
+    _req.audiences = audiences
+    _req.resources = resources
+    _req.requested_token_type = requested_token_type
+    return _req
 
 
 OPERATION: OperationSpec[GetDerivedTokenRequest, GetDerivedTokenResponse] = OperationSpec(

@@ -103,13 +103,21 @@ def parse_GetDeviceResponse(value: object, path: str) -> GetDeviceResponse:
     if x is None:
         raise _s.missing(path + ".Device")
     f_device = _shapes_device_type.parse_DeviceType(x, path + ".Device")
-    return GetDeviceResponse(
-        device=f_device,
-    )
+    obj = _dc.new(GetDeviceResponse)
+    obj.device = f_device
+    return obj
 
 
 Request = GetDeviceRequest
 """The request dataclass of GetDevice."""
+
+
+def new_request(device_key: str, access_token: str | None) -> GetDeviceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetDeviceRequest)
+    _req.device_key = device_key
+    _req.access_token = access_token
+    return _req
 
 
 OPERATION: OperationSpec[GetDeviceRequest, GetDeviceResponse] = OperationSpec(

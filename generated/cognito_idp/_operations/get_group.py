@@ -99,13 +99,21 @@ def parse_GetGroupResponse(value: object, path: str) -> GetGroupResponse:
     m = _s.expect_object(value, path)
     x = m.get("Group")
     f_group = None if x is None else _shapes_group_type.parse_GroupType(x, path + ".Group")
-    return GetGroupResponse(
-        group=f_group,
-    )
+    obj = _dc.new(GetGroupResponse)
+    obj.group = f_group
+    return obj
 
 
 Request = GetGroupRequest
 """The request dataclass of GetGroup."""
+
+
+def new_request(group_name: str, user_pool_id: str) -> GetGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetGroupRequest)
+    _req.group_name = group_name
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[GetGroupRequest, GetGroupResponse] = OperationSpec(

@@ -119,13 +119,21 @@ def parse_GetIdentityProviderByIdentifierResponse(
     f_identity_provider = _shapes_identity_provider_type.parse_IdentityProviderType(
         x, path + ".IdentityProvider"
     )
-    return GetIdentityProviderByIdentifierResponse(
-        identity_provider=f_identity_provider,
-    )
+    obj = _dc.new(GetIdentityProviderByIdentifierResponse)
+    obj.identity_provider = f_identity_provider
+    return obj
 
 
 Request = GetIdentityProviderByIdentifierRequest
 """The request dataclass of GetIdentityProviderByIdentifier."""
+
+
+def new_request(user_pool_id: str, idp_identifier: str) -> GetIdentityProviderByIdentifierRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetIdentityProviderByIdentifierRequest)
+    _req.user_pool_id = user_pool_id
+    _req.idp_identifier = idp_identifier
+    return _req
 
 
 OPERATION: OperationSpec[

@@ -105,13 +105,20 @@ def parse_GetLogDeliveryConfigurationResponse(
             x, path + ".LogDeliveryConfiguration"
         )
     )
-    return GetLogDeliveryConfigurationResponse(
-        log_delivery_configuration=f_log_delivery_configuration,
-    )
+    obj = _dc.new(GetLogDeliveryConfigurationResponse)
+    obj.log_delivery_configuration = f_log_delivery_configuration
+    return obj
 
 
 Request = GetLogDeliveryConfigurationRequest
 """The request dataclass of GetLogDeliveryConfiguration."""
+
+
+def new_request(user_pool_id: str) -> GetLogDeliveryConfigurationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetLogDeliveryConfigurationRequest)
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[

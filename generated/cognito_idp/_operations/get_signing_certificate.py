@@ -89,13 +89,20 @@ def parse_GetSigningCertificateResponse(value: object, path: str) -> GetSigningC
     m = _s.expect_object(value, path)
     x = m.get("Certificate")
     f_certificate = None if x is None else _s.parse_str(x, path + ".Certificate")
-    return GetSigningCertificateResponse(
-        certificate=f_certificate,
-    )
+    obj = _dc.new(GetSigningCertificateResponse)
+    obj.certificate = f_certificate
+    return obj
 
 
 Request = GetSigningCertificateRequest
 """The request dataclass of GetSigningCertificate."""
+
+
+def new_request(user_pool_id: str) -> GetSigningCertificateRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetSigningCertificateRequest)
+    _req.user_pool_id = user_pool_id
+    return _req
 
 
 OPERATION: OperationSpec[GetSigningCertificateRequest, GetSigningCertificateResponse] = (

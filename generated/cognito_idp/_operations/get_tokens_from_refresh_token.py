@@ -204,13 +204,30 @@ def parse_GetTokensFromRefreshTokenResponse(
             x, path + ".AuthenticationResult"
         )
     )
-    return GetTokensFromRefreshTokenResponse(
-        authentication_result=f_authentication_result,
-    )
+    obj = _dc.new(GetTokensFromRefreshTokenResponse)
+    obj.authentication_result = f_authentication_result
+    return obj
 
 
 Request = GetTokensFromRefreshTokenRequest
 """The request dataclass of GetTokensFromRefreshToken."""
+
+
+def new_request(
+    refresh_token: str,
+    client_id: str,
+    client_secret: str | None,
+    device_key: str | None,
+    client_metadata: Mapping[str, str] | None,
+) -> GetTokensFromRefreshTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetTokensFromRefreshTokenRequest)
+    _req.refresh_token = refresh_token
+    _req.client_id = client_id
+    _req.client_secret = client_secret
+    _req.device_key = device_key
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse] = (

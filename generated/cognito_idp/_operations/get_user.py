@@ -150,17 +150,24 @@ def parse_GetUserResponse(value: object, path: str) -> GetUserResponse:
         if x is None
         else _s.parse_list(x, path + ".UserMFASettingList", lambda x, p: _s.parse_str(x, p))
     )
-    return GetUserResponse(
-        username=f_username,
-        user_attributes=f_user_attributes,
-        mfa_options=f_mfa_options,
-        preferred_mfa_setting=f_preferred_mfa_setting,
-        user_mfa_setting_list=f_user_mfa_setting_list,
-    )
+    obj = _dc.new(GetUserResponse)
+    obj.username = f_username
+    obj.user_attributes = f_user_attributes
+    obj.mfa_options = f_mfa_options
+    obj.preferred_mfa_setting = f_preferred_mfa_setting
+    obj.user_mfa_setting_list = f_user_mfa_setting_list
+    return obj
 
 
 Request = GetUserRequest
 """The request dataclass of GetUser."""
+
+
+def new_request(access_token: str) -> GetUserRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetUserRequest)
+    _req.access_token = access_token
+    return _req
 
 
 OPERATION: OperationSpec[GetUserRequest, GetUserResponse] = OperationSpec(

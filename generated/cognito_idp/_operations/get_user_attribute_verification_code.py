@@ -171,13 +171,24 @@ def parse_GetUserAttributeVerificationCodeResponse(
             x, path + ".CodeDeliveryDetails"
         )
     )
-    return GetUserAttributeVerificationCodeResponse(
-        code_delivery_details=f_code_delivery_details,
-    )
+    obj = _dc.new(GetUserAttributeVerificationCodeResponse)
+    obj.code_delivery_details = f_code_delivery_details
+    return obj
 
 
 Request = GetUserAttributeVerificationCodeRequest
 """The request dataclass of GetUserAttributeVerificationCode."""
+
+
+def new_request(
+    access_token: str, attribute_name: str, client_metadata: Mapping[str, str] | None
+) -> GetUserAttributeVerificationCodeRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetUserAttributeVerificationCodeRequest)
+    _req.access_token = access_token
+    _req.attribute_name = attribute_name
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[

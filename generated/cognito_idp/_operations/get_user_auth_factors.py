@@ -146,16 +146,23 @@ def parse_GetUserAuthFactorsResponse(value: object, path: str) -> GetUserAuthFac
             lambda x, p: _s.parse_enum(_shapes_auth_factor_type.AuthFactorType, x, p),
         )
     )
-    return GetUserAuthFactorsResponse(
-        username=f_username,
-        preferred_mfa_setting=f_preferred_mfa_setting,
-        user_mfa_setting_list=f_user_mfa_setting_list,
-        configured_user_auth_factors=f_configured_user_auth_factors,
-    )
+    obj = _dc.new(GetUserAuthFactorsResponse)
+    obj.username = f_username
+    obj.preferred_mfa_setting = f_preferred_mfa_setting
+    obj.user_mfa_setting_list = f_user_mfa_setting_list
+    obj.configured_user_auth_factors = f_configured_user_auth_factors
+    return obj
 
 
 Request = GetUserAuthFactorsRequest
 """The request dataclass of GetUserAuthFactors."""
+
+
+def new_request(access_token: str) -> GetUserAuthFactorsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetUserAuthFactorsRequest)
+    _req.access_token = access_token
+    return _req
 
 
 OPERATION: OperationSpec[GetUserAuthFactorsRequest, GetUserAuthFactorsResponse] = OperationSpec(

@@ -144,15 +144,23 @@ def parse_GetUserPoolClientSessionConfigurationResponse(
             x, path + ".SSOSession"
         )
     )
-    return GetUserPoolClientSessionConfigurationResponse(
-        user_pool_id=f_user_pool_id,
-        client_id=f_client_id,
-        sso_session=f_sso_session,
-    )
+    obj = _dc.new(GetUserPoolClientSessionConfigurationResponse)
+    obj.user_pool_id = f_user_pool_id
+    obj.client_id = f_client_id
+    obj.sso_session = f_sso_session
+    return obj
 
 
 Request = GetUserPoolClientSessionConfigurationRequest
 """The request dataclass of GetUserPoolClientSessionConfiguration."""
+
+
+def new_request(user_pool_id: str, client_id: str) -> GetUserPoolClientSessionConfigurationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GetUserPoolClientSessionConfigurationRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    return _req
 
 
 OPERATION: OperationSpec[

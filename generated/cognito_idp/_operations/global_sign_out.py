@@ -77,6 +77,13 @@ Request = GlobalSignOutRequest
 """The request dataclass of GlobalSignOut."""
 
 
+def new_request(access_token: str) -> GlobalSignOutRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(GlobalSignOutRequest)
+    _req.access_token = access_token
+    return _req
+
+
 OPERATION: OperationSpec[GlobalSignOutRequest, GlobalSignOutResponse] = OperationSpec(
     name="GlobalSignOut",
     validate=check_GlobalSignOutRequest,

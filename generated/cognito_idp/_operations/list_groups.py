@@ -141,14 +141,23 @@ def parse_ListGroupsResponse(value: object, path: str) -> ListGroupsResponse:
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListGroupsResponse(
-        groups=f_groups,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListGroupsResponse)
+    obj.groups = f_groups
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = ListGroupsRequest
 """The request dataclass of ListGroups."""
+
+
+def new_request(user_pool_id: str, limit: int | None, next_token: str | None) -> ListGroupsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListGroupsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.limit = limit
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListGroupsRequest, ListGroupsResponse] = OperationSpec(

@@ -148,10 +148,10 @@ def parse_ListIdentityProvidersResponse(value: object, path: str) -> ListIdentit
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListIdentityProvidersResponse(
-        providers=f_providers,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListIdentityProvidersResponse)
+    obj.providers = f_providers
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -224,16 +224,27 @@ def parse_ProviderDescription(value: object, path: str) -> ProviderDescription:
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
     x = m.get("CreationDate")
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
-    return ProviderDescription(
-        provider_name=f_provider_name,
-        provider_type=f_provider_type,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-    )
+    obj = _dc.new(ProviderDescription)
+    obj.provider_name = f_provider_name
+    obj.provider_type = f_provider_type
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    return obj
 
 
 Request = ListIdentityProvidersRequest
 """The request dataclass of ListIdentityProviders."""
+
+
+def new_request(
+    user_pool_id: str, max_results: int | None, next_token: str | None
+) -> ListIdentityProvidersRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListIdentityProvidersRequest)
+    _req.user_pool_id = user_pool_id
+    _req.max_results = max_results
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListIdentityProvidersRequest, ListIdentityProvidersResponse] = (

@@ -152,10 +152,10 @@ def parse_ListPointInTimeRecoveriesResponse(
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListPointInTimeRecoveriesResponse(
-        restorations=f_restorations,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListPointInTimeRecoveriesResponse)
+    obj.restorations = f_restorations
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -217,15 +217,26 @@ def parse_RestorationDescriptionType(value: object, path: str) -> RestorationDes
     )
     x = m.get("RestoreTimestamp")
     f_restore_timestamp = None if x is None else _s.parse_timestamp(x, path + ".RestoreTimestamp")
-    return RestorationDescriptionType(
-        restore_id=f_restore_id,
-        restore_status=f_restore_status,
-        restore_timestamp=f_restore_timestamp,
-    )
+    obj = _dc.new(RestorationDescriptionType)
+    obj.restore_id = f_restore_id
+    obj.restore_status = f_restore_status
+    obj.restore_timestamp = f_restore_timestamp
+    return obj
 
 
 Request = ListPointInTimeRecoveriesRequest
 """The request dataclass of ListPointInTimeRecoveries."""
+
+
+def new_request(
+    user_pool_id: str, next_token: str | None, max_results: int | None
+) -> ListPointInTimeRecoveriesRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListPointInTimeRecoveriesRequest)
+    _req.user_pool_id = user_pool_id
+    _req.next_token = next_token
+    _req.max_results = max_results
+    return _req
 
 
 OPERATION: OperationSpec[ListPointInTimeRecoveriesRequest, ListPointInTimeRecoveriesResponse] = (

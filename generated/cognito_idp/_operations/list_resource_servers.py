@@ -148,14 +148,25 @@ def parse_ListResourceServersResponse(value: object, path: str) -> ListResourceS
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListResourceServersResponse(
-        resource_servers=f_resource_servers,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListResourceServersResponse)
+    obj.resource_servers = f_resource_servers
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = ListResourceServersRequest
 """The request dataclass of ListResourceServers."""
+
+
+def new_request(
+    user_pool_id: str, max_results: int | None, next_token: str | None
+) -> ListResourceServersRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListResourceServersRequest)
+    _req.user_pool_id = user_pool_id
+    _req.max_results = max_results
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListResourceServersRequest, ListResourceServersResponse] = OperationSpec(

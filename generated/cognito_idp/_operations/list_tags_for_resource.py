@@ -87,13 +87,20 @@ def parse_ListTagsForResourceResponse(value: object, path: str) -> ListTagsForRe
     m = _s.expect_object(value, path)
     x = m.get("Tags")
     f_tags = None if x is None else _s.parse_map(x, path + ".Tags", lambda x, p: _s.parse_str(x, p))
-    return ListTagsForResourceResponse(
-        tags=f_tags,
-    )
+    obj = _dc.new(ListTagsForResourceResponse)
+    obj.tags = f_tags
+    return obj
 
 
 Request = ListTagsForResourceRequest
 """The request dataclass of ListTagsForResource."""
+
+
+def new_request(resource_arn: str) -> ListTagsForResourceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListTagsForResourceRequest)
+    _req.resource_arn = resource_arn
+    return _req
 
 
 OPERATION: OperationSpec[ListTagsForResourceRequest, ListTagsForResourceResponse] = OperationSpec(

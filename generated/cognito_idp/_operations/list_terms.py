@@ -139,10 +139,10 @@ def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
     f_terms = _s.parse_list(x, path + ".Terms", lambda x, p: parse_TermsDescriptionType(x, p))
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListTermsResponse(
-        terms=f_terms,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListTermsResponse)
+    obj.terms = f_terms
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -229,17 +229,28 @@ def parse_TermsDescriptionType(value: object, path: str) -> TermsDescriptionType
     if x is None:
         raise _s.missing(path + ".LastModifiedDate")
     f_last_modified_date = _s.parse_timestamp(x, path + ".LastModifiedDate")
-    return TermsDescriptionType(
-        terms_id=f_terms_id,
-        terms_name=f_terms_name,
-        enforcement=f_enforcement,
-        creation_date=f_creation_date,
-        last_modified_date=f_last_modified_date,
-    )
+    obj = _dc.new(TermsDescriptionType)
+    obj.terms_id = f_terms_id
+    obj.terms_name = f_terms_name
+    obj.enforcement = f_enforcement
+    obj.creation_date = f_creation_date
+    obj.last_modified_date = f_last_modified_date
+    return obj
 
 
 Request = ListTermsRequest
 """The request dataclass of ListTerms."""
+
+
+def new_request(
+    user_pool_id: str, max_results: int | None, next_token: str | None
+) -> ListTermsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListTermsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.max_results = max_results
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListTermsRequest, ListTermsResponse] = OperationSpec(

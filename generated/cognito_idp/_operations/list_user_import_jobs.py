@@ -150,14 +150,25 @@ def parse_ListUserImportJobsResponse(value: object, path: str) -> ListUserImport
     )
     x = m.get("PaginationToken")
     f_pagination_token = None if x is None else _s.parse_str(x, path + ".PaginationToken")
-    return ListUserImportJobsResponse(
-        user_import_jobs=f_user_import_jobs,
-        pagination_token=f_pagination_token,
-    )
+    obj = _dc.new(ListUserImportJobsResponse)
+    obj.user_import_jobs = f_user_import_jobs
+    obj.pagination_token = f_pagination_token
+    return obj
 
 
 Request = ListUserImportJobsRequest
 """The request dataclass of ListUserImportJobs."""
+
+
+def new_request(
+    user_pool_id: str, max_results: int, pagination_token: str | None
+) -> ListUserImportJobsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUserImportJobsRequest)
+    _req.user_pool_id = user_pool_id
+    _req.max_results = max_results
+    _req.pagination_token = pagination_token
+    return _req
 
 
 OPERATION: OperationSpec[ListUserImportJobsRequest, ListUserImportJobsResponse] = OperationSpec(

@@ -130,14 +130,22 @@ def parse_ListUserPoolReplicasResponse(value: object, path: str) -> ListUserPool
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListUserPoolReplicasResponse(
-        user_pool_replicas=f_user_pool_replicas,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListUserPoolReplicasResponse)
+    obj.user_pool_replicas = f_user_pool_replicas
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = ListUserPoolReplicasRequest
 """The request dataclass of ListUserPoolReplicas."""
+
+
+def new_request(user_pool_id: str, next_token: str | None) -> ListUserPoolReplicasRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUserPoolReplicasRequest)
+    _req.user_pool_id = user_pool_id
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListUserPoolReplicasRequest, ListUserPoolReplicasResponse] = OperationSpec(

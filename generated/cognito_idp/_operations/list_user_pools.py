@@ -130,10 +130,10 @@ def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsRespon
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListUserPoolsResponse(
-        user_pools=f_user_pools,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListUserPoolsResponse)
+    obj.user_pools = f_user_pools
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -237,19 +237,27 @@ def parse_UserPoolDescriptionType(value: object, path: str) -> UserPoolDescripti
         if x is None
         else _s.parse_list(x, path + ".ReplicaRegions", lambda x, p: _s.parse_str(x, p))
     )
-    return UserPoolDescriptionType(
-        id=f_id,
-        name=f_name,
-        lambda_config=f_lambda_config,
-        status=f_status,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-        replica_regions=f_replica_regions,
-    )
+    obj = _dc.new(UserPoolDescriptionType)
+    obj.id = f_id
+    obj.name = f_name
+    obj.lambda_config = f_lambda_config
+    obj.status = f_status
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    obj.replica_regions = f_replica_regions
+    return obj
 
 
 Request = ListUserPoolsRequest
 """The request dataclass of ListUserPools."""
+
+
+def new_request(next_token: str | None, max_results: int) -> ListUserPoolsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUserPoolsRequest)
+    _req.next_token = next_token
+    _req.max_results = max_results
+    return _req
 
 
 OPERATION: OperationSpec[ListUserPoolsRequest, ListUserPoolsResponse] = OperationSpec(

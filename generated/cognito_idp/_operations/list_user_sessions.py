@@ -129,14 +129,22 @@ def parse_ListUserSessionsResponse(value: object, path: str) -> ListUserSessions
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListUserSessionsResponse(
-        sessions=f_sessions,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListUserSessionsResponse)
+    obj.sessions = f_sessions
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = ListUserSessionsRequest
 """The request dataclass of ListUserSessions."""
+
+
+def new_request(access_token: str, next_token: str | None) -> ListUserSessionsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUserSessionsRequest)
+    _req.access_token = access_token
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListUserSessionsRequest, ListUserSessionsResponse] = OperationSpec(

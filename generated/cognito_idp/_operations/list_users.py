@@ -228,14 +228,31 @@ def parse_ListUsersResponse(value: object, path: str) -> ListUsersResponse:
     )
     x = m.get("PaginationToken")
     f_pagination_token = None if x is None else _s.parse_str(x, path + ".PaginationToken")
-    return ListUsersResponse(
-        users=f_users,
-        pagination_token=f_pagination_token,
-    )
+    obj = _dc.new(ListUsersResponse)
+    obj.users = f_users
+    obj.pagination_token = f_pagination_token
+    return obj
 
 
 Request = ListUsersRequest
 """The request dataclass of ListUsers."""
+
+
+def new_request(
+    user_pool_id: str,
+    attributes_to_get: Sequence[str] | None,
+    limit: int | None,
+    pagination_token: str | None,
+    filter: str | None,
+) -> ListUsersRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUsersRequest)
+    _req.user_pool_id = user_pool_id
+    _req.attributes_to_get = attributes_to_get
+    _req.limit = limit
+    _req.pagination_token = pagination_token
+    _req.filter = filter
+    return _req
 
 
 OPERATION: OperationSpec[ListUsersRequest, ListUsersResponse] = OperationSpec(

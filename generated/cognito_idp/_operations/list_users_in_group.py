@@ -153,14 +153,26 @@ def parse_ListUsersInGroupResponse(value: object, path: str) -> ListUsersInGroup
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListUsersInGroupResponse(
-        users=f_users,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListUsersInGroupResponse)
+    obj.users = f_users
+    obj.next_token = f_next_token
+    return obj
 
 
 Request = ListUsersInGroupRequest
 """The request dataclass of ListUsersInGroup."""
+
+
+def new_request(
+    user_pool_id: str, group_name: str, limit: int | None, next_token: str | None
+) -> ListUsersInGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListUsersInGroupRequest)
+    _req.user_pool_id = user_pool_id
+    _req.group_name = group_name
+    _req.limit = limit
+    _req.next_token = next_token
+    return _req
 
 
 OPERATION: OperationSpec[ListUsersInGroupRequest, ListUsersInGroupResponse] = OperationSpec(

@@ -146,10 +146,10 @@ def parse_ListWebAuthnCredentialsResponse(
     )
     x = m.get("NextToken")
     f_next_token = None if x is None else _s.parse_str(x, path + ".NextToken")
-    return ListWebAuthnCredentialsResponse(
-        credentials=f_credentials,
-        next_token=f_next_token,
-    )
+    obj = _dc.new(ListWebAuthnCredentialsResponse)
+    obj.credentials = f_credentials
+    obj.next_token = f_next_token
+    return obj
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -251,18 +251,29 @@ def parse_WebAuthnCredentialDescription(value: object, path: str) -> WebAuthnCre
     if x is None:
         raise _s.missing(path + ".CreatedAt")
     f_created_at = _s.parse_timestamp(x, path + ".CreatedAt")
-    return WebAuthnCredentialDescription(
-        credential_id=f_credential_id,
-        friendly_credential_name=f_friendly_credential_name,
-        relying_party_id=f_relying_party_id,
-        authenticator_attachment=f_authenticator_attachment,
-        authenticator_transports=f_authenticator_transports,
-        created_at=f_created_at,
-    )
+    obj = _dc.new(WebAuthnCredentialDescription)
+    obj.credential_id = f_credential_id
+    obj.friendly_credential_name = f_friendly_credential_name
+    obj.relying_party_id = f_relying_party_id
+    obj.authenticator_attachment = f_authenticator_attachment
+    obj.authenticator_transports = f_authenticator_transports
+    obj.created_at = f_created_at
+    return obj
 
 
 Request = ListWebAuthnCredentialsRequest
 """The request dataclass of ListWebAuthnCredentials."""
+
+
+def new_request(
+    access_token: str, next_token: str | None, max_results: int | None
+) -> ListWebAuthnCredentialsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(ListWebAuthnCredentialsRequest)
+    _req.access_token = access_token
+    _req.next_token = next_token
+    _req.max_results = max_results
+    return _req
 
 
 OPERATION: OperationSpec[ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsResponse] = (

@@ -574,17 +574,38 @@ def parse_RespondToAuthChallengeResponse(
             lambda x, p: _s.parse_enum(_shapes_challenge_name_type.ChallengeNameType, x, p),
         )
     )
-    return RespondToAuthChallengeResponse(
-        challenge_name=f_challenge_name,
-        session=f_session,
-        challenge_parameters=f_challenge_parameters,
-        authentication_result=f_authentication_result,
-        available_challenges=f_available_challenges,
-    )
+    obj = _dc.new(RespondToAuthChallengeResponse)
+    obj.challenge_name = f_challenge_name
+    obj.session = f_session
+    obj.challenge_parameters = f_challenge_parameters
+    obj.authentication_result = f_authentication_result
+    obj.available_challenges = f_available_challenges
+    return obj
 
 
 Request = RespondToAuthChallengeRequest
 """The request dataclass of RespondToAuthChallenge."""
+
+
+def new_request(
+    client_id: str,
+    challenge_name: ChallengeNameType | str,
+    session: str | None,
+    challenge_responses: Mapping[str, str] | None,
+    analytics_metadata: AnalyticsMetadataType | None,
+    user_context_data: UserContextDataType | None,
+    client_metadata: Mapping[str, str] | None,
+) -> RespondToAuthChallengeRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(RespondToAuthChallengeRequest)
+    _req.client_id = client_id
+    _req.challenge_name = challenge_name
+    _req.session = session
+    _req.challenge_responses = challenge_responses
+    _req.analytics_metadata = analytics_metadata
+    _req.user_context_data = user_context_data
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[RespondToAuthChallengeRequest, RespondToAuthChallengeResponse] = (

@@ -130,6 +130,21 @@ Request = RevokeTokenRequest
 """The request dataclass of RevokeToken."""
 
 
+def new_request(
+    token: str,
+    client_id: str,
+    client_secret: str | None,
+    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+) -> RevokeTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(RevokeTokenRequest)
+    _req.token = token
+    _req.client_id = client_id
+    _req.client_secret = client_secret
+    _req.revoke_associated_sessions = revoke_associated_sessions
+    return _req
+
+
 OPERATION: OperationSpec[RevokeTokenRequest, RevokeTokenResponse] = OperationSpec(
     name="RevokeToken",
     validate=check_RevokeTokenRequest,

@@ -124,6 +124,19 @@ Request = RevokeUserSessionRequest
 """The request dataclass of RevokeUserSession."""
 
 
+def new_request(
+    access_token: str,
+    session_id: str,
+    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+) -> RevokeUserSessionRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(RevokeUserSessionRequest)
+    _req.access_token = access_token
+    _req.session_id = session_id
+    _req.revoke_associated_sessions = revoke_associated_sessions
+    return _req
+
+
 OPERATION: OperationSpec[RevokeUserSessionRequest, RevokeUserSessionResponse] = OperationSpec(
     name="RevokeUserSession",
     validate=check_RevokeUserSessionRequest,

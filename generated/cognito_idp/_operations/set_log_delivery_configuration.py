@@ -142,13 +142,23 @@ def parse_SetLogDeliveryConfigurationResponse(
             x, path + ".LogDeliveryConfiguration"
         )
     )
-    return SetLogDeliveryConfigurationResponse(
-        log_delivery_configuration=f_log_delivery_configuration,
-    )
+    obj = _dc.new(SetLogDeliveryConfigurationResponse)
+    obj.log_delivery_configuration = f_log_delivery_configuration
+    return obj
 
 
 Request = SetLogDeliveryConfigurationRequest
 """The request dataclass of SetLogDeliveryConfiguration."""
+
+
+def new_request(
+    user_pool_id: str, log_configurations: Sequence[LogConfigurationType]
+) -> SetLogDeliveryConfigurationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(SetLogDeliveryConfigurationRequest)
+    _req.user_pool_id = user_pool_id
+    _req.log_configurations = log_configurations
+    return _req
 
 
 OPERATION: OperationSpec[

@@ -159,15 +159,26 @@ def parse_SetUserPoolClientSessionConfigurationResponse(
             x, path + ".SSOSession"
         )
     )
-    return SetUserPoolClientSessionConfigurationResponse(
-        user_pool_id=f_user_pool_id,
-        client_id=f_client_id,
-        sso_session=f_sso_session,
-    )
+    obj = _dc.new(SetUserPoolClientSessionConfigurationResponse)
+    obj.user_pool_id = f_user_pool_id
+    obj.client_id = f_client_id
+    obj.sso_session = f_sso_session
+    return obj
 
 
 Request = SetUserPoolClientSessionConfigurationRequest
 """The request dataclass of SetUserPoolClientSessionConfiguration."""
+
+
+def new_request(
+    user_pool_id: str, client_id: str, sso_session: ClientSSOSessionConfigType
+) -> SetUserPoolClientSessionConfigurationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(SetUserPoolClientSessionConfigurationRequest)
+    _req.user_pool_id = user_pool_id
+    _req.client_id = client_id
+    _req.sso_session = sso_session
+    return _req
 
 
 OPERATION: OperationSpec[

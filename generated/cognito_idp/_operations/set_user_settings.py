@@ -112,6 +112,14 @@ Request = SetUserSettingsRequest
 """The request dataclass of SetUserSettings."""
 
 
+def new_request(access_token: str, mfa_options: Sequence[MFAOptionType]) -> SetUserSettingsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(SetUserSettingsRequest)
+    _req.access_token = access_token
+    _req.mfa_options = mfa_options
+    return _req
+
+
 OPERATION: OperationSpec[SetUserSettingsRequest, SetUserSettingsResponse] = OperationSpec(
     name="SetUserSettings",
     validate=check_SetUserSettingsRequest,

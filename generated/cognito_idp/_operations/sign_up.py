@@ -356,16 +356,41 @@ def parse_SignUpResponse(value: object, path: str) -> SignUpResponse:
     f_user_sub = _s.parse_str(x, path + ".UserSub")
     x = m.get("Session")
     f_session = None if x is None else _s.parse_str(x, path + ".Session")
-    return SignUpResponse(
-        user_confirmed=f_user_confirmed,
-        code_delivery_details=f_code_delivery_details,
-        user_sub=f_user_sub,
-        session=f_session,
-    )
+    obj = _dc.new(SignUpResponse)
+    obj.user_confirmed = f_user_confirmed
+    obj.code_delivery_details = f_code_delivery_details
+    obj.user_sub = f_user_sub
+    obj.session = f_session
+    return obj
 
 
 Request = SignUpRequest
 """The request dataclass of SignUp."""
+
+
+def new_request(
+    client_id: str,
+    secret_hash: str | None,
+    username: str,
+    password: str | None,
+    user_attributes: Sequence[AttributeType] | None,
+    validation_data: Sequence[AttributeType] | None,
+    analytics_metadata: AnalyticsMetadataType | None,
+    user_context_data: UserContextDataType | None,
+    client_metadata: Mapping[str, str] | None,
+) -> SignUpRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(SignUpRequest)
+    _req.client_id = client_id
+    _req.secret_hash = secret_hash
+    _req.username = username
+    _req.password = password
+    _req.user_attributes = user_attributes
+    _req.validation_data = validation_data
+    _req.analytics_metadata = analytics_metadata
+    _req.user_context_data = user_context_data
+    _req.client_metadata = client_metadata
+    return _req
 
 
 def fill_secret_hash(v: SignUpRequest, client_secret: str) -> SignUpRequest:

@@ -115,13 +115,21 @@ def parse_StartPointInTimeRecoveryResponse(
         if x is None
         else _shapes_restoration_type.parse_RestorationType(x, path + ".Restoration")
     )
-    return StartPointInTimeRecoveryResponse(
-        restoration=f_restoration,
-    )
+    obj = _dc.new(StartPointInTimeRecoveryResponse)
+    obj.restoration = f_restoration
+    return obj
 
 
 Request = StartPointInTimeRecoveryRequest
 """The request dataclass of StartPointInTimeRecovery."""
+
+
+def new_request(user_pool_id: str, restore_id: str) -> StartPointInTimeRecoveryRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(StartPointInTimeRecoveryRequest)
+    _req.user_pool_id = user_pool_id
+    _req.restore_id = restore_id
+    return _req
 
 
 OPERATION: OperationSpec[StartPointInTimeRecoveryRequest, StartPointInTimeRecoveryResponse] = (

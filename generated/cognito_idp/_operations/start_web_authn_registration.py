@@ -95,13 +95,20 @@ def parse_StartWebAuthnRegistrationResponse(
     if x is None:
         raise _s.missing(path + ".CredentialCreationOptions")
     f_credential_creation_options = _s.parse_document(x, path + ".CredentialCreationOptions")
-    return StartWebAuthnRegistrationResponse(
-        credential_creation_options=f_credential_creation_options,
-    )
+    obj = _dc.new(StartWebAuthnRegistrationResponse)
+    obj.credential_creation_options = f_credential_creation_options
+    return obj
 
 
 Request = StartWebAuthnRegistrationRequest
 """The request dataclass of StartWebAuthnRegistration."""
+
+
+def new_request(access_token: str) -> StartWebAuthnRegistrationRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(StartWebAuthnRegistrationRequest)
+    _req.access_token = access_token
+    return _req
 
 
 OPERATION: OperationSpec[StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse] = (

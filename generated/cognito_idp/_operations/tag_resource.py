@@ -101,6 +101,14 @@ Request = TagResourceRequest
 """The request dataclass of TagResource."""
 
 
+def new_request(resource_arn: str, tags: Mapping[str, str]) -> TagResourceRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(TagResourceRequest)
+    _req.resource_arn = resource_arn
+    _req.tags = tags
+    return _req
+
+
 OPERATION: OperationSpec[TagResourceRequest, TagResourceResponse] = OperationSpec(
     name="TagResource",
     validate=check_TagResourceRequest,

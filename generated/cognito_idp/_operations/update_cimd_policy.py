@@ -163,13 +163,32 @@ def parse_UpdateCIMDPolicyResponse(value: object, path: str) -> UpdateCIMDPolicy
     if x is None:
         raise _s.missing(path + ".CIMDPolicy")
     f_cimd_policy = _shapes_cimd_policy_type.parse_CIMDPolicyType(x, path + ".CIMDPolicy")
-    return UpdateCIMDPolicyResponse(
-        cimd_policy=f_cimd_policy,
-    )
+    obj = _dc.new(UpdateCIMDPolicyResponse)
+    obj.cimd_policy = f_cimd_policy
+    return obj
 
 
 Request = UpdateCIMDPolicyRequest
 """The request dataclass of UpdateCIMDPolicy."""
+
+
+def new_request(
+    user_pool_id: str,
+    cimd_policy_id: str,
+    client_id: str,
+    policy_name: str | None,
+    cache_duration: int | None,
+    url_patterns: Sequence[str],
+) -> UpdateCIMDPolicyRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateCIMDPolicyRequest)
+    _req.user_pool_id = user_pool_id
+    _req.cimd_policy_id = cimd_policy_id
+    _req.client_id = client_id
+    _req.policy_name = policy_name
+    _req.cache_duration = cache_duration
+    _req.url_patterns = url_patterns
+    return _req
 
 
 OPERATION: OperationSpec[UpdateCIMDPolicyRequest, UpdateCIMDPolicyResponse] = OperationSpec(

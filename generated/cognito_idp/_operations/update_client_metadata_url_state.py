@@ -133,6 +133,18 @@ Request = UpdateClientMetadataURLStateRequest
 """The request dataclass of UpdateClientMetadataURLState."""
 
 
+def new_request(
+    user_pool_id: str, cimd_policy_id: str, url: str, action: CIMDCacheActionType | str
+) -> UpdateClientMetadataURLStateRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateClientMetadataURLStateRequest)
+    _req.user_pool_id = user_pool_id
+    _req.cimd_policy_id = cimd_policy_id
+    _req.url = url
+    _req.action = action
+    return _req
+
+
 OPERATION: OperationSpec[
     UpdateClientMetadataURLStateRequest, UpdateClientMetadataURLStateResponse
 ] = OperationSpec(

@@ -121,6 +121,19 @@ Request = UpdateDeviceStatusRequest
 """The request dataclass of UpdateDeviceStatus."""
 
 
+def new_request(
+    access_token: str,
+    device_key: str,
+    device_remembered_status: DeviceRememberedStatusType | str | None,
+) -> UpdateDeviceStatusRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateDeviceStatusRequest)
+    _req.access_token = access_token
+    _req.device_key = device_key
+    _req.device_remembered_status = device_remembered_status
+    return _req
+
+
 OPERATION: OperationSpec[UpdateDeviceStatusRequest, UpdateDeviceStatusResponse] = OperationSpec(
     name="UpdateDeviceStatus",
     validate=check_UpdateDeviceStatusRequest,

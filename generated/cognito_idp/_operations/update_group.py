@@ -149,13 +149,30 @@ def parse_UpdateGroupResponse(value: object, path: str) -> UpdateGroupResponse:
     m = _s.expect_object(value, path)
     x = m.get("Group")
     f_group = None if x is None else _shapes_group_type.parse_GroupType(x, path + ".Group")
-    return UpdateGroupResponse(
-        group=f_group,
-    )
+    obj = _dc.new(UpdateGroupResponse)
+    obj.group = f_group
+    return obj
 
 
 Request = UpdateGroupRequest
 """The request dataclass of UpdateGroup."""
+
+
+def new_request(
+    group_name: str,
+    user_pool_id: str,
+    description: str | None,
+    role_arn: str | None,
+    precedence: int | None,
+) -> UpdateGroupRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateGroupRequest)
+    _req.group_name = group_name
+    _req.user_pool_id = user_pool_id
+    _req.description = description
+    _req.role_arn = role_arn
+    _req.precedence = precedence
+    return _req
 
 
 OPERATION: OperationSpec[UpdateGroupRequest, UpdateGroupResponse] = OperationSpec(

@@ -324,13 +324,32 @@ def parse_UpdateIdentityProviderResponse(
     f_identity_provider = _shapes_identity_provider_type.parse_IdentityProviderType(
         x, path + ".IdentityProvider"
     )
-    return UpdateIdentityProviderResponse(
-        identity_provider=f_identity_provider,
-    )
+    obj = _dc.new(UpdateIdentityProviderResponse)
+    obj.identity_provider = f_identity_provider
+    return obj
 
 
 Request = UpdateIdentityProviderRequest
 """The request dataclass of UpdateIdentityProvider."""
+
+
+def new_request(
+    user_pool_id: str,
+    provider_name: str,
+    provider_details: Mapping[str, str] | None,
+    attribute_mapping: Mapping[str, str] | None,
+    idp_identifiers: Sequence[str] | None,
+    acr_mapping: Mapping[str, str] | None,
+) -> UpdateIdentityProviderRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateIdentityProviderRequest)
+    _req.user_pool_id = user_pool_id
+    _req.provider_name = provider_name
+    _req.provider_details = provider_details
+    _req.attribute_mapping = attribute_mapping
+    _req.idp_identifiers = idp_identifiers
+    _req.acr_mapping = acr_mapping
+    return _req
 
 
 OPERATION: OperationSpec[UpdateIdentityProviderRequest, UpdateIdentityProviderResponse] = (

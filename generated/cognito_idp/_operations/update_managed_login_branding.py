@@ -204,13 +204,30 @@ def parse_UpdateManagedLoginBrandingResponse(
             x, path + ".ManagedLoginBranding"
         )
     )
-    return UpdateManagedLoginBrandingResponse(
-        managed_login_branding=f_managed_login_branding,
-    )
+    obj = _dc.new(UpdateManagedLoginBrandingResponse)
+    obj.managed_login_branding = f_managed_login_branding
+    return obj
 
 
 Request = UpdateManagedLoginBrandingRequest
 """The request dataclass of UpdateManagedLoginBranding."""
+
+
+def new_request(
+    user_pool_id: str | None,
+    managed_login_branding_id: str | None,
+    use_cognito_provided_values: bool | None,
+    settings: _s.Document | None,
+    assets: Sequence[AssetType] | None,
+) -> UpdateManagedLoginBrandingRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateManagedLoginBrandingRequest)
+    _req.user_pool_id = user_pool_id
+    _req.managed_login_branding_id = managed_login_branding_id
+    _req.use_cognito_provided_values = use_cognito_provided_values
+    _req.settings = settings
+    _req.assets = assets
+    return _req
 
 
 OPERATION: OperationSpec[UpdateManagedLoginBrandingRequest, UpdateManagedLoginBrandingResponse] = (

@@ -125,13 +125,23 @@ def parse_UpdateProvisionedLimitResponse(
     if x is None:
         raise _s.missing(path + ".Limit")
     f_limit = _shapes_limit_type.parse_LimitType(x, path + ".Limit")
-    return UpdateProvisionedLimitResponse(
-        limit=f_limit,
-    )
+    obj = _dc.new(UpdateProvisionedLimitResponse)
+    obj.limit = f_limit
+    return obj
 
 
 Request = UpdateProvisionedLimitRequest
 """The request dataclass of UpdateProvisionedLimit."""
+
+
+def new_request(
+    limit_definition: LimitDefinitionType, requested_limit_value: int
+) -> UpdateProvisionedLimitRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateProvisionedLimitRequest)
+    _req.limit_definition = limit_definition
+    _req.requested_limit_value = requested_limit_value
+    return _req
 
 
 OPERATION: OperationSpec[UpdateProvisionedLimitRequest, UpdateProvisionedLimitResponse] = (

@@ -164,13 +164,25 @@ def parse_UpdateResourceServerResponse(value: object, path: str) -> UpdateResour
     f_resource_server = _shapes_resource_server_type.parse_ResourceServerType(
         x, path + ".ResourceServer"
     )
-    return UpdateResourceServerResponse(
-        resource_server=f_resource_server,
-    )
+    obj = _dc.new(UpdateResourceServerResponse)
+    obj.resource_server = f_resource_server
+    return obj
 
 
 Request = UpdateResourceServerRequest
 """The request dataclass of UpdateResourceServer."""
+
+
+def new_request(
+    user_pool_id: str, identifier: str, name: str, scopes: Sequence[ResourceServerScopeType] | None
+) -> UpdateResourceServerRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateResourceServerRequest)
+    _req.user_pool_id = user_pool_id
+    _req.identifier = identifier
+    _req.name = name
+    _req.scopes = scopes
+    return _req
 
 
 OPERATION: OperationSpec[UpdateResourceServerRequest, UpdateResourceServerResponse] = OperationSpec(

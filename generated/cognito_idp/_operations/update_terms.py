@@ -165,13 +165,32 @@ def parse_UpdateTermsResponse(value: object, path: str) -> UpdateTermsResponse:
     m = _s.expect_object(value, path)
     x = m.get("Terms")
     f_terms = None if x is None else _shapes_terms_type.parse_TermsType(x, path + ".Terms")
-    return UpdateTermsResponse(
-        terms=f_terms,
-    )
+    obj = _dc.new(UpdateTermsResponse)
+    obj.terms = f_terms
+    return obj
 
 
 Request = UpdateTermsRequest
 """The request dataclass of UpdateTerms."""
+
+
+def new_request(
+    terms_id: str,
+    user_pool_id: str,
+    terms_name: str | None,
+    terms_source: TermsSourceType | str | None,
+    enforcement: TermsEnforcementType | str | None,
+    links: Mapping[str, str] | None,
+) -> UpdateTermsRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateTermsRequest)
+    _req.terms_id = terms_id
+    _req.user_pool_id = user_pool_id
+    _req.terms_name = terms_name
+    _req.terms_source = terms_source
+    _req.enforcement = enforcement
+    _req.links = links
+    return _req
 
 
 OPERATION: OperationSpec[UpdateTermsRequest, UpdateTermsResponse] = OperationSpec(

@@ -196,13 +196,26 @@ def parse_UpdateUserAttributesResponse(value: object, path: str) -> UpdateUserAt
             lambda x, p: _shapes_code_delivery_details_type.parse_CodeDeliveryDetailsType(x, p),
         )
     )
-    return UpdateUserAttributesResponse(
-        code_delivery_details_list=f_code_delivery_details_list,
-    )
+    obj = _dc.new(UpdateUserAttributesResponse)
+    obj.code_delivery_details_list = f_code_delivery_details_list
+    return obj
 
 
 Request = UpdateUserAttributesRequest
 """The request dataclass of UpdateUserAttributes."""
+
+
+def new_request(
+    user_attributes: Sequence[AttributeType],
+    access_token: str,
+    client_metadata: Mapping[str, str] | None,
+) -> UpdateUserAttributesRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateUserAttributesRequest)
+    _req.user_attributes = user_attributes
+    _req.access_token = access_token
+    _req.client_metadata = client_metadata
+    return _req
 
 
 OPERATION: OperationSpec[UpdateUserAttributesRequest, UpdateUserAttributesResponse] = OperationSpec(

@@ -701,6 +701,63 @@ Request = UpdateUserPoolRequest
 """The request dataclass of UpdateUserPool."""
 
 
+def new_request(
+    user_pool_id: str,
+    policies: UserPoolPolicyType | None,
+    deletion_protection: DeletionProtectionType | str | None,
+    lambda_config: LambdaConfigType | None,
+    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None,
+    sms_verification_message: str | None,
+    email_verification_message: str | None,
+    email_verification_subject: str | None,
+    verification_message_template: VerificationMessageTemplateType | None,
+    sms_authentication_message: str | None,
+    user_attribute_update_settings: UserAttributeUpdateSettingsType | None,
+    mfa_configuration: UserPoolMfaType | str | None,
+    device_configuration: DeviceConfigurationType | None,
+    email_configuration: EmailConfigurationType | None,
+    sms_configuration: SmsConfigurationType | None,
+    user_pool_tags: Mapping[str, str] | None,
+    admin_create_user_config: AdminCreateUserConfigType | None,
+    user_pool_add_ons: UserPoolAddOnsType | None,
+    dcr_configuration: DcrConfigurationType | None,
+    account_recovery_setting: AccountRecoverySettingType | None,
+    pool_name: str | None,
+    user_pool_tier: UserPoolTierType | str | None,
+    key_configuration: KeyConfigurationType | None,
+    issuer_configuration: IssuerConfigurationType | None,
+    acr_configuration: Mapping[str, AcrLevelConfigType] | None,
+) -> UpdateUserPoolRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(UpdateUserPoolRequest)
+    _req.user_pool_id = user_pool_id
+    _req.policies = policies
+    _req.deletion_protection = deletion_protection
+    _req.lambda_config = lambda_config
+    _req.auto_verified_attributes = auto_verified_attributes
+    _req.sms_verification_message = sms_verification_message
+    _req.email_verification_message = email_verification_message
+    _req.email_verification_subject = email_verification_subject
+    _req.verification_message_template = verification_message_template
+    _req.sms_authentication_message = sms_authentication_message
+    _req.user_attribute_update_settings = user_attribute_update_settings
+    _req.mfa_configuration = mfa_configuration
+    _req.device_configuration = device_configuration
+    _req.email_configuration = email_configuration
+    _req.sms_configuration = sms_configuration
+    _req.user_pool_tags = user_pool_tags
+    _req.admin_create_user_config = admin_create_user_config
+    _req.user_pool_add_ons = user_pool_add_ons
+    _req.dcr_configuration = dcr_configuration
+    _req.account_recovery_setting = account_recovery_setting
+    _req.pool_name = pool_name
+    _req.user_pool_tier = user_pool_tier
+    _req.key_configuration = key_configuration
+    _req.issuer_configuration = issuer_configuration
+    _req.acr_configuration = acr_configuration
+    return _req
+
+
 OPERATION: OperationSpec[UpdateUserPoolRequest, UpdateUserPoolResponse] = OperationSpec(
     name="UpdateUserPool",
     validate=check_UpdateUserPoolRequest,

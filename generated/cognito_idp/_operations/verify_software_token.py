@@ -166,14 +166,26 @@ def parse_VerifySoftwareTokenResponse(value: object, path: str) -> VerifySoftwar
     )
     x = m.get("Session")
     f_session = None if x is None else _s.parse_str(x, path + ".Session")
-    return VerifySoftwareTokenResponse(
-        status=f_status,
-        session=f_session,
-    )
+    obj = _dc.new(VerifySoftwareTokenResponse)
+    obj.status = f_status
+    obj.session = f_session
+    return obj
 
 
 Request = VerifySoftwareTokenRequest
 """The request dataclass of VerifySoftwareToken."""
+
+
+def new_request(
+    access_token: str | None, session: str | None, user_code: str, friendly_device_name: str | None
+) -> VerifySoftwareTokenRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(VerifySoftwareTokenRequest)
+    _req.access_token = access_token
+    _req.session = session
+    _req.user_code = user_code
+    _req.friendly_device_name = friendly_device_name
+    return _req
 
 
 OPERATION: OperationSpec[VerifySoftwareTokenRequest, VerifySoftwareTokenResponse] = OperationSpec(

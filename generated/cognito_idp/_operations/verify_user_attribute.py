@@ -110,6 +110,15 @@ Request = VerifyUserAttributeRequest
 """The request dataclass of VerifyUserAttribute."""
 
 
+def new_request(access_token: str, attribute_name: str, code: str) -> VerifyUserAttributeRequest:
+    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
+    _req = _dc.new(VerifyUserAttributeRequest)
+    _req.access_token = access_token
+    _req.attribute_name = attribute_name
+    _req.code = code
+    return _req
+
+
 OPERATION: OperationSpec[VerifyUserAttributeRequest, VerifyUserAttributeResponse] = OperationSpec(
     name="VerifyUserAttribute",
     validate=check_VerifyUserAttributeRequest,

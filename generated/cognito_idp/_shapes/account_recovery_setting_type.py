@@ -103,6 +103,6 @@ def parse_AccountRecoverySettingType(value: object, path: str) -> AccountRecover
             lambda x, p: _shapes_recovery_option_type.parse_RecoveryOptionType(x, p),
         )
     )
-    return AccountRecoverySettingType(
-        recovery_mechanisms=f_recovery_mechanisms,
-    )
+    obj = _dc.new(AccountRecoverySettingType)
+    obj.recovery_mechanisms = f_recovery_mechanisms
+    return obj

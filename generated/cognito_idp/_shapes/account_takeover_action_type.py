@@ -109,7 +109,7 @@ def parse_AccountTakeoverActionType(value: object, path: str) -> AccountTakeover
         x,
         path + ".EventAction",
     )
-    return AccountTakeoverActionType(
-        notify=f_notify,
-        event_action=f_event_action,
-    )
+    obj = _dc.new(AccountTakeoverActionType)
+    obj.notify = f_notify
+    obj.event_action = f_event_action
+    return obj

@@ -137,8 +137,8 @@ def parse_AccountTakeoverActionsType(value: object, path: str) -> AccountTakeove
             x, path + ".HighAction"
         )
     )
-    return AccountTakeoverActionsType(
-        low_action=f_low_action,
-        medium_action=f_medium_action,
-        high_action=f_high_action,
-    )
+    obj = _dc.new(AccountTakeoverActionsType)
+    obj.low_action = f_low_action
+    obj.medium_action = f_medium_action
+    obj.high_action = f_high_action
+    return obj

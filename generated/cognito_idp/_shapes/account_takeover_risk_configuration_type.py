@@ -120,7 +120,7 @@ def parse_AccountTakeoverRiskConfigurationType(
     f_actions = _shapes_account_takeover_actions_type.parse_AccountTakeoverActionsType(
         x, path + ".Actions"
     )
-    return AccountTakeoverRiskConfigurationType(
-        notify_configuration=f_notify_configuration,
-        actions=f_actions,
-    )
+    obj = _dc.new(AccountTakeoverRiskConfigurationType)
+    obj.notify_configuration = f_notify_configuration
+    obj.actions = f_actions
+    return obj

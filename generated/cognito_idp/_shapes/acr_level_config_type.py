@@ -62,6 +62,6 @@ def parse_AcrLevelConfigType(value: object, path: str) -> AcrLevelConfigType:
     if x is None:
         raise _s.missing(path + ".AcrValue")
     f_acr_value = _s.parse_str(x, path + ".AcrValue")
-    return AcrLevelConfigType(
-        acr_value=f_acr_value,
-    )
+    obj = _dc.new(AcrLevelConfigType)
+    obj.acr_value = f_acr_value
+    return obj

@@ -147,8 +147,8 @@ def parse_AdminCreateUserConfigType(value: object, path: str) -> AdminCreateUser
             x, path + ".InviteMessageTemplate"
         )
     )
-    return AdminCreateUserConfigType(
-        allow_admin_create_user_only=f_allow_admin_create_user_only,
-        unused_account_validity_days=f_unused_account_validity_days,
-        invite_message_template=f_invite_message_template,
-    )
+    obj = _dc.new(AdminCreateUserConfigType)
+    obj.allow_admin_create_user_only = f_allow_admin_create_user_only
+    obj.unused_account_validity_days = f_unused_account_validity_days
+    obj.invite_message_template = f_invite_message_template
+    return obj

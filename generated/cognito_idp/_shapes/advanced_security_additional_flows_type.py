@@ -87,6 +87,6 @@ def parse_AdvancedSecurityAdditionalFlowsType(
             path + ".CustomAuthMode",
         )
     )
-    return AdvancedSecurityAdditionalFlowsType(
-        custom_auth_mode=f_custom_auth_mode,
-    )
+    obj = _dc.new(AdvancedSecurityAdditionalFlowsType)
+    obj.custom_auth_mode = f_custom_auth_mode
+    return obj

@@ -137,10 +137,10 @@ def parse_AnalyticsConfigurationType(value: object, path: str) -> AnalyticsConfi
     f_external_id = None if x is None else _s.parse_str(x, path + ".ExternalId")
     x = m.get("UserDataShared")
     f_user_data_shared = None if x is None else _s.parse_bool(x, path + ".UserDataShared")
-    return AnalyticsConfigurationType(
-        application_id=f_application_id,
-        application_arn=f_application_arn,
-        role_arn=f_role_arn,
-        external_id=f_external_id,
-        user_data_shared=f_user_data_shared,
-    )
+    obj = _dc.new(AnalyticsConfigurationType)
+    obj.application_id = f_application_id
+    obj.application_arn = f_application_arn
+    obj.role_arn = f_role_arn
+    obj.external_id = f_external_id
+    obj.user_data_shared = f_user_data_shared
+    return obj

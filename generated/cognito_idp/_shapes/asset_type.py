@@ -133,10 +133,10 @@ def parse_AssetType(value: object, path: str) -> AssetType:
     f_bytes_ = None if x is None else _s.parse_blob(x, path + ".Bytes")
     x = m.get("ResourceId")
     f_resource_id = None if x is None else _s.parse_str(x, path + ".ResourceId")
-    return AssetType(
-        category=f_category,
-        color_mode=f_color_mode,
-        extension=f_extension,
-        bytes_=f_bytes_,
-        resource_id=f_resource_id,
-    )
+    obj = _dc.new(AssetType)
+    obj.category = f_category
+    obj.color_mode = f_color_mode
+    obj.extension = f_extension
+    obj.bytes_ = f_bytes_
+    obj.resource_id = f_resource_id
+    return obj

@@ -82,7 +82,7 @@ def parse_AttributeType(value: object, path: str) -> AttributeType:
     f_name = _s.parse_str(x, path + ".Name")
     x = m.get("Value")
     f_value = None if x is None else _s.parse_str(x, path + ".Value")
-    return AttributeType(
-        name=f_name,
-        value=f_value,
-    )
+    obj = _dc.new(AttributeType)
+    obj.name = f_name
+    obj.value = f_value
+    return obj

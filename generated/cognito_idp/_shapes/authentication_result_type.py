@@ -96,11 +96,11 @@ def parse_AuthenticationResultType(value: object, path: str) -> AuthenticationRe
             x, path + ".NewDeviceMetadata"
         )
     )
-    return AuthenticationResultType(
-        access_token=f_access_token,
-        expires_in=f_expires_in,
-        token_type=f_token_type,
-        refresh_token=f_refresh_token,
-        id_token=f_id_token,
-        new_device_metadata=f_new_device_metadata,
-    )
+    obj = _dc.new(AuthenticationResultType)
+    obj.access_token = f_access_token
+    obj.expires_in = f_expires_in
+    obj.token_type = f_token_type
+    obj.refresh_token = f_refresh_token
+    obj.id_token = f_id_token
+    obj.new_device_metadata = f_new_device_metadata
+    return obj

@@ -116,13 +116,13 @@ def parse_CIMDPolicyType(value: object, path: str) -> CIMDPolicyType:
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
     x = m.get("LastModifiedDate")
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
-    return CIMDPolicyType(
-        user_pool_id=f_user_pool_id,
-        cimd_policy_id=f_cimd_policy_id,
-        client_id=f_client_id,
-        policy_name=f_policy_name,
-        cache_duration=f_cache_duration,
-        url_patterns=f_url_patterns,
-        creation_date=f_creation_date,
-        last_modified_date=f_last_modified_date,
-    )
+    obj = _dc.new(CIMDPolicyType)
+    obj.user_pool_id = f_user_pool_id
+    obj.cimd_policy_id = f_cimd_policy_id
+    obj.client_id = f_client_id
+    obj.policy_name = f_policy_name
+    obj.cache_duration = f_cache_duration
+    obj.url_patterns = f_url_patterns
+    obj.creation_date = f_creation_date
+    obj.last_modified_date = f_last_modified_date
+    return obj

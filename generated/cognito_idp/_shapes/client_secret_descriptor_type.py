@@ -68,8 +68,8 @@ def parse_ClientSecretDescriptorType(value: object, path: str) -> ClientSecretDe
     f_client_secret_create_date = (
         None if x is None else _s.parse_timestamp(x, path + ".ClientSecretCreateDate")
     )
-    return ClientSecretDescriptorType(
-        client_secret_id=f_client_secret_id,
-        client_secret_value=f_client_secret_value,
-        client_secret_create_date=f_client_secret_create_date,
-    )
+    obj = _dc.new(ClientSecretDescriptorType)
+    obj.client_secret_id = f_client_secret_id
+    obj.client_secret_value = f_client_secret_value
+    obj.client_secret_create_date = f_client_secret_create_date
+    return obj

@@ -70,6 +70,6 @@ def parse_ClientSSOSessionConfigType(value: object, path: str) -> ClientSSOSessi
     if x is None:
         raise _s.missing(path + ".MaxValidityMinutes")
     f_max_validity_minutes = _s.parse_int(x, path + ".MaxValidityMinutes")
-    return ClientSSOSessionConfigType(
-        max_validity_minutes=f_max_validity_minutes,
-    )
+    obj = _dc.new(ClientSSOSessionConfigType)
+    obj.max_validity_minutes = f_max_validity_minutes
+    return obj

@@ -75,6 +75,6 @@ def parse_CloudWatchLogsConfigurationType(
     m = _s.expect_object(value, path)
     x = m.get("LogGroupArn")
     f_log_group_arn = None if x is None else _s.parse_str(x, path + ".LogGroupArn")
-    return CloudWatchLogsConfigurationType(
-        log_group_arn=f_log_group_arn,
-    )
+    obj = _dc.new(CloudWatchLogsConfigurationType)
+    obj.log_group_arn = f_log_group_arn
+    return obj

@@ -69,8 +69,8 @@ def parse_CodeDeliveryDetailsType(value: object, path: str) -> CodeDeliveryDetai
     )
     x = m.get("AttributeName")
     f_attribute_name = None if x is None else _s.parse_str(x, path + ".AttributeName")
-    return CodeDeliveryDetailsType(
-        destination=f_destination,
-        delivery_medium=f_delivery_medium,
-        attribute_name=f_attribute_name,
-    )
+    obj = _dc.new(CodeDeliveryDetailsType)
+    obj.destination = f_destination
+    obj.delivery_medium = f_delivery_medium
+    obj.attribute_name = f_attribute_name
+    return obj

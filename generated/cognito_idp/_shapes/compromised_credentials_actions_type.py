@@ -80,6 +80,6 @@ def parse_CompromisedCredentialsActionsType(
         x,
         path + ".EventAction",
     )
-    return CompromisedCredentialsActionsType(
-        event_action=f_event_action,
-    )
+    obj = _dc.new(CompromisedCredentialsActionsType)
+    obj.event_action = f_event_action
+    return obj

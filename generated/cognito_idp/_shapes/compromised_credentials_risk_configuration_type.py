@@ -131,7 +131,7 @@ def parse_CompromisedCredentialsRiskConfigurationType(
             x, path + ".Actions"
         )
     )
-    return CompromisedCredentialsRiskConfigurationType(
-        event_filter=f_event_filter,
-        actions=f_actions,
-    )
+    obj = _dc.new(CompromisedCredentialsRiskConfigurationType)
+    obj.event_filter = f_event_filter
+    obj.actions = f_actions
+    return obj

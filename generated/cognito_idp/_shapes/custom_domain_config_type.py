@@ -111,7 +111,7 @@ def parse_CustomDomainConfigType(value: object, path: str) -> CustomDomainConfig
             _shapes_security_policy_type.SecurityPolicyType, x, path + ".SecurityPolicy"
         )
     )
-    return CustomDomainConfigType(
-        certificate_arn=f_certificate_arn,
-        security_policy=f_security_policy,
-    )
+    obj = _dc.new(CustomDomainConfigType)
+    obj.certificate_arn = f_certificate_arn
+    obj.security_policy = f_security_policy
+    return obj

@@ -101,7 +101,7 @@ def parse_CustomEmailLambdaVersionConfigType(
     if x is None:
         raise _s.missing(path + ".LambdaArn")
     f_lambda_arn = _s.parse_str(x, path + ".LambdaArn")
-    return CustomEmailLambdaVersionConfigType(
-        lambda_version=f_lambda_version,
-        lambda_arn=f_lambda_arn,
-    )
+    obj = _dc.new(CustomEmailLambdaVersionConfigType)
+    obj.lambda_version = f_lambda_version
+    obj.lambda_arn = f_lambda_arn
+    return obj

@@ -101,7 +101,7 @@ def parse_CustomSMSLambdaVersionConfigType(
     if x is None:
         raise _s.missing(path + ".LambdaArn")
     f_lambda_arn = _s.parse_str(x, path + ".LambdaArn")
-    return CustomSMSLambdaVersionConfigType(
-        lambda_version=f_lambda_version,
-        lambda_arn=f_lambda_arn,
-    )
+    obj = _dc.new(CustomSMSLambdaVersionConfigType)
+    obj.lambda_version = f_lambda_version
+    obj.lambda_arn = f_lambda_arn
+    return obj

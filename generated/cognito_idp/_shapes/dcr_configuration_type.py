@@ -228,10 +228,10 @@ def parse_DcrConfigurationType(value: object, path: str) -> DcrConfigurationType
         if x is None
         else _s.parse_list(x, path + ".AllowedScopes", lambda x, p: _s.parse_str(x, p))
     )
-    return DcrConfigurationType(
-        enable_status=f_enable_status,
-        open_dcr_enabled=f_open_dcr_enabled,
-        authenticated_grant_types=f_authenticated_grant_types,
-        open_dcr_grant_types=f_open_dcr_grant_types,
-        allowed_scopes=f_allowed_scopes,
-    )
+    obj = _dc.new(DcrConfigurationType)
+    obj.enable_status = f_enable_status
+    obj.open_dcr_enabled = f_open_dcr_enabled
+    obj.authenticated_grant_types = f_authenticated_grant_types
+    obj.open_dcr_grant_types = f_open_dcr_grant_types
+    obj.allowed_scopes = f_allowed_scopes
+    return obj

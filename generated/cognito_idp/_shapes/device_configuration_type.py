@@ -114,7 +114,7 @@ def parse_DeviceConfigurationType(value: object, path: str) -> DeviceConfigurati
     f_device_only_remembered_on_user_prompt = (
         None if x is None else _s.parse_bool(x, path + ".DeviceOnlyRememberedOnUserPrompt")
     )
-    return DeviceConfigurationType(
-        challenge_required_on_new_device=f_challenge_required_on_new_device,
-        device_only_remembered_on_user_prompt=f_device_only_remembered_on_user_prompt,
-    )
+    obj = _dc.new(DeviceConfigurationType)
+    obj.challenge_required_on_new_device = f_challenge_required_on_new_device
+    obj.device_only_remembered_on_user_prompt = f_device_only_remembered_on_user_prompt
+    return obj

@@ -100,10 +100,10 @@ def parse_DeviceType(value: object, path: str) -> DeviceType:
     f_device_last_authenticated_date = (
         None if x is None else _s.parse_timestamp(x, path + ".DeviceLastAuthenticatedDate")
     )
-    return DeviceType(
-        device_key=f_device_key,
-        device_attributes=f_device_attributes,
-        device_create_date=f_device_create_date,
-        device_last_modified_date=f_device_last_modified_date,
-        device_last_authenticated_date=f_device_last_authenticated_date,
-    )
+    obj = _dc.new(DeviceType)
+    obj.device_key = f_device_key
+    obj.device_attributes = f_device_attributes
+    obj.device_create_date = f_device_create_date
+    obj.device_last_modified_date = f_device_last_modified_date
+    obj.device_last_authenticated_date = f_device_last_authenticated_date
+    return obj

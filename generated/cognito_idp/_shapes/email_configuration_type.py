@@ -225,10 +225,10 @@ def parse_EmailConfigurationType(value: object, path: str) -> EmailConfiguration
     f_from_ = None if x is None else _s.parse_str(x, path + ".From")
     x = m.get("ConfigurationSet")
     f_configuration_set = None if x is None else _s.parse_str(x, path + ".ConfigurationSet")
-    return EmailConfigurationType(
-        source_arn=f_source_arn,
-        reply_to_email_address=f_reply_to_email_address,
-        email_sending_account=f_email_sending_account,
-        from_=f_from_,
-        configuration_set=f_configuration_set,
-    )
+    obj = _dc.new(EmailConfigurationType)
+    obj.source_arn = f_source_arn
+    obj.reply_to_email_address = f_reply_to_email_address
+    obj.email_sending_account = f_email_sending_account
+    obj.from_ = f_from_
+    obj.configuration_set = f_configuration_set
+    return obj

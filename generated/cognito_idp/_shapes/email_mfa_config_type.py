@@ -81,7 +81,7 @@ def parse_EmailMfaConfigType(value: object, path: str) -> EmailMfaConfigType:
     f_message = None if x is None else _s.parse_str(x, path + ".Message")
     x = m.get("Subject")
     f_subject = None if x is None else _s.parse_str(x, path + ".Subject")
-    return EmailMfaConfigType(
-        message=f_message,
-        subject=f_subject,
-    )
+    obj = _dc.new(EmailMfaConfigType)
+    obj.message = f_message
+    obj.subject = f_subject
+    return obj

@@ -202,12 +202,12 @@ def parse_EumsSmsConfigurationType(value: object, path: str) -> EumsSmsConfigura
     f_in_template_id = None if x is None else _s.parse_str(x, path + ".InTemplateId")
     x = m.get("Region")
     f_region = None if x is None else _s.parse_str(x, path + ".Region")
-    return EumsSmsConfigurationType(
-        caller_arn=f_caller_arn,
-        external_id=f_external_id,
-        origination_identity=f_origination_identity,
-        configuration_set_name=f_configuration_set_name,
-        in_entity_id=f_in_entity_id,
-        in_template_id=f_in_template_id,
-        region=f_region,
-    )
+    obj = _dc.new(EumsSmsConfigurationType)
+    obj.caller_arn = f_caller_arn
+    obj.external_id = f_external_id
+    obj.origination_identity = f_origination_identity
+    obj.configuration_set_name = f_configuration_set_name
+    obj.in_entity_id = f_in_entity_id
+    obj.in_template_id = f_in_template_id
+    obj.region = f_region
+    return obj

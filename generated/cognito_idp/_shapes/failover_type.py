@@ -89,7 +89,7 @@ def parse_FailoverType(value: object, path: str) -> FailoverType:
     if x is None:
         raise _s.missing(path + ".PrimaryRoute53HealthCheckId")
     f_primary_route53_health_check_id = _s.parse_str(x, path + ".PrimaryRoute53HealthCheckId")
-    return FailoverType(
-        secondary_region=f_secondary_region,
-        primary_route53_health_check_id=f_primary_route53_health_check_id,
-    )
+    obj = _dc.new(FailoverType)
+    obj.secondary_region = f_secondary_region
+    obj.primary_route53_health_check_id = f_primary_route53_health_check_id
+    return obj

@@ -65,6 +65,6 @@ def parse_FirehoseConfigurationType(value: object, path: str) -> FirehoseConfigu
     m = _s.expect_object(value, path)
     x = m.get("StreamArn")
     f_stream_arn = None if x is None else _s.parse_str(x, path + ".StreamArn")
-    return FirehoseConfigurationType(
-        stream_arn=f_stream_arn,
-    )
+    obj = _dc.new(FirehoseConfigurationType)
+    obj.stream_arn = f_stream_arn
+    return obj

@@ -117,12 +117,12 @@ def parse_GroupType(value: object, path: str) -> GroupType:
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
     x = m.get("CreationDate")
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
-    return GroupType(
-        group_name=f_group_name,
-        user_pool_id=f_user_pool_id,
-        description=f_description,
-        role_arn=f_role_arn,
-        precedence=f_precedence,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-    )
+    obj = _dc.new(GroupType)
+    obj.group_name = f_group_name
+    obj.user_pool_id = f_user_pool_id
+    obj.description = f_description
+    obj.role_arn = f_role_arn
+    obj.precedence = f_precedence
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    return obj

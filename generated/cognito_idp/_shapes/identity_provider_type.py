@@ -246,14 +246,14 @@ def parse_IdentityProviderType(value: object, path: str) -> IdentityProviderType
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
     x = m.get("CreationDate")
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
-    return IdentityProviderType(
-        user_pool_id=f_user_pool_id,
-        provider_name=f_provider_name,
-        provider_type=f_provider_type,
-        provider_details=f_provider_details,
-        attribute_mapping=f_attribute_mapping,
-        idp_identifiers=f_idp_identifiers,
-        acr_mapping=f_acr_mapping,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-    )
+    obj = _dc.new(IdentityProviderType)
+    obj.user_pool_id = f_user_pool_id
+    obj.provider_name = f_provider_name
+    obj.provider_type = f_provider_type
+    obj.provider_details = f_provider_details
+    obj.attribute_mapping = f_attribute_mapping
+    obj.idp_identifiers = f_idp_identifiers
+    obj.acr_mapping = f_acr_mapping
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    return obj

@@ -97,7 +97,7 @@ def parse_InboundFederationLambdaType(value: object, path: str) -> InboundFedera
     if x is None:
         raise _s.missing(path + ".LambdaArn")
     f_lambda_arn = _s.parse_str(x, path + ".LambdaArn")
-    return InboundFederationLambdaType(
-        lambda_version=f_lambda_version,
-        lambda_arn=f_lambda_arn,
-    )
+    obj = _dc.new(InboundFederationLambdaType)
+    obj.lambda_version = f_lambda_version
+    obj.lambda_arn = f_lambda_arn
+    return obj

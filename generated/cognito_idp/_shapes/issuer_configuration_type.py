@@ -80,6 +80,6 @@ def parse_IssuerConfigurationType(value: object, path: str) -> IssuerConfigurati
     m = _s.expect_object(value, path)
     x = m.get("Type")
     f_type = None if x is None else _s.parse_enum(_shapes_issuer_type.IssuerType, x, path + ".Type")
-    return IssuerConfigurationType(
-        type=f_type,
-    )
+    obj = _dc.new(IssuerConfigurationType)
+    obj.type = f_type
+    return obj

@@ -95,7 +95,7 @@ def parse_KeyConfigurationType(value: object, path: str) -> KeyConfigurationType
     )
     x = m.get("KmsKeyArn")
     f_kms_key_arn = None if x is None else _s.parse_str(x, path + ".KmsKeyArn")
-    return KeyConfigurationType(
-        key_type=f_key_type,
-        kms_key_arn=f_kms_key_arn,
-    )
+    obj = _dc.new(KeyConfigurationType)
+    obj.key_type = f_key_type
+    obj.kms_key_arn = f_kms_key_arn
+    return obj

@@ -435,20 +435,20 @@ def parse_LambdaConfigType(value: object, path: str) -> LambdaConfigType:
             x, path + ".InboundFederation"
         )
     )
-    return LambdaConfigType(
-        pre_sign_up=f_pre_sign_up,
-        custom_message=f_custom_message,
-        post_confirmation=f_post_confirmation,
-        pre_authentication=f_pre_authentication,
-        post_authentication=f_post_authentication,
-        define_auth_challenge=f_define_auth_challenge,
-        create_auth_challenge=f_create_auth_challenge,
-        verify_auth_challenge_response=f_verify_auth_challenge_response,
-        pre_token_generation=f_pre_token_generation,
-        user_migration=f_user_migration,
-        pre_token_generation_config=f_pre_token_generation_config,
-        custom_sms_sender=f_custom_sms_sender,
-        custom_email_sender=f_custom_email_sender,
-        kms_key_id=f_kms_key_id,
-        inbound_federation=f_inbound_federation,
-    )
+    obj = _dc.new(LambdaConfigType)
+    obj.pre_sign_up = f_pre_sign_up
+    obj.custom_message = f_custom_message
+    obj.post_confirmation = f_post_confirmation
+    obj.pre_authentication = f_pre_authentication
+    obj.post_authentication = f_post_authentication
+    obj.define_auth_challenge = f_define_auth_challenge
+    obj.create_auth_challenge = f_create_auth_challenge
+    obj.verify_auth_challenge_response = f_verify_auth_challenge_response
+    obj.pre_token_generation = f_pre_token_generation
+    obj.user_migration = f_user_migration
+    obj.pre_token_generation_config = f_pre_token_generation_config
+    obj.custom_sms_sender = f_custom_sms_sender
+    obj.custom_email_sender = f_custom_email_sender
+    obj.kms_key_id = f_kms_key_id
+    obj.inbound_federation = f_inbound_federation
+    return obj

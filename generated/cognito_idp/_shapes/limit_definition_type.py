@@ -98,7 +98,7 @@ def parse_LimitDefinitionType(value: object, path: str) -> LimitDefinitionType:
     if x is None:
         raise _s.missing(path + ".Attributes")
     f_attributes = _s.parse_map(x, path + ".Attributes", lambda x, p: _s.parse_str(x, p))
-    return LimitDefinitionType(
-        limit_class=f_limit_class,
-        attributes=f_attributes,
-    )
+    obj = _dc.new(LimitDefinitionType)
+    obj.limit_class = f_limit_class
+    obj.attributes = f_attributes
+    return obj

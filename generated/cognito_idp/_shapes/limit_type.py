@@ -72,8 +72,8 @@ def parse_LimitType(value: object, path: str) -> LimitType:
     if x is None:
         raise _s.missing(path + ".FreeLimitValue")
     f_free_limit_value = _s.parse_int(x, path + ".FreeLimitValue")
-    return LimitType(
-        limit_definition=f_limit_definition,
-        provisioned_limit_value=f_provisioned_limit_value,
-        free_limit_value=f_free_limit_value,
-    )
+    obj = _dc.new(LimitType)
+    obj.limit_definition = f_limit_definition
+    obj.provisioned_limit_value = f_provisioned_limit_value
+    obj.free_limit_value = f_free_limit_value
+    return obj

@@ -196,10 +196,10 @@ def parse_LogConfigurationType(value: object, path: str) -> LogConfigurationType
             x, path + ".FirehoseConfiguration"
         )
     )
-    return LogConfigurationType(
-        log_level=f_log_level,
-        event_source=f_event_source,
-        cloud_watch_logs_configuration=f_cloud_watch_logs_configuration,
-        s3_configuration=f_s3_configuration,
-        firehose_configuration=f_firehose_configuration,
-    )
+    obj = _dc.new(LogConfigurationType)
+    obj.log_level = f_log_level
+    obj.event_source = f_event_source
+    obj.cloud_watch_logs_configuration = f_cloud_watch_logs_configuration
+    obj.s3_configuration = f_s3_configuration
+    obj.firehose_configuration = f_firehose_configuration
+    return obj

@@ -66,7 +66,7 @@ def parse_LogDeliveryConfigurationType(value: object, path: str) -> LogDeliveryC
         path + ".LogConfigurations",
         lambda x, p: _shapes_log_configuration_type.parse_LogConfigurationType(x, p),
     )
-    return LogDeliveryConfigurationType(
-        user_pool_id=f_user_pool_id,
-        log_configurations=f_log_configurations,
-    )
+    obj = _dc.new(LogDeliveryConfigurationType)
+    obj.user_pool_id = f_user_pool_id
+    obj.log_configurations = f_log_configurations
+    return obj

@@ -130,12 +130,12 @@ def parse_ManagedLoginBrandingType(value: object, path: str) -> ManagedLoginBran
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
     x = m.get("LastModifiedDate")
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
-    return ManagedLoginBrandingType(
-        managed_login_branding_id=f_managed_login_branding_id,
-        user_pool_id=f_user_pool_id,
-        use_cognito_provided_values=f_use_cognito_provided_values,
-        settings=f_settings,
-        assets=f_assets,
-        creation_date=f_creation_date,
-        last_modified_date=f_last_modified_date,
-    )
+    obj = _dc.new(ManagedLoginBrandingType)
+    obj.managed_login_branding_id = f_managed_login_branding_id
+    obj.user_pool_id = f_user_pool_id
+    obj.use_cognito_provided_values = f_use_cognito_provided_values
+    obj.settings = f_settings
+    obj.assets = f_assets
+    obj.creation_date = f_creation_date
+    obj.last_modified_date = f_last_modified_date
+    return obj

@@ -99,8 +99,8 @@ def parse_MessageTemplateType(value: object, path: str) -> MessageTemplateType:
     f_email_message = None if x is None else _s.parse_str(x, path + ".EmailMessage")
     x = m.get("EmailSubject")
     f_email_subject = None if x is None else _s.parse_str(x, path + ".EmailSubject")
-    return MessageTemplateType(
-        sms_message=f_sms_message,
-        email_message=f_email_message,
-        email_subject=f_email_subject,
-    )
+    obj = _dc.new(MessageTemplateType)
+    obj.sms_message = f_sms_message
+    obj.email_message = f_email_message
+    obj.email_subject = f_email_subject
+    return obj

@@ -91,7 +91,7 @@ def parse_MFAOptionType(value: object, path: str) -> MFAOptionType:
     )
     x = m.get("AttributeName")
     f_attribute_name = None if x is None else _s.parse_str(x, path + ".AttributeName")
-    return MFAOptionType(
-        delivery_medium=f_delivery_medium,
-        attribute_name=f_attribute_name,
-    )
+    obj = _dc.new(MFAOptionType)
+    obj.delivery_medium = f_delivery_medium
+    obj.attribute_name = f_attribute_name
+    return obj

@@ -54,7 +54,7 @@ def parse_NewDeviceMetadataType(value: object, path: str) -> NewDeviceMetadataTy
     f_device_key = None if x is None else _s.parse_str(x, path + ".DeviceKey")
     x = m.get("DeviceGroupKey")
     f_device_group_key = None if x is None else _s.parse_str(x, path + ".DeviceGroupKey")
-    return NewDeviceMetadataType(
-        device_key=f_device_key,
-        device_group_key=f_device_group_key,
-    )
+    obj = _dc.new(NewDeviceMetadataType)
+    obj.device_key = f_device_key
+    obj.device_group_key = f_device_group_key
+    return obj

@@ -171,11 +171,11 @@ def parse_NotifyConfigurationType(value: object, path: str) -> NotifyConfigurati
         if x is None
         else _shapes_notify_email_type.parse_NotifyEmailType(x, path + ".MfaEmail")
     )
-    return NotifyConfigurationType(
-        from_=f_from_,
-        reply_to=f_reply_to,
-        source_arn=f_source_arn,
-        block_email=f_block_email,
-        no_action_email=f_no_action_email,
-        mfa_email=f_mfa_email,
-    )
+    obj = _dc.new(NotifyConfigurationType)
+    obj.from_ = f_from_
+    obj.reply_to = f_reply_to
+    obj.source_arn = f_source_arn
+    obj.block_email = f_block_email
+    obj.no_action_email = f_no_action_email
+    obj.mfa_email = f_mfa_email
+    return obj

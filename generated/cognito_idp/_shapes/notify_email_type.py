@@ -94,8 +94,8 @@ def parse_NotifyEmailType(value: object, path: str) -> NotifyEmailType:
     f_html_body = None if x is None else _s.parse_str(x, path + ".HtmlBody")
     x = m.get("TextBody")
     f_text_body = None if x is None else _s.parse_str(x, path + ".TextBody")
-    return NotifyEmailType(
-        subject=f_subject,
-        html_body=f_html_body,
-        text_body=f_text_body,
-    )
+    obj = _dc.new(NotifyEmailType)
+    obj.subject = f_subject
+    obj.html_body = f_html_body
+    obj.text_body = f_text_body
+    return obj

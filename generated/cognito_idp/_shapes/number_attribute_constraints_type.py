@@ -90,7 +90,7 @@ def parse_NumberAttributeConstraintsType(
     f_min_value = None if x is None else _s.parse_str(x, path + ".MinValue")
     x = m.get("MaxValue")
     f_max_value = None if x is None else _s.parse_str(x, path + ".MaxValue")
-    return NumberAttributeConstraintsType(
-        min_value=f_min_value,
-        max_value=f_max_value,
-    )
+    obj = _dc.new(NumberAttributeConstraintsType)
+    obj.min_value = f_min_value
+    obj.max_value = f_max_value
+    return obj

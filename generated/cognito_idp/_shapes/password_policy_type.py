@@ -181,12 +181,12 @@ def parse_PasswordPolicyType(value: object, path: str) -> PasswordPolicyType:
     f_temporary_password_validity_days = (
         None if x is None else _s.parse_int(x, path + ".TemporaryPasswordValidityDays")
     )
-    return PasswordPolicyType(
-        minimum_length=f_minimum_length,
-        require_uppercase=f_require_uppercase,
-        require_lowercase=f_require_lowercase,
-        require_numbers=f_require_numbers,
-        require_symbols=f_require_symbols,
-        password_history_size=f_password_history_size,
-        temporary_password_validity_days=f_temporary_password_validity_days,
-    )
+    obj = _dc.new(PasswordPolicyType)
+    obj.minimum_length = f_minimum_length
+    obj.require_uppercase = f_require_uppercase
+    obj.require_lowercase = f_require_lowercase
+    obj.require_numbers = f_require_numbers
+    obj.require_symbols = f_require_symbols
+    obj.password_history_size = f_password_history_size
+    obj.temporary_password_validity_days = f_temporary_password_validity_days
+    return obj

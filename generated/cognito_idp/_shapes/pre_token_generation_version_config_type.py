@@ -102,7 +102,7 @@ def parse_PreTokenGenerationVersionConfigType(
     if x is None:
         raise _s.missing(path + ".LambdaArn")
     f_lambda_arn = _s.parse_str(x, path + ".LambdaArn")
-    return PreTokenGenerationVersionConfigType(
-        lambda_version=f_lambda_version,
-        lambda_arn=f_lambda_arn,
-    )
+    obj = _dc.new(PreTokenGenerationVersionConfigType)
+    obj.lambda_version = f_lambda_version
+    obj.lambda_arn = f_lambda_arn
+    return obj

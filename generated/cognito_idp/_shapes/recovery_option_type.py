@@ -90,7 +90,7 @@ def parse_RecoveryOptionType(value: object, path: str) -> RecoveryOptionType:
     f_name = _s.parse_enum(
         _shapes_recovery_option_name_type.RecoveryOptionNameType, x, path + ".Name"
     )
-    return RecoveryOptionType(
-        priority=f_priority,
-        name=f_name,
-    )
+    obj = _dc.new(RecoveryOptionType)
+    obj.priority = f_priority
+    obj.name = f_name
+    return obj

@@ -98,7 +98,7 @@ def parse_RefreshTokenRotationType(value: object, path: str) -> RefreshTokenRota
     f_retry_grace_period_seconds = (
         None if x is None else _s.parse_int(x, path + ".RetryGracePeriodSeconds")
     )
-    return RefreshTokenRotationType(
-        feature=f_feature,
-        retry_grace_period_seconds=f_retry_grace_period_seconds,
-    )
+    obj = _dc.new(RefreshTokenRotationType)
+    obj.feature = f_feature
+    obj.retry_grace_period_seconds = f_retry_grace_period_seconds
+    return obj

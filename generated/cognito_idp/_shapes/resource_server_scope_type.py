@@ -85,7 +85,7 @@ def parse_ResourceServerScopeType(value: object, path: str) -> ResourceServerSco
     if x is None:
         raise _s.missing(path + ".ScopeDescription")
     f_scope_description = _s.parse_str(x, path + ".ScopeDescription")
-    return ResourceServerScopeType(
-        scope_name=f_scope_name,
-        scope_description=f_scope_description,
-    )
+    obj = _dc.new(ResourceServerScopeType)
+    obj.scope_name = f_scope_name
+    obj.scope_description = f_scope_description
+    return obj

@@ -108,10 +108,10 @@ def parse_ResourceServerType(value: object, path: str) -> ResourceServerType:
             path + ".ManagedBy",
         )
     )
-    return ResourceServerType(
-        user_pool_id=f_user_pool_id,
-        identifier=f_identifier,
-        name=f_name,
-        scopes=f_scopes,
-        managed_by=f_managed_by,
-    )
+    obj = _dc.new(ResourceServerType)
+    obj.user_pool_id = f_user_pool_id
+    obj.identifier = f_identifier
+    obj.name = f_name
+    obj.scopes = f_scopes
+    obj.managed_by = f_managed_by
+    return obj

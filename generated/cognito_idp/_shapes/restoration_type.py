@@ -143,10 +143,10 @@ def parse_RestorationType(value: object, path: str) -> RestorationType:
             lambda x, p: _shapes_restore_preview_type.parse_RestorePreviewType(x, p),
         )
     )
-    return RestorationType(
-        restore_id=f_restore_id,
-        restore_status=f_restore_status,
-        restore_timestamp=f_restore_timestamp,
-        trigger_timestamp=f_trigger_timestamp,
-        restore_preview=f_restore_preview,
-    )
+    obj = _dc.new(RestorationType)
+    obj.restore_id = f_restore_id
+    obj.restore_status = f_restore_status
+    obj.restore_timestamp = f_restore_timestamp
+    obj.trigger_timestamp = f_trigger_timestamp
+    obj.restore_preview = f_restore_preview
+    return obj

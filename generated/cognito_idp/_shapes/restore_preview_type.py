@@ -83,9 +83,9 @@ def parse_RestorePreviewType(value: object, path: str) -> RestorePreviewType:
     f_update_count = None if x is None else _s.parse_int(x, path + ".UpdateCount")
     x = m.get("DeleteCount")
     f_delete_count = None if x is None else _s.parse_int(x, path + ".DeleteCount")
-    return RestorePreviewType(
-        entity=f_entity,
-        create_count=f_create_count,
-        update_count=f_update_count,
-        delete_count=f_delete_count,
-    )
+    obj = _dc.new(RestorePreviewType)
+    obj.entity = f_entity
+    obj.create_count = f_create_count
+    obj.update_count = f_update_count
+    obj.delete_count = f_delete_count
+    return obj

@@ -134,11 +134,11 @@ def parse_RiskConfigurationType(value: object, path: str) -> RiskConfigurationTy
     )
     x = m.get("LastModifiedDate")
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
-    return RiskConfigurationType(
-        user_pool_id=f_user_pool_id,
-        client_id=f_client_id,
-        compromised_credentials_risk_configuration=f_compromised_credentials_risk_configuration,
-        account_takeover_risk_configuration=f_account_takeover_risk_configuration,
-        risk_exception_configuration=f_risk_exception_configuration,
-        last_modified_date=f_last_modified_date,
-    )
+    obj = _dc.new(RiskConfigurationType)
+    obj.user_pool_id = f_user_pool_id
+    obj.client_id = f_client_id
+    obj.compromised_credentials_risk_configuration = f_compromised_credentials_risk_configuration
+    obj.account_takeover_risk_configuration = f_account_takeover_risk_configuration
+    obj.risk_exception_configuration = f_risk_exception_configuration
+    obj.last_modified_date = f_last_modified_date
+    return obj

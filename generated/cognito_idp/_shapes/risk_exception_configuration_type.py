@@ -117,7 +117,7 @@ def parse_RiskExceptionConfigurationType(
         if x is None
         else _s.parse_list(x, path + ".SkippedIPRangeList", lambda x, p: _s.parse_str(x, p))
     )
-    return RiskExceptionConfigurationType(
-        blocked_ip_range_list=f_blocked_ip_range_list,
-        skipped_ip_range_list=f_skipped_ip_range_list,
-    )
+    obj = _dc.new(RiskExceptionConfigurationType)
+    obj.blocked_ip_range_list = f_blocked_ip_range_list
+    obj.skipped_ip_range_list = f_skipped_ip_range_list
+    return obj

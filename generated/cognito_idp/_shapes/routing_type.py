@@ -67,6 +67,6 @@ def parse_RoutingType(value: object, path: str) -> RoutingType:
     f_failover = (
         None if x is None else _shapes_failover_type.parse_FailoverType(x, path + ".Failover")
     )
-    return RoutingType(
-        failover=f_failover,
-    )
+    obj = _dc.new(RoutingType)
+    obj.failover = f_failover
+    return obj

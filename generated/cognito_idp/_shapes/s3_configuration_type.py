@@ -61,6 +61,6 @@ def parse_S3ConfigurationType(value: object, path: str) -> S3ConfigurationType:
     m = _s.expect_object(value, path)
     x = m.get("BucketArn")
     f_bucket_arn = None if x is None else _s.parse_str(x, path + ".BucketArn")
-    return S3ConfigurationType(
-        bucket_arn=f_bucket_arn,
-    )
+    obj = _dc.new(S3ConfigurationType)
+    obj.bucket_arn = f_bucket_arn
+    return obj

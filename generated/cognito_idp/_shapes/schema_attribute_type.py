@@ -238,12 +238,12 @@ def parse_SchemaAttributeType(value: object, path: str) -> SchemaAttributeType:
             x, path + ".StringAttributeConstraints"
         )
     )
-    return SchemaAttributeType(
-        name=f_name,
-        attribute_data_type=f_attribute_data_type,
-        developer_only_attribute=f_developer_only_attribute,
-        mutable=f_mutable,
-        required=f_required,
-        number_attribute_constraints=f_number_attribute_constraints,
-        string_attribute_constraints=f_string_attribute_constraints,
-    )
+    obj = _dc.new(SchemaAttributeType)
+    obj.name = f_name
+    obj.attribute_data_type = f_attribute_data_type
+    obj.developer_only_attribute = f_developer_only_attribute
+    obj.mutable = f_mutable
+    obj.required = f_required
+    obj.number_attribute_constraints = f_number_attribute_constraints
+    obj.string_attribute_constraints = f_string_attribute_constraints
+    return obj

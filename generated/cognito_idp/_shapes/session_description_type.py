@@ -151,15 +151,15 @@ def parse_SessionDescriptionType(value: object, path: str) -> SessionDescription
     f_origin_session_id = None if x is None else _s.parse_str(x, path + ".OriginSessionId")
     x = m.get("IsCurrentSession")
     f_is_current_session = None if x is None else _s.parse_bool(x, path + ".IsCurrentSession")
-    return SessionDescriptionType(
-        session_id=f_session_id,
-        session_type=f_session_type,
-        client_id=f_client_id,
-        create_date=f_create_date,
-        last_active_date=f_last_active_date,
-        device_type=f_device_type,
-        last_ip_address=f_last_ip_address,
-        last_location=f_last_location,
-        origin_session_id=f_origin_session_id,
-        is_current_session=f_is_current_session,
-    )
+    obj = _dc.new(SessionDescriptionType)
+    obj.session_id = f_session_id
+    obj.session_type = f_session_type
+    obj.client_id = f_client_id
+    obj.create_date = f_create_date
+    obj.last_active_date = f_last_active_date
+    obj.device_type = f_device_type
+    obj.last_ip_address = f_last_ip_address
+    obj.last_location = f_last_location
+    obj.origin_session_id = f_origin_session_id
+    obj.is_current_session = f_is_current_session
+    return obj

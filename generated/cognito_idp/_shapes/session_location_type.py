@@ -53,7 +53,7 @@ def parse_SessionLocationType(value: object, path: str) -> SessionLocationType:
     f_city = None if x is None else _s.parse_str(x, path + ".City")
     x = m.get("Country")
     f_country = None if x is None else _s.parse_str(x, path + ".Country")
-    return SessionLocationType(
-        city=f_city,
-        country=f_country,
-    )
+    obj = _dc.new(SessionLocationType)
+    obj.city = f_city
+    obj.country = f_country
+    return obj

@@ -90,6 +90,6 @@ def parse_SignInPolicyType(value: object, path: str) -> SignInPolicyType:
             lambda x, p: _s.parse_enum(_shapes_auth_factor_type.AuthFactorType, x, p),
         )
     )
-    return SignInPolicyType(
-        allowed_first_auth_factors=f_allowed_first_auth_factors,
-    )
+    obj = _dc.new(SignInPolicyType)
+    obj.allowed_first_auth_factors = f_allowed_first_auth_factors
+    return obj

@@ -150,9 +150,9 @@ def parse_SmsConfigurationType(value: object, path: str) -> SmsConfigurationType
             x, path + ".EumsSms"
         )
     )
-    return SmsConfigurationType(
-        sns_caller_arn=f_sns_caller_arn,
-        external_id=f_external_id,
-        sns_region=f_sns_region,
-        eums_sms=f_eums_sms,
-    )
+    obj = _dc.new(SmsConfigurationType)
+    obj.sns_caller_arn = f_sns_caller_arn
+    obj.external_id = f_external_id
+    obj.sns_region = f_sns_region
+    obj.eums_sms = f_eums_sms
+    return obj

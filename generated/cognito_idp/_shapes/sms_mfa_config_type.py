@@ -110,7 +110,7 @@ def parse_SmsMfaConfigType(value: object, path: str) -> SmsMfaConfigType:
             x, path + ".SmsConfiguration"
         )
     )
-    return SmsMfaConfigType(
-        sms_authentication_message=f_sms_authentication_message,
-        sms_configuration=f_sms_configuration,
-    )
+    obj = _dc.new(SmsMfaConfigType)
+    obj.sms_authentication_message = f_sms_authentication_message
+    obj.sms_configuration = f_sms_configuration
+    return obj

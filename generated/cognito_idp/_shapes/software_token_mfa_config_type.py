@@ -62,6 +62,6 @@ def parse_SoftwareTokenMfaConfigType(value: object, path: str) -> SoftwareTokenM
     m = _s.expect_object(value, path)
     x = m.get("Enabled")
     f_enabled = None if x is None else _s.parse_bool(x, path + ".Enabled")
-    return SoftwareTokenMfaConfigType(
-        enabled=f_enabled,
-    )
+    obj = _dc.new(SoftwareTokenMfaConfigType)
+    obj.enabled = f_enabled
+    return obj

@@ -88,7 +88,7 @@ def parse_StringAttributeConstraintsType(
     f_min_length = None if x is None else _s.parse_str(x, path + ".MinLength")
     x = m.get("MaxLength")
     f_max_length = None if x is None else _s.parse_str(x, path + ".MaxLength")
-    return StringAttributeConstraintsType(
-        min_length=f_min_length,
-        max_length=f_max_length,
-    )
+    obj = _dc.new(StringAttributeConstraintsType)
+    obj.min_length = f_min_length
+    obj.max_length = f_max_length
+    return obj

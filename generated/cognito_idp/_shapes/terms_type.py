@@ -152,14 +152,14 @@ def parse_TermsType(value: object, path: str) -> TermsType:
     if x is None:
         raise _s.missing(path + ".LastModifiedDate")
     f_last_modified_date = _s.parse_timestamp(x, path + ".LastModifiedDate")
-    return TermsType(
-        terms_id=f_terms_id,
-        user_pool_id=f_user_pool_id,
-        client_id=f_client_id,
-        terms_name=f_terms_name,
-        terms_source=f_terms_source,
-        enforcement=f_enforcement,
-        links=f_links,
-        creation_date=f_creation_date,
-        last_modified_date=f_last_modified_date,
-    )
+    obj = _dc.new(TermsType)
+    obj.terms_id = f_terms_id
+    obj.user_pool_id = f_user_pool_id
+    obj.client_id = f_client_id
+    obj.terms_name = f_terms_name
+    obj.terms_source = f_terms_source
+    obj.enforcement = f_enforcement
+    obj.links = f_links
+    obj.creation_date = f_creation_date
+    obj.last_modified_date = f_last_modified_date
+    return obj

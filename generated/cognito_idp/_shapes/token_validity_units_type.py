@@ -113,8 +113,8 @@ def parse_TokenValidityUnitsType(value: object, path: str) -> TokenValidityUnits
         if x is None
         else _s.parse_enum(_shapes_time_units_type.TimeUnitsType, x, path + ".RefreshToken")
     )
-    return TokenValidityUnitsType(
-        access_token=f_access_token,
-        id_token=f_id_token,
-        refresh_token=f_refresh_token,
-    )
+    obj = _dc.new(TokenValidityUnitsType)
+    obj.access_token = f_access_token
+    obj.id_token = f_id_token
+    obj.refresh_token = f_refresh_token
+    return obj

@@ -100,12 +100,12 @@ def parse_UICustomizationType(value: object, path: str) -> UICustomizationType:
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
     x = m.get("CreationDate")
     f_creation_date = None if x is None else _s.parse_timestamp(x, path + ".CreationDate")
-    return UICustomizationType(
-        user_pool_id=f_user_pool_id,
-        client_id=f_client_id,
-        image_url=f_image_url,
-        css=f_css,
-        css_version=f_css_version,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-    )
+    obj = _dc.new(UICustomizationType)
+    obj.user_pool_id = f_user_pool_id
+    obj.client_id = f_client_id
+    obj.image_url = f_image_url
+    obj.css = f_css
+    obj.css_version = f_css_version
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    return obj

@@ -113,6 +113,8 @@ def parse_UserAttributeUpdateSettingsType(
             lambda x, p: _s.parse_enum(_shapes_verified_attribute_type.VerifiedAttributeType, x, p),
         )
     )
-    return UserAttributeUpdateSettingsType(
-        attributes_require_verification_before_update=f_attributes_require_verification_before_update,
+    obj = _dc.new(UserAttributeUpdateSettingsType)
+    obj.attributes_require_verification_before_update = (
+        f_attributes_require_verification_before_update
     )
+    return obj

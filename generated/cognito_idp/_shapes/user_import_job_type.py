@@ -203,19 +203,19 @@ def parse_UserImportJobType(value: object, path: str) -> UserImportJobType:
             path + ".PasswordHashingAlgorithm",
         )
     )
-    return UserImportJobType(
-        job_name=f_job_name,
-        job_id=f_job_id,
-        user_pool_id=f_user_pool_id,
-        pre_signed_url=f_pre_signed_url,
-        creation_date=f_creation_date,
-        start_date=f_start_date,
-        completion_date=f_completion_date,
-        status=f_status,
-        cloud_watch_logs_role_arn=f_cloud_watch_logs_role_arn,
-        imported_users=f_imported_users,
-        skipped_users=f_skipped_users,
-        failed_users=f_failed_users,
-        completion_message=f_completion_message,
-        password_hashing_algorithm=f_password_hashing_algorithm,
-    )
+    obj = _dc.new(UserImportJobType)
+    obj.job_name = f_job_name
+    obj.job_id = f_job_id
+    obj.user_pool_id = f_user_pool_id
+    obj.pre_signed_url = f_pre_signed_url
+    obj.creation_date = f_creation_date
+    obj.start_date = f_start_date
+    obj.completion_date = f_completion_date
+    obj.status = f_status
+    obj.cloud_watch_logs_role_arn = f_cloud_watch_logs_role_arn
+    obj.imported_users = f_imported_users
+    obj.skipped_users = f_skipped_users
+    obj.failed_users = f_failed_users
+    obj.completion_message = f_completion_message
+    obj.password_hashing_algorithm = f_password_hashing_algorithm
+    return obj

@@ -125,7 +125,7 @@ def parse_UserPoolAddOnsType(value: object, path: str) -> UserPoolAddOnsType:
             x, path + ".AdvancedSecurityAdditionalFlows"
         )
     )
-    return UserPoolAddOnsType(
-        advanced_security_mode=f_advanced_security_mode,
-        advanced_security_additional_flows=f_advanced_security_additional_flows,
-    )
+    obj = _dc.new(UserPoolAddOnsType)
+    obj.advanced_security_mode = f_advanced_security_mode
+    obj.advanced_security_additional_flows = f_advanced_security_additional_flows
+    return obj

@@ -617,33 +617,35 @@ def parse_UserPoolClientType(value: object, path: str) -> UserPoolClientType:
         if x is None
         else _s.parse_enum(_shapes_client_type_type.ClientTypeType, x, path + ".ClientType")
     )
-    return UserPoolClientType(
-        user_pool_id=f_user_pool_id,
-        client_name=f_client_name,
-        client_id=f_client_id,
-        client_secret=f_client_secret,
-        client_secret_arn=f_client_secret_arn,
-        last_modified_date=f_last_modified_date,
-        creation_date=f_creation_date,
-        refresh_token_validity=f_refresh_token_validity,
-        access_token_validity=f_access_token_validity,
-        id_token_validity=f_id_token_validity,
-        token_validity_units=f_token_validity_units,
-        read_attributes=f_read_attributes,
-        write_attributes=f_write_attributes,
-        explicit_auth_flows=f_explicit_auth_flows,
-        supported_identity_providers=f_supported_identity_providers,
-        callback_urls=f_callback_urls,
-        logout_urls=f_logout_urls,
-        default_redirect_uri=f_default_redirect_uri,
-        allowed_o_auth_flows=f_allowed_o_auth_flows,
-        allowed_o_auth_scopes=f_allowed_o_auth_scopes,
-        allowed_o_auth_flows_user_pool_client=f_allowed_o_auth_flows_user_pool_client,
-        analytics_configuration=f_analytics_configuration,
-        prevent_user_existence_errors=f_prevent_user_existence_errors,
-        enable_token_revocation=f_enable_token_revocation,
-        enable_propagate_additional_user_context_data=f_enable_propagate_additional_user_context_data,
-        auth_session_validity=f_auth_session_validity,
-        refresh_token_rotation=f_refresh_token_rotation,
-        client_type=f_client_type,
+    obj = _dc.new(UserPoolClientType)
+    obj.user_pool_id = f_user_pool_id
+    obj.client_name = f_client_name
+    obj.client_id = f_client_id
+    obj.client_secret = f_client_secret
+    obj.client_secret_arn = f_client_secret_arn
+    obj.last_modified_date = f_last_modified_date
+    obj.creation_date = f_creation_date
+    obj.refresh_token_validity = f_refresh_token_validity
+    obj.access_token_validity = f_access_token_validity
+    obj.id_token_validity = f_id_token_validity
+    obj.token_validity_units = f_token_validity_units
+    obj.read_attributes = f_read_attributes
+    obj.write_attributes = f_write_attributes
+    obj.explicit_auth_flows = f_explicit_auth_flows
+    obj.supported_identity_providers = f_supported_identity_providers
+    obj.callback_urls = f_callback_urls
+    obj.logout_urls = f_logout_urls
+    obj.default_redirect_uri = f_default_redirect_uri
+    obj.allowed_o_auth_flows = f_allowed_o_auth_flows
+    obj.allowed_o_auth_scopes = f_allowed_o_auth_scopes
+    obj.allowed_o_auth_flows_user_pool_client = f_allowed_o_auth_flows_user_pool_client
+    obj.analytics_configuration = f_analytics_configuration
+    obj.prevent_user_existence_errors = f_prevent_user_existence_errors
+    obj.enable_token_revocation = f_enable_token_revocation
+    obj.enable_propagate_additional_user_context_data = (
+        f_enable_propagate_additional_user_context_data
     )
+    obj.auth_session_validity = f_auth_session_validity
+    obj.refresh_token_rotation = f_refresh_token_rotation
+    obj.client_type = f_client_type
+    return obj

@@ -103,7 +103,7 @@ def parse_UserPoolPolicyType(value: object, path: str) -> UserPoolPolicyType:
         if x is None
         else _shapes_sign_in_policy_type.parse_SignInPolicyType(x, path + ".SignInPolicy")
     )
-    return UserPoolPolicyType(
-        password_policy=f_password_policy,
-        sign_in_policy=f_sign_in_policy,
-    )
+    obj = _dc.new(UserPoolPolicyType)
+    obj.password_policy = f_password_policy
+    obj.sign_in_policy = f_sign_in_policy
+    return obj

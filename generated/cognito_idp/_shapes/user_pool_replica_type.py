@@ -103,9 +103,9 @@ def parse_UserPoolReplicaType(value: object, path: str) -> UserPoolReplicaType:
     )
     x = m.get("UserPoolArn")
     f_user_pool_arn = None if x is None else _s.parse_str(x, path + ".UserPoolArn")
-    return UserPoolReplicaType(
-        region_name=f_region_name,
-        status=f_status,
-        role=f_role,
-        user_pool_arn=f_user_pool_arn,
-    )
+    obj = _dc.new(UserPoolReplicaType)
+    obj.region_name = f_region_name
+    obj.status = f_status
+    obj.role = f_role
+    obj.user_pool_arn = f_user_pool_arn
+    return obj

@@ -71,6 +71,6 @@ def parse_UserPoolTokenSessionConfigType(
     if x is None:
         raise _s.missing(path + ".MaxPerUser")
     f_max_per_user = _s.parse_int(x, path + ".MaxPerUser")
-    return UserPoolTokenSessionConfigType(
-        max_per_user=f_max_per_user,
-    )
+    obj = _dc.new(UserPoolTokenSessionConfigType)
+    obj.max_per_user = f_max_per_user
+    return obj

@@ -137,12 +137,12 @@ def parse_UserType(value: object, path: str) -> UserType:
             x, path + ".MFAOptions", lambda x, p: _shapes_mfa_option_type.parse_MFAOptionType(x, p)
         )
     )
-    return UserType(
-        username=f_username,
-        attributes=f_attributes,
-        user_create_date=f_user_create_date,
-        user_last_modified_date=f_user_last_modified_date,
-        enabled=f_enabled,
-        user_status=f_user_status,
-        mfa_options=f_mfa_options,
-    )
+    obj = _dc.new(UserType)
+    obj.username = f_username
+    obj.attributes = f_attributes
+    obj.user_create_date = f_user_create_date
+    obj.user_last_modified_date = f_user_last_modified_date
+    obj.enabled = f_enabled
+    obj.user_status = f_user_status
+    obj.mfa_options = f_mfa_options
+    return obj

@@ -79,6 +79,6 @@ def parse_UsernameConfigurationType(value: object, path: str) -> UsernameConfigu
     if x is None:
         raise _s.missing(path + ".CaseSensitive")
     f_case_sensitive = _s.parse_bool(x, path + ".CaseSensitive")
-    return UsernameConfigurationType(
-        case_sensitive=f_case_sensitive,
-    )
+    obj = _dc.new(UsernameConfigurationType)
+    obj.case_sensitive = f_case_sensitive
+    return obj

@@ -204,11 +204,11 @@ def parse_VerificationMessageTemplateType(
             path + ".DefaultEmailOption",
         )
     )
-    return VerificationMessageTemplateType(
-        sms_message=f_sms_message,
-        email_message=f_email_message,
-        email_subject=f_email_subject,
-        email_message_by_link=f_email_message_by_link,
-        email_subject_by_link=f_email_subject_by_link,
-        default_email_option=f_default_email_option,
-    )
+    obj = _dc.new(VerificationMessageTemplateType)
+    obj.sms_message = f_sms_message
+    obj.email_message = f_email_message
+    obj.email_subject = f_email_subject
+    obj.email_message_by_link = f_email_message_by_link
+    obj.email_subject_by_link = f_email_subject_by_link
+    obj.default_email_option = f_default_email_option
+    return obj

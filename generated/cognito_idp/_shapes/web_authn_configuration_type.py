@@ -150,8 +150,8 @@ def parse_WebAuthnConfigurationType(value: object, path: str) -> WebAuthnConfigu
             path + ".FactorConfiguration",
         )
     )
-    return WebAuthnConfigurationType(
-        relying_party_id=f_relying_party_id,
-        user_verification=f_user_verification,
-        factor_configuration=f_factor_configuration,
-    )
+    obj = _dc.new(WebAuthnConfigurationType)
+    obj.relying_party_id = f_relying_party_id
+    obj.user_verification = f_user_verification
+    obj.factor_configuration = f_factor_configuration
+    return obj
