@@ -8,7 +8,7 @@ values: validation problems name fields and limits, never the values given.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from aws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,6 +18,33 @@ if TYPE_CHECKING:
 
 class SdkError(Exception):
     """Base class of every error raised by the SDK."""
+
+    def __reduce__(
+        self,
+    ) -> tuple[
+        Callable[[type[SdkError], tuple[object, ...]], SdkError],
+        tuple[type[SdkError], tuple[object, ...]],
+        dict[str, object],
+    ]:
+        """Pickle and copy the error as it is, without calling ``__init__``.
+
+        ``BaseException`` would rebuild it as ``cls(*args)``, but these errors' ``__init__``
+        takes its fields (often by keyword) and makes ``args`` from them: the two differ.
+        The state holds every attribute, slots included, and notes (``__notes__``).
+        """
+        state = dict(self.__dict__)
+        for klass in type(self).__mro__:
+            for name in klass.__dict__.get("__slots__", ()):
+                if hasattr(self, name):
+                    state[name] = getattr(self, name)
+        return (_restore, (type(self), self.args), state)
+
+
+def _restore(cls: type[SdkError], args: tuple[object, ...]) -> SdkError:
+    """An error of ``cls`` with ``args``, its attributes to be set from the pickled state."""
+    error = cls.__new__(cls, *args)
+    error.args = args  # ``OSError.__new__`` leaves them to ``__init__`` in subclasses that have one
+    return error
 
 
 class ConfigurationError(SdkError):
