@@ -15,8 +15,7 @@ fails with ``EndpointResolutionError`` when (and only when) that call is reached
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from aws_runtime.errors import EndpointResolutionError
@@ -24,6 +23,7 @@ from aws_runtime.http1 import is_host_label
 from aws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    import re
     from typing import Final
 
 __all__ = ["Endpoint", "RuleSet", "compiled"]
@@ -33,9 +33,9 @@ _Expr = Callable[[_Scope], object]
 _Rule = Callable[[_Scope], "Endpoint | None"]
 _PathStep = str | int
 
-_TEMPLATE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
-_PATH_PART = re.compile(r"([^\[\]]*)((?:\[\d+\])*)")
-_IPV4 = re.compile(r"^(\d+\.){3}\d+$")
+# Templates, attribute paths and IPv4 addresses are read with string methods: ``re`` would be
+# the first importer of ``re`` in a client's start (about 3 ms). Only a Region no partition
+# lists needs it (``_Partitions``).
 
 
 _EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
@@ -105,14 +105,25 @@ def _list(node: object, what: str) -> Sequence[object]:
 
 
 def _parse_path(path: str) -> tuple[_PathStep, ...]:
+    """``a.b[0][2]`` -> ``("a", "b", 0, 2)``: each part a name, indexes, or a name then indexes."""
     steps: list[_PathStep] = []
     for part in path.split("."):
-        m = _PATH_PART.fullmatch(part)
-        if m is None or (not m.group(1) and not m.group(2)):
+        name, bracket, indexes = part.partition("[")
+        if (not name and not bracket) or "]" in name:
             raise _invalid(f"attribute path {path!r}")
-        if m.group(1):
-            steps.append(m.group(1))
-        steps.extend(int(i) for i in re.findall(r"\[(\d+)\]", m.group(2)))
+        if name:
+            steps.append(name)
+        if bracket:
+            # "0][2]" once the first "[" is gone: digits, each closed, each but the first opened
+            items = indexes.split("][")
+            last = items[-1]
+            if not last.endswith("]"):
+                raise _invalid(f"attribute path {path!r}")
+            items[-1] = last[:-1]
+            for item in items:
+                if not item.isdecimal():  # what the regular expression \d accepts
+                    raise _invalid(f"attribute path {path!r}")
+                steps.append(int(item))
     return tuple(steps)
 
 
@@ -231,10 +242,34 @@ def _parse_arn(value: object) -> Mapping[str, object] | None:
     }
 
 
+def _template_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, token) of each ``{{``, ``}}`` and ``{name}`` (no brace inside) of a
+    template, left to right; other braces are text."""
+    pos = 0
+    while True:
+        opening, closing = text.find("{", pos), text.find("}", pos)
+        if opening < 0 and closing < 0:
+            return
+        at = opening if closing < 0 or 0 <= opening < closing else closing
+        if text.startswith("{{", at) or text.startswith("}}", at):
+            yield at, at + 2, text[at : at + 2]
+            pos = at + 2
+            continue
+        if at == opening:
+            end = text.find("}", at + 1)
+            inner = text.find("{", at + 1)
+            if end >= 0 and (inner < 0 or inner > end):
+                yield at, end + 1, text[at : end + 1]
+                pos = end + 1
+                continue
+        pos = at + 1
+
+
 def _is_virtual_hostable_s3_bucket(value: object, allow_subdomains: object) -> bool:
     if not isinstance(value, str) or len(value) < 3 or value.lower() != value:
         return False
-    if _IPV4.match(value):
+    parts = value.split(".")
+    if len(parts) == 4 and all(p.isdecimal() for p in parts):  # an IPv4 address
         return False
     return _is_valid_host_label(value, allow_subdomains)
 
@@ -272,6 +307,8 @@ class _Partitions:
         for regex, outputs in self._entries:
             pattern = self._patterns.get(regex)
             if pattern is None:  # compiled on first use: most programs need only the first
+                import re
+
                 pattern = self._patterns[regex] = re.compile(regex)
             if pattern.match(region):
                 return outputs
@@ -349,17 +386,16 @@ class _Compiler:
         pieces: list[str | tuple[str, tuple[_PathStep, ...]]] = []
         literal = ""
         pos = 0
-        for m in _TEMPLATE.finditer(text):
-            literal += text[pos : m.start()]
-            pos = m.end()
-            token = m.group(0)
+        for start, end, token in _template_tokens(text):
+            literal += text[pos:start]
+            pos = end
             if token in ("{{", "}}"):
                 literal += token[0]
                 continue
             if literal:
                 pieces.append(literal)
                 literal = ""
-            name, _, path = m.group(1).partition("#")
+            name, _, path = token[1:-1].partition("#")
             pieces.append((name, _parse_path(path) if path else ()))
         literal += text[pos:]
         if literal:

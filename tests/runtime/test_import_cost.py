@@ -22,7 +22,7 @@ import cognito_idp
 GENERATED = ("cognito_idp._operations.", "cognito_idp._shapes.")
 HEAVY = (
     "urllib3", "aiohttp", "botocore", "asyncio", "jinja2", "http.client", "email", "ssl",
-    "dataclasses", "inspect", "configparser", "typing", "contextlib", "json",
+    "dataclasses", "inspect", "configparser", "typing", "contextlib", "json", "re",
 )
 
 def generated_modules():
@@ -107,3 +107,29 @@ def test_confirm_sign_up_loads_only_its_own_models() -> None:
     assert after_call["errors_loaded"] is False
     assert after_call["transport_loaded"] is True
     assert after_call["heavy"] == []
+
+
+def test_endpoint_rules_load_no_regular_expressions() -> None:
+    """A client that resolves its endpoint from the Region's rules (no ``endpoint_url``) reads
+    their templates without ``re`` (about 3 ms); only a Region no partition lists needs it."""
+    probe = (
+        "import sys, cognito_idp\n"
+        "c = cognito_idp.CognitoIdentityProviderClient(region=sys.argv[1])\n"
+        "print(c.meta.endpoint_url, 're' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    for region, expected in [
+        ("eu-west-1", "https://cognito-idp.eu-west-1.amazonaws.com False"),
+        ("us-gov-west-1", "https://cognito-idp.us-gov-west-1.amazonaws.com False"),
+        ("xx-future-9", "https://cognito-idp.xx-future-9.amazonaws.com True"),
+    ]:
+        out = subprocess.run(
+            [sys.executable, "-c", probe, region],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
+        assert out.stdout.strip() == expected

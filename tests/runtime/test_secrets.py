@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ServiceError
@@ -303,3 +305,24 @@ def test_redact(text: str, secrets: list[object], expected: str) -> None:
     from aws_runtime.redact import redact
 
     assert redact(text, secrets) == expected
+
+
+TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]))  # UTF-8 encodable
+
+
+@given(TEXT, TEXT, TEXT)
+def test_secret_hash_is_base64_of_hmac_sha256(secret: str, username: str, client_id: str) -> None:
+    """Cognito's formula, written out with the standard library's base64."""
+    import base64
+    import hashlib
+    import hmac
+
+    message = (username + client_id).encode("utf-8")
+    digest = hmac.new(secret.encode("utf-8"), message, hashlib.sha256).digest()
+    assert compute_secret_hash(secret, username, client_id) == base64.b64encode(digest).decode()
+
+
+def test_secret_hash_known_value() -> None:
+    # base64(HMAC-SHA256(key=b"secret", msg=b"aliceclient")), computed outside the SDK
+    expected = "RTsve+FQ659UKyESgvLg9GYmZEL+QjzQsW/OjL77/b0="
+    assert compute_secret_hash("secret", "alice", "client") == expected
