@@ -299,6 +299,8 @@ def test_secrets_deep_in_lists_of_structures_are_redacted(stub: StubServer) -> N
         ("key abcdef and abc", ["abc", "abcdef"], "key *** and ***"),  # longest first
         ("id ab stays", ["ab"], "id ab stays"),  # too short to mask without mangling
         ("nothing secret here", ["s3cret", None], "nothing secret here"),
+        ("code 123456", [7, "123456"], "code ***"),  # not a string, before the secret
+        ("nothing here", [7, b"here", ["here"], None, ""], "nothing here"),
     ],
 )
 def test_redact(text: str, secrets: list[object], expected: str) -> None:
@@ -308,6 +310,22 @@ def test_redact(text: str, secrets: list[object], expected: str) -> None:
 
 
 TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]))  # UTF-8 encodable
+
+
+@given(
+    st.text(alphabet="abc *", max_size=30),
+    st.lists(st.one_of(st.none(), st.integers(), st.text(alphabet="abc", max_size=5))),
+)
+def test_redact_masks_every_string_of_three_or_more_characters(
+    text: str, secrets: list[object]
+) -> None:
+    from aws_runtime.redact import MIN_SECRET_LENGTH, redact
+
+    masked = text
+    found = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH}
+    for secret in sorted(found, key=len, reverse=True):
+        masked = masked.replace(secret, "***")
+    assert redact(text, secrets) == masked
 
 
 @given(TEXT, TEXT, TEXT)
