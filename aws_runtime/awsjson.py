@@ -76,6 +76,13 @@ def _decode(response: HttpResponse) -> JsonValue:
     whitespace is removed.
     """
     body = response.body
+    try:  # the usual body: one JSON value, nothing around it
+        text = body.decode("utf-8")
+        value, end = cjson.scan(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError, RecursionError):
+        pass  # read again below, for the empty body or the exact error
     if not body or body.isspace():  # as ``not body.strip()``, without the copy
         return {}
     try:
