@@ -263,11 +263,22 @@ def markdown(result: Mapping[str, object]) -> str:
     lines.append("")
     lines.append(
         f"Python {meta['python']} on {meta['platform']}, {meta['cpus']} CPUs "
-        f"(load average {_load(meta)}); "
+        f"(load average {_load(meta)}; {_placement(meta)}); "
         f"{meta['date']}; versions {_versions_text(meta['versions'])}; "
         f"whole run {cast(float, meta['total_seconds']):.0f} s."
     )
     return "\n".join(lines)
+
+
+def _placement(meta: Mapping[str, object]) -> str:
+    stub, clients = meta.get("stub_cpus"), meta.get("client_cpus")
+    if not stub or not clients:
+        return "stub and clients where the scheduler put them"
+    return f"stub on CPU {_cpus(stub)}, clients on CPU {_cpus(clients)}"
+
+
+def _cpus(cpus: object) -> str:
+    return ", ".join(str(c) for c in cast(list[int], cpus))
 
 
 def typecheck_lines(typecheck: Mapping[str, object]) -> list[str]:
@@ -340,5 +351,9 @@ def summary_page(table: str) -> str:
         "`bench/requirements-aiobotocore.txt`, created on first run. A local keep-alive stub "
         "(`bench/stub.py`, its own process) answers ConfirmSignUp. Children run with "
         "`PYTHONDONTWRITEBYTECODE` unset so that bytecode is cached as for an installed "
-        "program.\n\n" + table + "\n"
+        "program. With two CPUs or more, the stub runs on one and the clients on the others "
+        "(left to the scheduler, a client that happened to share the stub's CPU for its whole "
+        "life was tens of microseconds a call slower or faster than one that did not).\n\n"
+        + table
+        + "\n"
     )
