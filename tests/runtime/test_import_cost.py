@@ -62,10 +62,11 @@ print(json.dumps({"after_import": after_import, "after_call": after_call}))
 """
 
 
-def _probe(url: str) -> dict[str, dict[str, object]]:
+def _fresh(code: str, arg: str) -> str:
+    """What ``code`` prints in a fresh interpreter given ``arg``, with no AWS configuration."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, url],
+        [sys.executable, "-c", code, arg],
         check=True,
         capture_output=True,
         text=True,
@@ -73,7 +74,11 @@ def _probe(url: str) -> dict[str, dict[str, object]]:
         env=env,
         timeout=60,
     )
-    result: dict[str, dict[str, object]] = json.loads(out.stdout)
+    return out.stdout
+
+
+def _probe(url: str) -> dict[str, dict[str, object]]:
+    result: dict[str, dict[str, object]] = json.loads(_fresh(PROBE, url))
     return result
 
 
@@ -117,19 +122,9 @@ def test_endpoint_rules_load_no_regular_expressions() -> None:
         "c = cognito_idp.CognitoIdentityProviderClient(region=sys.argv[1])\n"
         "print(c.meta.endpoint_url, 're' in sys.modules)\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     for region, expected in [
         ("eu-west-1", "https://cognito-idp.eu-west-1.amazonaws.com False"),
         ("us-gov-west-1", "https://cognito-idp.us-gov-west-1.amazonaws.com False"),
         ("xx-future-9", "https://cognito-idp.xx-future-9.amazonaws.com True"),
     ]:
-        out = subprocess.run(
-            [sys.executable, "-c", probe, region],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=60,
-        )
-        assert out.stdout.strip() == expected
+        assert _fresh(probe, region).strip() == expected
