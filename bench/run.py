@@ -109,6 +109,7 @@ class PercallWorker:
         cpus: frozenset[int] | None,
     ) -> None:
         self.contender = contender
+        self._failed = False
         # Kept open for the child's life, read only if it fails: a pipe could fill and block it.
         self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
         self._proc = subprocess.Popen(
@@ -128,9 +129,13 @@ class PercallWorker:
         line = self._proc.stdout.readline()
         if not line:
             self._proc.wait(10)
-            self._stderr.seek(0)
-            raise RuntimeError(f"{self.contender.key} failed:\n{self._stderr.read()[-3000:]}")
+            self._failed = True
+            raise RuntimeError(self._failure())
         return json.loads(line)
+
+    def _failure(self) -> str:
+        self._stderr.seek(0)
+        return f"{self.contender.key} failed:\n{self._stderr.read()[-3000:]}"
 
     def time(self, kind: str, n: int) -> list[int]:
         """Durations in nanoseconds of ``n`` calls (``kind`` ``"ok"`` or ``"err"``), one by one."""
@@ -140,13 +145,15 @@ class PercallWorker:
         return cast(list[int], self._read())
 
     def close(self) -> None:
+        """Stop the child; raises if it fails now (a failure already raised is not repeated)."""
         if self._proc.stdin is not None and self._proc.poll() is None:
             self._proc.stdin.write("quit\n")
             self._proc.stdin.close()
-        if self._proc.wait(30) != 0:
-            self._stderr.seek(0)
-            raise RuntimeError(f"{self.contender.key} failed:\n{self._stderr.read()[-3000:]}")
+        failed_now = self._proc.wait(30) != 0 and not self._failed
+        message = self._failure() if failed_now else ""
         self._stderr.close()
+        if failed_now:
+            raise RuntimeError(message)
 
 
 class Runner:
