@@ -757,6 +757,11 @@ class Operation:
         assert self.input is not None
         return scope.runtime_ref(self.input.module, self.input.class_name)
 
+    @property
+    def has_new_request(self) -> bool:
+        """Whether the module has ``new_request(...)``: requests with fields, built by position."""
+        return self.input is not None and bool(self.input.members)
+
     def new_request_params(self, scope: Scope) -> str:
         """``new_request``'s parameters: the request's fields, positional, in model order."""
         assert self.input is not None
@@ -765,10 +770,14 @@ class Operation:
             f"{m.attr}: {m.annotation(scope, output=output)}" for m in self.input.members
         )
 
-    def new_request_args(self) -> str:
-        """A client method's call of ``new_request``: its parameters, passed by position."""
-        assert self.input is not None
-        return ", ".join(m.attr for m in self.input.members)
+    def request_expr(self) -> str:
+        """The request a client method hands on, built from its parameters (``_op``: the
+        operation's module)."""
+        if self.input is None:
+            return "None"
+        if not self.has_new_request:
+            return "_op.Request()"
+        return f"_op.new_request({', '.join(m.attr for m in self.input.members)})"
 
     def docstring(self, indent: int) -> str:
         """Summary, then Args, Returns and Raises sections (Google style)."""
