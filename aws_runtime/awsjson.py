@@ -73,7 +73,8 @@ def _decode(response: HttpResponse) -> JsonValue:
     than parsing a small body (3 µs of 4 for an error body, of 3 for ``{}``): AWS sends UTF-8,
     so the body is decoded as such (a BOM allowed) and parsed with the C scanner behind
     ``raw_decode``, which accepts exactly what ``json.loads`` does once surrounding JSON
-    whitespace is removed.
+    whitespace is removed. The usual body, one value with nothing around it, is scanned at
+    once; any other is read again with the BOM and whitespace removed, or rejected.
     """
     body = response.body
     try:  # the usual body: one JSON value, nothing around it
