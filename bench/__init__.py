@@ -1,1 +1,1 @@
-"""The benchmark of issue 6: ``make bench`` (``python -m bench``); see bench/RESULTS.md."""
+"""The benchmark: ``make bench`` (``python -m bench``); see bench/RESULTS.md."""

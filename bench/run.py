@@ -1,4 +1,4 @@
-"""``python -m bench``: the whole benchmark of issue 6 in one run (results: bench/RESULTS.md).
+"""``python -m bench``: the whole benchmark in one run (results: bench/RESULTS.md).
 
 Contenders are interleaved over several rounds (the order rotates each round) and every figure
 reported is the median over rounds. Every measurement runs in a child process, with

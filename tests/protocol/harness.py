@@ -41,7 +41,7 @@ from codegen.ir import (
 from codegen.overrides import ServiceOverrides
 from codegen.render import format_files, render_files, write_package
 
-DATA = Path("/work/shared/protocol-tests")
+DATA = Path(__file__).resolve().parents[1] / "data" / "protocol-tests"
 IGNORE_LIST = DATA / "protocol-tests-ignore-list.json"
 
 # (file under DATA, kind, key in the ignore list's "protocols")

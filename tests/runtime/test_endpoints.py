@@ -21,8 +21,8 @@ from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProvi
 from cognito_idp._service import SERVICE
 
 CASES_FILE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
+    Path(__file__).resolve().parents[1]
+    / "data"
     / "endpoint-tests"
     / "cognito-idp"
     / "endpoint-tests-1.json"

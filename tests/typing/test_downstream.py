@@ -1,4 +1,4 @@
-"""A downstream project type-checks against the built wheel (issue 5, items 1 and 2).
+"""A downstream project type-checks against the built wheel.
 
 How: the wheel is built from the working tree and installed with ``--no-deps`` into a fresh
 virtual environment (``python -m venv --without-pip``; this venv's pip installs into it through
