@@ -25,9 +25,9 @@ from aws_runtime.config import (
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
 from aws_runtime.http import Timeouts
-from aws_runtime.http1 import is_host_label
 from aws_runtime.retries import RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
+from aws_runtime.urls import is_host_label
 
 if TYPE_CHECKING:
     from types import TracebackType

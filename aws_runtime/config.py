@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
-from aws_runtime.http1 import is_host_label
+from aws_runtime.urls import is_host_label
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:

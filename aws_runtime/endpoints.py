@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from aws_runtime.errors import EndpointResolutionError
-from aws_runtime.http1 import is_host_label
 from aws_runtime.static_typing import TYPE_CHECKING, cast
+from aws_runtime.urls import is_host_label
 
 if TYPE_CHECKING:
     import re

@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.http1 import (
-    Origin,
     ProtocolError,
     ResponseReader,
-    Routes,
     StaleConnection,
     failure,
     request_bytes,
 )
+from aws_runtime.urls import Origin, Routes
 
 if TYPE_CHECKING:
     import ssl

@@ -15,14 +15,13 @@ import socket
 from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.http1 import (
-    Origin,
     ProtocolError,
     ResponseReader,
-    Routes,
     StaleConnection,
     failure,
     request_bytes,
 )
+from aws_runtime.urls import Origin, Routes
 
 _READ_SIZE = 65_536
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 import pytest
 from hypothesis import given
@@ -11,12 +10,9 @@ from hypothesis import strategies as st
 
 from aws_runtime.http1 import (
     MAX_HEAD,
-    Origin,
     ProtocolError,
     ResponseReader,
     encode_request,
-    is_host_label,
-    split_url,
 )
 
 
@@ -85,39 +81,6 @@ def test_request_refuses_headers_beyond_latin_1() -> None:
 def test_request_keeps_latin_1_header_values() -> None:
     data = encode_request("POST", "/", "h", {"X-Name": "caf\u00e9"}, b"")
     assert b"X-Name: caf\xe9\r\n" in data
-
-
-@pytest.mark.parametrize(
-    ("url", "origin", "target"),
-    [
-        ("https://idp.example.com", ("https", "idp.example.com", 443, "idp.example.com"), "/"),
-        ("http://127.0.0.1:8080/", ("http", "127.0.0.1", 8080, "127.0.0.1:8080"), "/"),
-        ("HTTP://localhost:80/p/q?x=1#f", ("http", "localhost", 80, "localhost"), "/p/q?x=1"),
-        ("https://[::1]:4443/p", ("https", "::1", 4443, "[::1]:4443"), "/p"),
-        ("https://[fe80::1]", ("https", "fe80::1", 443, "[fe80::1]"), "/"),
-        ("https://user@host.example:443", ("https", "host.example", 443, "host.example"), "/"),
-        ("http://host?q=1", ("http", "host", 80, "host"), "/?q=1"),
-    ],
-)  # fmt: skip
-def test_split_url(url: str, origin: tuple[str, str, int, str], target: str) -> None:
-    assert split_url(url) == (Origin(*origin), target)
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "ftp://host",
-        "host:443",
-        "https://",
-        "https://:443",
-        "http://h:port",
-        "http://h:70000",
-        "//h",
-    ],
-)
-def test_split_url_rejects(url: str) -> None:
-    with pytest.raises(ValueError):
-        split_url(url)
 
 
 # -- responses --------------------------------------------------------------------------------
@@ -308,30 +271,3 @@ def test_any_response_cut_anywhere(
     assert (reader.status, reader.body) == (status, body)
     assert {k: v for k, v in reader.headers.items() if k in headers} == headers
     assert reader.reusable is not to_eof
-
-
-_LABEL = re.compile(r"[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?")
-
-
-@given(st.text(alphabet="aZ09-.\n\u0661\u00e9_ ", max_size=70))
-def test_host_label_is_the_dns_label_pattern(text: str) -> None:
-    assert is_host_label(text) is (_LABEL.fullmatch(text) is not None)
-
-
-@pytest.mark.parametrize(
-    ("text", "ok"),
-    [
-        ("us-east-1", True),
-        ("a" * 63, True),
-        ("a" * 64, False),
-        ("-a", False),
-        ("a-", False),
-        ("", False),
-        ("us-east-1\n", False),
-        ("\u0661", False),
-        ("a.b", False),
-        ("A9", True),
-    ],
-)
-def test_host_label_examples(text: str, ok: bool) -> None:
-    assert is_host_label(text) is ok
