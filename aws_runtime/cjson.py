@@ -38,6 +38,9 @@ class _ScanOptions:
 
 encode_str: Callable[[str], str]
 """A string as JSON text: quoted and escaped, non-ASCII characters kept."""
+encode_str_ascii: Callable[[str], str]
+"""A string as JSON text, quoted and escaped as ``json.dumps`` writes it by default: non-ASCII
+characters as ``\\uXXXX``."""
 scan: Callable[[str, int], tuple[JsonValue, int]]
 """The JSON value at an index of a text, and where it ends (``json.JSONDecoder.scan_once``).
 Where a value is missing, at any depth, it raises ``StopIteration`` (``ValueError`` without the
@@ -54,6 +57,7 @@ except ImportError:  # not CPython: the json package's pure-Python equivalents
     import json
 
     encode_str = json.encoder.py_encode_basestring
+    encode_str_ascii = json.encoder.py_encode_basestring_ascii
     scan = json.JSONDecoder().raw_decode
     encode_value = cast(
         "Callable[[object], str]",
@@ -63,6 +67,7 @@ except ImportError:  # not CPython: the json package's pure-Python equivalents
     )
 else:
     encode_str = _json.encode_basestring
+    encode_str_ascii = _json.encode_basestring_ascii
     scan = _json.make_scanner(cast("_json.make_scanner", _ScanOptions()))
     _chunks = _json.make_encoder(
         None, _not_json, _json.encode_basestring, None, ":", ",", False, False, True

@@ -488,7 +488,7 @@ class Member:
             if isinstance(self.shape, (StringShape, EnumShape)):
                 return [f"out.append({value})"]  # None included: the caller drops it
             scope.need(RUNTIME_REDACT)
-            walk = [f"_r.add_strings({value}, out)"]
+            walk = [f"_r.add_values({value}, out)"]
         else:
             found = self.shape.secret_walk(value, scope, f"{self.attr}_item")
             if found is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import traceback
 from collections.abc import Iterator
@@ -13,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ServiceError
+from aws_runtime.errors import ResponseParseError, ServiceError
+from aws_runtime.http import HttpRequest, HttpResponse
 from aws_runtime.secret_hash import compute_secret_hash
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchException
@@ -344,3 +346,186 @@ def test_secret_hash_known_value() -> None:
     # base64(HMAC-SHA256(key=b"secret", msg=b"aliceclient")), computed outside the SDK
     expected = "RTsve+FQ659UKyESgvLg9GYmZEL+QjzQsW/OjL77/b0="
     assert compute_secret_hash("secret", "alice", "client") == expected
+
+
+# --------------------------------------------------------------------------------------------
+# What is masked: the values of sensitive maps and structures, not their keys; secrets the
+# server quotes JSON-escaped as well as raw.
+
+
+class _MemoryTransport:
+    """Answers every request with one prepared response; records the requests."""
+
+    def __init__(self, response: HttpResponse) -> None:
+        self.response = response
+        self.requests: list[HttpRequest] = []
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        self.requests.append(request)
+        return self.response
+
+    def close(self) -> None:
+        pass
+
+
+class _AsyncMemoryTransport(_MemoryTransport):
+    async def send(self, request: HttpRequest) -> HttpResponse:  # type: ignore[override]  # the async protocol's send
+        return super().send(request)
+
+    async def close(self) -> None:  # type: ignore[override]  # the async protocol's close
+        pass
+
+
+def _error_response(body: dict[str, object] | str, status: int = 400) -> HttpResponse:
+    raw = body if isinstance(body, str) else json.dumps(body)
+    return HttpResponse(status, {"x-amzn-requestid": "rid-mem"}, raw.encode())
+
+
+def _call_on(mode: Mode, response: HttpResponse, operation: str, **kwargs: Any) -> BaseException:
+    """The exception ``client.<operation>(**kwargs)`` raises, on a transport that answers
+    ``response`` (``AssertionError`` if the call succeeds)."""
+    options: dict[str, Any] = {"region": REGION, "endpoint_url": "https://cognito.invalid"}
+    if mode == "sync":
+        with CognitoIdentityProviderClient(
+            transport=_MemoryTransport(response), **options
+        ) as client:
+            try:
+                getattr(client, operation)(**kwargs)
+            except Exception as exc:
+                return exc
+        raise AssertionError("the call succeeded")
+
+    async def run() -> BaseException:
+        async with AsyncCognitoIdentityProviderClient(
+            transport=_AsyncMemoryTransport(response), **options
+        ) as client:
+            try:
+                await getattr(client, operation)(**kwargs)
+            except Exception as exc:
+                return exc
+        raise AssertionError("the call succeeded")
+
+    return asyncio.run(run())
+
+
+SIGN_IN_PASSWORD = "pw-SECRET-9q"
+SIGN_IN: dict[str, Any] = {
+    "auth_flow": "USER_PASSWORD_AUTH",
+    "client_id": CLIENT_ID,
+    "auth_parameters": {"USERNAME": USERNAME, "PASSWORD": SIGN_IN_PASSWORD},
+}
+
+
+@each_mode
+def test_map_keys_are_not_masked_in_error_messages(mode: Mode) -> None:
+    """AuthParameters is a sensitive map: its values are secrets, its keys (PASSWORD, USERNAME)
+    are names. Cognito's own message names the flow, which holds the key PASSWORD."""
+    message = "USER_PASSWORD_AUTH flow not enabled for this client"
+    response = _error_response({"__type": "InvalidParameterException", "message": message})
+    exc = _call_on(mode, response, "initiate_auth", **SIGN_IN)
+    assert isinstance(exc, ServiceError), repr(exc)
+    assert exc.message == message
+    assert str(exc).endswith(message)
+
+
+@each_mode
+def test_map_values_are_still_masked(mode: Mode) -> None:
+    message = f"no user {USERNAME} with password {SIGN_IN_PASSWORD} (USER_PASSWORD_AUTH)"
+    response = _error_response({"__type": "NotAuthorizedException", "message": message})
+    exc = _call_on(mode, response, "initiate_auth", **SIGN_IN)
+    assert isinstance(exc, ServiceError), repr(exc)
+    assert exc.message == "no user *** with password *** (USER_PASSWORD_AUTH)"
+    _assert_clean(_exception_texts(exc), "the exception", (USERNAME, SIGN_IN_PASSWORD, CLIENT_ID))
+
+
+def test_generated_secrets_of_a_sensitive_map_are_its_values() -> None:
+    from cognito_idp._operations import initiate_auth, respond_to_auth_challenge
+
+    out: list[object] = []
+    initiate_auth.secrets_InitiateAuthRequest(initiate_auth.Request(**SIGN_IN), out)
+    strings = {s for s in out if isinstance(s, str)}
+    assert {USERNAME, SIGN_IN_PASSWORD, CLIENT_ID} <= strings
+    assert not strings & {"USERNAME", "PASSWORD"}
+
+    out.clear()
+    answer = respond_to_auth_challenge.Request(
+        client_id=CLIENT_ID,
+        challenge_name="SMS_MFA",
+        challenge_responses={"USERNAME": USERNAME, "SMS_MFA_CODE": "code-SECRET-1"},
+    )
+    respond_to_auth_challenge.secrets_RespondToAuthChallengeRequest(answer, out)
+    strings = {s for s in out if isinstance(s, str)}
+    assert {USERNAME, "code-SECRET-1"} <= strings
+    assert not strings & {"USERNAME", "SMS_MFA_CODE"}
+
+
+ESCAPING_PASSWORDS = [
+    'pa"ss\\word-SECRET',  # a quote and a backslash: \" and \\ in JSON
+    "tab\there-SECRET/slash",  # a control character (\t); a solidus some encoders write \/
+    'Pässwörd-"SECRET"',  # non-ASCII: kept, or written \u00e4 by ASCII-only encoders
+]
+
+
+def _json_forms(secret: str) -> list[str]:
+    """The ways a JSON encoder may write ``secret`` inside a string."""
+    forms = {json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
+    forms |= {f.replace("/", "\\/") for f in forms}
+    return sorted(forms)
+
+
+@pytest.mark.parametrize("password", ESCAPING_PASSWORDS)
+def test_redact_masks_json_escaped_secrets(password: str) -> None:
+    from aws_runtime.redact import redact
+
+    for form in _json_forms(password):
+        assert form != password
+        text = f'body was {{"PASSWORD":"{form}"}}; raw {password}'
+        assert redact(text, ["alice", password]) == 'body was {"PASSWORD":"***"}; raw ***'
+
+
+@each_mode
+@pytest.mark.parametrize("password", ESCAPING_PASSWORDS)
+def test_error_quoting_the_request_body_masks_escaped_secrets(mode: Mode, password: str) -> None:
+    """The server repeats the request body in its message: the password appears JSON-escaped."""
+    params = {"USERNAME": USERNAME, "PASSWORD": password}
+    for form in _json_forms(password):
+        quoted = json.dumps({"AuthParameters": params})
+        quoted = quoted.replace(json.dumps(password)[1:-1], form)
+        assert form in quoted
+        message = f"1 validation error in request {quoted}"
+        response = _error_response({"__type": "InvalidParameterException", "message": message})
+        exc = _call_on(
+            mode,
+            response,
+            "initiate_auth",
+            auth_flow="USER_PASSWORD_AUTH",
+            client_id=CLIENT_ID,
+            auth_parameters=params,
+        )
+        assert isinstance(exc, ServiceError), repr(exc)
+        text = _exception_texts(exc)
+        _assert_clean(text, "the exception", (password, form, USERNAME))
+        assert "SECRET" not in text  # in no escaping whatever
+        assert '{"AuthParameters": {"USERNAME": "***", "PASSWORD": "***"}}' in exc.message
+
+
+@each_mode
+def test_unreadable_error_body_masks_escaped_secrets(mode: Mode) -> None:
+    """A body without an error code is shown in part: the password it quotes is masked."""
+    password = ESCAPING_PASSWORDS[0]
+    body = json.dumps({"echo": {"PASSWORD": password}})
+    assert password not in body  # only its escaped form is there
+    exc = _call_on(
+        mode,
+        _error_response(body, status=502),
+        "initiate_auth",
+        auth_flow="USER_PASSWORD_AUTH",
+        client_id=CLIENT_ID,
+        auth_parameters={"USERNAME": USERNAME, "PASSWORD": password},
+    )
+    assert isinstance(exc, ResponseParseError), repr(exc)
+    text = _exception_texts(exc)
+    # The body is shown repr()-quoted, which escapes the backslashes once more: no part of
+    # the password may remain, in any escaping.
+    assert "SECRET" not in text, text
+    assert "PASSWORD" in text  # the key, a name, stays

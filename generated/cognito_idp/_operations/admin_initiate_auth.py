@@ -285,7 +285,7 @@ def secrets_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest, out: list[obje
     """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
     out.append(v.client_id)
     if v.auth_parameters is not None:
-        _r.add_strings(v.auth_parameters, out)
+        _r.add_values(v.auth_parameters, out)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
     if v.context_data is not None:

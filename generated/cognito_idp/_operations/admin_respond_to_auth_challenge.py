@@ -359,7 +359,7 @@ def secrets_AdminRespondToAuthChallengeRequest(
     """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
     out.append(v.client_id)
     if v.challenge_responses is not None:
-        _r.add_strings(v.challenge_responses, out)
+        _r.add_values(v.challenge_responses, out)
     out.append(v.session)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)

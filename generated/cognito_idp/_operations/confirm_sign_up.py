@@ -197,7 +197,7 @@ def secrets_ConfirmSignUpRequest(v: ConfirmSignUpRequest, out: list[object]) -> 
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
     if v.user_context_data is not None:
-        _r.add_strings(v.user_context_data, out)
+        _r.add_values(v.user_context_data, out)
     out.append(v.session)
 
 

@@ -281,12 +281,12 @@ def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> str:
 def secrets_InitiateAuthRequest(v: InitiateAuthRequest, out: list[object]) -> None:
     """Append the values of ``v``'s sensitive members, at any depth, to ``out``."""
     if v.auth_parameters is not None:
-        _r.add_strings(v.auth_parameters, out)
+        _r.add_values(v.auth_parameters, out)
     out.append(v.client_id)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
     if v.user_context_data is not None:
-        _r.add_strings(v.user_context_data, out)
+        _r.add_values(v.user_context_data, out)
     out.append(v.session)
 
 

@@ -159,7 +159,7 @@ def secrets_ResendConfirmationCodeRequest(
     out.append(v.client_id)
     out.append(v.secret_hash)
     if v.user_context_data is not None:
-        _r.add_strings(v.user_context_data, out)
+        _r.add_values(v.user_context_data, out)
     out.append(v.username)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)

@@ -354,11 +354,11 @@ def secrets_RespondToAuthChallengeRequest(
     out.append(v.client_id)
     out.append(v.session)
     if v.challenge_responses is not None:
-        _r.add_strings(v.challenge_responses, out)
+        _r.add_values(v.challenge_responses, out)
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
     if v.user_context_data is not None:
-        _r.add_strings(v.user_context_data, out)
+        _r.add_values(v.user_context_data, out)
 
 
 def check_RespondToAuthChallengeRequest(

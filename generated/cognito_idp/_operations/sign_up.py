@@ -224,7 +224,7 @@ def secrets_SignUpRequest(v: SignUpRequest, out: list[object]) -> None:
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.secrets_AnalyticsMetadataType(v.analytics_metadata, out)
     if v.user_context_data is not None:
-        _r.add_strings(v.user_context_data, out)
+        _r.add_values(v.user_context_data, out)
 
 
 def check_SignUpRequest(value: object, path: str, problems: list[str], required: bool) -> None:
