@@ -197,9 +197,7 @@ class Authenticator:
             value = aws_request.headers.get(name)
             if value is not None:
                 headers[name] = value
-        return HttpRequest(
-            method=request.method, url=request.url, headers=headers, body=request.body
-        )
+        return HttpRequest(request.method, request.url, headers, request.body, request.timeouts)
 
 
 _LOWER_SIGNATURE_HEADERS = frozenset(name.lower() for name in _SIGNATURE_HEADERS)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from aws_runtime import cjson
 from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
-from aws_runtime.http import HttpRequest, HttpResponse
+from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.redact import redact
 from aws_runtime.serde import ShapeMismatch
 from aws_runtime.static_typing import TYPE_CHECKING, TypeVar
@@ -26,10 +26,12 @@ def build_request(
     operation: str,
     serialize: Callable[[T], str],
     request: T,
-    endpoint_url: str,
+    url: str,
+    timeouts: Timeouts,
 ) -> HttpRequest:
     """The HTTP request of ``operation``: ``request``'s JSON text (``serialize`` writes it) in a
-    POST to ``endpoint_url``. Raises ``ValidationError`` for what validation cannot see."""
+    POST to ``url``, to be sent within ``timeouts``. Raises ``ValidationError`` for what
+    validation cannot see."""
     try:
         payload = serialize(request).encode("utf-8")
     except UnicodeEncodeError:
@@ -55,7 +57,7 @@ def build_request(
     if service.query_compatible:
         headers["x-amzn-query-mode"] = "true"
     # Positional: a keyword call into ``__init__`` costs twice as much, on every request.
-    return HttpRequest("POST", endpoint_url + "/", headers, payload)
+    return HttpRequest("POST", url, headers, payload, timeouts)
 
 
 def request_id(response: HttpResponse) -> str | None:
@@ -133,10 +135,30 @@ def sanitize_code(raw: str) -> str:
     return code
 
 
+BODY_SHOWN = 200
+"""Characters of an unreadable error body shown in its error message."""
+
+
+def _body_start(response: HttpResponse, secrets: Sequence[object]) -> str:
+    """The start of the body for a message: decoded leniently, secrets masked, control
+    characters escaped (``repr``), cut to ``BODY_SHOWN`` characters."""
+    body = response.body
+    if not body:
+        return "empty"
+    text = redact(body[: BODY_SHOWN * 4].decode("utf-8", "replace"), secrets)
+    shown = repr(text[:BODY_SHOWN])
+    return shown + (" ..." if len(text) > BODY_SHOWN or len(body) > BODY_SHOWN * 4 else "")
+
+
 def read_error(
-    service: ServiceSpec, response: HttpResponse, secrets: Sequence[object]
+    service: ServiceSpec, response: HttpResponse, secrets: Sequence[object], url: str
 ) -> ServiceError | ResponseParseError:
-    """The error a non-2xx response stands for; ``secrets`` are masked in its message."""
+    """The error a non-2xx response stands for; ``secrets`` are masked in its message.
+
+    A response that names no error code is not the service speaking (an HTML page from a
+    wrong endpoint, a proxy's 502): its error says where the request went and how the body
+    starts, so that the cause can be seen.
+    """
     headers = response.headers
     rid = headers.get("x-amzn-requestid") or headers.get("x-amz-request-id") or None
     try:
@@ -155,8 +177,9 @@ def read_error(
         message = str(message)
     code = sanitize_code(raw_code) if isinstance(raw_code, str) else ""
     if not code:
+        body_start = _body_start(response, secrets)
         return ResponseParseError(
-            "error response without an error code",
+            f"error response without an error code from {url}; body: {body_start}",
             status_code=response.status,
             request_id=rid,
         )

@@ -13,9 +13,7 @@ import time
 from aws_runtime import awsjson, log
 from aws_runtime.auth import Authenticator
 from aws_runtime.config import (
-    DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_ATTEMPTS,
-    DEFAULT_READ_TIMEOUT,
     ClientMeta,
     environ,
     resolve_endpoint,
@@ -23,11 +21,22 @@ from aws_runtime.config import (
     resolve_region,
 )
 from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ConfigurationError, SdkError, ValidationError
-from aws_runtime.http import Timeouts
+from aws_runtime.errors import (
+    CallTimeoutError,
+    ConfigurationError,
+    SdkError,
+    TransportTimeoutError,
+    ValidationError,
+)
+from aws_runtime.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Timeouts
 from aws_runtime.retries import RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
-from aws_runtime.urls import is_host_label
+from aws_runtime.transports.options import (
+    DEFAULT_MAX_POOL_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    TransportOptions,
+)
+from aws_runtime.urls import is_host_label, request_url
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -60,11 +69,14 @@ class ClientCore:
         max_attempts: int,
         connect_timeout: float,
         read_timeout: float,
+        call_timeout: float | None,
     ) -> None:
         if max_attempts < 1:
             raise ConfigurationError("max_attempts must be at least 1")
         if connect_timeout <= 0 or read_timeout <= 0:
             raise ConfigurationError("timeouts must be positive numbers of seconds")
+        if call_timeout is not None and call_timeout <= 0:
+            raise ConfigurationError("call_timeout must be a positive number of seconds")
         env = environ()
         self.service: ServiceSpec = service
         effective_profile = resolve_profile(profile, env)
@@ -97,7 +109,10 @@ class ClientCore:
             retryable_codes=service.retryable_codes,
             non_retryable_codes=service.non_retryable_codes,
         )
-        self.timeouts: Timeouts = Timeouts(connect=connect_timeout, read=read_timeout)
+        self.timeouts: Timeouts = Timeouts(connect_timeout, read_timeout)
+        self.call_timeout: float | None = call_timeout
+        self.request_url: str = request_url(self.endpoint_url)
+        """Where requests go: the endpoint with its path and query kept, as botocore sends."""
 
     def prepare(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
@@ -108,21 +123,43 @@ class ClientCore:
         """
         problems: list[str] = []
         spec.validate(request, "", problems, True)
-        endpoint_url = self.endpoint_url
+        url = self.request_url
         if spec.host_prefix is not None:
-            prefix = _host_prefix(spec, request, problems)
-            # The prefix goes before the host: ``https://example.com`` -> ``https://foo.example.com``.
-            scheme, sep, rest = endpoint_url.partition("://")
-            endpoint_url = f"{scheme}{sep}{prefix}{rest}"
+            url = request_url(self.endpoint_url, _host_prefix(spec, request, problems))
         if problems:
             raise ValidationError(spec.name, problems)
         if self.client_secret is not None and spec.fill_secret_hash is not None:
             request = spec.fill_secret_hash(request, self.client_secret)
+        timeouts = self.timeouts
+        if self.call_timeout is not None:
+            deadline = time.monotonic() + self.call_timeout
+            timeouts = Timeouts(timeouts.connect, timeouts.read, deadline)
         http_request = awsjson.build_request(
-            self.service, spec.name, spec.serialize, request, endpoint_url
+            self.service, spec.name, spec.serialize, request, url, timeouts
         )
         log.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
+
+    def out_of_time(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        http_request: HttpRequest,
+        error: SdkError,
+        wait: float | None,
+    ) -> CallTimeoutError | None:
+        """The ``CallTimeoutError`` to raise instead of ``error`` when the call's deadline
+        has passed, or would pass during the ``wait`` before a retry (None: no retry); None
+        when there is time left, or no deadline."""
+        deadline = http_request.timeouts.deadline
+        if deadline is None or self.call_timeout is None:
+            return None
+        now = time.monotonic()
+        if wait is None:
+            if now < deadline or not isinstance(error, TransportTimeoutError):
+                return None  # the error stands for itself
+        elif now + wait < deadline:
+            return None
+        return CallTimeoutError(spec.name, self.call_timeout)
 
     def sign(
         self,
@@ -145,8 +182,10 @@ class ClientCore:
         spec: OperationSpec[RequestT, ResponseT],
         request: RequestT,
         response: HttpResponse,
+        url: str,
     ) -> ResponseT:
-        """The parsed response, or the typed error it stands for (raised)."""
+        """The parsed response, or the typed error it stands for (raised); ``url`` is where
+        the request went, for errors that say so."""
         if log.enabled():
             rid = awsjson.request_id(response)
             log.debug("%s: HTTP %d, request id %s", spec.name, response.status, rid)
@@ -156,7 +195,7 @@ class ClientCore:
         secrets: list[object] = []
         if spec.secrets is not None:
             spec.secrets(request, secrets)
-        raise awsjson.read_error(self.service, response, secrets)
+        raise awsjson.read_error(self.service, response, secrets, url)
 
 
 def _host_prefix(
@@ -205,6 +244,9 @@ class _BaseClient(Generic[TransportT]):
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        call_timeout: float | None = None,
+        max_pool_connections: int | None = None,
+        max_response_bytes: int | None = None,
         transport: TransportT | None = None,
     ) -> None:
         """Create a client.
@@ -213,7 +255,9 @@ class _BaseClient(Generic[TransportT]):
             region: AWS Region; defaults to ``AWS_REGION`` or ``AWS_DEFAULT_REGION``, then to
                 the profile's ``region`` in the shared config file.
             endpoint_url: Send requests here instead of the Region's endpoint; defaults to
-                ``AWS_ENDPOINT_URL_<SERVICE>`` or ``AWS_ENDPOINT_URL``.
+                ``AWS_ENDPOINT_URL_<SERVICE>`` or ``AWS_ENDPOINT_URL``. Its path and query are
+                kept as given; user information (``user:password@``), spaces, control or
+                non-ASCII characters and malformed hosts are a ``ConfigurationError``.
             use_fips_endpoint: Use the Region's FIPS endpoint; defaults to
                 ``AWS_USE_FIPS_ENDPOINT`` or the profile's ``use_fips_endpoint``.
             use_dualstack_endpoint: Use the Region's dual-stack (IPv6) endpoint; defaults to
@@ -225,9 +269,20 @@ class _BaseClient(Generic[TransportT]):
             client_secret: The app client's secret; fills ``secret_hash`` where the caller
                 gave none, from the exact user name sent.
             max_attempts: Total attempts per call, first one included.
-            connect_timeout: Seconds to wait for a connection.
-            read_timeout: Seconds to wait for the response.
-            transport: An HTTP client of your own (see ``aws_runtime.transport``).
+            connect_timeout: Seconds to wait for a connection (TCP and TLS handshakes).
+            read_timeout: Seconds to wait for each read of the response: the most time
+                allowed between two arrivals of bytes, not for the whole response (a server
+                that trickles bytes keeps a call alive; ``call_timeout`` bounds it).
+            call_timeout: Seconds a whole call may take, all attempts and the waits between
+                them included; past it the call raises ``CallTimeoutError``. None: no limit.
+            max_pool_connections: Connections kept open for reuse (default 10); the async
+                client also opens no more than this many at once per event loop. Built-in
+                transports only.
+            max_response_bytes: The largest response body read (default 32 MiB); a larger one
+                raises ``ResponseTooLargeError``. Built-in transports only.
+            transport: An HTTP client of your own (see ``aws_runtime.transport``). Each
+                request carries the client's timeouts and deadline (``HttpRequest.timeouts``)
+                for it to honour. The client never closes it: closing is its owner's job.
         """
         self._core = ClientCore(
             self._service,
@@ -241,6 +296,25 @@ class _BaseClient(Generic[TransportT]):
             max_attempts=max_attempts,
             connect_timeout=connect_timeout,
             read_timeout=read_timeout,
+            call_timeout=call_timeout,
+        )
+        builtin_only = {
+            "max_pool_connections": max_pool_connections,
+            "max_response_bytes": max_response_bytes,
+        }
+        given = [name for name, value in builtin_only.items() if value is not None]
+        if transport is not None and given:
+            raise ConfigurationError(
+                f"{', '.join(given)} configure the built-in transports; "
+                "configure your own transport= directly"
+            )
+        for name in given:
+            value = builtin_only[name]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigurationError(f"{name} must be a positive integer")
+        self._transport_options = TransportOptions(
+            max_pool_connections=max_pool_connections or DEFAULT_MAX_POOL_CONNECTIONS,
+            max_response_bytes=max_response_bytes or DEFAULT_MAX_RESPONSE_BYTES,
         )
         self._transport: TransportT | None = transport
         self._owns_transport = transport is None
@@ -257,7 +331,8 @@ class _BaseClient(Generic[TransportT]):
 
 
 class Client(_BaseClient["Transport"]):
-    """Base of generated synchronous clients; safe to share across threads."""
+    """Base of generated synchronous clients; safe to share across threads and to use in a
+    forked child (which opens connections of its own)."""
 
     def _get_transport(self) -> Transport:
         transport = self._transport
@@ -267,26 +342,32 @@ class Client(_BaseClient["Transport"]):
                 if transport is None:
                     from aws_runtime.transports.socket_transport import SocketTransport
 
-                    transport = SocketTransport(self._core.timeouts)
+                    transport = SocketTransport(self._transport_options)
                     self._transport = transport
         return transport
 
     def _invoke(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> ResponseT:
-        request, http_request = self._core.prepare(spec, request)
+        core = self._core
+        request, http_request = core.prepare(spec, request)
         transport = self._transport
         if transport is None:
             transport = self._get_transport()
-        policy = self._core.retry_policy
+        policy = core.retry_policy
         attempts: Attempts | None = None
         while True:
-            signed = self._core.sign(spec, http_request) if spec.signed else http_request
+            signed = core.sign(spec, http_request) if spec.signed else http_request
             try:
                 response = transport.send(signed)
-                result = self._core.finish(spec, request, response)
+                result = core.finish(spec, request, response, http_request.url)
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
                 attempts = policy.retry(attempts, error, spec.name)
+                late = core.out_of_time(
+                    spec, http_request, error, None if attempts is None else attempts.delay
+                )
+                if late is not None:
+                    raise late from error
                 if attempts is None:
                     raise
                 time.sleep(attempts.delay)
@@ -295,9 +376,12 @@ class Client(_BaseClient["Transport"]):
                 return result
 
     def close(self) -> None:
-        """Close pooled connections; the client opens new ones if used again."""
+        """Close the pooled connections of the built-in transport; the client opens new ones
+        if used again. A transport passed as ``transport=`` stays the client's, unclosed."""
+        if not self._owns_transport:
+            return
         transport, self._transport = self._transport, None
-        if transport is not None and self._owns_transport:
+        if transport is not None:
             transport.close()
 
     def __enter__(self) -> Self:
@@ -316,7 +400,8 @@ _TRANSPORT_LOCK = _thread.allocate_lock()  # not threading: ~1 ms of import at s
 
 
 class AsyncClient(_BaseClient["AsyncTransport"]):
-    """Base of generated asynchronous clients; safe to share across tasks of one loop."""
+    """Base of generated asynchronous clients; safe to share across tasks, and usable from
+    several event loops (each gets its own connections)."""
 
     async def _get_transport(self) -> AsyncTransport:
         transport = self._transport
@@ -324,31 +409,46 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
             # Imported here so that sync-only programs do not pay for asyncio.
             from aws_runtime.transports.asyncio_transport import AsyncioTransport
 
-            transport = self._transport = AsyncioTransport(self._core.timeouts)
+            transport = self._transport = AsyncioTransport(self._transport_options)
         return transport
 
     async def _invoke(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
     ) -> ResponseT:
         request, http_request = self._core.prepare(spec, request)
+        if http_request.timeouts.deadline is None:
+            return await self._attempts(spec, request, http_request)
+        import asyncio  # here, not on every call: an import statement costs 0.15 µs
+
+        limit = asyncio.timeout_at(http_request.timeouts.deadline)
+        try:
+            async with limit:
+                return await self._attempts(spec, request, http_request)
+        except TimeoutError as exc:
+            if not limit.expired():
+                raise  # a transport's own timeout, raised before the deadline
+            raise CallTimeoutError(spec.name, self._core.call_timeout or 0.0) from exc
+
+    async def _attempts(
+        self, spec: OperationSpec[RequestT, ResponseT], request: RequestT, http_request: HttpRequest
+    ) -> ResponseT:
+        core = self._core
         transport = await self._get_transport()
-        policy = self._core.retry_policy
+        policy = core.retry_policy
         attempts: Attempts | None = None
         while True:
             credentials = None
             if spec.signed:
                 # Loading or refreshing credentials may read files or call the network.
-                credentials = self._core.auth.cached()
+                credentials = core.auth.cached()
                 if credentials is None:
-                    import asyncio  # here, not on every call: an import statement costs 0.15 µs
+                    import asyncio
 
-                    credentials = await asyncio.to_thread(self._core.auth.credentials)
-            signed = (
-                self._core.sign(spec, http_request, credentials) if spec.signed else http_request
-            )
+                    credentials = await asyncio.to_thread(core.auth.credentials)
+            signed = core.sign(spec, http_request, credentials) if spec.signed else http_request
             try:
                 response = await transport.send(signed)
-                result = self._core.finish(spec, request, response)
+                result = core.finish(spec, request, response, http_request.url)
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
@@ -363,9 +463,12 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                 return result
 
     async def aclose(self) -> None:
-        """Close pooled connections; the client opens new ones if used again."""
+        """Close the pooled connections of the built-in transport; the client opens new ones
+        if used again. A transport passed as ``transport=`` stays the client's, unclosed."""
+        if not self._owns_transport:
+            return
         transport, self._transport = self._transport, None
-        if transport is not None and self._owns_transport:
+        if transport is not None:
             await transport.close()
 
     async def close(self) -> None:

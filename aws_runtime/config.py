@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
-from aws_runtime.urls import is_host_label
+from aws_runtime.urls import InvalidUrl, is_host_label, split_url
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from aws_runtime.operation import ServiceSpec
 
 
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_MAX_ATTEMPTS = 3
 
 
@@ -151,15 +149,10 @@ def resolve_endpoint(
     """
     url = endpoint_url or _configured_endpoint_url(service, env, profile)
     if url:
-        from aws_runtime.http1 import split_url  # the transports' own reading of a URL
-
         try:
             split_url(url)
-        except ValueError:
-            raise ConfigurationError(
-                f"invalid endpoint_url {url!r}: expected http(s)://host"
-            ) from None
-        url = url.rstrip("/")
+        except InvalidUrl as exc:
+            raise ConfigurationError(f"invalid endpoint_url: {exc}") from None
     fips = _flag(use_fips_endpoint, env, profile, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
     dualstack = _flag(
         use_dualstack_endpoint, env, profile, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"
@@ -178,7 +171,7 @@ def resolve_endpoint(
         }
     )
     try:
-        return rule_set.resolve(params).url.rstrip("/")
+        return rule_set.resolve(params).url
     except EndpointResolutionError as exc:
         if region is None and not url and exc.hint is None:
             raise EndpointResolutionError(exc.message, hint=_NO_REGION) from None

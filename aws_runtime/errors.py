@@ -111,6 +111,25 @@ class ReadTimeoutError(TransportTimeoutError):
     """No response within ``read_timeout``."""
 
 
+class ResponseTooLargeError(TransportError):
+    """The response body is larger than the client's ``max_response_bytes``; the connection
+    was closed without reading the rest. Not retried: the same request would get the same."""
+
+    def __init__(self, message: str, *, url: str, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message, url=url)
+
+
+class CallTimeoutError(SdkError, builtins.TimeoutError):
+    """The call did not end within the client's ``call_timeout`` (all its attempts and the
+    waits between them); what was under way was abandoned. Never retried."""
+
+    def __init__(self, operation: str, seconds: float) -> None:
+        self.operation = operation
+        self.seconds = seconds
+        super().__init__(f"{operation} did not end within call_timeout={seconds:g} s")
+
+
 class ResponseParseError(SdkError):
     """The service answered with something the SDK cannot read."""
 

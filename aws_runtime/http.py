@@ -8,6 +8,8 @@ job.
 
 from __future__ import annotations
 
+from time import monotonic as _monotonic
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -17,15 +19,25 @@ if TYPE_CHECKING:
 
 
 class HttpRequest:
-    """One request to send."""
+    """One request to send, and how long the transport may take over it."""
 
-    __slots__ = ("body", "headers", "method", "url")
+    __slots__ = ("body", "headers", "method", "timeouts", "url")
 
-    def __init__(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> None:
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeouts: Timeouts | None = None,
+    ) -> None:
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.timeouts: Timeouts = timeouts if timeouts is not None else DEFAULT_TIMEOUTS
+        """The client's ``connect_timeout``, ``read_timeout`` and call deadline: a transport
+        of your own should honour them as the built-in ones do."""
 
     def __repr__(self) -> str:
         # Header names only: the signature and a session token travel in header values.
@@ -64,14 +76,39 @@ class HttpResponse:
         return (self.status, self.headers, self.body) == (other.status, other.headers, other.body)
 
 
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 30.0
+
+
 class Timeouts:
-    """Seconds to wait: for a connection, and for the response (between bytes)."""
+    """How long a transport may wait, in seconds.
 
-    __slots__ = ("connect", "read")
+    ``connect``: for a connection (TCP and TLS handshakes). ``read``: for each read of the
+    response, that is between two arrivals of bytes, not for the whole response. ``deadline``:
+    the ``time.monotonic()`` by which the whole call must end (the client's ``call_timeout``),
+    or None; ``remaining`` gives a wait cut to it.
+    """
 
-    def __init__(self, connect: float, read: float) -> None:
+    __slots__ = ("connect", "deadline", "read")
+
+    def __init__(self, connect: float, read: float, deadline: float | None = None) -> None:
         self.connect = connect
         self.read = read
+        self.deadline = deadline
+
+    def remaining(self, wait: float) -> float:
+        """``wait``, cut to the time left before the deadline; ``TimeoutError`` once it passed."""
+        deadline = self.deadline
+        if deadline is None:
+            return wait
+        left = deadline - _monotonic()
+        if left <= 0:
+            raise TimeoutError("the call's deadline has passed")
+        return min(wait, left)
 
     def __repr__(self) -> str:
-        return f"Timeouts(connect={self.connect!r}, read={self.read!r})"
+        return f"Timeouts(connect={self.connect!r}, read={self.read!r}, deadline={self.deadline!r})"
+
+
+DEFAULT_TIMEOUTS = Timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
+"""What a request made without timeouts is given."""

@@ -26,6 +26,18 @@ class ProtocolError(Exception):
     """The peer's bytes are not an HTTP/1.1 response this reader can frame."""
 
 
+DEFAULT_MAX_BODY = 32 * 1024 * 1024
+"""Largest response body read by default, in bytes."""
+
+
+class BodyTooLarge(ProtocolError):
+    """The response body is larger than the reader's ``max_body``: the rest is not read."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"response body larger than max_response_bytes={limit}")
+
+
 class StaleConnection(Exception):
     """A reused keep-alive connection was closed by the server before any of the response
     arrived: the request was not processed, and goes again on a new connection."""
@@ -105,8 +117,10 @@ class ResponseReader:
         "_chunk_left",
         "_close",
         "_length",
+        "_max_body",
         "_parts",
         "_seen",
+        "_size",
         "_state",
         "body",
         "done",
@@ -114,7 +128,9 @@ class ResponseReader:
         "status",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, max_body: int = DEFAULT_MAX_BODY) -> None:
+        self._max_body = max_body
+        self._size = 0  # body bytes taken so far (chunked)
         self._buf = bytearray()
         self._state = 0  # 0 head, 1 by length, 2 chunk size, 3 chunk data, 4 trailers, 5 to EOF
         self._length = 0
@@ -165,6 +181,8 @@ class ResponseReader:
             elif state == 4:
                 return self._read_trailers()
             else:  # body to the end of the connection: kept in the buffer until ``eof``
+                if len(self._buf) > self._max_body:
+                    raise BodyTooLarge(self._max_body)
                 return False
 
     def eof(self) -> None:
@@ -235,6 +253,8 @@ class ResponseReader:
             raise ProtocolError("invalid Content-Length")
         self._state = 1
         self._length = int(value)
+        if self._length > self._max_body:
+            raise BodyTooLarge(self._max_body)
 
     def _read_chunk_size(self) -> bool:
         buf = self._buf
@@ -258,6 +278,8 @@ class ResponseReader:
     def _read_chunk_data(self) -> bool:
         buf = self._buf
         need = self._chunk_left
+        if self._size + need > self._max_body:
+            raise BodyTooLarge(self._max_body)
         if len(buf) < need + 1:
             return False
         if buf.startswith(b"\r\n", need):
@@ -268,6 +290,7 @@ class ResponseReader:
             return False
         else:
             raise ProtocolError("chunk not followed by a line break")
+        self._size += need
         self._parts.append(bytes(buf[:need]))
         del buf[:after]
         self._state = 2

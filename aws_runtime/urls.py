@@ -11,8 +11,6 @@ creation, where importing ``re`` costs about 3 ms.
 
 from __future__ import annotations
 
-import socket
-
 from aws_runtime.errors import ConnectionFailedError
 
 
@@ -147,6 +145,8 @@ def _is_host_name(host: str) -> bool:
 
 
 def _is_ipv6(text: str) -> bool:
+    import socket  # here: only a bracketed host needs it
+
     try:
         socket.inet_pton(socket.AF_INET6, text.partition("%")[0])  # a zone id is not parsed
     except (OSError, ValueError):

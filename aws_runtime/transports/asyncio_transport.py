@@ -2,25 +2,34 @@
 
 Requests and responses are framed by ``aws_runtime.http1``, shared with the socket transport,
 so nothing beyond asyncio is imported: against aiohttp (``make bench``) this cuts ~400 ms of
-import and ~10 MiB of memory and handles more calls per second. asyncio sets TCP_NODELAY on
-its TCP connections. The TLS context is built once, in a worker thread, so the event loop is
-never blocked by it.
+import and ~10 MiB of memory and handles more calls per second. The TLS context is built once,
+in a worker thread, so the event loop is never blocked by it.
+
+The rules of the socket transport hold here too (see its module docstring): a pooled
+connection is reused only if the server has not closed it, and once the request was handed to
+asyncio, every failure is the attempt's failure; a forked child never touches its parent's
+connections. And one more: **one pool per event loop.** asyncio connections belong to the loop
+that made them, so a client used from several loops (a loop per thread, or ``asyncio.run`` per
+call) keeps a pool for each; a loop's pool is dropped once the loop is closed.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 from typing import TYPE_CHECKING
 
-from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import (
-    ProtocolError,
-    ResponseReader,
-    StaleConnection,
-    failure,
-    request_bytes,
+from aws_runtime.errors import (
+    ConnectionFailedError,
+    ConnectTimeoutError,
+    ReadTimeoutError,
+    ResponseTooLargeError,
 )
+from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
+from aws_runtime.transports.options import TransportOptions
+from aws_runtime.transports.pool import is_idle_and_open
 from aws_runtime.urls import Origin, Routes
 
 if TYPE_CHECKING:
@@ -28,17 +37,18 @@ if TYPE_CHECKING:
 
 
 class _Connection(asyncio.Protocol):
-    """One keep-alive connection; carries one exchange at a time."""
+    """One keep-alive connection on its socket; carries one exchange at a time."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
+    def __init__(self, loop: asyncio.AbstractEventLoop, sock: socket.socket) -> None:
+        self.loop = loop
+        self.sock = sock
+        """The connection's socket, which asyncio's transport reads and writes; kept to check
+        it while idle, and to close this process's copy after a fork."""
         self._transport: asyncio.Transport | None = None
         self._reader: ResponseReader | None = None
         self._waiter: asyncio.Future[None] | None = None
         self._last_progress = 0.0
         self.closed = False
-        self.answered = False
-        """Whether any byte of the last exchange's response arrived."""
 
     # -- asyncio callbacks ---------------------------------------------------------------------
 
@@ -51,7 +61,7 @@ class _Connection(asyncio.Protocol):
         if reader is None:  # bytes nobody asked for: the connection cannot be trusted
             self.close()
             return
-        self._last_progress = self._loop.time()
+        self._last_progress = self.loop.time()
         try:
             done = reader.feed(data)
         except ProtocolError as exc:
@@ -79,20 +89,23 @@ class _Connection(asyncio.Protocol):
 
     # -- used by the transport -----------------------------------------------------------------
 
-    async def exchange(self, data: bytes, read_timeout: float) -> ResponseReader:
+    def is_reusable(self) -> bool:
+        """Open, and not readable while idle (the server neither closed it nor sent more)."""
+        return not self.closed and is_idle_and_open(self.sock)
+
+    async def exchange(self, data: bytes, read_timeout: float, max_body: int) -> ResponseReader:
         """Send one request and wait for its whole response (``read_timeout`` between bytes)."""
         transport = self._transport
         assert transport is not None
-        reader = ResponseReader()
-        waiter: asyncio.Future[None] = self._loop.create_future()
+        reader = ResponseReader(max_body=max_body)
+        waiter: asyncio.Future[None] = self.loop.create_future()
         self._reader, self._waiter = reader, waiter
-        self._last_progress = self._loop.time()
-        timer = self._loop.call_later(read_timeout, self._check_timeout, read_timeout)
+        self._last_progress = self.loop.time()
+        timer = self.loop.call_later(read_timeout, self._check_timeout, read_timeout)
         try:
             transport.write(data)
             await waiter
         except BaseException:  # failed or cancelled mid-exchange: the connection is unusable
-            self.answered = reader.started
             self.close()
             raise
         finally:
@@ -108,26 +121,26 @@ class _Connection(asyncio.Protocol):
         """
         self.closed = True
         transport = self._transport
-        if transport is None or transport.is_closing() or self._loop.is_closed():
+        if transport is None or transport.is_closing() or self.loop.is_closed():
             return
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
-        if running is self._loop:
+        if running is self.loop:
             transport.close()
         else:
-            self._loop.call_soon_threadsafe(transport.close)
+            self.loop.call_soon_threadsafe(transport.close)
 
     def _check_timeout(self, read_timeout: float) -> None:
         waiter = self._waiter
         if waiter is None or waiter.done():
             return
-        idle = self._loop.time() - self._last_progress
+        idle = self.loop.time() - self._last_progress
         if idle >= read_timeout:
             waiter.set_exception(TimeoutError())
         else:
-            self._loop.call_later(read_timeout - idle, self._check_timeout, read_timeout)
+            self.loop.call_later(read_timeout - idle, self._check_timeout, read_timeout)
 
     def _succeed(self) -> None:
         waiter = self._waiter
@@ -140,112 +153,162 @@ class _Connection(asyncio.Protocol):
             waiter.set_exception(exc)
 
 
+class _LoopPool:
+    """The connections of one event loop, and how many may be open at once."""
+
+    __slots__ = ("closed", "idle", "loop", "slots")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, size: int) -> None:
+        self.loop = loop
+        self.slots = asyncio.Semaphore(size)
+        self.idle: dict[Origin, list[_Connection]] = {}
+        self.closed = False
+        """Closed by the transport's ``close``: connections still in use close when done."""
+
+    def checkout(self, origin: Origin) -> _Connection | None:
+        idle = self.idle.get(origin)
+        while idle:
+            conn = idle.pop()
+            if conn.is_reusable():
+                return conn
+            conn.close()
+        return None
+
+    def checkin(self, origin: Origin, conn: _Connection, size: int) -> None:
+        idle = self.idle.setdefault(origin, [])
+        if len(idle) < size and not self.closed:
+            idle.append(conn)
+        else:
+            conn.close()
+
+    def close(self) -> None:
+        self.closed = True
+        idle, self.idle = self.idle, {}
+        for conns in idle.values():
+            for conn in conns:
+                conn.close()
+
+
+_INHERITED: list[_Connection] = []
+"""Connections a forked child inherited: their sockets closed in the child, the objects kept
+so that asyncio never finalizes them there (their loop is the parent's)."""
+
+
 class AsyncioTransport:
-    """Keep-alive connections, at most ``max_connections`` open at once; safe across tasks.
+    """Keep-alive connections, at most ``max_pool_connections`` open at once per event loop;
+    safe across tasks, event loops and ``fork``."""
 
-    Bound to the event loop that uses it. Used from another loop, it leaves the connections of
-    the old one behind (closing them there if that loop still runs); close it on its loop
-    (``async with`` the client) so that nothing is left behind.
-    """
-
-    def __init__(
-        self, timeouts: Timeouts, *, max_connections: int = 100, max_idle: int = 100
-    ) -> None:
-        self._timeouts = timeouts
-        self._max_connections = max_connections
-        self._max_idle = max_idle
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._slots: asyncio.Semaphore | None = None
-        self._idle: dict[Origin, list[_Connection]] = {}
+    def __init__(self, options: TransportOptions | None = None) -> None:
+        self._options = options if options is not None else TransportOptions()
+        self._pools: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
         self._route = Routes()
         self._ssl_context: ssl.SSLContext | None = None
+        self._pid = os.getpid()
 
-    def _bind(self) -> tuple[asyncio.AbstractEventLoop, asyncio.Semaphore]:
+    def _pool(self) -> _LoopPool:
         loop = asyncio.get_running_loop()
-        slots = self._slots
-        if loop is not self._loop or slots is None:
-            self._drop_idle()  # another loop's connections are closed there, if it still runs
-            self._loop = loop
-            slots = self._slots = asyncio.Semaphore(self._max_connections)
-        return loop, slots
+        if self._pid != os.getpid():
+            self._leave_parent_connections()
+        pool = self._pools.get(loop)
+        if pool is None:
+            for other in [p for p in self._pools if p.is_closed()]:
+                del self._pools[other]  # nothing can close them now: see _Connection.close
+            pool = self._pools[loop] = _LoopPool(loop, self._options.max_pool_connections)
+        return pool
 
     async def send(self, request: HttpRequest) -> HttpResponse:
-        loop, slots = self._bind()
+        pool = self._pool()
         origin, target = self._route(request.url)
         data = request_bytes(request, origin, target)
-        async with slots:
-            conn = self._checkout(origin)
-            if conn is not None:
-                try:
-                    return await self._exchange(origin, conn, data, request.url, reused=True)
-                except StaleConnection:
-                    pass  # closed by the server while idle: nothing was processed, use a new one
-            conn = await self._connect(loop, origin, request.url)
-            return await self._exchange(origin, conn, data, request.url, reused=False)
+        timeouts = request.timeouts
+        url = request.url
+        async with pool.slots:
+            conn = pool.checkout(origin)
+            if conn is None:
+                conn = await self._connect(pool.loop, origin, url, timeouts)
+            try:
+                reader = await conn.exchange(data, timeouts.read, self._options.max_response_bytes)
+            except TimeoutError as exc:
+                raise ReadTimeoutError("read timed out", url=url) from exc
+            except BodyTooLarge as exc:
+                raise ResponseTooLargeError(str(exc), url=url, limit=exc.limit) from None
+            except (OSError, ProtocolError) as exc:
+                raise ConnectionFailedError(failure(exc), url=url) from exc
+            if reader.reusable and not conn.closed:
+                pool.checkin(origin, conn, self._options.max_pool_connections)
+            else:
+                conn.close()
+            return HttpResponse(reader.status, reader.headers, reader.body)
 
     async def _connect(
-        self, loop: asyncio.AbstractEventLoop, origin: Origin, url: str
+        self, loop: asyncio.AbstractEventLoop, origin: Origin, url: str, timeouts: Timeouts
     ) -> _Connection:
         ssl_context = None
         if origin.scheme == "https":
             ssl_context = self._ssl_context
             if ssl_context is None:
-                from aws_runtime.tls import default_ssl_context
-
-                ssl_context = self._ssl_context = await asyncio.to_thread(default_ssl_context)
+                ssl_context = await asyncio.to_thread(self._options.tls_context)
+                self._ssl_context = ssl_context
+        sock: socket.socket | None = None
         try:
-            async with asyncio.timeout(self._timeouts.connect):
+            async with asyncio.timeout(timeouts.connect):
+                sock = await _open(loop, origin.host, origin.port)
+                opened = sock
                 _, conn = await loop.create_connection(
-                    lambda: _Connection(loop),
-                    origin.host,
-                    origin.port,
+                    lambda: _Connection(loop, opened),
+                    sock=sock,
                     ssl=ssl_context,
                     server_hostname=origin.host if ssl_context is not None else None,
                 )
         except TimeoutError as exc:
+            if sock is not None:
+                sock.close()
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:  # ssl.SSLError is an OSError
+            if sock is not None:
+                sock.close()
             raise ConnectionFailedError(failure(exc), url=url) from exc
         return conn
 
-    async def _exchange(
-        self, origin: Origin, conn: _Connection, data: bytes, url: str, *, reused: bool
-    ) -> HttpResponse:
-        try:
-            reader = await conn.exchange(data, self._timeouts.read)
-        except TimeoutError as exc:
-            raise ReadTimeoutError("read timed out", url=url) from exc
-        except (OSError, ProtocolError) as exc:
-            if reused and not conn.answered:
-                raise StaleConnection from exc
-            raise ConnectionFailedError(failure(exc), url=url) from exc
-        if reader.reusable and not conn.closed:
-            self._checkin(origin, conn)
-        else:
-            conn.close()
-        return HttpResponse(reader.status, reader.headers, reader.body)
-
-    def _checkout(self, origin: Origin) -> _Connection | None:
-        idle = self._idle.get(origin)
-        while idle:
-            conn = idle.pop()
-            if not conn.closed:
-                return conn
-        return None
-
-    def _checkin(self, origin: Origin, conn: _Connection) -> None:
-        idle = self._idle.setdefault(origin, [])
-        if len(idle) < self._max_idle:
-            idle.append(conn)
-        else:
-            conn.close()
-
-    def _drop_idle(self) -> None:
-        idle, self._idle = self._idle, {}
-        for conns in idle.values():
-            for conn in conns:
-                conn.close()
+    def _leave_parent_connections(self) -> None:
+        """In a forked child: forget the parent's pools without touching their loops (which
+        share the parent's selector), closing only this process's copies of the sockets."""
+        pools, self._pools = self._pools, {}
+        self._pid = os.getpid()
+        for pool in pools.values():
+            for conns in pool.idle.values():
+                for conn in conns:
+                    conn.sock.close()
+                    _INHERITED.append(conn)
 
     async def close(self) -> None:
-        self._drop_idle()
+        """Close every pool: this loop's now, the others' on their loops if they still run."""
+        if self._pid != os.getpid():
+            self._leave_parent_connections()
+            return
+        pools, self._pools = self._pools, {}
+        for pool in pools.values():
+            pool.close()
         await asyncio.sleep(0)  # let asyncio run the transports' close callbacks
+
+
+async def _open(loop: asyncio.AbstractEventLoop, host: str, port: int) -> socket.socket:
+    """A connected non-blocking TCP socket to ``host``: each address in turn, as
+    ``loop.create_connection`` tries them; TCP_NODELAY set."""
+    error: OSError | None = None
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    for family, kind, proto, _, address in infos:
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            await loop.sock_connect(sock, address)
+        except OSError as exc:
+            sock.close()
+            error = exc
+            continue
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    raise error if error is not None else OSError(f"no address for {host!r}")

@@ -4,54 +4,74 @@ Requests and responses are framed by ``aws_runtime.http1``, shared with the asyn
 The pool is small and plain: idle connections per origin, each used by one thread at a time,
 with TCP_NODELAY set (Nagle's algorithm costs ~40 ms a call otherwise). TLS (``ssl``) is
 imported only when an ``https`` origin is first connected.
+
+Two rules keep a request from being delivered twice or to the wrong process:
+
+- **At most once per attempt.** A pooled connection is reused only if the server has not
+  closed it (it is not readable while idle). If even the first ``send`` fails, no byte left,
+  and a new connection replaces it silently. Once any byte is written, every failure is the
+  attempt's failure, for the client's retry policy to count against ``max_attempts`` and its
+  retry quota: the server may have read the whole request.
+- **Fork safety.** A pool belongs to the process that filled it. In a child process (``fork``),
+  the first request finds the pool's process id changed and drops what it inherited: it
+  closes the child's copies of those sockets (which leaves the parent's connections open) and
+  never reads or writes them.
 """
 
 from __future__ import annotations
 
 import _thread
-import select
+import os
 import socket
 
-from aws_runtime.errors import ConnectionFailedError, ConnectTimeoutError, ReadTimeoutError
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import (
-    ProtocolError,
-    ResponseReader,
-    StaleConnection,
-    failure,
-    request_bytes,
+from aws_runtime.errors import (
+    ConnectionFailedError,
+    ConnectTimeoutError,
+    ReadTimeoutError,
+    ResponseTooLargeError,
 )
+from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
+from aws_runtime.transports.options import TransportOptions
+from aws_runtime.transports.pool import is_idle_and_open
 from aws_runtime.urls import Origin, Routes
 
 _READ_SIZE = 65_536
 
 
 class SocketTransport:
-    """Keep-alive connections, at most ``max_idle`` idle per origin; safe across threads."""
+    """Keep-alive connections, at most ``max_pool_connections`` idle per origin; safe across
+    threads, and across ``fork`` (a child never uses its parent's connections)."""
 
-    def __init__(self, timeouts: Timeouts, *, max_idle: int = 10) -> None:
-        self._timeouts = timeouts
-        self._max_idle = max_idle
+    def __init__(self, options: TransportOptions | None = None) -> None:
+        self._options = options if options is not None else TransportOptions()
         self._idle: dict[Origin, list[socket.socket]] = {}
         self._route = Routes()
         self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
+        self._pid = os.getpid()
 
     def send(self, request: HttpRequest) -> HttpResponse:
         origin, target = self._route(request.url)
         data = request_bytes(request, origin, target)
+        timeouts = request.timeouts
+        sent = 0
         sock = self._checkout(origin)
         if sock is not None:
             try:
-                return self._exchange(origin, sock, data, request.url, reused=True)
-            except StaleConnection:
-                pass  # closed by the server while idle: nothing was processed, use a new one
-        sock = self._connect(origin, request.url)
-        return self._exchange(origin, sock, data, request.url, reused=False)
+                sock.settimeout(timeouts.remaining(timeouts.read))
+                sent = sock.send(data)
+            except OSError:  # failed before a byte left: nothing was delivered
+                sock.close()
+                sock = None
+        if sock is None:
+            sock = self._connect(origin, request.url, timeouts)
+        return self._exchange(origin, sock, data, sent, request.url, timeouts)
 
-    def _connect(self, origin: Origin, url: str) -> socket.socket:
+    def _connect(self, origin: Origin, url: str, timeouts: Timeouts) -> socket.socket:
         host = origin.host
         try:
-            sock = _open(host, origin.port, self._timeouts.connect)
+            wait = timeouts.remaining(timeouts.connect)
+            sock = _open(host, origin.port, wait)
         except TimeoutError as exc:
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:
@@ -59,25 +79,35 @@ class SocketTransport:
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if origin.scheme == "https":
-                from aws_runtime.tls import default_ssl_context
-
-                sock = default_ssl_context().wrap_socket(sock, server_hostname=host)
+                context = self._options.tls_context()
+                sock = context.wrap_socket(sock, server_hostname=host)
         except TimeoutError as exc:
             sock.close()
             raise ConnectTimeoutError("TLS handshake timed out", url=url) from exc
         except OSError as exc:  # ssl.SSLError is an OSError
             sock.close()
             raise ConnectionFailedError(failure(exc), url=url) from exc
-        sock.settimeout(self._timeouts.read)
         return sock
 
     def _exchange(
-        self, origin: Origin, sock: socket.socket, data: bytes, url: str, *, reused: bool
+        self,
+        origin: Origin,
+        sock: socket.socket,
+        data: bytes,
+        sent: int,
+        url: str,
+        timeouts: Timeouts,
     ) -> HttpResponse:
-        reader = ResponseReader()
+        reader = ResponseReader(max_body=self._options.max_response_bytes)
         try:
-            sock.sendall(data)
+            wait = timeouts.remaining(timeouts.read)
+            if sock.gettimeout() != wait:
+                sock.settimeout(wait)
+            if sent < len(data):
+                sock.sendall(memoryview(data)[sent:])
             while True:
+                if timeouts.deadline is not None:
+                    sock.settimeout(timeouts.remaining(timeouts.read))
                 chunk = sock.recv(_READ_SIZE)
                 if not chunk:
                     reader.eof()
@@ -87,10 +117,11 @@ class SocketTransport:
         except TimeoutError as exc:
             sock.close()
             raise ReadTimeoutError("read timed out", url=url) from exc
+        except BodyTooLarge as exc:
+            sock.close()
+            raise ResponseTooLargeError(str(exc), url=url, limit=exc.limit) from None
         except (OSError, ProtocolError) as exc:
             sock.close()
-            if reused and not reader.started:
-                raise StaleConnection from exc
             raise ConnectionFailedError(failure(exc), url=url) from exc
         if reader.reusable:
             self._checkin(origin, sock)
@@ -100,25 +131,40 @@ class SocketTransport:
 
     def _checkout(self, origin: Origin) -> socket.socket | None:
         """An idle connection to ``origin`` that the server has not closed, if there is one."""
+        if self._pid != os.getpid():
+            self._leave_parent_connections()
         while True:
             with self._lock:
                 idle = self._idle.get(origin)
                 if not idle:
                     return None
                 sock = idle.pop()
-            if _is_alive(sock):
+            if is_idle_and_open(sock):
                 return sock
             sock.close()
 
     def _checkin(self, origin: Origin, sock: socket.socket) -> None:
         with self._lock:
             idle = self._idle.setdefault(origin, [])
-            if len(idle) < self._max_idle:
+            if len(idle) < self._options.max_pool_connections:
                 idle.append(sock)
                 return
         sock.close()
 
+    def _leave_parent_connections(self) -> None:
+        """In a forked child: forget the parent's connections, closing only this process's
+        copies of their descriptors (the parent's stay open; no byte is sent or read)."""
+        inherited, self._idle = self._idle, {}
+        self._lock = _thread.allocate_lock()  # the parent's may have been held at the fork
+        self._pid = os.getpid()
+        for socks in inherited.values():
+            for sock in socks:
+                sock.close()
+
     def close(self) -> None:
+        if self._pid != os.getpid():
+            self._leave_parent_connections()
+            return
         with self._lock:
             idle, self._idle = self._idle, {}
         for socks in idle.values():
@@ -142,16 +188,3 @@ def _open(host: str, port: int, timeout: float) -> socket.socket:
             continue
         return sock
     raise error if error is not None else OSError(f"no address for {host!r}")
-
-
-def _is_alive(sock: socket.socket) -> bool:
-    """False when the server closed the idle connection (it is readable: EOF or stray bytes)."""
-    try:
-        if hasattr(select, "poll"):  # no descriptor-number limit, unlike select()
-            poller = select.poll()
-            poller.register(sock, select.POLLIN)
-            return not poller.poll(0)
-        readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    return not readable

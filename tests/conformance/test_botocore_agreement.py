@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from aws_runtime.awsjson import build_request, read_error, read_output
 from aws_runtime.errors import ServiceError
-from aws_runtime.http import HttpResponse
+from aws_runtime.http import DEFAULT_TIMEOUTS, HttpResponse
 from codegen.ir import Structure
 from cognito_idp._service import SERVICE
 from tests.conformance.strategies import (
@@ -101,7 +101,7 @@ def test_request_serializes_like_botocore(name: str, data: st.DataObject) -> Non
     assert problems == [], f"our validation rejects a valid request: {problems}"
 
     writes = cast("Callable[[object], str]", serialize)  # the request's JSON text
-    sent = build_request(SERVICE, name, writes, ours, ENDPOINT)
+    sent = build_request(SERVICE, name, writes, ours, ENDPOINT + "/", DEFAULT_TIMEOUTS)
     expected = SERIALIZER.serialize_to_request(params, BOTOCORE_SERVICE.operation_model(name))
     # Compared as parsed JSON: the bytes differ by design (ours compact and UTF-8, botocore's
     # with ", " separators and \u escapes). Timestamps need no normalizing: both send epoch
@@ -167,7 +167,7 @@ def test_error_parses_like_botocore(name: str, data: st.DataObject) -> None:
     body = {**members, "__type": type_field, message_key: message}
     raw = json.dumps(body).encode()
 
-    ours = read_error(SERVICE, HttpResponse(status=400, headers={}, body=raw), [])
+    ours = read_error(SERVICE, HttpResponse(status=400, headers={}, body=raw), [], ENDPOINT)
     response = {"status_code": 400, "headers": {}, "body": raw}
     theirs = PARSER.parse(response, None)
     their_code = theirs["Error"]["Code"]

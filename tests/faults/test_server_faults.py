@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import socket
 import threading
 import time
 from typing import Any
 
 import pytest
 
-from aws_runtime.errors import ReadTimeoutError, ResponseParseError, SdkError
+from aws_runtime.errors import (
+    CallTimeoutError,
+    ConnectionFailedError,
+    ReadTimeoutError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    SdkError,
+)
+from aws_runtime.retries import INITIAL_QUOTA
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CognitoIdentityProviderError,
@@ -127,6 +136,75 @@ def test_reset_mid_response_is_retried(mode: Mode, stub: StubServer) -> None:
     assert _session(outcome.value) == "after-reset"
     assert len(stub.requests) == 2
     assert stub.requests[0].body == stub.requests[1].body
+
+
+# -- a request delivered, then the connection reset: at most once per attempt ---------------
+
+
+def _warm_then_call(
+    mode: Mode, server: StubServer, *, quota: int | None = None, **options: Any
+) -> tuple[Outcome, int]:
+    """A first call that leaves a pooled connection, then a second one (with ``quota`` retry
+    tokens left, if given); the second's outcome and the retry quota left after it."""
+    client_options: dict[str, Any] = {"region": REGION, "endpoint_url": server.url, **options}
+    if mode == "sync":
+        with CognitoIdentityProviderClient(**client_options) as client:
+            client.confirm_sign_up(**CONFIRM)
+            bucket = client._core.retry_policy.quota
+            if quota is not None:
+                bucket.available = quota
+            started = time.monotonic()
+            try:
+                value: Any = client.confirm_sign_up(**CONFIRM)
+            except Exception as exc:
+                value = exc
+            return Outcome(value, time.monotonic() - started), bucket.available
+
+    async def run() -> tuple[Outcome, int]:
+        async with AsyncCognitoIdentityProviderClient(**client_options) as client:
+            await client.confirm_sign_up(**CONFIRM)
+            bucket = client._core.retry_policy.quota
+            if quota is not None:
+                bucket.available = quota
+            started = time.monotonic()
+            try:
+                value: Any = await client.confirm_sign_up(**CONFIRM)
+            except Exception as exc:
+                value = exc
+            return Outcome(value, time.monotonic() - started), bucket.available
+
+    return asyncio.run(run())
+
+
+def test_request_read_then_reset_is_not_sent_again_with_one_attempt(
+    mode: Mode, stub: StubServer
+) -> None:
+    """On a reused connection, the server reads the whole request, then resets: the request
+    may have been processed, so with ``max_attempts=1`` it is not sent again."""
+    stub.enqueue(ok(), StubResponse(fault=Fault.RESET_UNANSWERED), ok("never-asked"))
+    outcome, _ = _warm_then_call(mode, stub, max_attempts=1)
+    assert isinstance(outcome.error, ConnectionFailedError), outcome.value
+    assert len(stub.requests) == 2  # the warm-up call, and this one once
+    assert stub.pending == 1
+
+
+def test_request_read_then_reset_is_a_failed_attempt(mode: Mode, stub: StubServer) -> None:
+    """With attempts left, it is retried like any connection failure: counted against
+    ``max_attempts``, paid from the retry quota (refunded by the success)."""
+    stub.enqueue(ok(), StubResponse(fault=Fault.RESET_UNANSWERED), ok("second-attempt"))
+    outcome, quota_left = _warm_then_call(mode, stub, max_attempts=2)
+    assert _session(outcome.value) == "second-attempt"
+    assert len(stub.requests) == 3
+    assert quota_left == INITIAL_QUOTA
+
+
+def test_request_read_then_reset_with_an_empty_quota_is_not_retried(
+    mode: Mode, stub: StubServer
+) -> None:
+    stub.enqueue(ok(), StubResponse(fault=Fault.RESET_UNANSWERED), ok("never-asked"))
+    outcome, _ = _warm_then_call(mode, stub, max_attempts=3, quota=0)
+    assert isinstance(outcome.error, ConnectionFailedError), outcome.value
+    assert len(stub.requests) == 2
 
 
 # -- answers after the read timeout -------------------------------------------------------------
@@ -286,3 +364,111 @@ def test_retries_keep_one_connection_when_possible(mode: Mode, stub: StubServer)
     outcomes = calls_on_one_client(mode, stub.url, [CONFIRM_CALL, CONFIRM_CALL])
     assert all(isinstance(o.value, ConfirmSignUpResponse) for o in outcomes), outcomes
     assert stub.connections_accepted == 1
+
+
+# -- a server that trickles its answer: read_timeout bounds each read, call_timeout the call ----
+
+
+class TrickleServer:
+    """Answers each request with a 200 whose 12-byte JSON body comes one byte every 0.25 s."""
+
+    BODY = b'{"a":"1234"}'
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.requests = 0
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                data += chunk
+            self.requests += 1
+            head = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(self.BODY)
+            try:
+                conn.sendall(head)
+                for i in range(len(self.BODY)):
+                    time.sleep(0.25)
+                    conn.sendall(self.BODY[i : i + 1])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+def test_read_timeout_bounds_each_read_not_the_response(mode: Mode) -> None:
+    """Each byte arrives within ``read_timeout``: the call takes as long as the server does."""
+    server = TrickleServer()
+    try:
+        outcome = one_call(mode, server.url, read_timeout=1.0, max_attempts=1)
+    finally:
+        server.close()
+    assert outcome.error is None, repr(outcome.value)
+    assert outcome.seconds >= 12 * 0.25 * 0.9
+
+
+def test_call_timeout_bounds_the_whole_call(mode: Mode) -> None:
+    server = TrickleServer()
+    try:
+        outcome = one_call(mode, server.url, read_timeout=1.0, call_timeout=1.0, max_attempts=3)
+    finally:
+        server.close()
+    assert type(outcome.error) is CallTimeoutError, repr(outcome.value)
+    assert isinstance(outcome.error, TimeoutError)
+    assert str(outcome.error) == "ConfirmSignUp did not end within call_timeout=1 s"
+    assert server.requests == 1
+    assert outcome.seconds < 1.0 + 1.0, outcome.seconds
+
+
+# -- a response larger than max_response_bytes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        pytest.param(StubResponse(body=b'{"Session":"' + b"x" * 2000 + b'"}'), id="length"),
+        pytest.param(
+            StubResponse(
+                raw=b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + b"100\r\n"
+                + b"x" * 256
+                + b"\r\n" * 1
+                + (b"100\r\n" + b"x" * 256 + b"\r\n") * 7
+                + b"0\r\n\r\n"
+            ),
+            id="chunked",
+        ),
+        pytest.param(
+            StubResponse(raw=b"HTTP/1.1 200 OK\r\n\r\n" + b"x" * 4000, close_after=True),
+            id="to-eof",
+        ),
+    ],
+)
+def test_response_larger_than_the_cap(mode: Mode, stub: StubServer, response: StubResponse) -> None:
+    """A typed error, not retried (the same request would get the same), connection dropped."""
+    stub.enqueue(response, ok("next"))
+    outcomes = calls_on_one_client(
+        mode, stub.url, [CONFIRM_CALL, CONFIRM_CALL], max_response_bytes=1024, max_attempts=3
+    )
+    error = outcomes[0].error
+    assert isinstance(error, ResponseTooLargeError), outcomes[0].value
+    assert error.limit == 1024
+    assert "larger than max_response_bytes=1024" in str(error)
+    assert _session(outcomes[1].value) == "next"
+    assert len(stub.requests) == 2
+    assert stub.connections_accepted == 2

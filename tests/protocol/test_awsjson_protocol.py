@@ -49,6 +49,16 @@ SKIPS: dict[str, str] = {
 }
 """Qualified case id (``<file>::<id>``) -> why it cannot pass yet; printed at the end of the run."""
 
+BOTOCORE_URI: dict[str, str] = {
+    # In botocore's ignore list (general.input.suites). Smithy's case wants "/custom/" for the
+    # endpoint "https://example.com/custom"; botocore sends the endpoint's path as given, and
+    # so does this SDK (users' endpoints with a path, e.g. behind a gateway, must reach it
+    # unchanged): the case is checked against botocore's answer instead.
+    "input/json.json::AwsJson11HostWithPath": "/custom",
+    "input/json_1_0.json::AwsJson10HostWithPath": "/custom",
+}
+"""Qualified case id -> the request path botocore sends, where it differs from the case's."""
+
 _GENERATED: dict[tuple[str, int], Generated] = {}
 
 STEMS = {
@@ -132,7 +142,7 @@ def run_input(case: Case, gen: Generated, monkeypatch: pytest.MonkeyPatch) -> No
     expected = cast(JsonDict, c["serialized"])
     url = urlsplit(sent.url)
     assert sent.method == expected.get("method", "POST")
-    assert (url.path or "/") == expected["uri"]
+    assert (url.path or "/") == BOTOCORE_URI.get(case.id, expected["uri"])
     headers = {k.lower(): v for k, v in sent.headers.items()}
     for name, value in cast(dict[str, str], expected.get("headers", {})).items():
         assert headers.get(name.lower()) == value, f"header {name}"

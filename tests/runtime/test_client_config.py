@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from aws_runtime.errors import ConfigurationError, SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from tests.faults._support import AsyncMemoryTransport, MemoryTransport
 from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 
@@ -124,6 +126,10 @@ def test_invalid_region_from_env(
         {"endpoint_url": "ftp://example.com"},
         {"endpoint_url": "not a url"},
         {"endpoint_url": "http://"},
+        {"call_timeout": 0},
+        {"max_pool_connections": 0},
+        {"max_response_bytes": -1},
+        {"max_pool_connections": True},
     ],
 )
 def test_invalid_options(cls: ClientFactory, options: dict[str, Any]) -> None:
@@ -179,10 +185,70 @@ def test_endpoint_without_region(cls: ClientFactory, monkeypatch: pytest.MonkeyP
 
 
 @each_mode
-def test_trailing_slash_in_endpoint(mode: Mode, stub: StubServer) -> None:
-    confirm(mode, stub.url + "/")
+@pytest.mark.parametrize(
+    ("suffix", "path"),
+    [
+        ("", "/"),
+        ("/", "/"),
+        ("?q=1", "/?q=1"),
+        ("/?q=1&r=2", "/?q=1&r=2"),
+        ("/prefix", "/prefix"),
+        ("/prefix/", "/prefix/"),
+        ("/a/b?x=y#fragment", "/a/b?x=y"),
+    ],
+)
+def test_endpoint_path_and_query_are_kept(
+    mode: Mode, stub: StubServer, suffix: str, path: str
+) -> None:
+    """As botocore sends them: only an empty path becomes ``/``; the fragment is not sent."""
+    confirm(mode, stub.url + suffix)
     (request,) = stub.requests
-    assert request.path == "/"
+    assert request.path == path
+
+
+@each_class
+def test_meta_shows_the_endpoint_as_given(cls: ClientFactory) -> None:
+    assert _meta(cls, endpoint_url="http://localhost:4566/p/?q=1") == (
+        None,
+        "http://localhost:4566/p/?q=1",
+    )
+
+
+@each_class
+@pytest.mark.parametrize(
+    ("endpoint_url", "problem"),
+    [
+        ("http://h.example/a b", "contains a space"),
+        ("http://h.example/\r\nX-Injected: 1", "control character"),
+        ("http://h.example/\x00", "control character"),
+        ("http://h.example/caf\u00e9", "non-ASCII"),
+        ("http://[::1", "malformed IPv6"),
+        ("http://h..example", "malformed host"),
+        ("http://h.example:99999", "invalid port"),
+    ],
+)
+def test_unsendable_endpoint_is_refused_when_the_client_is_made(
+    cls: ClientFactory, endpoint_url: str, problem: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=f"^invalid endpoint_url: .*{problem}"):
+        cls(region="eu-west-1", endpoint_url=endpoint_url)
+
+
+@each_class
+@pytest.mark.parametrize("variable", [None, "AWS_ENDPOINT_URL", ENV_SPECIFIC])
+def test_endpoint_with_a_password_is_refused_without_showing_it(
+    cls: ClientFactory, variable: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "https://alice:s3cr3t-pw@idp.example.com/"
+    options: dict[str, Any] = {"region": "eu-west-1"}
+    if variable is None:
+        options["endpoint_url"] = url
+    else:
+        monkeypatch.setenv(variable, url)
+    with pytest.raises(ConfigurationError, match="user information") as info:
+        cls(**options)
+    assert "s3cr3t-pw" not in str(info.value)
+    assert "s3cr3t-pw" not in repr(info.value)
 
 
 # -- lifecycle ------------------------------------------------------------------------------------
@@ -342,3 +408,75 @@ def test_async_client_first_calls_race_for_transport(stub: StubServer) -> None:
         assert [s.session for s in sessions] == [_padded(f"first-{k}") for k in range(50)]
 
     asyncio.run(run())
+
+
+# -- a transport of the caller's ------------------------------------------------------------------
+
+
+@each_mode
+def test_callers_transport_survives_close(mode: Mode) -> None:
+    """Closing the client closes only what it owns: the caller's transport stays the client's
+    (a call after ``close()`` goes through it, never to the real endpoint) and stays open."""
+    transport = MemoryTransport() if mode == "sync" else AsyncMemoryTransport()
+    options: dict[str, Any] = {"region": "eu-west-1", "transport": transport}
+    if mode == "sync":
+        client = CognitoIdentityProviderClient(**options)
+        for _ in range(2):
+            with client:
+                client.confirm_sign_up(**MINIMAL)
+    else:
+
+        async def run() -> None:
+            client = AsyncCognitoIdentityProviderClient(**options)
+            for _ in range(2):
+                async with client:
+                    await client.confirm_sign_up(**MINIMAL)
+
+        asyncio.run(run())
+    assert len(transport.requests) == 2
+    assert not transport.closed
+
+
+@each_mode
+def test_timeouts_reach_the_callers_transport(mode: Mode) -> None:
+    transport = MemoryTransport() if mode == "sync" else AsyncMemoryTransport()
+    options: dict[str, Any] = {
+        "region": "eu-west-1",
+        "transport": transport,
+        "connect_timeout": 3.0,
+        "read_timeout": 7.0,
+    }
+    for call_timeout in (None, 5.0):
+        started = time.monotonic()
+        if mode == "sync":
+            with CognitoIdentityProviderClient(**options, call_timeout=call_timeout) as client:
+                client.confirm_sign_up(**MINIMAL)
+        else:
+
+            async def run(limit: float | None) -> None:
+                async with AsyncCognitoIdentityProviderClient(
+                    **options, call_timeout=limit
+                ) as client:
+                    await client.confirm_sign_up(**MINIMAL)
+
+            asyncio.run(run(call_timeout))
+        timeouts = transport.requests[-1].timeouts
+        assert (timeouts.connect, timeouts.read) == (3.0, 7.0)
+        if call_timeout is None:
+            assert timeouts.deadline is None
+        else:
+            assert timeouts.deadline is not None
+            assert started + call_timeout <= timeouts.deadline <= time.monotonic() + call_timeout
+
+
+@each_class
+@pytest.mark.parametrize("option", [{"max_pool_connections": 5}, {"max_response_bytes": 1024}])
+def test_builtin_transport_options_with_a_callers_transport(
+    cls: ClientFactory, option: dict[str, int]
+) -> None:
+    """Options of the built-in transports cannot apply to the caller's: said at once."""
+    transport = (
+        MemoryTransport() if cls is CognitoIdentityProviderClient else AsyncMemoryTransport()
+    )
+    with pytest.raises(ConfigurationError, match=f"{next(iter(option))} configure the built-in"):
+        cls(region="eu-west-1", transport=transport, **option)

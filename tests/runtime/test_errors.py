@@ -393,3 +393,43 @@ def test_a_dropped_error_is_freed_at_once(mode: Mode, stub: StubServer, failure:
         assert ref() is None
     finally:
         gc.enable()
+
+
+# -- an error response that is not the service's: where it came from, what it said -----------
+
+
+def test_non_json_error_names_the_url_and_the_body(mode: Mode, stub: StubServer) -> None:
+    """An HTML 404 from a wrong endpoint path: the message shows where the request went and
+    how the body starts, so the cause can be seen; control characters are escaped."""
+    page = b"<html><head><title>404 Not Found</title></head>\x1b[2J<body>" + b"x" * 500
+    stub.default = StubResponse(status=404, headers={"Content-Type": "text/html"}, body=page)
+    exc = confirm_error(mode, stub.url + "/wrong/path", client={"max_attempts": 1})
+    assert isinstance(exc, ResponseParseError)
+    text = str(exc)
+    assert f"from {stub.url}/wrong/path;" in text
+    assert "body: '<html><head><title>404 Not Found</title></head>\\x1b[2J<body>xxx" in text
+    assert text.endswith("x' ...")
+    assert "\x1b" not in text
+    assert len(text) < 400
+
+
+def test_non_json_error_body_never_shows_a_secret(mode: Mode, stub: StubServer) -> None:
+    """A proxy page that echoes the request body: the request's secrets are masked in it."""
+    stub.default = StubResponse(
+        status=502,
+        headers={"Content-Type": "text/plain"},
+        body=b'Bad gateway for {"ConfirmationCode":"'
+        + MINIMAL["confirmation_code"].encode()
+        + b'"}',
+    )
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert isinstance(exc, ResponseParseError)
+    assert MINIMAL["confirmation_code"] not in str(exc)
+    assert 'Bad gateway for {"ConfirmationCode":"***"}' in str(exc)
+
+
+def test_empty_error_body_says_so(mode: Mode, stub: StubServer) -> None:
+    stub.default = StubResponse(status=503, body=b"")
+    exc = confirm_error(mode, stub.url, client={"max_attempts": 1})
+    assert isinstance(exc, ResponseParseError)
+    assert str(exc).endswith(f"error response without an error code from {stub.url}/; body: empty")

@@ -53,6 +53,10 @@ class Fault(enum.Enum):
     RESET = "reset"
     """Send the status line, headers and part of the body, then reset the connection (RST)."""
 
+    RESET_UNANSWERED = "reset-unanswered"
+    """Read the whole request, then reset the connection (RST) without sending a byte: the
+    request was delivered, and the client cannot know whether it was processed."""
+
 
 _NO_JSON = object()
 
@@ -226,6 +230,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if response.fault is Fault.CLOSE:
             self.close_connection = True
             return
+        if response.fault is Fault.RESET_UNANSWERED:
+            self._reset()
+            return
         if response.raw is not None:
             self.wfile.write(response.raw)
             self.wfile.flush()
@@ -243,16 +250,19 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if response.fault is Fault.RESET:
             self.wfile.write(response.body[: len(response.body) // 2])
             self.wfile.flush()
-            # Linger 0: closing sends RST instead of FIN.
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.close_connection = True
-            self.rfile.close()
-            self.connection.close()
+            self._reset()
             return
 
         if self.command != "HEAD":
             self.wfile.write(response.body)
         self.wfile.flush()
+
+    def _reset(self) -> None:
+        """Close the connection with RST instead of FIN (linger 0)."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.rfile.close()
+        self.connection.close()
 
     do_GET = _serve
     do_POST = _serve

@@ -1,0 +1,47 @@
+"""What a built-in transport is configured with: pool size, response size cap, TLS, proxies.
+
+The client builds one from its options; a transport made directly takes the defaults.
+"""
+
+from __future__ import annotations
+
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ssl
+
+DEFAULT_MAX_POOL_CONNECTIONS = 10
+"""As botocore's ``max_pool_connections``."""
+
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""Cognito's responses are a few kilobytes: 32 MiB is generous, and caps what a broken or
+hostile server can make the client hold in memory."""
+
+
+class TransportOptions:
+    """The settings of a built-in transport (plain slotted data)."""
+
+    __slots__ = ("max_pool_connections", "max_response_bytes")
+
+    def __init__(
+        self,
+        *,
+        max_pool_connections: int = DEFAULT_MAX_POOL_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        self.max_pool_connections = max_pool_connections
+        """Connections kept open per origin while idle (and, async, open at once per loop)."""
+        self.max_response_bytes = max_response_bytes
+        """The largest response body read; a larger one is a ``ResponseTooLargeError``."""
+
+    def tls_context(self) -> ssl.SSLContext:
+        """The TLS context for ``https`` origins, built on first use."""
+        from aws_runtime.tls import default_ssl_context
+
+        return default_ssl_context()
+
+    def __repr__(self) -> str:
+        return (
+            f"TransportOptions(max_pool_connections={self.max_pool_connections!r}, "
+            f"max_response_bytes={self.max_response_bytes!r})"
+        )
