@@ -28,6 +28,8 @@ BAD_CODE = "000000"  # the stub answers CodeMismatchException for this one
 REGION = "us-east-1"
 TARGET = "AWSCognitoIdentityProviderService.ConfirmSignUp"
 CONTENT_TYPE = "application/x-amz-json-1.1"
+ASYNC_POOL = 100
+"""Connections each async pool may open at once (aiohttp's default limit)."""
 
 
 def _body(code: str) -> bytes:
@@ -81,11 +83,15 @@ class SdkSync:
 
 
 class SdkAsync:
+    """The async client with ``max_pool_connections=100``, the size of the other async pools."""
+
     def __init__(self, url: str) -> None:
         from cognito_idp import AsyncCognitoIdentityProviderClient
         from cognito_idp.errors import CodeMismatchException
 
-        self._client = AsyncCognitoIdentityProviderClient(region=REGION, endpoint_url=url)
+        self._client = AsyncCognitoIdentityProviderClient(
+            region=REGION, endpoint_url=url, max_pool_connections=ASYNC_POOL
+        )
         self._error = CodeMismatchException
 
     async def start(self) -> None:
@@ -150,7 +156,7 @@ class AioBotocore:
             "cognito-idp",
             region_name=REGION,
             endpoint_url=url,
-            config=config_mod.AioConfig(max_pool_connections=100),
+            config=config_mod.AioConfig(max_pool_connections=ASYNC_POOL),
         )
         self._client: Any = None
         self._error: type[Exception] = Exception
@@ -184,10 +190,10 @@ class SdkTransport:
     """The SDK's own sync transport (``aws_runtime``'s HTTP/1.1 on sockets) used directly."""
 
     def __init__(self, url: str) -> None:
-        from aws_runtime.http import HttpRequest, Timeouts
+        from aws_runtime.http import HttpRequest
         from aws_runtime.transports.socket_transport import SocketTransport
 
-        self._transport = SocketTransport(Timeouts(connect=10.0, read=30.0))
+        self._transport = SocketTransport()
         self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)
         self._err = HttpRequest("POST", url + "/", HEADERS, ERR_BODY)
 
@@ -205,10 +211,11 @@ class SdkAsyncTransport:
     """The SDK's own async transport (``aws_runtime``'s HTTP/1.1 on asyncio) used directly."""
 
     def __init__(self, url: str) -> None:
-        from aws_runtime.http import HttpRequest, Timeouts
+        from aws_runtime.http import HttpRequest
         from aws_runtime.transports.asyncio_transport import AsyncioTransport
+        from aws_runtime.transports.options import TransportOptions
 
-        self._transport = AsyncioTransport(Timeouts(connect=10.0, read=30.0))
+        self._transport = AsyncioTransport(TransportOptions(max_pool_connections=ASYNC_POOL))
         self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)
         self._err = HttpRequest("POST", url + "/", HEADERS, ERR_BODY)
 
