@@ -15,12 +15,13 @@ from hypothesis import strategies as st
 
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import ResponseParseError, ServiceError
-from aws_runtime.http import HttpRequest, HttpResponse
+from aws_runtime.http import HttpResponse
 from aws_runtime.secret_hash import compute_secret_hash
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchException
 from cognito_idp.models import ConfirmSignUpRequest, ConfirmSignUpResponse, UserContextDataType
 from tests.runtime._helpers import MODES, REGION, Mode
+from tests.support.memory_transport import call, json_response
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 
 CLIENT_ID = "clientid7SECRETq3x"
@@ -353,59 +354,16 @@ def test_secret_hash_known_value() -> None:
 # server quotes JSON-escaped as well as raw.
 
 
-class _MemoryTransport:
-    """Answers every request with one prepared response; records the requests."""
-
-    def __init__(self, response: HttpResponse) -> None:
-        self.response = response
-        self.requests: list[HttpRequest] = []
-
-    def send(self, request: HttpRequest) -> HttpResponse:
-        self.requests.append(request)
-        return self.response
-
-    def close(self) -> None:
-        pass
-
-
-class _AsyncMemoryTransport(_MemoryTransport):
-    async def send(self, request: HttpRequest) -> HttpResponse:  # type: ignore[override]  # the async protocol's send
-        return super().send(request)
-
-    async def close(self) -> None:  # type: ignore[override]  # the async protocol's close
-        pass
-
-
 def _error_response(body: dict[str, object] | str, status: int = 400) -> HttpResponse:
-    raw = body if isinstance(body, str) else json.dumps(body)
-    return HttpResponse(status, {"x-amzn-requestid": "rid-mem"}, raw.encode())
+    return json_response(body, status)
 
 
 def _call_on(mode: Mode, response: HttpResponse, operation: str, **kwargs: Any) -> BaseException:
     """The exception ``client.<operation>(**kwargs)`` raises, on a transport that answers
-    ``response`` (``AssertionError`` if the call succeeds)."""
-    options: dict[str, Any] = {"region": REGION, "endpoint_url": "https://cognito.invalid"}
-    if mode == "sync":
-        with CognitoIdentityProviderClient(
-            transport=_MemoryTransport(response), **options
-        ) as client:
-            try:
-                getattr(client, operation)(**kwargs)
-            except Exception as exc:
-                return exc
-        raise AssertionError("the call succeeded")
-
-    async def run() -> BaseException:
-        async with AsyncCognitoIdentityProviderClient(
-            transport=_AsyncMemoryTransport(response), **options
-        ) as client:
-            try:
-                await getattr(client, operation)(**kwargs)
-            except Exception as exc:
-                return exc
-        raise AssertionError("the call succeeded")
-
-    return asyncio.run(run())
+    ``response``."""
+    outcome, _ = call(mode, response, operation, **kwargs)
+    assert isinstance(outcome, BaseException), f"the call succeeded: {outcome!r}"
+    return outcome
 
 
 SIGN_IN_PASSWORD = "pw-SECRET-9q"
