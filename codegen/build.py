@@ -23,6 +23,7 @@ from codegen.ir import (
     FloatShape,
     IntegerShape,
     ListShape,
+    MapSecretHash,
     MapShape,
     Member,
     Module,
@@ -418,6 +419,7 @@ class Builder:
             picked = [by_wire.get(w) for w in self.overrides.secret_hash]
             if all(p is not None for p in picked):
                 secret_hash = cast(tuple[Member, Member, Member], tuple(picked))
+        secret_hash_maps = self.secret_hash_maps(name, request)
         host_prefix, host_labels = self.host_prefix(name, op, request)
         return Operation(
             name=name,
@@ -430,10 +432,48 @@ class Builder:
             signed=signed,
             deprecated=bool(op.get("deprecated")),
             secret_hash=secret_hash,
+            secret_hash_maps=secret_hash_maps,
             paginator=self.paginator(name, request, io("output")),
             host_prefix=host_prefix,
             host_labels=host_labels,
         )
+
+    def secret_hash_maps(self, name: str, request: Structure | None) -> tuple[MapSecretHash, ...]:
+        """The request's map members the overrides name as carrying the secret hash, where the
+        request also has the client id member; ModelError for such a member that is not a map
+        of strings to strings."""
+        if request is None:
+            return ()
+        by_wire = {m.wire_name: m for m in request.members}
+        found: list[MapSecretHash] = []
+        for spec in self.overrides.secret_hash_maps:
+            member = by_wire.get(spec.member)
+            client_id = by_wire.get(spec.client_id_member)
+            if member is None or client_id is None:
+                continue
+            shape = member.shape
+            if not (
+                isinstance(shape, MapShape)
+                and isinstance(shape.key, StringShape)
+                and isinstance(shape.value, StringShape)
+                and not shape.sparse
+            ):
+                raise ModelError(
+                    f"{name}: {spec.member} is not a map of strings to strings, where the "
+                    "overrides put the secret hash"
+                )
+            if not isinstance(client_id.shape, StringShape):
+                raise ModelError(f"{name}: {spec.client_id_member} is not a string")
+            found.append(
+                MapSecretHash(
+                    member=member,
+                    client_id=client_id,
+                    username_key=spec.username_key,
+                    secret_hash_key=spec.secret_hash_key,
+                    note=spec.note,
+                )
+            )
+        return tuple(found)
 
     def host_prefix(
         self, name: str, op: JsonObject, request: Structure | None

@@ -676,6 +676,20 @@ def _check(helper: str, expr: str, path: str, required: str, *extra: object) -> 
 
 
 @dataclass(frozen=True, kw_only=True)
+class MapSecretHash:
+    """A request's map member that carries the secret hash as an entry (from the overrides)."""
+
+    member: Member
+    """The map member (string keys and values)."""
+    client_id: Member
+    """The request member with the client id the hash is computed from."""
+    username_key: str
+    secret_hash_key: str
+    note: str = ""
+    """What a caller should know beyond the rule (plain text, for the method's docstring)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Operation:
     name: str
     method: str
@@ -688,6 +702,8 @@ class Operation:
     deprecated: bool = False
     secret_hash: tuple[Member, Member, Member] | None = None
     """(SecretHash, user name, client id) members, when the client secret can fill SecretHash."""
+    secret_hash_maps: tuple[MapSecretHash, ...] = ()
+    """Map members of the request where the client secret can fill the secret hash entry."""
     paginator: Paginator | None = None
     """How to page through the operation's results, when ``paginators-1.json`` says."""
     host_prefix: str | None = None
@@ -700,13 +716,78 @@ class Operation:
         items = ", ".join(f"{name!r}: v.{m.attr}" for name, m in self.host_labels)
         return "{" + items + "}"
 
-    def fill_secret_hash_expr(self, scope: Scope) -> str:
-        """The request ``v`` with SecretHash computed from ``client_secret``, user name and
-        client id (for ``fill_secret_hash``; only when ``secret_hash`` is set)."""
-        assert self.secret_hash is not None and self.input is not None
-        sh, user, cid = self.secret_hash
-        value = f"compute_secret_hash(client_secret, v.{user.attr}, v.{cid.attr})"
-        return self.input.copy_expr("v", scope, {sh.attr: value})
+    @property
+    def fills_secret_hash(self) -> bool:
+        """Whether the module has ``fill_secret_hash``: the client secret fills a member or a
+        map entry of the request."""
+        return self.secret_hash is not None or bool(self.secret_hash_maps)
+
+    def fill_secret_hash_lines(self, scope: Scope) -> list[str]:
+        """The body of ``fill_secret_hash(v, client_secret)``: each secret hash the caller left
+        out, computed; ``v`` itself when nothing was added, else a new request."""
+        assert self.input is not None and self.fills_secret_hash
+        lines: list[str] = []
+        changed: list[str] = []
+        if self.secret_hash is not None:
+            scope.need("from aws_runtime.secret_hash import compute_secret_hash")
+            sh, user, cid = self.secret_hash
+            computed = f"compute_secret_hash(client_secret, v.{user.attr}, v.{cid.attr})"
+            lines.append(f"{sh.attr} = v.{sh.attr} if v.{sh.attr} is not None else {computed}")
+            changed.append(sh.attr)
+        for entry in self.secret_hash_maps:
+            scope.need("from aws_runtime.secret_hash import with_secret_hash")
+            attr = entry.member.attr
+            args = ", ".join(
+                [
+                    f"v.{attr}",
+                    repr(entry.username_key),
+                    repr(entry.secret_hash_key),
+                    "client_secret",
+                    f"v.{entry.client_id.attr}",
+                ]
+            )
+            lines.append(f"{attr} = with_secret_hash({args})")
+            changed.append(attr)
+        unchanged = " and ".join(f"{attr} is v.{attr}" for attr in changed)
+        lines += [f"if {unchanged}:", "    return v"]
+        copy = self.input.copy_expr("v", scope, {attr: attr for attr in changed})
+        return [*lines, f"return {copy}"]
+
+    def fill_secret_hash_doc(self) -> str:
+        """``fill_secret_hash``'s docstring: what it fills, from what."""
+        parts: list[str] = []
+        if self.secret_hash is not None:
+            sh, user, cid = self.secret_hash
+            parts.append(f"``{sh.attr}`` (from ``{user.attr}`` and ``{cid.attr}``)")
+        for entry in self.secret_hash_maps:
+            parts.append(
+                f"``{entry.member.attr}[{entry.secret_hash_key!r}]`` (from its "
+                f"{entry.username_key!r} and ``{entry.client_id.attr}``, in a new mapping)"
+            )
+        text = (
+            "``v`` with the secret hash computed from the client secret where the caller gave "
+            f"none: {'; '.join(parts)}."
+        )
+        return textwrap.fill(text, width=LINE_LENGTH - 4, subsequent_indent="    ")
+
+    def secret_hash_doc(self, member: Member) -> str:
+        """What the client secret does to ``member``, for the method's docstring, or ``""``."""
+        if self.secret_hash is not None and member is self.secret_hash[0]:
+            _, user, cid = self.secret_hash
+            return (
+                "With the client's ``client_secret``: computed from the secret, ``"
+                f"{user.attr}`` and ``{cid.attr}`` when not given."
+            )
+        for entry in self.secret_hash_maps:
+            if member is entry.member:
+                text = (
+                    f"With the client's ``client_secret``: {entry.secret_hash_key} is added "
+                    f"(to a new mapping), computed from the secret, the {entry.username_key} "
+                    f"entry and ``{entry.client_id.attr}``, when the map has a "
+                    f"{entry.username_key} and no {entry.secret_hash_key}."
+                )
+                return f"{text} {entry.note}" if entry.note else text
+        return ""
 
     @property
     def module_leaf(self) -> str:
@@ -789,6 +870,13 @@ class Operation:
             lines = [f"{pad}Args:"]
             for m in self.params():
                 text = docblock(m.documentation, indent + 8) or "(no documentation)"
+                extra = self.secret_hash_doc(m)
+                if extra:
+                    inner = pad + " " * 8
+                    wrapped = textwrap.fill(
+                        extra, width=LINE_LENGTH - 4, initial_indent=inner, subsequent_indent=inner
+                    )
+                    text = f"{text}\n\n{wrapped}"
                 lines.append(f"{pad}    {m.attr}:\n{pad}        {text}")
             parts.append("\n".join(lines))
         if self.output is not None:

@@ -87,8 +87,6 @@ class Renderer:
             scope.need("from aws_runtime.operation import OperationSpec")
             scope.need(RUNTIME_SERDE)
             scope.need(RUNTIME_VALIDATE)
-            if op.secret_hash is not None:
-                scope.need("from aws_runtime.secret_hash import compute_secret_hash")
             if op.host_labels:
                 scope.need("from collections.abc import Mapping")
             if op.paginator is not None:

@@ -1759,6 +1759,15 @@ class CognitoIdentityProviderClient(Client):
                 For information about `DEVICE_KEY`, see Working with user devices in your user
                 pool
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
+
+                With the client's ``client_secret``: SECRET_HASH is added (to a new mapping),
+                computed from the secret, the USERNAME entry and ``client_id``, when the map has
+                a USERNAME and no SECRET_HASH. Refreshing tokens (REFRESH_TOKEN_AUTH,
+                REFRESH_TOKEN) needs no USERNAME, and the user cannot be read from the refresh
+                token: for an app client with a secret, put USERNAME in the map too, as Cognito
+                checks the hash against the user's name in the pool: their user name, or their
+                sub when they signed in with an alias such as an email address (not the alias
+                they typed). Or give SECRET_HASH yourself.
             client_metadata:
                 A map of custom key-value pairs that you can provide as input for any custom
                 workflows that this action triggers. You create custom workflows by assigning
@@ -2891,6 +2900,10 @@ class CognitoIdentityProviderClient(Client):
                 For information about `DEVICE_KEY`, see Working with user devices in your user
                 pool
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
+
+                With the client's ``client_secret``: SECRET_HASH is added (to a new mapping),
+                computed from the secret, the USERNAME entry and ``client_id``, when the map has
+                a USERNAME and no SECRET_HASH.
             session:
                 The session identifier that maintains the state of authentication requests and
                 challenge responses. If an `AdminInitiateAuth` or
@@ -4206,6 +4219,9 @@ class CognitoIdentityProviderClient(Client):
                 key of a user pool client and username plus the client ID in the message. For
                 more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
+
+                With the client's ``client_secret``: computed from the secret, ``username`` and
+                ``client_id`` when not given.
             analytics_metadata:
                 Information that supports analytics outcomes with Amazon Pinpoint, including
                 the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint
@@ -4367,6 +4383,9 @@ class CognitoIdentityProviderClient(Client):
                 key of a user pool client and username plus the client ID in the message. For
                 more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
+
+                With the client's ``client_secret``: computed from the secret, ``username`` and
+                ``client_id`` when not given.
             force_alias_creation:
                 When `true`, forces user confirmation despite any existing aliases. Defaults
                 to `false`. A value of `true` migrates the alias from an existing user to the
@@ -7867,6 +7886,9 @@ class CognitoIdentityProviderClient(Client):
                 key of a user pool client and username plus the client ID in the message. For
                 more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
+
+                With the client's ``client_secret``: computed from the secret, ``username`` and
+                ``client_id`` when not given.
             user_context_data:
                 Contextual data about your user session like the device fingerprint, IP
                 address, or location. Amazon Cognito threat protection evaluates the risk of
@@ -9421,6 +9443,15 @@ class CognitoIdentityProviderClient(Client):
                 For information about `DEVICE_KEY`, see Working with user devices in your user
                 pool
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
+
+                With the client's ``client_secret``: SECRET_HASH is added (to a new mapping),
+                computed from the secret, the USERNAME entry and ``client_id``, when the map has
+                a USERNAME and no SECRET_HASH. Refreshing tokens (REFRESH_TOKEN_AUTH,
+                REFRESH_TOKEN) needs no USERNAME, and the user cannot be read from the refresh
+                token: for an app client with a secret, put USERNAME in the map too, as Cognito
+                checks the hash against the user's name in the pool: their user name, or their
+                sub when they signed in with an alias such as an email address (not the alias
+                they typed). Or give SECRET_HASH yourself.
             client_metadata:
                 A map of custom key-value pairs that you can provide as input for any custom
                 workflows that this action triggers. You create custom workflows by assigning
@@ -11547,6 +11578,9 @@ class CognitoIdentityProviderClient(Client):
                 key of a user pool client and username plus the client ID in the message. For
                 more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
+
+                With the client's ``client_secret``: computed from the secret, ``username`` and
+                ``client_id`` when not given.
             user_context_data:
                 Contextual data about your user session like the device fingerprint, IP
                 address, or location. Amazon Cognito threat protection evaluates the risk of
@@ -11906,6 +11940,10 @@ class CognitoIdentityProviderClient(Client):
                 For information about `DEVICE_KEY`, see Working with user devices in your user
                 pool
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
+
+                With the client's ``client_secret``: SECRET_HASH is added (to a new mapping),
+                computed from the secret, the USERNAME entry and ``client_id``, when the map has
+                a USERNAME and no SECRET_HASH.
             analytics_metadata:
                 Information that supports analytics outcomes with Amazon Pinpoint, including
                 the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint
@@ -12878,6 +12916,9 @@ class CognitoIdentityProviderClient(Client):
                 key of a user pool client and username plus the client ID in the message. For
                 more information about `SecretHash`, see Computing secret hash values
                 (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
+
+                With the client's ``client_secret``: computed from the secret, ``username`` and
+                ``client_id`` when not given.
             password:
                 The user's proposed password. The password must comply with the password
                 requirements

@@ -11,6 +11,7 @@ from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.secret_hash import with_secret_hash
 from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
@@ -554,6 +555,27 @@ def new_request(
     return _req
 
 
+def fill_secret_hash(v: AdminInitiateAuthRequest, client_secret: str) -> AdminInitiateAuthRequest:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``auth_parameters['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
+    mapping)."""
+    auth_parameters = with_secret_hash(
+        v.auth_parameters, "USERNAME", "SECRET_HASH", client_secret, v.client_id
+    )
+    if auth_parameters is v.auth_parameters:
+        return v
+    return AdminInitiateAuthRequest(
+        user_pool_id=v.user_pool_id,
+        client_id=v.client_id,
+        auth_flow=v.auth_flow,
+        auth_parameters=auth_parameters,
+        client_metadata=v.client_metadata,
+        analytics_metadata=v.analytics_metadata,
+        context_data=v.context_data,
+        session=v.session,
+    )
+
+
 OPERATION: OperationSpec[AdminInitiateAuthRequest, AdminInitiateAuthResponse] = OperationSpec(
     name="AdminInitiateAuth",
     validate=check_AdminInitiateAuthRequest,
@@ -561,5 +583,5 @@ OPERATION: OperationSpec[AdminInitiateAuthRequest, AdminInitiateAuthResponse] = 
     parse=parse_AdminInitiateAuthResponse,
     signed=True,
     secrets=secrets_AdminInitiateAuthRequest,
-    fill_secret_hash=None,
+    fill_secret_hash=fill_secret_hash,
 )

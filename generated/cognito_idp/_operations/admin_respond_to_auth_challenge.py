@@ -11,6 +11,7 @@ from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.secret_hash import with_secret_hash
 from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
@@ -618,6 +619,29 @@ def new_request(
     return _req
 
 
+def fill_secret_hash(
+    v: AdminRespondToAuthChallengeRequest, client_secret: str
+) -> AdminRespondToAuthChallengeRequest:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``challenge_responses['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
+    mapping)."""
+    challenge_responses = with_secret_hash(
+        v.challenge_responses, "USERNAME", "SECRET_HASH", client_secret, v.client_id
+    )
+    if challenge_responses is v.challenge_responses:
+        return v
+    return AdminRespondToAuthChallengeRequest(
+        user_pool_id=v.user_pool_id,
+        client_id=v.client_id,
+        challenge_name=v.challenge_name,
+        challenge_responses=challenge_responses,
+        session=v.session,
+        analytics_metadata=v.analytics_metadata,
+        context_data=v.context_data,
+        client_metadata=v.client_metadata,
+    )
+
+
 OPERATION: OperationSpec[
     AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse
 ] = OperationSpec(
@@ -627,5 +651,5 @@ OPERATION: OperationSpec[
     parse=parse_AdminRespondToAuthChallengeResponse,
     signed=True,
     secrets=secrets_AdminRespondToAuthChallengeRequest,
-    fill_secret_hash=None,
+    fill_secret_hash=fill_secret_hash,
 )

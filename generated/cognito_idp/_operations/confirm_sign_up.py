@@ -312,12 +312,18 @@ def new_request(
 
 
 def fill_secret_hash(v: ConfirmSignUpRequest, client_secret: str) -> ConfirmSignUpRequest:
-    """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
-    if v.secret_hash is not None:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``secret_hash`` (from ``username`` and ``client_id``)."""
+    secret_hash = (
+        v.secret_hash
+        if v.secret_hash is not None
+        else compute_secret_hash(client_secret, v.username, v.client_id)
+    )
+    if secret_hash is v.secret_hash:
         return v
     return ConfirmSignUpRequest(
         client_id=v.client_id,
-        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        secret_hash=secret_hash,
         username=v.username,
         confirmation_code=v.confirmation_code,
         force_alias_creation=v.force_alias_creation,

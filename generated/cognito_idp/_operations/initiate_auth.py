@@ -11,6 +11,7 @@ from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.secret_hash import with_secret_hash
 from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
@@ -534,6 +535,26 @@ def new_request(
     return _req
 
 
+def fill_secret_hash(v: InitiateAuthRequest, client_secret: str) -> InitiateAuthRequest:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``auth_parameters['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
+    mapping)."""
+    auth_parameters = with_secret_hash(
+        v.auth_parameters, "USERNAME", "SECRET_HASH", client_secret, v.client_id
+    )
+    if auth_parameters is v.auth_parameters:
+        return v
+    return InitiateAuthRequest(
+        auth_flow=v.auth_flow,
+        auth_parameters=auth_parameters,
+        client_metadata=v.client_metadata,
+        client_id=v.client_id,
+        analytics_metadata=v.analytics_metadata,
+        user_context_data=v.user_context_data,
+        session=v.session,
+    )
+
+
 OPERATION: OperationSpec[InitiateAuthRequest, InitiateAuthResponse] = OperationSpec(
     name="InitiateAuth",
     validate=check_InitiateAuthRequest,
@@ -541,5 +562,5 @@ OPERATION: OperationSpec[InitiateAuthRequest, InitiateAuthResponse] = OperationS
     parse=parse_InitiateAuthResponse,
     signed=False,
     secrets=secrets_InitiateAuthRequest,
-    fill_secret_hash=None,
+    fill_secret_hash=fill_secret_hash,
 )

@@ -271,12 +271,18 @@ def new_request(
 def fill_secret_hash(
     v: ResendConfirmationCodeRequest, client_secret: str
 ) -> ResendConfirmationCodeRequest:
-    """``v`` with ``secret_hash`` computed from the client secret, unless the caller gave one."""
-    if v.secret_hash is not None:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``secret_hash`` (from ``username`` and ``client_id``)."""
+    secret_hash = (
+        v.secret_hash
+        if v.secret_hash is not None
+        else compute_secret_hash(client_secret, v.username, v.client_id)
+    )
+    if secret_hash is v.secret_hash:
         return v
     return ResendConfirmationCodeRequest(
         client_id=v.client_id,
-        secret_hash=compute_secret_hash(client_secret, v.username, v.client_id),
+        secret_hash=secret_hash,
         user_context_data=v.user_context_data,
         username=v.username,
         analytics_metadata=v.analytics_metadata,

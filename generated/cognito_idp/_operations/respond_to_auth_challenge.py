@@ -11,6 +11,7 @@ from aws_runtime import redact as _r
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.secret_hash import with_secret_hash
 from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
@@ -608,6 +609,28 @@ def new_request(
     return _req
 
 
+def fill_secret_hash(
+    v: RespondToAuthChallengeRequest, client_secret: str
+) -> RespondToAuthChallengeRequest:
+    """``v`` with the secret hash computed from the client secret where the caller gave none:
+    ``challenge_responses['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
+    mapping)."""
+    challenge_responses = with_secret_hash(
+        v.challenge_responses, "USERNAME", "SECRET_HASH", client_secret, v.client_id
+    )
+    if challenge_responses is v.challenge_responses:
+        return v
+    return RespondToAuthChallengeRequest(
+        client_id=v.client_id,
+        challenge_name=v.challenge_name,
+        session=v.session,
+        challenge_responses=challenge_responses,
+        analytics_metadata=v.analytics_metadata,
+        user_context_data=v.user_context_data,
+        client_metadata=v.client_metadata,
+    )
+
+
 OPERATION: OperationSpec[RespondToAuthChallengeRequest, RespondToAuthChallengeResponse] = (
     OperationSpec(
         name="RespondToAuthChallenge",
@@ -616,6 +639,6 @@ OPERATION: OperationSpec[RespondToAuthChallengeRequest, RespondToAuthChallengeRe
         parse=parse_RespondToAuthChallengeResponse,
         signed=False,
         secrets=secrets_RespondToAuthChallengeRequest,
-        fill_secret_hash=None,
+        fill_secret_hash=fill_secret_hash,
     )
 )
