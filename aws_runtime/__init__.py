@@ -4,6 +4,7 @@ Hand-written and protocol-generic: transports, the awsJson protocol, configurati
 validation. Generated packages call into it; nothing here knows about any one service.
 """
 
+from aws_runtime.enums import Unmodelled
 from aws_runtime.errors import (
     ConfigurationError,
     ConnectionFailedError,
@@ -30,6 +31,7 @@ __all__ = [
     "ServiceError",
     "TransportError",
     "TransportTimeoutError",
+    "Unmodelled",
     "ValidationError",
     "compute_secret_hash",
 ]

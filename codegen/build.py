@@ -245,6 +245,12 @@ class Builder:
         """The model's shape name, unless it would clash with a name the generator defines."""
         return naming.safe(naming.class_name(name), self.reserved_classes)
 
+    @functools.cached_property
+    def class_names(self) -> frozenset[str]:
+        """Every name the model's shapes may be given as classes, and those the generator
+        defines: an enum's value alias must be none of them."""
+        return self.reserved_classes | {self.class_name(n) for n in self.shapes}
+
     # -- shapes -----------------------------------------------------------------------------
 
     def ref(self, name: str) -> Shape:
@@ -320,11 +326,13 @@ class Builder:
                 member += "_"
             used.add(member)
             pairs.append((member, value))
+        class_name = self.class_name(name)
         return EnumShape(
             name=name,
             module=self.module_of(name),
-            class_name=self.class_name(name),
+            class_name=class_name,
             values=tuple(pairs),
+            value_alias=naming.safe(f"{class_name}Value", self.class_names),
             documentation=_str(shape.get("documentation")),
             min_len=_int(shape.get("min")),
             max_len=_int(shape.get("max")),

@@ -102,7 +102,15 @@ class Shape:
 
     name: str
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+        """The type annotation of a value of this shape.
+
+        ``output``: containers are the concrete ``list``/``dict`` a response holds, else the
+        ``Sequence``/``Mapping`` a caller may pass. ``open_enums`` (``output`` when None):
+        enum values the model does not list may be there (they come from the service), so
+        enums are ``Enum | str``; else an input's, which a type checker holds to the enum, its
+        values as literal strings, or ``Unmodelled``.
+        """
         raise NotImplementedError
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -140,7 +148,7 @@ class StringShape(Shape):
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return "str"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -165,12 +173,38 @@ class EnumShape(Shape):
     class_name: str
     values: tuple[tuple[str, str], ...]
     """(Python member name, wire value)."""
+    value_alias: str
+    """The name of the ``Literal`` type alias of the values, defined beside the class."""
     documentation: str
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
-        return f"{scope.type_ref(self.module, self.class_name)} | str"
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+        cls = scope.type_ref(self.module, self.class_name)
+        if output if open_enums is None else open_enums:
+            return f"{cls} | str"
+        scope.need_type(RUNTIME_UNMODELLED)
+        return f"{cls} | {scope.type_ref(self.module, self.value_alias)} | Unmodelled"
+
+    def literal(self) -> str:
+        """The ``Literal[...]`` of the wire values, in model order."""
+        return f"Literal[{', '.join(repr(value) for _, value in self.values)}]"
+
+    def value_alias_doc(self) -> str:
+        """The docstring of the ``Literal`` alias (indented for the ``if TYPE_CHECKING:`` body)."""
+        cls, alias = self.class_name, self.value_alias
+        if self.values:
+            member, value = self.values[0]
+            takes = f"``{cls}.{member}`` or ``{value!r}``"
+        else:
+            takes = f"a member of {cls}"
+        text = (
+            f"The values of {cls} as literal strings, for type checkers: an input typed "
+            f"``{cls} | {alias} | Unmodelled`` takes {takes}, and a type checker reports a "
+            "misspelt value. ``str`` at run time."
+        )
+        wrapped = textwrap.fill(text, width=LINE_LENGTH - 8, subsequent_indent="    ")
+        return docstring_safe(wrapped)
 
     def serialize(self, expr: str, scope: Scope) -> str:
         return f"_s.json_str({expr})"  # an enum member is a str: its value is written
@@ -195,7 +229,7 @@ class IntegerShape(Shape):
     minimum: int | None = None
     maximum: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return "int"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -217,7 +251,7 @@ class FloatShape(Shape):
     minimum: float | None = None
     maximum: float | None = None
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return "float"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -232,7 +266,7 @@ class FloatShape(Shape):
 
 @dataclass(frozen=True, kw_only=True)
 class BooleanShape(Shape):
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return "bool"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -252,7 +286,7 @@ class BooleanShape(Shape):
 class TimestampShape(Shape):
     timestamp_format: str = "unixTimestamp"
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         scope.need_for_annotation("import datetime")
         return "datetime.datetime"
 
@@ -271,7 +305,7 @@ class BlobShape(Shape):
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return "bytes"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -288,7 +322,7 @@ class BlobShape(Shape):
 class DocumentShape(Shape):
     """An open JSON value."""
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         scope.need_for_annotation("from aws_runtime import serde as _s")
         return "_s.Document"
 
@@ -312,12 +346,12 @@ class ListShape(Shape):
     def children(self) -> tuple[Shape, ...]:
         return (self.member,)
 
-    def _item_annotation(self, scope: Scope, *, output: bool) -> str:
-        inner = self.member.annotation(scope, output=output)
+    def _item_annotation(self, scope: Scope, *, output: bool, open_enums: bool | None) -> str:
+        inner = self.member.annotation(scope, output=output, open_enums=open_enums)
         return f"{inner} | None" if self.sparse else inner
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
-        inner = self._item_annotation(scope, output=output)
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+        inner = self._item_annotation(scope, output=output, open_enums=open_enums)
         if output:
             return f"list[{inner}]"
         scope.need_for_annotation("from collections.abc import Sequence")
@@ -370,11 +404,11 @@ class MapShape(Shape):
     def children(self) -> tuple[Shape, ...]:
         return (self.key, self.value)
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
-        value = self.value.annotation(scope, output=output)
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+        value = self.value.annotation(scope, output=output, open_enums=open_enums)
         if self.sparse:
             value = f"{value} | None"
-        key = self.key.annotation(scope, output=output)
+        key = self.key.annotation(scope, output=output, open_enums=open_enums)
         if output:
             return f"dict[{key}, {value}]"
         scope.need_for_annotation("from collections.abc import Mapping")
@@ -428,8 +462,8 @@ class Member:
     idempotency_token: bool = False
     """An optional string the model marks ``idempotencyToken``: a UUID4 is sent when unset."""
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
-        base = self.shape.annotation(scope, output=output)
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+        base = self.shape.annotation(scope, output=output, open_enums=open_enums)
         return base if self.required else f"{base} | None"
 
     def param(self, scope: Scope, *, output: bool = False) -> str:
@@ -519,7 +553,7 @@ class StructRef(Shape):
     module: str
     class_name: str
 
-    def annotation(self, scope: Scope, *, output: bool) -> str:
+    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
         return scope.type_ref(self.module, self.class_name)
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -635,6 +669,8 @@ class Structure:
 
 
 RUNTIME_REDACT = "from aws_runtime import redact as _r"
+RUNTIME_UNMODELLED = "from aws_runtime.enums import Unmodelled"
+"""The escape for enum values newer than the model, in input annotations (type-only import)."""
 RUNTIME_DATACLASS = "from aws_runtime import lazy_dataclass as _dc"
 """Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
 
@@ -1126,7 +1162,9 @@ class Service:
     """botocore's partition data, which the rule set's ``aws.partition`` reads."""
 
     def exported_models(self) -> list[tuple[str, str]]:
-        """(name, module) of every class ``<package>.models`` re-exports, sorted by name."""
+        """(name, module) of every class ``<package>.models`` re-exports, and of the ``Literal``
+        alias of each enum's values, sorted by name."""
         names = [(s.class_name, m.path) for m in self.modules for s in m.structures]
         names += [(e.class_name, m.path) for m in self.modules for e in m.enums]
+        names += [(e.value_alias, m.path) for m in self.modules for e in m.enums]
         return sorted(names)

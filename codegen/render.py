@@ -20,6 +20,8 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 RUNTIME_SERDE = "from aws_runtime import serde as _s"
 RUNTIME_VALIDATE = "from aws_runtime import validate as _v"
+TYPING_LITERAL = "from typing import Literal, TypeAlias"
+"""What the ``Literal`` alias of an enum's values needs, for type checkers only."""
 RUNTIME_TYPE_CHECKING = "from aws_runtime.static_typing import TYPE_CHECKING"
 """typing.TYPE_CHECKING without importing typing at run time (see aws_runtime.static_typing)."""
 
@@ -73,6 +75,7 @@ class Renderer:
         parts: list[str] = []
         for e in module.enums:
             scope.need("import enum")
+            scope.need_type(TYPING_LITERAL)
             parts.append(self._template("enum.py.j2", e=e, scope=scope))
         if any(s.used_in_input or s.used_in_output for s in module.structures):
             scope.need(RUNTIME_SERDE)
@@ -112,6 +115,7 @@ class Renderer:
         ]
         if enums:
             scope.need("import enum")
+            scope.need_type(TYPING_LITERAL)
         if structures:
             scope.need(RUNTIME_DATACLASS)
             scope.need(RUNTIME_SERDE)
@@ -165,6 +169,7 @@ class Renderer:
         scope.need("from collections.abc import Mapping")
         scope.need_type("from typing import Final")
         scope.need("from aws_runtime import lazy")
+        scope.need("from aws_runtime.enums import Unmodelled")
         scope.need("from aws_runtime.secret_hash import compute_secret_hash")
         # Each client module is imported when its class is first asked for: a sync program
         # never loads the async client, and the reverse.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_runtime import lazy
+from aws_runtime.enums import Unmodelled
 from aws_runtime.secret_hash import compute_secret_hash
 from aws_runtime.static_typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "AsyncCognitoIdentityProviderClient",
     "CognitoIdentityProviderClient",
+    "Unmodelled",
     "__model__",
     "__version__",
     "compute_secret_hash",

@@ -14,11 +14,16 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from aws_runtime import serde as _s
+    from aws_runtime.enums import Unmodelled
     from aws_runtime.paginate import AsyncPaginator
     from cognito_idp._operations.add_custom_attributes import AddCustomAttributesResponse
     from cognito_idp._operations.add_user_pool_client_secret import AddUserPoolClientSecretResponse
     from cognito_idp._operations.admin_confirm_sign_up import AdminConfirmSignUpResponse
-    from cognito_idp._operations.admin_create_user import AdminCreateUserResponse, MessageActionType
+    from cognito_idp._operations.admin_create_user import (
+        AdminCreateUserResponse,
+        MessageActionType,
+        MessageActionTypeValue,
+    )
     from cognito_idp._operations.admin_delete_software_token import AdminDeleteSoftwareTokenResponse
     from cognito_idp._operations.admin_delete_user_attributes import (
         AdminDeleteUserAttributesResponse,
@@ -122,7 +127,9 @@ if TYPE_CHECKING:
     from cognito_idp._operations.get_derived_token import (
         GetDerivedTokenResponse,
         IssuedTokenTypeIdentifierType,
+        IssuedTokenTypeIdentifierTypeValue,
         TokenTypeIdentifierType,
+        TokenTypeIdentifierTypeValue,
     )
     from cognito_idp._operations.get_device import GetDeviceResponse
     from cognito_idp._operations.get_group import GetGroupResponse
@@ -225,6 +232,7 @@ if TYPE_CHECKING:
     from cognito_idp._operations.update_cimd_policy import UpdateCIMDPolicyResponse
     from cognito_idp._operations.update_client_metadata_url_state import (
         CIMDCacheActionType,
+        CIMDCacheActionTypeValue,
         UpdateClientMetadataURLStateResponse,
     )
     from cognito_idp._operations.update_device_status import UpdateDeviceStatusResponse
@@ -242,6 +250,7 @@ if TYPE_CHECKING:
     from cognito_idp._operations.update_user_pool_domain import UpdateUserPoolDomainResponse
     from cognito_idp._operations.update_user_pool_replica import (
         UpdateReplicaStatusType,
+        UpdateReplicaStatusTypeValue,
         UpdateUserPoolReplicaResponse,
     )
     from cognito_idp._operations.verify_software_token import VerifySoftwareTokenResponse
@@ -252,48 +261,67 @@ if TYPE_CHECKING:
     )
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
-    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType
+    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType, AliasAttributeTypeValue
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
     from cognito_idp._shapes.asset_type import AssetType
     from cognito_idp._shapes.attribute_type import AttributeType
-    from cognito_idp._shapes.auth_flow_type import AuthFlowType
-    from cognito_idp._shapes.challenge_name_type import ChallengeNameType
+    from cognito_idp._shapes.auth_flow_type import AuthFlowType, AuthFlowTypeValue
+    from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
     from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
-    from cognito_idp._shapes.client_type_type import ClientTypeType
+    from cognito_idp._shapes.client_type_type import ClientTypeType, ClientTypeTypeValue
     from cognito_idp._shapes.compromised_credentials_risk_configuration_type import (
         CompromisedCredentialsRiskConfigurationType,
     )
     from cognito_idp._shapes.context_data_type import ContextDataType
     from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
     from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
-    from cognito_idp._shapes.deletion_protection_type import DeletionProtectionType
-    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+    from cognito_idp._shapes.deletion_protection_type import (
+        DeletionProtectionType,
+        DeletionProtectionTypeValue,
+    )
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
     from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
-    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+    from cognito_idp._shapes.device_remembered_status_type import (
+        DeviceRememberedStatusType,
+        DeviceRememberedStatusTypeValue,
+    )
     from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
     from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
     from cognito_idp._shapes.email_mfa_settings_type import EmailMfaSettingsType
-    from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
-    from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+    from cognito_idp._shapes.explicit_auth_flows_type import (
+        ExplicitAuthFlowsType,
+        ExplicitAuthFlowsTypeValue,
+    )
+    from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
     from cognito_idp._shapes.group_type import GroupType
-    from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
+    from cognito_idp._shapes.identity_provider_type_type import (
+        IdentityProviderTypeType,
+        IdentityProviderTypeTypeValue,
+    )
     from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
     from cognito_idp._shapes.key_configuration_type import KeyConfigurationType
     from cognito_idp._shapes.lambda_config_type import LambdaConfigType
     from cognito_idp._shapes.limit_definition_type import LimitDefinitionType
     from cognito_idp._shapes.log_configuration_type import LogConfigurationType
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
-    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType
-    from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
+    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType, OAuthFlowTypeValue
+    from cognito_idp._shapes.password_hashing_algorithm_type import (
+        PasswordHashingAlgorithmType,
+        PasswordHashingAlgorithmTypeValue,
+    )
     from cognito_idp._shapes.prevent_user_existence_error_types import (
         PreventUserExistenceErrorTypes,
+        PreventUserExistenceErrorTypesValue,
     )
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
     from cognito_idp._shapes.resource_server_type import ResourceServerType
-    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+    from cognito_idp._shapes.revoke_associated_sessions_type import (
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+    )
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
     from cognito_idp._shapes.routing_type import RoutingType
     from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
@@ -302,28 +330,40 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.sms_mfa_settings_type import SMSMfaSettingsType
     from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
     from cognito_idp._shapes.software_token_mfa_settings_type import SoftwareTokenMfaSettingsType
-    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
-    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from cognito_idp._shapes.terms_enforcement_type import (
+        TermsEnforcementType,
+        TermsEnforcementTypeValue,
+    )
+    from cognito_idp._shapes.terms_source_type import TermsSourceType, TermsSourceTypeValue
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
     from cognito_idp._shapes.user_attribute_update_settings_type import (
         UserAttributeUpdateSettingsType,
     )
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
     from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
-    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType
+    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType, UserPoolTierTypeValue
     from cognito_idp._shapes.user_pool_token_session_config_type import (
         UserPoolTokenSessionConfigType,
     )
-    from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
+    from cognito_idp._shapes.user_session_tracking_type import (
+        UserSessionTrackingType,
+        UserSessionTrackingTypeValue,
+    )
     from cognito_idp._shapes.user_type import UserType
-    from cognito_idp._shapes.username_attribute_type import UsernameAttributeType
+    from cognito_idp._shapes.username_attribute_type import (
+        UsernameAttributeType,
+        UsernameAttributeTypeValue,
+    )
     from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
     from cognito_idp._shapes.verification_message_template_type import (
         VerificationMessageTemplateType,
     )
-    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from cognito_idp._shapes.verified_attribute_type import (
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+    )
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
     from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
 
@@ -665,8 +705,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         validation_data: Sequence[AttributeType] | None = None,
         temporary_password: str | None = None,
         force_alias_creation: bool | None = None,
-        message_action: MessageActionType | str | None = None,
-        desired_delivery_mediums: Sequence[DeliveryMediumType | str] | None = None,
+        message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None = None,
+        desired_delivery_mediums: Sequence[
+            DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled
+        ]
+        | None = None,
         client_metadata: Mapping[str, str] | None = None,
     ) -> AdminCreateUserResponse:
         """Creates a new user in the specified user pool.
@@ -1605,7 +1648,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         user_pool_id: str,
         client_id: str,
-        auth_flow: AuthFlowType | str,
+        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
         auth_parameters: Mapping[str, str] | None = None,
         client_metadata: Mapping[str, str] | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -2652,7 +2695,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         user_pool_id: str,
         client_id: str,
-        challenge_name: ChallengeNameType | str,
+        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
         challenge_responses: Mapping[str, str] | None = None,
         session: str | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -3047,7 +3090,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         username: str,
         session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> AdminRevokeUserSessionResponse:
         """Revokes a specific user session as an administrator. Amazon Cognito revokes all
         refresh and access tokens that are associated with the session and deletes the session
@@ -3382,7 +3428,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         username: str,
         event_id: str,
-        feedback_value: FeedbackValueType | str,
+        feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
     ) -> AdminUpdateAuthEventFeedbackResponse:
         """Provides the feedback for an authentication event generated by threat protection
         features. Your response indicates that you think that the event either was from a
@@ -3468,7 +3514,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         username: str,
         device_key: str,
-        device_remembered_status: DeviceRememberedStatusType | str | None = None,
+        device_remembered_status: DeviceRememberedStatusType
+        | DeviceRememberedStatusTypeValue
+        | Unmodelled
+        | None = None,
     ) -> AdminUpdateDeviceStatusResponse:
         """Updates the status of a user's device so that it is marked as remembered or not
         remembered for the purpose of device authentication. Device authentication is a
@@ -4706,7 +4755,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         user_pool_id: str,
         provider_name: str,
-        provider_type: IdentityProviderTypeType | str,
+        provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled,
         provider_details: Mapping[str, str],
         attribute_mapping: Mapping[str, str] | None = None,
         idp_identifiers: Sequence[str] | None = None,
@@ -5106,8 +5155,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         client_id: str,
         terms_name: str,
-        terms_source: TermsSourceType | str,
-        enforcement: TermsEnforcementType | str,
+        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled,
+        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled,
         links: Mapping[str, str] | None = None,
     ) -> CreateTermsResponse:
         """Creates terms documents for the requested app client. When Terms and conditions and
@@ -5213,7 +5262,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         job_name: str,
         user_pool_id: str,
         cloud_watch_logs_role_arn: str,
-        password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None,
+        password_hashing_algorithm: PasswordHashingAlgorithmType
+        | PasswordHashingAlgorithmTypeValue
+        | Unmodelled
+        | None = None,
     ) -> CreateUserImportJobResponse:
         """Creates a user import job. You can import users into user pools from a comma-separated
         values (CSV) file without adding Amazon Cognito MAU costs to your Amazon Web Services
@@ -5288,17 +5340,27 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         pool_name: str,
         policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType | str | None = None,
+        deletion_protection: DeletionProtectionType
+        | DeletionProtectionTypeValue
+        | Unmodelled
+        | None = None,
         lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None,
-        alias_attributes: Sequence[AliasAttributeType | str] | None = None,
-        username_attributes: Sequence[UsernameAttributeType | str] | None = None,
+        auto_verified_attributes: Sequence[
+            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
+        alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled]
+        | None = None,
+        username_attributes: Sequence[
+            UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
         sms_verification_message: str | None = None,
         email_verification_message: str | None = None,
         email_verification_subject: str | None = None,
         verification_message_template: VerificationMessageTemplateType | None = None,
         sms_authentication_message: str | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
         device_configuration: DeviceConfigurationType | None = None,
         email_configuration: EmailConfigurationType | None = None,
@@ -5310,7 +5372,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         dcr_configuration: DcrConfigurationType | None = None,
         username_configuration: UsernameConfigurationType | None = None,
         account_recovery_setting: AccountRecoverySettingType | None = None,
-        user_pool_tier: UserPoolTierType | str | None = None,
+        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
         key_configuration: KeyConfigurationType | None = None,
         issuer_configuration: IssuerConfigurationType | None = None,
         acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
@@ -5641,16 +5703,23 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         token_validity_units: TokenValidityUnitsType | None = None,
         read_attributes: Sequence[str] | None = None,
         write_attributes: Sequence[str] | None = None,
-        explicit_auth_flows: Sequence[ExplicitAuthFlowsType | str] | None = None,
+        explicit_auth_flows: Sequence[
+            ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled
+        ]
+        | None = None,
         supported_identity_providers: Sequence[str] | None = None,
         callback_urls: Sequence[str] | None = None,
         logout_urls: Sequence[str] | None = None,
         default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: Sequence[OAuthFlowType | str] | None = None,
+        allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
+        | None = None,
         allowed_o_auth_scopes: Sequence[str] | None = None,
         allowed_o_auth_flows_user_pool_client: bool | None = None,
         analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None,
+        prevent_user_existence_errors: PreventUserExistenceErrorTypes
+        | PreventUserExistenceErrorTypesValue
+        | Unmodelled
+        | None = None,
         enable_token_revocation: bool | None = None,
         enable_propagate_additional_user_context_data: bool | None = None,
         auth_session_validity: int | None = None,
@@ -8155,16 +8224,22 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         client_id: str,
         subject_token: str,
-        subject_token_type: TokenTypeIdentifierType | str,
+        subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled,
         client_secret: str | None = None,
         subject_token_provider_name: str | None = None,
         actor_token: str | None = None,
-        actor_token_type: TokenTypeIdentifierType | str | None = None,
+        actor_token_type: TokenTypeIdentifierType
+        | TokenTypeIdentifierTypeValue
+        | Unmodelled
+        | None = None,
         actor_token_provider_name: str | None = None,
         scopes: Sequence[str] | None = None,
         audiences: Sequence[str] | None = None,
         resources: Sequence[str] | None = None,
-        requested_token_type: IssuedTokenTypeIdentifierType | str | None = None,
+        requested_token_type: IssuedTokenTypeIdentifierType
+        | IssuedTokenTypeIdentifierTypeValue
+        | Unmodelled
+        | None = None,
     ) -> GetDerivedTokenResponse:
         """Exchanges an existing token for a new token that is scoped and audience-bound for a
         specific downstream service, following the OAuth 2.0 Token Exchange grant type. For
@@ -9292,7 +9367,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
     async def initiate_auth(
         self,
         *,
-        auth_flow: AuthFlowType | str,
+        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
         client_id: str,
         auth_parameters: Mapping[str, str] | None = None,
         client_metadata: Mapping[str, str] | None = None,
@@ -10708,7 +10783,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        client_type: ClientTypeType | str | None = None,
+        client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None = None,
     ) -> ListUserPoolClientsResponse:
         """Given a user pool ID, lists app clients. App clients are sets of rules for the access
         that you want a user pool to grant to one application. For more information, see App
@@ -10791,7 +10866,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         self,
         *,
         user_pool_id: str,
-        client_type: ClientTypeType | str | None = None,
+        client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None = None,
         page_size: int | None = None,
         max_items: int | None = None,
         starting_token: str | None = None,
@@ -11690,7 +11765,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         self,
         *,
         client_id: str,
-        challenge_name: ChallengeNameType | str,
+        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
         session: str | None = None,
         challenge_responses: Mapping[str, str] | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -12082,7 +12157,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         token: str,
         client_id: str,
         client_secret: str | None = None,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> RevokeTokenResponse:
         """Revokes all of the access tokens generated by, and at the same time as, the specified
         refresh token. After a token is revoked, you can't use the revoked token to access
@@ -12152,7 +12230,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         access_token: str,
         session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> RevokeUserSessionResponse:
         """Revokes a specific session for the currently signed-in user. Amazon Cognito authorizes
         this operation with the user's access token, revokes all refresh and access tokens
@@ -12612,7 +12693,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         sms_mfa_configuration: SmsMfaConfigType | None = None,
         software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
         email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         web_authn_configuration: WebAuthnConfigurationType | None = None,
     ) -> SetUserPoolMfaConfigResponse:
         """Sets user pool multi-factor authentication (MFA) and passkey configuration. For more
@@ -12732,7 +12813,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         self,
         *,
         user_pool_id: str,
-        user_session_tracking: UserSessionTrackingType | str,
+        user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled,
         token_session: UserPoolTokenSessionConfigType,
     ) -> SetUserPoolSessionConfigurationResponse:
         """Enables or disables session tracking for a user pool, and sets the pool-wide maximum
@@ -13411,7 +13492,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         username: str,
         event_id: str,
         feedback_token: str,
-        feedback_value: FeedbackValueType | str,
+        feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
     ) -> UpdateAuthEventFeedbackResponse:
         """Provides the feedback for an authentication event generated by threat protection
         features. The user's response indicates that you think that the event either was from
@@ -13585,7 +13666,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         cimd_policy_id: str,
         url: str,
-        action: CIMDCacheActionType | str,
+        action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled,
     ) -> UpdateClientMetadataURLStateResponse:
         """Changes the cache state of a client metadata document URL for a client ID metadata
         document (CIMD) policy. Refresh a URL to make Amazon Cognito retrieve the client
@@ -13661,7 +13742,10 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         access_token: str,
         device_key: str,
-        device_remembered_status: DeviceRememberedStatusType | str | None = None,
+        device_remembered_status: DeviceRememberedStatusType
+        | DeviceRememberedStatusTypeValue
+        | Unmodelled
+        | None = None,
     ) -> UpdateDeviceStatusResponse:
         """Updates the status of a the currently signed-in user's device so that it is marked as
         remembered or not remembered for the purpose of device authentication. Device
@@ -14261,8 +14345,8 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         terms_id: str,
         user_pool_id: str,
         terms_name: str | None = None,
-        terms_source: TermsSourceType | str | None = None,
-        enforcement: TermsEnforcementType | str | None = None,
+        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None = None,
+        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None = None,
         links: Mapping[str, str] | None = None,
     ) -> UpdateTermsResponse:
         """Modifies existing terms documents for the requested app client. When Terms and
@@ -14517,16 +14601,22 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         user_pool_id: str,
         policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType | str | None = None,
+        deletion_protection: DeletionProtectionType
+        | DeletionProtectionTypeValue
+        | Unmodelled
+        | None = None,
         lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None,
+        auto_verified_attributes: Sequence[
+            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
         sms_verification_message: str | None = None,
         email_verification_message: str | None = None,
         email_verification_subject: str | None = None,
         verification_message_template: VerificationMessageTemplateType | None = None,
         sms_authentication_message: str | None = None,
         user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         device_configuration: DeviceConfigurationType | None = None,
         email_configuration: EmailConfigurationType | None = None,
         sms_configuration: SmsConfigurationType | None = None,
@@ -14536,7 +14626,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         dcr_configuration: DcrConfigurationType | None = None,
         account_recovery_setting: AccountRecoverySettingType | None = None,
         pool_name: str | None = None,
-        user_pool_tier: UserPoolTierType | str | None = None,
+        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
         key_configuration: KeyConfigurationType | None = None,
         issuer_configuration: IssuerConfigurationType | None = None,
         acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
@@ -14839,16 +14929,23 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         token_validity_units: TokenValidityUnitsType | None = None,
         read_attributes: Sequence[str] | None = None,
         write_attributes: Sequence[str] | None = None,
-        explicit_auth_flows: Sequence[ExplicitAuthFlowsType | str] | None = None,
+        explicit_auth_flows: Sequence[
+            ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled
+        ]
+        | None = None,
         supported_identity_providers: Sequence[str] | None = None,
         callback_urls: Sequence[str] | None = None,
         logout_urls: Sequence[str] | None = None,
         default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: Sequence[OAuthFlowType | str] | None = None,
+        allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
+        | None = None,
         allowed_o_auth_scopes: Sequence[str] | None = None,
         allowed_o_auth_flows_user_pool_client: bool | None = None,
         analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None,
+        prevent_user_existence_errors: PreventUserExistenceErrorTypes
+        | PreventUserExistenceErrorTypesValue
+        | Unmodelled
+        | None = None,
         enable_token_revocation: bool | None = None,
         enable_propagate_additional_user_context_data: bool | None = None,
         auth_session_validity: int | None = None,
@@ -15371,7 +15468,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         *,
         user_pool_id: str,
         region_name: str,
-        status: UpdateReplicaStatusType | str,
+        status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled,
     ) -> UpdateUserPoolReplicaResponse:
         """Updates replica-specific settings for a user pool replica. You can modify the status
         to activate or deactivate the replica. This request can be made in both primary and

@@ -1074,6 +1074,7 @@ def test_operations_limit_what_is_built() -> None:
     assert [m.path for m in service.modules] == ["_operations.get_thing"]
     assert sorted(n for n, _ in service.exported_models()) == [
         "Color",
+        "ColorValue",
         "GetThingRequest",
         "GetThingResponse",
         "Thing",
@@ -1120,7 +1121,7 @@ def test_client_method_signature_details(rich: Generated) -> None:
     assert params[1].default is inspect.Parameter.empty
     assert all(p.default is None for p in params[3:])
     assert str(sig.parameters["items"].annotation) == "Sequence[str] | None"
-    assert str(sig.parameters["color"].annotation) == "Color | str | None"
+    assert str(sig.parameters["color"].annotation) == "Color | ColorValue | Unmodelled | None"
     assert str(sig.return_annotation) == "DoThingResponse"
     closing = inspect.signature(rich.module("client").TinyServiceClient.close_)
     assert list(closing.parameters) == ["self"]

@@ -16,8 +16,11 @@ from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from cognito_idp._shapes import user_type as _shapes_user_type
 
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.attribute_type import AttributeType
-    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
     from cognito_idp._shapes.user_type import UserType
 
 
@@ -29,6 +32,16 @@ class MessageActionType(enum.StrEnum):
 
     RESEND = "RESEND"
     SUPPRESS = "SUPPRESS"
+
+
+if TYPE_CHECKING:
+    MessageActionTypeValue: TypeAlias = Literal["RESEND", "SUPPRESS"]
+    """The values of MessageActionType as literal strings, for type checkers: an input typed
+    ``MessageActionType | MessageActionTypeValue | Unmodelled`` takes
+    ``MessageActionType.RESEND`` or ``'RESEND'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    MessageActionTypeValue = str
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -127,12 +140,14 @@ class AdminCreateUserRequest:
     If this parameter is set to `False`, the API throws an `AliasExistsException` error if the
     alias already exists. The default value is `False`."""
 
-    message_action: MessageActionType | str | None = None
+    message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None = None
     """Set to `RESEND` to resend the invitation message to a user that already exists, and to
     reset the temporary-password duration with a new temporary password. Set to `SUPPRESS` to
     suppress sending the message. You can specify only one value."""
 
-    desired_delivery_mediums: Sequence[DeliveryMediumType | str] | None = None
+    desired_delivery_mediums: (
+        Sequence[DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled] | None
+    ) = None
     """Specify `EMAIL` if email will be used to send the welcome message. Specify `SMS` if the
     phone number will be used. The default value is `SMS`. You can specify more than one
     value."""
@@ -171,8 +186,11 @@ class AdminCreateUserRequest:
         validation_data: Sequence[AttributeType] | None = None,
         temporary_password: str | None = None,
         force_alias_creation: bool | None = None,
-        message_action: MessageActionType | str | None = None,
-        desired_delivery_mediums: Sequence[DeliveryMediumType | str] | None = None,
+        message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None = None,
+        desired_delivery_mediums: Sequence[
+            DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled
+        ]
+        | None = None,
         client_metadata: Mapping[str, str] | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
@@ -381,8 +399,9 @@ def new_request(
     validation_data: Sequence[AttributeType] | None,
     temporary_password: str | None,
     force_alias_creation: bool | None,
-    message_action: MessageActionType | str | None,
-    desired_delivery_mediums: Sequence[DeliveryMediumType | str] | None,
+    message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None,
+    desired_delivery_mediums: Sequence[DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled]
+    | None,
     client_metadata: Mapping[str, str] | None,
 ) -> AdminCreateUserRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""

@@ -19,8 +19,9 @@ from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_ty
 from cognito_idp._shapes import context_data_type as _shapes_context_data_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
-    from cognito_idp._shapes.auth_flow_type import AuthFlowType
+    from cognito_idp._shapes.auth_flow_type import AuthFlowType, AuthFlowTypeValue
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
     from cognito_idp._shapes.challenge_name_type import ChallengeNameType
     from cognito_idp._shapes.context_data_type import ContextDataType
@@ -36,7 +37,7 @@ class AdminInitiateAuthRequest:
     client_id: str = _dc.field(repr=False)
     """The ID of the app client where the user wants to sign in."""
 
-    auth_flow: AuthFlowType | str
+    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled
     """The authentication flow that you want to initiate. Each `AuthFlow` has linked
     `AuthParameters` that you must submit. The following are some example flows.
 
@@ -201,7 +202,7 @@ class AdminInitiateAuthRequest:
         *,
         user_pool_id: str,
         client_id: str,
-        auth_flow: AuthFlowType | str,
+        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
         auth_parameters: Mapping[str, str] | None = None,
         client_metadata: Mapping[str, str] | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -535,7 +536,7 @@ Request = AdminInitiateAuthRequest
 def new_request(
     user_pool_id: str,
     client_id: str,
-    auth_flow: AuthFlowType | str,
+    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
     auth_parameters: Mapping[str, str] | None,
     client_metadata: Mapping[str, str] | None,
     analytics_metadata: AnalyticsMetadataType | None,

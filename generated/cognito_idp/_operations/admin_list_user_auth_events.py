@@ -16,6 +16,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import feedback_value_type as _shapes_feedback_value_type
 
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType
 
 
@@ -29,6 +31,15 @@ class ChallengeName(enum.StrEnum):
     MFA = "Mfa"
 
 
+if TYPE_CHECKING:
+    ChallengeNameValue: TypeAlias = Literal["Password", "Mfa"]
+    """The values of ChallengeName as literal strings, for type checkers: an input typed
+    ``ChallengeName | ChallengeNameValue | Unmodelled`` takes ``ChallengeName.PASSWORD`` or
+    ``'Password'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    ChallengeNameValue = str
+
+
 class ChallengeResponse(enum.StrEnum):
     """The values of ChallengeResponse.
 
@@ -37,6 +48,16 @@ class ChallengeResponse(enum.StrEnum):
 
     SUCCESS = "Success"
     FAILURE = "Failure"
+
+
+if TYPE_CHECKING:
+    ChallengeResponseValue: TypeAlias = Literal["Success", "Failure"]
+    """The values of ChallengeResponse as literal strings, for type checkers: an input typed
+    ``ChallengeResponse | ChallengeResponseValue | Unmodelled`` takes
+    ``ChallengeResponse.SUCCESS`` or ``'Success'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    ChallengeResponseValue = str
 
 
 class EventResponseType(enum.StrEnum):
@@ -48,6 +69,16 @@ class EventResponseType(enum.StrEnum):
     PASS = "Pass"
     FAIL = "Fail"
     INPROGRESS = "InProgress"
+
+
+if TYPE_CHECKING:
+    EventResponseTypeValue: TypeAlias = Literal["Pass", "Fail", "InProgress"]
+    """The values of EventResponseType as literal strings, for type checkers: an input typed
+    ``EventResponseType | EventResponseTypeValue | Unmodelled`` takes
+    ``EventResponseType.PASS`` or ``'Pass'``, and a type checker reports a misspelt value.
+    ``str`` at run time."""
+else:
+    EventResponseTypeValue = str
 
 
 class EventType(enum.StrEnum):
@@ -63,6 +94,17 @@ class EventType(enum.StrEnum):
     RESENDCODE = "ResendCode"
 
 
+if TYPE_CHECKING:
+    EventTypeValue: TypeAlias = Literal[
+        "SignIn", "SignUp", "ForgotPassword", "PasswordChange", "ResendCode"
+    ]
+    """The values of EventType as literal strings, for type checkers: an input typed ``EventType |
+    EventTypeValue | Unmodelled`` takes ``EventType.SIGNIN`` or ``'SignIn'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    EventTypeValue = str
+
+
 class RiskDecisionType(enum.StrEnum):
     """The values of RiskDecisionType.
 
@@ -74,6 +116,16 @@ class RiskDecisionType(enum.StrEnum):
     BLOCK = "Block"
 
 
+if TYPE_CHECKING:
+    RiskDecisionTypeValue: TypeAlias = Literal["NoRisk", "AccountTakeover", "Block"]
+    """The values of RiskDecisionType as literal strings, for type checkers: an input typed
+    ``RiskDecisionType | RiskDecisionTypeValue | Unmodelled`` takes
+    ``RiskDecisionType.NORISK`` or ``'NoRisk'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    RiskDecisionTypeValue = str
+
+
 class RiskLevelType(enum.StrEnum):
     """The values of RiskLevelType.
 
@@ -83,6 +135,15 @@ class RiskLevelType(enum.StrEnum):
     LOW = "Low"
     MEDIUM = "Medium"
     HIGH = "High"
+
+
+if TYPE_CHECKING:
+    RiskLevelTypeValue: TypeAlias = Literal["Low", "Medium", "High"]
+    """The values of RiskLevelType as literal strings, for type checkers: an input typed
+    ``RiskLevelType | RiskLevelTypeValue | Unmodelled`` takes ``RiskLevelType.LOW`` or
+    ``'Low'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    RiskLevelTypeValue = str
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)

@@ -19,9 +19,10 @@ from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_ty
 from cognito_idp._shapes import context_data_type as _shapes_context_data_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
-    from cognito_idp._shapes.challenge_name_type import ChallengeNameType
+    from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
     from cognito_idp._shapes.context_data_type import ContextDataType
 
 
@@ -35,7 +36,7 @@ class AdminRespondToAuthChallengeRequest:
     client_id: str = _dc.field(repr=False)
     """The ID of the app client where you initiated sign-in."""
 
-    challenge_name: ChallengeNameType | str
+    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled
     """The name of the challenge that you are responding to.
 
     Possible challenges include the following:
@@ -270,7 +271,7 @@ class AdminRespondToAuthChallengeRequest:
         *,
         user_pool_id: str,
         client_id: str,
-        challenge_name: ChallengeNameType | str,
+        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
         challenge_responses: Mapping[str, str] | None = None,
         session: str | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -599,7 +600,7 @@ Request = AdminRespondToAuthChallengeRequest
 def new_request(
     user_pool_id: str,
     client_id: str,
-    challenge_name: ChallengeNameType | str,
+    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
     challenge_responses: Mapping[str, str] | None,
     session: str | None,
     analytics_metadata: AnalyticsMetadataType | None,

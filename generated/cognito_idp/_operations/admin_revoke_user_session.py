@@ -11,7 +11,11 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.revoke_associated_sessions_type import (
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -29,7 +33,9 @@ class AdminRevokeUserSessionRequest:
     """The ID of the session to revoke. This is a 28-character string of lowercase letters and
     digits, prefixed with `tkn` for a token session or `sso` for an SSO session."""
 
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None
+    revoke_associated_sessions: (
+        RevokeAssociatedSessionsType | RevokeAssociatedSessionsTypeValue | Unmodelled | None
+    ) = None
     """Specifies whether to also revoke the sessions that are linked to the targeted session.
     `NONE`, the default, revokes only the targeted session. `LINKED` also revokes the directly
     linked session or sessions, interpreted relative to the type of the targeted session:
@@ -44,7 +50,10 @@ class AdminRevokeUserSessionRequest:
         user_pool_id: str,
         username: str,
         session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.username = username
@@ -144,7 +153,10 @@ def new_request(
     user_pool_id: str,
     username: str,
     session_id: str,
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+    revoke_associated_sessions: RevokeAssociatedSessionsType
+    | RevokeAssociatedSessionsTypeValue
+    | Unmodelled
+    | None,
 ) -> AdminRevokeUserSessionRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(AdminRevokeUserSessionRequest)

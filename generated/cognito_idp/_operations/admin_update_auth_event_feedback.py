@@ -11,7 +11,8 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -30,7 +31,7 @@ class AdminUpdateAuthEventFeedbackRequest:
     event_id: str
     """The ID of the threat protection authentication event that you want to update."""
 
-    feedback_value: FeedbackValueType | str
+    feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled
     """Your feedback to the authentication event. When you provide a `FeedbackValue` value of
     `valid`, you tell Amazon Cognito that you trust a user session where Amazon Cognito has
     evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
@@ -43,7 +44,7 @@ class AdminUpdateAuthEventFeedbackRequest:
         user_pool_id: str,
         username: str,
         event_id: str,
-        feedback_value: FeedbackValueType | str,
+        feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.username = username
@@ -132,7 +133,10 @@ Request = AdminUpdateAuthEventFeedbackRequest
 
 
 def new_request(
-    user_pool_id: str, username: str, event_id: str, feedback_value: FeedbackValueType | str
+    user_pool_id: str,
+    username: str,
+    event_id: str,
+    feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
 ) -> AdminUpdateAuthEventFeedbackRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(AdminUpdateAuthEventFeedbackRequest)

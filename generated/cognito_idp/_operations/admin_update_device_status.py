@@ -11,7 +11,11 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.device_remembered_status_type import (
+        DeviceRememberedStatusType,
+        DeviceRememberedStatusTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -31,7 +35,9 @@ class AdminUpdateDeviceStatusRequest:
     """The unique identifier, or device key, of the device that you want to update the status
     for."""
 
-    device_remembered_status: DeviceRememberedStatusType | str | None = None
+    device_remembered_status: (
+        DeviceRememberedStatusType | DeviceRememberedStatusTypeValue | Unmodelled | None
+    ) = None
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
 
@@ -41,7 +47,10 @@ class AdminUpdateDeviceStatusRequest:
         user_pool_id: str,
         username: str,
         device_key: str,
-        device_remembered_status: DeviceRememberedStatusType | str | None = None,
+        device_remembered_status: DeviceRememberedStatusType
+        | DeviceRememberedStatusTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.username = username
@@ -141,7 +150,10 @@ def new_request(
     user_pool_id: str,
     username: str,
     device_key: str,
-    device_remembered_status: DeviceRememberedStatusType | str | None,
+    device_remembered_status: DeviceRememberedStatusType
+    | DeviceRememberedStatusTypeValue
+    | Unmodelled
+    | None,
 ) -> AdminUpdateDeviceStatusRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(AdminUpdateDeviceStatusRequest)

@@ -14,8 +14,12 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import identity_provider_type as _shapes_identity_provider_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.identity_provider_type import IdentityProviderType
-    from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
+    from cognito_idp._shapes.identity_provider_type_type import (
+        IdentityProviderTypeType,
+        IdentityProviderTypeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -31,7 +35,7 @@ class CreateIdentityProviderRequest:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html) to
     silently redirect to sign-in with the associated IdP."""
 
-    provider_type: IdentityProviderTypeType | str
+    provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled
     """The type of IdP that you want to add. Amazon Cognito supports OIDC, SAML 2.0, Login With
     Amazon, Sign In With Apple, Google, and Facebook IdPs."""
 
@@ -163,7 +167,7 @@ class CreateIdentityProviderRequest:
         *,
         user_pool_id: str,
         provider_name: str,
-        provider_type: IdentityProviderTypeType | str,
+        provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled,
         provider_details: Mapping[str, str],
         attribute_mapping: Mapping[str, str] | None = None,
         idp_identifiers: Sequence[str] | None = None,
@@ -348,7 +352,7 @@ Request = CreateIdentityProviderRequest
 def new_request(
     user_pool_id: str,
     provider_name: str,
-    provider_type: IdentityProviderTypeType | str,
+    provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled,
     provider_details: Mapping[str, str],
     attribute_mapping: Mapping[str, str] | None,
     idp_identifiers: Sequence[str] | None,

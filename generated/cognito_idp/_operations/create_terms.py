@@ -14,8 +14,12 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import terms_type as _shapes_terms_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
-    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.terms_enforcement_type import (
+        TermsEnforcementType,
+        TermsEnforcementTypeValue,
+    )
+    from cognito_idp._shapes.terms_source_type import TermsSourceType, TermsSourceTypeValue
     from cognito_idp._shapes.terms_type import TermsType
 
 
@@ -35,10 +39,10 @@ class CreateTermsRequest:
     begin with `terms-of-use` or `privacy-policy` as identification of the document type.
     Provide URLs for both `terms-of-use` and `privacy-policy` in separate requests."""
 
-    terms_source: TermsSourceType | str
+    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled
     """This parameter is reserved for future use and currently accepts only one value."""
 
-    enforcement: TermsEnforcementType | str
+    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled
     """This parameter is reserved for future use and currently accepts only one value."""
 
     links: Mapping[str, str] | None = None
@@ -55,8 +59,8 @@ class CreateTermsRequest:
         user_pool_id: str,
         client_id: str,
         terms_name: str,
-        terms_source: TermsSourceType | str,
-        enforcement: TermsEnforcementType | str,
+        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled,
+        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled,
         links: Mapping[str, str] | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
@@ -179,8 +183,8 @@ def new_request(
     user_pool_id: str,
     client_id: str,
     terms_name: str,
-    terms_source: TermsSourceType | str,
-    enforcement: TermsEnforcementType | str,
+    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled,
+    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled,
     links: Mapping[str, str] | None,
 ) -> CreateTermsRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""

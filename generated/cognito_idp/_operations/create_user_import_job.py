@@ -12,7 +12,11 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.password_hashing_algorithm_type import (
+        PasswordHashingAlgorithmType,
+        PasswordHashingAlgorithmTypeValue,
+    )
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
@@ -30,7 +34,9 @@ class CreateUserImportJobRequest:
     """You must specify an IAM role that has permission to log import-job results to Amazon
     CloudWatch Logs. This parameter is the ARN of that role."""
 
-    password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None
+    password_hashing_algorithm: (
+        PasswordHashingAlgorithmType | PasswordHashingAlgorithmTypeValue | Unmodelled | None
+    ) = None
     """The password hashing algorithm used to generate the hashes in the CSV file for this import
     job.
 
@@ -42,7 +48,10 @@ class CreateUserImportJobRequest:
         job_name: str,
         user_pool_id: str,
         cloud_watch_logs_role_arn: str,
-        password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None,
+        password_hashing_algorithm: PasswordHashingAlgorithmType
+        | PasswordHashingAlgorithmTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.job_name = job_name
         self.user_pool_id = user_pool_id
@@ -166,7 +175,10 @@ def new_request(
     job_name: str,
     user_pool_id: str,
     cloud_watch_logs_role_arn: str,
-    password_hashing_algorithm: PasswordHashingAlgorithmType | str | None,
+    password_hashing_algorithm: PasswordHashingAlgorithmType
+    | PasswordHashingAlgorithmTypeValue
+    | Unmodelled
+    | None,
 ) -> CreateUserImportJobRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(CreateUserImportJobRequest)

@@ -38,12 +38,16 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
-    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType
+    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType, AliasAttributeTypeValue
     from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
-    from cognito_idp._shapes.deletion_protection_type import DeletionProtectionType
+    from cognito_idp._shapes.deletion_protection_type import (
+        DeletionProtectionType,
+        DeletionProtectionTypeValue,
+    )
     from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
     from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
     from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
@@ -55,16 +59,22 @@ if TYPE_CHECKING:
         UserAttributeUpdateSettingsType,
     )
     from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
-    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType
+    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType, UserPoolTierTypeValue
     from cognito_idp._shapes.user_pool_type import UserPoolType
-    from cognito_idp._shapes.username_attribute_type import UsernameAttributeType
+    from cognito_idp._shapes.username_attribute_type import (
+        UsernameAttributeType,
+        UsernameAttributeTypeValue,
+    )
     from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
     from cognito_idp._shapes.verification_message_template_type import (
         VerificationMessageTemplateType,
     )
-    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from cognito_idp._shapes.verified_attribute_type import (
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -80,7 +90,9 @@ class CreateUserPoolRequest:
     options available to applications in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice)."""
 
-    deletion_protection: DeletionProtectionType | str | None = None
+    deletion_protection: (
+        DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None
+    ) = None
     """When active, `DeletionProtection` prevents accidental deletion of your user pool. Before
     you can delete a user pool that you have protected against deletion, you must deactivate
     this feature.
@@ -95,17 +107,23 @@ class CreateUserPoolRequest:
     possible stages of authentication operations. Triggers can modify the outcome of the
     operations that invoked them."""
 
-    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None
+    auto_verified_attributes: (
+        Sequence[VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled] | None
+    ) = None
     """The attributes that you want your user pool to automatically verify. For more information,
     see Verifying contact information at sign-up
     (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#allowing-users-to-sign-up-and-confirm-themselves)."""
 
-    alias_attributes: Sequence[AliasAttributeType | str] | None = None
+    alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled] | None = (
+        None
+    )
     """Attributes supported as an alias for this user pool. For more information about alias
     attributes, see Customizing sign-in attributes
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases)."""
 
-    username_attributes: Sequence[UsernameAttributeType | str] | None = None
+    username_attributes: (
+        Sequence[UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled] | None
+    ) = None
     """Specifies whether a user can use an email address or phone number as a username when they
     sign up. For more information, see Customizing sign-in attributes
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases)."""
@@ -132,7 +150,7 @@ class CreateUserPoolRequest:
     """The contents of the SMS message that your user pool sends to users in SMS OTP and MFA
     authentication."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None
     """Sets multi-factor authentication (MFA) to be on, off, or optional. When `ON`, all users
     must set up MFA before they can sign in. When `OPTIONAL`, your application must make a
     client-side determination of whether a user wants to register an MFA device. For user
@@ -249,7 +267,7 @@ class CreateUserPoolRequest:
     As a best practice, configure both `verified_email` and `verified_phone_number`, with one
     having a higher priority than the other."""
 
-    user_pool_tier: UserPoolTierType | str | None = None
+    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None
     """The user pool feature plan
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html),
     or tier. This parameter determines the eligibility of the user pool for features like
@@ -287,17 +305,27 @@ class CreateUserPoolRequest:
         *,
         pool_name: str,
         policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType | str | None = None,
+        deletion_protection: DeletionProtectionType
+        | DeletionProtectionTypeValue
+        | Unmodelled
+        | None = None,
         lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None,
-        alias_attributes: Sequence[AliasAttributeType | str] | None = None,
-        username_attributes: Sequence[UsernameAttributeType | str] | None = None,
+        auto_verified_attributes: Sequence[
+            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
+        alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled]
+        | None = None,
+        username_attributes: Sequence[
+            UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
         sms_verification_message: str | None = None,
         email_verification_message: str | None = None,
         email_verification_subject: str | None = None,
         verification_message_template: VerificationMessageTemplateType | None = None,
         sms_authentication_message: str | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
         device_configuration: DeviceConfigurationType | None = None,
         email_configuration: EmailConfigurationType | None = None,
@@ -309,7 +337,7 @@ class CreateUserPoolRequest:
         dcr_configuration: DcrConfigurationType | None = None,
         username_configuration: UsernameConfigurationType | None = None,
         account_recovery_setting: AccountRecoverySettingType | None = None,
-        user_pool_tier: UserPoolTierType | str | None = None,
+        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
         key_configuration: KeyConfigurationType | None = None,
         issuer_configuration: IssuerConfigurationType | None = None,
         acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
@@ -844,17 +872,21 @@ Request = CreateUserPoolRequest
 def new_request(
     pool_name: str,
     policies: UserPoolPolicyType | None,
-    deletion_protection: DeletionProtectionType | str | None,
+    deletion_protection: DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None,
     lambda_config: LambdaConfigType | None,
-    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None,
-    alias_attributes: Sequence[AliasAttributeType | str] | None,
-    username_attributes: Sequence[UsernameAttributeType | str] | None,
+    auto_verified_attributes: Sequence[
+        VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+    ]
+    | None,
+    alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled] | None,
+    username_attributes: Sequence[UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled]
+    | None,
     sms_verification_message: str | None,
     email_verification_message: str | None,
     email_verification_subject: str | None,
     verification_message_template: VerificationMessageTemplateType | None,
     sms_authentication_message: str | None,
-    mfa_configuration: UserPoolMfaType | str | None,
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
     user_attribute_update_settings: UserAttributeUpdateSettingsType | None,
     device_configuration: DeviceConfigurationType | None,
     email_configuration: EmailConfigurationType | None,
@@ -866,7 +898,7 @@ def new_request(
     dcr_configuration: DcrConfigurationType | None,
     username_configuration: UsernameConfigurationType | None,
     account_recovery_setting: AccountRecoverySettingType | None,
-    user_pool_tier: UserPoolTierType | str | None,
+    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None,
     key_configuration: KeyConfigurationType | None,
     issuer_configuration: IssuerConfigurationType | None,
     acr_configuration: Mapping[str, AcrLevelConfigType] | None,

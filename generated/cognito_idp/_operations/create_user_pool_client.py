@@ -17,11 +17,16 @@ from cognito_idp._shapes import token_validity_units_type as _shapes_token_valid
 from cognito_idp._shapes import user_pool_client_type as _shapes_user_pool_client_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
-    from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
-    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType
+    from cognito_idp._shapes.explicit_auth_flows_type import (
+        ExplicitAuthFlowsType,
+        ExplicitAuthFlowsTypeValue,
+    )
+    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType, OAuthFlowTypeValue
     from cognito_idp._shapes.prevent_user_existence_error_types import (
         PreventUserExistenceErrorTypes,
+        PreventUserExistenceErrorTypesValue,
     )
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
@@ -127,7 +132,9 @@ class CreateUserPoolClientRequest:
     Your user pool
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html)."""
 
-    explicit_auth_flows: Sequence[ExplicitAuthFlowsType | str] | None = None
+    explicit_auth_flows: (
+        Sequence[ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled] | None
+    ) = None
     """The authentication flows
     (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html)
     that you want your user pool client to support. For each app client in your user pool, you
@@ -222,7 +229,7 @@ class CreateUserPoolClientRequest:
     """The default redirect URI. In app clients with one assigned IdP, replaces `redirect_uri` in
     authentication requests. Must be in the `CallbackURLs` list."""
 
-    allowed_o_auth_flows: Sequence[OAuthFlowType | str] | None = None
+    allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled] | None = None
     """The OAuth grant types that you want your app client to generate for clients in managed
     login authentication. To create an app client that generates client credentials grants,
     you must add `client_credentials` as the only allowed OAuth flow.
@@ -274,7 +281,9 @@ class CreateUserPoolClientRequest:
     Virginia) Region. For more information, see Using Amazon Pinpoint analytics
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html)."""
 
-    prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None
+    prevent_user_existence_errors: (
+        PreventUserExistenceErrorTypes | PreventUserExistenceErrorTypesValue | Unmodelled | None
+    ) = None
     """When `ENABLED`, suppresses messages that might indicate a valid user exists when someone
     attempts sign-in. This parameters sets your preference for the errors and responses that
     you want Amazon Cognito APIs to return during authentication, account confirmation, and
@@ -342,16 +351,23 @@ class CreateUserPoolClientRequest:
         token_validity_units: TokenValidityUnitsType | None = None,
         read_attributes: Sequence[str] | None = None,
         write_attributes: Sequence[str] | None = None,
-        explicit_auth_flows: Sequence[ExplicitAuthFlowsType | str] | None = None,
+        explicit_auth_flows: Sequence[
+            ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled
+        ]
+        | None = None,
         supported_identity_providers: Sequence[str] | None = None,
         callback_urls: Sequence[str] | None = None,
         logout_urls: Sequence[str] | None = None,
         default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: Sequence[OAuthFlowType | str] | None = None,
+        allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
+        | None = None,
         allowed_o_auth_scopes: Sequence[str] | None = None,
         allowed_o_auth_flows_user_pool_client: bool | None = None,
         analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None,
+        prevent_user_existence_errors: PreventUserExistenceErrorTypes
+        | PreventUserExistenceErrorTypesValue
+        | Unmodelled
+        | None = None,
         enable_token_revocation: bool | None = None,
         enable_propagate_additional_user_context_data: bool | None = None,
         auth_session_validity: int | None = None,
@@ -810,16 +826,20 @@ def new_request(
     token_validity_units: TokenValidityUnitsType | None,
     read_attributes: Sequence[str] | None,
     write_attributes: Sequence[str] | None,
-    explicit_auth_flows: Sequence[ExplicitAuthFlowsType | str] | None,
+    explicit_auth_flows: Sequence[ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled]
+    | None,
     supported_identity_providers: Sequence[str] | None,
     callback_urls: Sequence[str] | None,
     logout_urls: Sequence[str] | None,
     default_redirect_uri: str | None,
-    allowed_o_auth_flows: Sequence[OAuthFlowType | str] | None,
+    allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled] | None,
     allowed_o_auth_scopes: Sequence[str] | None,
     allowed_o_auth_flows_user_pool_client: bool | None,
     analytics_configuration: AnalyticsConfigurationType | None,
-    prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None,
+    prevent_user_existence_errors: PreventUserExistenceErrorTypes
+    | PreventUserExistenceErrorTypesValue
+    | Unmodelled
+    | None,
     enable_token_revocation: bool | None,
     enable_propagate_additional_user_context_data: bool | None,
     auth_session_validity: int | None,

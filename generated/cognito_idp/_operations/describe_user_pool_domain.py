@@ -15,6 +15,8 @@ from cognito_idp._shapes import custom_domain_config_type as _shapes_custom_doma
 from cognito_idp._shapes import routing_type as _shapes_routing_type
 
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
     from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
     from cognito_idp._shapes.routing_type import RoutingType
 
@@ -30,6 +32,18 @@ class DomainStatusType(enum.StrEnum):
     UPDATING = "UPDATING"
     ACTIVE = "ACTIVE"
     FAILED = "FAILED"
+
+
+if TYPE_CHECKING:
+    DomainStatusTypeValue: TypeAlias = Literal[
+        "CREATING", "DELETING", "UPDATING", "ACTIVE", "FAILED"
+    ]
+    """The values of DomainStatusType as literal strings, for type checkers: an input typed
+    ``DomainStatusType | DomainStatusTypeValue | Unmodelled`` takes
+    ``DomainStatusType.CREATING`` or ``'CREATING'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    DomainStatusTypeValue = str
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)

@@ -11,6 +11,12 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
+    from aws_runtime.enums import Unmodelled
 
 
 class IssuedTokenTypeIdentifierType(enum.StrEnum):
@@ -23,6 +29,16 @@ class IssuedTokenTypeIdentifierType(enum.StrEnum):
     ID_TOKEN = "ID_TOKEN"
 
 
+if TYPE_CHECKING:
+    IssuedTokenTypeIdentifierTypeValue: TypeAlias = Literal["ACCESS_TOKEN", "ID_TOKEN"]
+    """The values of IssuedTokenTypeIdentifierType as literal strings, for type checkers: an input
+    typed ``IssuedTokenTypeIdentifierType | IssuedTokenTypeIdentifierTypeValue |
+    Unmodelled`` takes ``IssuedTokenTypeIdentifierType.ACCESS_TOKEN`` or ``'ACCESS_TOKEN'``,
+    and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    IssuedTokenTypeIdentifierTypeValue = str
+
+
 class OAuthTokenTypeType(enum.StrEnum):
     """The values of OAuthTokenTypeType.
 
@@ -31,6 +47,16 @@ class OAuthTokenTypeType(enum.StrEnum):
 
     BEARER = "Bearer"
     N_A = "N_A"
+
+
+if TYPE_CHECKING:
+    OAuthTokenTypeTypeValue: TypeAlias = Literal["Bearer", "N_A"]
+    """The values of OAuthTokenTypeType as literal strings, for type checkers: an input typed
+    ``OAuthTokenTypeType | OAuthTokenTypeTypeValue | Unmodelled`` takes
+    ``OAuthTokenTypeType.BEARER`` or ``'Bearer'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    OAuthTokenTypeTypeValue = str
 
 
 class TokenTypeIdentifierType(enum.StrEnum):
@@ -44,6 +70,16 @@ class TokenTypeIdentifierType(enum.StrEnum):
     SAML2 = "SAML2"
 
 
+if TYPE_CHECKING:
+    TokenTypeIdentifierTypeValue: TypeAlias = Literal["ACCESS_TOKEN", "ID_TOKEN", "SAML2"]
+    """The values of TokenTypeIdentifierType as literal strings, for type checkers: an input typed
+    ``TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled`` takes
+    ``TokenTypeIdentifierType.ACCESS_TOKEN`` or ``'ACCESS_TOKEN'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    TokenTypeIdentifierTypeValue = str
+
+
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class GetDerivedTokenRequest:
     """Represents the request to exchange a subject token for a new token."""
@@ -55,7 +91,7 @@ class GetDerivedTokenRequest:
     """The token that you want to exchange for a new token. This is the credential that
     represents the identity of the party on behalf of whom the request is being made."""
 
-    subject_token_type: TokenTypeIdentifierType | str
+    subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled
     """The type of the `SubjectToken` that you want to exchange. Valid values:
 
     - `ACCESS_TOKEN` - The subject token is an access token.
@@ -78,7 +114,9 @@ class GetDerivedTokenRequest:
     an `act` claim that identifies the intermediary, so that downstream services can
     distinguish a user acting directly from an intermediary acting on the user's behalf."""
 
-    actor_token_type: TokenTypeIdentifierType | str | None = None
+    actor_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled | None = (
+        None
+    )
     """The type of the `ActorToken` that you provide. Required when you provide an `ActorToken`.
     Valid values:
 
@@ -104,7 +142,9 @@ class GetDerivedTokenRequest:
     """The identifier of a resource server in your user pool where you intend to use the issued
     token. You can't request both `Resources` and `Audiences` in the same request."""
 
-    requested_token_type: IssuedTokenTypeIdentifierType | str | None = None
+    requested_token_type: (
+        IssuedTokenTypeIdentifierType | IssuedTokenTypeIdentifierTypeValue | Unmodelled | None
+    ) = None
     """The type of token that you want Amazon Cognito to issue. Valid values:
 
     - `ACCESS_TOKEN` - Issues an access token.
@@ -118,16 +158,22 @@ class GetDerivedTokenRequest:
         *,
         client_id: str,
         subject_token: str,
-        subject_token_type: TokenTypeIdentifierType | str,
+        subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled,
         client_secret: str | None = None,
         subject_token_provider_name: str | None = None,
         actor_token: str | None = None,
-        actor_token_type: TokenTypeIdentifierType | str | None = None,
+        actor_token_type: TokenTypeIdentifierType
+        | TokenTypeIdentifierTypeValue
+        | Unmodelled
+        | None = None,
         actor_token_provider_name: str | None = None,
         scopes: Sequence[str] | None = None,
         audiences: Sequence[str] | None = None,
         resources: Sequence[str] | None = None,
-        requested_token_type: IssuedTokenTypeIdentifierType | str | None = None,
+        requested_token_type: IssuedTokenTypeIdentifierType
+        | IssuedTokenTypeIdentifierTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
@@ -395,15 +441,18 @@ def new_request(
     client_id: str,
     client_secret: str | None,
     subject_token: str,
-    subject_token_type: TokenTypeIdentifierType | str,
+    subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled,
     subject_token_provider_name: str | None,
     actor_token: str | None,
-    actor_token_type: TokenTypeIdentifierType | str | None,
+    actor_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled | None,
     actor_token_provider_name: str | None,
     scopes: Sequence[str] | None,
     audiences: Sequence[str] | None,
     resources: Sequence[str] | None,
-    requested_token_type: IssuedTokenTypeIdentifierType | str | None,
+    requested_token_type: IssuedTokenTypeIdentifierType
+    | IssuedTokenTypeIdentifierTypeValue
+    | Unmodelled
+    | None,
 ) -> GetDerivedTokenRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(GetDerivedTokenRequest)

@@ -19,8 +19,9 @@ from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_ty
 from cognito_idp._shapes import user_context_data_type as _shapes_user_context_data_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
-    from cognito_idp._shapes.auth_flow_type import AuthFlowType
+    from cognito_idp._shapes.auth_flow_type import AuthFlowType, AuthFlowTypeValue
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
     from cognito_idp._shapes.challenge_name_type import ChallengeNameType
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 class InitiateAuthRequest:
     """Initiates the authentication request."""
 
-    auth_flow: AuthFlowType | str
+    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled
     """The authentication flow that you want to initiate. Each `AuthFlow` has linked
     `AuthParameters` that you must submit. The following are some example flows.
 
@@ -201,7 +202,7 @@ class InitiateAuthRequest:
     def __init__(
         self,
         *,
-        auth_flow: AuthFlowType | str,
+        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
         client_id: str,
         auth_parameters: Mapping[str, str] | None = None,
         client_metadata: Mapping[str, str] | None = None,
@@ -515,7 +516,7 @@ Request = InitiateAuthRequest
 
 
 def new_request(
-    auth_flow: AuthFlowType | str,
+    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
     auth_parameters: Mapping[str, str] | None,
     client_metadata: Mapping[str, str] | None,
     client_id: str,

@@ -13,7 +13,8 @@ from aws_runtime.operation import OperationSpec, PaginatorSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.client_type_type import ClientTypeType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.client_type_type import ClientTypeType, ClientTypeTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -33,7 +34,7 @@ class ListUserPoolClientsRequest:
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
-    client_type: ClientTypeType | str | None = None
+    client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None = None
     """Returns only app clients of this type. For dynamic client registration (`DCR`) and other
     app clients, the following values are valid.
 
@@ -55,7 +56,7 @@ class ListUserPoolClientsRequest:
         user_pool_id: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        client_type: ClientTypeType | str | None = None,
+        client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.max_results = max_results
@@ -244,7 +245,7 @@ def new_request(
     user_pool_id: str,
     max_results: int | None,
     next_token: str | None,
-    client_type: ClientTypeType | str | None,
+    client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None,
 ) -> ListUserPoolClientsRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(ListUserPoolClientsRequest)

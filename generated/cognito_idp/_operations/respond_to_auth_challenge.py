@@ -19,9 +19,10 @@ from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_ty
 from cognito_idp._shapes import user_context_data_type as _shapes_user_context_data_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
-    from cognito_idp._shapes.challenge_name_type import ChallengeNameType
+    from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
@@ -32,7 +33,7 @@ class RespondToAuthChallengeRequest:
     client_id: str = _dc.field(repr=False)
     """The ID of the app client where the user is signing in."""
 
-    challenge_name: ChallengeNameType | str
+    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled
     """The name of the challenge that you are responding to.
 
     Note: You can't respond to an `ADMIN_NO_SRP_AUTH` challenge with this operation.
@@ -268,7 +269,7 @@ class RespondToAuthChallengeRequest:
         self,
         *,
         client_id: str,
-        challenge_name: ChallengeNameType | str,
+        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
         session: str | None = None,
         challenge_responses: Mapping[str, str] | None = None,
         analytics_metadata: AnalyticsMetadataType | None = None,
@@ -590,7 +591,7 @@ Request = RespondToAuthChallengeRequest
 
 def new_request(
     client_id: str,
-    challenge_name: ChallengeNameType | str,
+    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
     session: str | None,
     challenge_responses: Mapping[str, str] | None,
     analytics_metadata: AnalyticsMetadataType | None,

@@ -11,7 +11,11 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.revoke_associated_sessions_type import (
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -27,7 +31,9 @@ class RevokeTokenRequest:
     client_secret: str | None = _dc.field(default=None, repr=False)
     """The client secret of the requested app client, if the client has a secret."""
 
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None
+    revoke_associated_sessions: (
+        RevokeAssociatedSessionsType | RevokeAssociatedSessionsTypeValue | Unmodelled | None
+    ) = None
     """Specifies whether to also revoke the SSO session that is linked to the token session being
     revoked. `NONE`, the default, revokes only the token session that is associated with the
     refresh token. `LINKED` also revokes the parent SSO session that the token session came
@@ -41,7 +47,10 @@ class RevokeTokenRequest:
         token: str,
         client_id: str,
         client_secret: str | None = None,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.token = token
         self.client_id = client_id
@@ -134,7 +143,10 @@ def new_request(
     token: str,
     client_id: str,
     client_secret: str | None,
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+    revoke_associated_sessions: RevokeAssociatedSessionsType
+    | RevokeAssociatedSessionsTypeValue
+    | Unmodelled
+    | None,
 ) -> RevokeTokenRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(RevokeTokenRequest)

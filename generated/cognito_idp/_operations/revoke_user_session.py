@@ -11,7 +11,11 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.revoke_associated_sessions_type import (
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -27,7 +31,9 @@ class RevokeUserSessionRequest:
     digits, prefixed with `tkn` for a token session or `sso` for an SSO session. This value
     can't identify the caller's own current session."""
 
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None
+    revoke_associated_sessions: (
+        RevokeAssociatedSessionsType | RevokeAssociatedSessionsTypeValue | Unmodelled | None
+    ) = None
     """Specifies whether to also revoke the sessions that are linked to the targeted session.
     `NONE`, the default, revokes only the targeted session. `LINKED` also revokes the directly
     linked session or sessions, interpreted relative to the type of the targeted session:
@@ -41,7 +47,10 @@ class RevokeUserSessionRequest:
         *,
         access_token: str,
         session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType | str | None = None,
+        revoke_associated_sessions: RevokeAssociatedSessionsType
+        | RevokeAssociatedSessionsTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.access_token = access_token
         self.session_id = session_id
@@ -127,7 +136,10 @@ Request = RevokeUserSessionRequest
 def new_request(
     access_token: str,
     session_id: str,
-    revoke_associated_sessions: RevokeAssociatedSessionsType | str | None,
+    revoke_associated_sessions: RevokeAssociatedSessionsType
+    | RevokeAssociatedSessionsTypeValue
+    | Unmodelled
+    | None,
 ) -> RevokeUserSessionRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(RevokeUserSessionRequest)

@@ -18,10 +18,11 @@ from cognito_idp._shapes import user_pool_mfa_type as _shapes_user_pool_mfa_type
 from cognito_idp._shapes import web_authn_configuration_type as _shapes_web_authn_configuration_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
     from cognito_idp._shapes.sms_mfa_config_type import SmsMfaConfigType
     from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
 
 
@@ -47,7 +48,7 @@ class SetUserPoolMfaConfigRequest:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None
     """Sets multi-factor authentication (MFA) to be on, off, or optional. When `ON`, all users
     must set up MFA before they can sign in. When `OPTIONAL`, your application must make a
     client-side determination of whether a user wants to register an MFA device. For user
@@ -69,7 +70,7 @@ class SetUserPoolMfaConfigRequest:
         sms_mfa_configuration: SmsMfaConfigType | None = None,
         software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
         email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         web_authn_configuration: WebAuthnConfigurationType | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
@@ -317,7 +318,7 @@ def new_request(
     sms_mfa_configuration: SmsMfaConfigType | None,
     software_token_mfa_configuration: SoftwareTokenMfaConfigType | None,
     email_mfa_configuration: EmailMfaConfigType | None,
-    mfa_configuration: UserPoolMfaType | str | None,
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
     web_authn_configuration: WebAuthnConfigurationType | None,
 ) -> SetUserPoolMfaConfigRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""

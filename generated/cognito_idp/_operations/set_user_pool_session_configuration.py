@@ -15,10 +15,14 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import user_session_tracking_type as _shapes_user_session_tracking_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.user_pool_token_session_config_type import (
         UserPoolTokenSessionConfigType,
     )
-    from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
+    from cognito_idp._shapes.user_session_tracking_type import (
+        UserSessionTrackingType,
+        UserSessionTrackingTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -28,7 +32,7 @@ class SetUserPoolSessionConfigurationRequest:
     user_pool_id: str
     """The ID of the user pool where you want to configure session tracking."""
 
-    user_session_tracking: UserSessionTrackingType | str
+    user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled
     """Specifies whether Amazon Cognito tracks sessions for users in the user pool. Set this
     value to `ENABLED` to turn on server-side session tracking, or `DISABLED` to turn it off.
     When you set this value to `DISABLED` while the user pool remains active, existing
@@ -42,7 +46,7 @@ class SetUserPoolSessionConfigurationRequest:
         self,
         *,
         user_pool_id: str,
-        user_session_tracking: UserSessionTrackingType | str,
+        user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled,
         token_session: UserPoolTokenSessionConfigType,
     ) -> None:
         self.user_pool_id = user_pool_id
@@ -196,7 +200,7 @@ Request = SetUserPoolSessionConfigurationRequest
 
 def new_request(
     user_pool_id: str,
-    user_session_tracking: UserSessionTrackingType | str,
+    user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled,
     token_session: UserPoolTokenSessionConfigType,
 ) -> SetUserPoolSessionConfigurationRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""

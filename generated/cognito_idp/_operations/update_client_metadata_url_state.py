@@ -10,6 +10,12 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
+    from aws_runtime.enums import Unmodelled
 
 
 class CIMDCacheActionType(enum.StrEnum):
@@ -20,6 +26,16 @@ class CIMDCacheActionType(enum.StrEnum):
 
     REFRESH = "REFRESH"
     INVALIDATE = "INVALIDATE"
+
+
+if TYPE_CHECKING:
+    CIMDCacheActionTypeValue: TypeAlias = Literal["REFRESH", "INVALIDATE"]
+    """The values of CIMDCacheActionType as literal strings, for type checkers: an input typed
+    ``CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled`` takes
+    ``CIMDCacheActionType.REFRESH`` or ``'REFRESH'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    CIMDCacheActionTypeValue = str
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -35,7 +51,7 @@ class UpdateClientMetadataURLStateRequest:
     url: str
     """The client metadata document URL whose cache state you want to change."""
 
-    action: CIMDCacheActionType | str
+    action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled
     """The action to take on the cached client metadata document. `REFRESH` retrieves the
     document from the URL again. `INVALIDATE` removes the cached document."""
 
@@ -45,7 +61,7 @@ class UpdateClientMetadataURLStateRequest:
         user_pool_id: str,
         cimd_policy_id: str,
         url: str,
-        action: CIMDCacheActionType | str,
+        action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.cimd_policy_id = cimd_policy_id
@@ -134,7 +150,10 @@ Request = UpdateClientMetadataURLStateRequest
 
 
 def new_request(
-    user_pool_id: str, cimd_policy_id: str, url: str, action: CIMDCacheActionType | str
+    user_pool_id: str,
+    cimd_policy_id: str,
+    url: str,
+    action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled,
 ) -> UpdateClientMetadataURLStateRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(UpdateClientMetadataURLStateRequest)

@@ -11,7 +11,11 @@ from aws_runtime.operation import OperationSpec
 from aws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.device_remembered_status_type import (
+        DeviceRememberedStatusType,
+        DeviceRememberedStatusTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -26,7 +30,9 @@ class UpdateDeviceStatusRequest:
     """The device key of the device you want to update, for example
     `us-west-2_a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`."""
 
-    device_remembered_status: DeviceRememberedStatusType | str | None = None
+    device_remembered_status: (
+        DeviceRememberedStatusType | DeviceRememberedStatusTypeValue | Unmodelled | None
+    ) = None
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
 
@@ -35,7 +41,10 @@ class UpdateDeviceStatusRequest:
         *,
         access_token: str,
         device_key: str,
-        device_remembered_status: DeviceRememberedStatusType | str | None = None,
+        device_remembered_status: DeviceRememberedStatusType
+        | DeviceRememberedStatusTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.access_token = access_token
         self.device_key = device_key
@@ -124,7 +133,10 @@ Request = UpdateDeviceStatusRequest
 def new_request(
     access_token: str,
     device_key: str,
-    device_remembered_status: DeviceRememberedStatusType | str | None,
+    device_remembered_status: DeviceRememberedStatusType
+    | DeviceRememberedStatusTypeValue
+    | Unmodelled
+    | None,
 ) -> UpdateDeviceStatusRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(UpdateDeviceStatusRequest)

@@ -14,8 +14,12 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import terms_type as _shapes_terms_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
-    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.terms_enforcement_type import (
+        TermsEnforcementType,
+        TermsEnforcementTypeValue,
+    )
+    from cognito_idp._shapes.terms_source_type import TermsSourceType, TermsSourceTypeValue
     from cognito_idp._shapes.terms_type import TermsType
 
 
@@ -32,10 +36,10 @@ class UpdateTermsRequest:
     terms_name: str | None = None
     """The new name that you want to apply to the requested terms documents."""
 
-    terms_source: TermsSourceType | str | None = None
+    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None = None
     """This parameter is reserved for future use and currently accepts only one value."""
 
-    enforcement: TermsEnforcementType | str | None = None
+    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None = None
     """This parameter is reserved for future use and currently accepts only one value."""
 
     links: Mapping[str, str] | None = None
@@ -52,8 +56,8 @@ class UpdateTermsRequest:
         terms_id: str,
         user_pool_id: str,
         terms_name: str | None = None,
-        terms_source: TermsSourceType | str | None = None,
-        enforcement: TermsEnforcementType | str | None = None,
+        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None = None,
+        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None = None,
         links: Mapping[str, str] | None = None,
     ) -> None:
         self.terms_id = terms_id
@@ -178,8 +182,8 @@ def new_request(
     terms_id: str,
     user_pool_id: str,
     terms_name: str | None,
-    terms_source: TermsSourceType | str | None,
-    enforcement: TermsEnforcementType | str | None,
+    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None,
+    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None,
     links: Mapping[str, str] | None,
 ) -> UpdateTermsRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""

@@ -35,11 +35,15 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
     from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
-    from cognito_idp._shapes.deletion_protection_type import DeletionProtectionType
+    from cognito_idp._shapes.deletion_protection_type import (
+        DeletionProtectionType,
+        DeletionProtectionTypeValue,
+    )
     from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
     from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
     from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
@@ -50,13 +54,16 @@ if TYPE_CHECKING:
         UserAttributeUpdateSettingsType,
     )
     from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
-    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType
+    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType, UserPoolTierTypeValue
     from cognito_idp._shapes.verification_message_template_type import (
         VerificationMessageTemplateType,
     )
-    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from cognito_idp._shapes.verified_attribute_type import (
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -72,7 +79,9 @@ class UpdateUserPoolRequest:
     options available to applications in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice)."""
 
-    deletion_protection: DeletionProtectionType | str | None = None
+    deletion_protection: (
+        DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None
+    ) = None
     """When active, `DeletionProtection` prevents accidental deletion of your user pool. Before
     you can delete a user pool that you have protected against deletion, you must deactivate
     this feature.
@@ -87,7 +96,9 @@ class UpdateUserPoolRequest:
     possible stages of authentication operations. Triggers can modify the outcome of the
     operations that invoked them."""
 
-    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None
+    auto_verified_attributes: (
+        Sequence[VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled] | None
+    ) = None
     """The attributes that you want your user pool to automatically verify. Possible values:
     email, phone_number. For more information see Verifying contact information at sign-up
     (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#allowing-users-to-sign-up-and-confirm-themselves)."""
@@ -121,7 +132,7 @@ class UpdateUserPoolRequest:
     numbers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates)."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None
     """Sets multi-factor authentication (MFA) to be on, off, or optional. When `ON`, all users
     must set up MFA before they can sign in. When `OPTIONAL`, your application must make a
     client-side determination of whether a user wants to register an MFA device. For user
@@ -205,7 +216,7 @@ class UpdateUserPoolRequest:
     pool_name: str | None = None
     """The updated name of your user pool."""
 
-    user_pool_tier: UserPoolTierType | str | None = None
+    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None
     """The user pool feature plan
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html),
     or tier. This parameter determines the eligibility of the user pool for features like
@@ -237,16 +248,22 @@ class UpdateUserPoolRequest:
         *,
         user_pool_id: str,
         policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType | str | None = None,
+        deletion_protection: DeletionProtectionType
+        | DeletionProtectionTypeValue
+        | Unmodelled
+        | None = None,
         lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None = None,
+        auto_verified_attributes: Sequence[
+            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+        ]
+        | None = None,
         sms_verification_message: str | None = None,
         email_verification_message: str | None = None,
         email_verification_subject: str | None = None,
         verification_message_template: VerificationMessageTemplateType | None = None,
         sms_authentication_message: str | None = None,
         user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
         device_configuration: DeviceConfigurationType | None = None,
         email_configuration: EmailConfigurationType | None = None,
         sms_configuration: SmsConfigurationType | None = None,
@@ -256,7 +273,7 @@ class UpdateUserPoolRequest:
         dcr_configuration: DcrConfigurationType | None = None,
         account_recovery_setting: AccountRecoverySettingType | None = None,
         pool_name: str | None = None,
-        user_pool_tier: UserPoolTierType | str | None = None,
+        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
         key_configuration: KeyConfigurationType | None = None,
         issuer_configuration: IssuerConfigurationType | None = None,
         acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
@@ -704,16 +721,19 @@ Request = UpdateUserPoolRequest
 def new_request(
     user_pool_id: str,
     policies: UserPoolPolicyType | None,
-    deletion_protection: DeletionProtectionType | str | None,
+    deletion_protection: DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None,
     lambda_config: LambdaConfigType | None,
-    auto_verified_attributes: Sequence[VerifiedAttributeType | str] | None,
+    auto_verified_attributes: Sequence[
+        VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+    ]
+    | None,
     sms_verification_message: str | None,
     email_verification_message: str | None,
     email_verification_subject: str | None,
     verification_message_template: VerificationMessageTemplateType | None,
     sms_authentication_message: str | None,
     user_attribute_update_settings: UserAttributeUpdateSettingsType | None,
-    mfa_configuration: UserPoolMfaType | str | None,
+    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
     device_configuration: DeviceConfigurationType | None,
     email_configuration: EmailConfigurationType | None,
     sms_configuration: SmsConfigurationType | None,
@@ -723,7 +743,7 @@ def new_request(
     dcr_configuration: DcrConfigurationType | None,
     account_recovery_setting: AccountRecoverySettingType | None,
     pool_name: str | None,
-    user_pool_tier: UserPoolTierType | str | None,
+    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None,
     key_configuration: KeyConfigurationType | None,
     issuer_configuration: IssuerConfigurationType | None,
     acr_configuration: Mapping[str, AcrLevelConfigType] | None,

@@ -14,6 +14,9 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_replica_type
 
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
 
 
@@ -27,6 +30,16 @@ class UpdateReplicaStatusType(enum.StrEnum):
     INACTIVE = "INACTIVE"
 
 
+if TYPE_CHECKING:
+    UpdateReplicaStatusTypeValue: TypeAlias = Literal["ACTIVE", "INACTIVE"]
+    """The values of UpdateReplicaStatusType as literal strings, for type checkers: an input typed
+    ``UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled`` takes
+    ``UpdateReplicaStatusType.ACTIVE`` or ``'ACTIVE'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    UpdateReplicaStatusTypeValue = str
+
+
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class UpdateUserPoolReplicaRequest:
     """The UpdateUserPoolReplicaRequest structure."""
@@ -37,7 +50,7 @@ class UpdateUserPoolReplicaRequest:
     region_name: str
     """The Amazon Web Services Region of the replica to update."""
 
-    status: UpdateReplicaStatusType | str
+    status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled
     """The status to set for the replica. Valid values are ACTIVE and INACTIVE."""
 
     def __init__(
@@ -45,7 +58,7 @@ class UpdateUserPoolReplicaRequest:
         *,
         user_pool_id: str,
         region_name: str,
-        status: UpdateReplicaStatusType | str,
+        status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.region_name = region_name
@@ -144,7 +157,9 @@ Request = UpdateUserPoolReplicaRequest
 
 
 def new_request(
-    user_pool_id: str, region_name: str, status: UpdateReplicaStatusType | str
+    user_pool_id: str,
+    region_name: str,
+    status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled,
 ) -> UpdateUserPoolReplicaRequest:
     """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
     _req = _dc.new(UpdateUserPoolReplicaRequest)

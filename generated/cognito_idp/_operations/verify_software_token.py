@@ -10,6 +10,10 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
 
 
 class VerifySoftwareTokenResponseType(enum.StrEnum):
@@ -20,6 +24,16 @@ class VerifySoftwareTokenResponseType(enum.StrEnum):
 
     SUCCESS = "SUCCESS"
     ERROR = "ERROR"
+
+
+if TYPE_CHECKING:
+    VerifySoftwareTokenResponseTypeValue: TypeAlias = Literal["SUCCESS", "ERROR"]
+    """The values of VerifySoftwareTokenResponseType as literal strings, for type checkers: an
+    input typed ``VerifySoftwareTokenResponseType | VerifySoftwareTokenResponseTypeValue |
+    Unmodelled`` takes ``VerifySoftwareTokenResponseType.SUCCESS`` or ``'SUCCESS'``, and a
+    type checker reports a misspelt value. ``str`` at run time."""
+else:
+    VerifySoftwareTokenResponseTypeValue = str
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)

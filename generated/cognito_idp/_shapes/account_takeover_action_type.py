@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_takeover_event_action_type import (
         AccountTakeoverEventActionType,
+        AccountTakeoverEventActionTypeValue,
     )
 
 
@@ -46,7 +48,9 @@ class AccountTakeoverActionType:
         self,
         *,
         notify: bool,
-        event_action: AccountTakeoverEventActionType | str,
+        event_action: AccountTakeoverEventActionType
+        | AccountTakeoverEventActionTypeValue
+        | Unmodelled,
     ) -> None:
         self.notify = notify
         self.event_action = event_action

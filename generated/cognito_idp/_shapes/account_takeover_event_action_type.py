@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AccountTakeoverEventActionType(enum.StrEnum):
     """The values of AccountTakeoverEventActionType.
@@ -17,3 +22,15 @@ class AccountTakeoverEventActionType(enum.StrEnum):
     MFA_IF_CONFIGURED = "MFA_IF_CONFIGURED"
     MFA_REQUIRED = "MFA_REQUIRED"
     NO_ACTION = "NO_ACTION"
+
+
+if TYPE_CHECKING:
+    AccountTakeoverEventActionTypeValue: TypeAlias = Literal[
+        "BLOCK", "MFA_IF_CONFIGURED", "MFA_REQUIRED", "NO_ACTION"
+    ]
+    """The values of AccountTakeoverEventActionType as literal strings, for type checkers: an input
+    typed ``AccountTakeoverEventActionType | AccountTakeoverEventActionTypeValue |
+    Unmodelled`` takes ``AccountTakeoverEventActionType.BLOCK`` or ``'BLOCK'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    AccountTakeoverEventActionTypeValue = str

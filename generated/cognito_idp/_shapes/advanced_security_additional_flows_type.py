@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.advanced_security_enabled_mode_type import (
         AdvancedSecurityEnabledModeType,
+        AdvancedSecurityEnabledModeTypeValue,
     )
 
 
@@ -31,7 +33,10 @@ class AdvancedSecurityAdditionalFlowsType:
     def __init__(
         self,
         *,
-        custom_auth_mode: AdvancedSecurityEnabledModeType | str | None = None,
+        custom_auth_mode: AdvancedSecurityEnabledModeType
+        | AdvancedSecurityEnabledModeTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.custom_auth_mode = custom_auth_mode
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AdvancedSecurityEnabledModeType(enum.StrEnum):
     """The values of AdvancedSecurityEnabledModeType.
@@ -15,3 +20,13 @@ class AdvancedSecurityEnabledModeType(enum.StrEnum):
 
     AUDIT = "AUDIT"
     ENFORCED = "ENFORCED"
+
+
+if TYPE_CHECKING:
+    AdvancedSecurityEnabledModeTypeValue: TypeAlias = Literal["AUDIT", "ENFORCED"]
+    """The values of AdvancedSecurityEnabledModeType as literal strings, for type checkers: an
+    input typed ``AdvancedSecurityEnabledModeType | AdvancedSecurityEnabledModeTypeValue |
+    Unmodelled`` takes ``AdvancedSecurityEnabledModeType.AUDIT`` or ``'AUDIT'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    AdvancedSecurityEnabledModeTypeValue = str

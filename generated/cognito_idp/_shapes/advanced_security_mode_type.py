@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AdvancedSecurityModeType(enum.StrEnum):
     """The values of AdvancedSecurityModeType.
@@ -16,3 +21,13 @@ class AdvancedSecurityModeType(enum.StrEnum):
     OFF = "OFF"
     AUDIT = "AUDIT"
     ENFORCED = "ENFORCED"
+
+
+if TYPE_CHECKING:
+    AdvancedSecurityModeTypeValue: TypeAlias = Literal["OFF", "AUDIT", "ENFORCED"]
+    """The values of AdvancedSecurityModeType as literal strings, for type checkers: an input typed
+    ``AdvancedSecurityModeType | AdvancedSecurityModeTypeValue | Unmodelled`` takes
+    ``AdvancedSecurityModeType.OFF`` or ``'OFF'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    AdvancedSecurityModeTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AliasAttributeType(enum.StrEnum):
     """The values of AliasAttributeType.
@@ -16,3 +21,13 @@ class AliasAttributeType(enum.StrEnum):
     PHONE_NUMBER = "phone_number"
     EMAIL = "email"
     PREFERRED_USERNAME = "preferred_username"
+
+
+if TYPE_CHECKING:
+    AliasAttributeTypeValue: TypeAlias = Literal["phone_number", "email", "preferred_username"]
+    """The values of AliasAttributeType as literal strings, for type checkers: an input typed
+    ``AliasAttributeType | AliasAttributeTypeValue | Unmodelled`` takes
+    ``AliasAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    AliasAttributeTypeValue = str

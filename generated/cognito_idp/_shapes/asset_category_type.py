@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AssetCategoryType(enum.StrEnum):
     """The values of AssetCategoryType.
@@ -28,3 +33,29 @@ class AssetCategoryType(enum.StrEnum):
     FORM_BACKGROUND = "FORM_BACKGROUND"
     FORM_LOGO = "FORM_LOGO"
     IDP_BUTTON_ICON = "IDP_BUTTON_ICON"
+
+
+if TYPE_CHECKING:
+    AssetCategoryTypeValue: TypeAlias = Literal[
+        "FAVICON_ICO",
+        "FAVICON_SVG",
+        "EMAIL_GRAPHIC",
+        "SMS_GRAPHIC",
+        "AUTH_APP_GRAPHIC",
+        "PASSWORD_GRAPHIC",
+        "PASSKEY_GRAPHIC",
+        "PAGE_HEADER_LOGO",
+        "PAGE_HEADER_BACKGROUND",
+        "PAGE_FOOTER_LOGO",
+        "PAGE_FOOTER_BACKGROUND",
+        "PAGE_BACKGROUND",
+        "FORM_BACKGROUND",
+        "FORM_LOGO",
+        "IDP_BUTTON_ICON",
+    ]
+    """The values of AssetCategoryType as literal strings, for type checkers: an input typed
+    ``AssetCategoryType | AssetCategoryTypeValue | Unmodelled`` takes
+    ``AssetCategoryType.FAVICON_ICO`` or ``'FAVICON_ICO'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    AssetCategoryTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AssetExtensionType(enum.StrEnum):
     """The values of AssetExtensionType.
@@ -18,3 +23,13 @@ class AssetExtensionType(enum.StrEnum):
     PNG = "PNG"
     SVG = "SVG"
     WEBP = "WEBP"
+
+
+if TYPE_CHECKING:
+    AssetExtensionTypeValue: TypeAlias = Literal["ICO", "JPEG", "PNG", "SVG", "WEBP"]
+    """The values of AssetExtensionType as literal strings, for type checkers: an input typed
+    ``AssetExtensionType | AssetExtensionTypeValue | Unmodelled`` takes
+    ``AssetExtensionType.ICO`` or ``'ICO'``, and a type checker reports a misspelt value.
+    ``str`` at run time."""
+else:
+    AssetExtensionTypeValue = str

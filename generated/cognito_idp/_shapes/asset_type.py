@@ -13,9 +13,13 @@ from cognito_idp._shapes import asset_extension_type as _shapes_asset_extension_
 from cognito_idp._shapes import color_scheme_mode_type as _shapes_color_scheme_mode_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.asset_category_type import AssetCategoryType
-    from cognito_idp._shapes.asset_extension_type import AssetExtensionType
-    from cognito_idp._shapes.color_scheme_mode_type import ColorSchemeModeType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.asset_category_type import AssetCategoryType, AssetCategoryTypeValue
+    from cognito_idp._shapes.asset_extension_type import AssetExtensionType, AssetExtensionTypeValue
+    from cognito_idp._shapes.color_scheme_mode_type import (
+        ColorSchemeModeType,
+        ColorSchemeModeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -43,9 +47,9 @@ class AssetType:
     def __init__(
         self,
         *,
-        category: AssetCategoryType | str,
-        color_mode: ColorSchemeModeType | str,
-        extension: AssetExtensionType | str,
+        category: AssetCategoryType | AssetCategoryTypeValue | Unmodelled,
+        color_mode: ColorSchemeModeType | ColorSchemeModeTypeValue | Unmodelled,
+        extension: AssetExtensionType | AssetExtensionTypeValue | Unmodelled,
         bytes_: bytes | None = None,
         resource_id: str | None = None,
     ) -> None:

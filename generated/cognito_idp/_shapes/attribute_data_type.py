@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AttributeDataType(enum.StrEnum):
     """The values of AttributeDataType.
@@ -17,3 +22,13 @@ class AttributeDataType(enum.StrEnum):
     NUMBER = "Number"
     DATETIME = "DateTime"
     BOOLEAN = "Boolean"
+
+
+if TYPE_CHECKING:
+    AttributeDataTypeValue: TypeAlias = Literal["String", "Number", "DateTime", "Boolean"]
+    """The values of AttributeDataType as literal strings, for type checkers: an input typed
+    ``AttributeDataType | AttributeDataTypeValue | Unmodelled`` takes
+    ``AttributeDataType.STRING`` or ``'String'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    AttributeDataTypeValue = str

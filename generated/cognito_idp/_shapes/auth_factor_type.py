@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AuthFactorType(enum.StrEnum):
     """The values of AuthFactorType.
@@ -18,3 +23,14 @@ class AuthFactorType(enum.StrEnum):
     SMS_OTP = "SMS_OTP"
     WEB_AUTHN = "WEB_AUTHN"
     SOFTWARE_TOKEN = "SOFTWARE_TOKEN"
+
+
+if TYPE_CHECKING:
+    AuthFactorTypeValue: TypeAlias = Literal[
+        "PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN", "SOFTWARE_TOKEN"
+    ]
+    """The values of AuthFactorType as literal strings, for type checkers: an input typed
+    ``AuthFactorType | AuthFactorTypeValue | Unmodelled`` takes ``AuthFactorType.PASSWORD``
+    or ``'PASSWORD'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    AuthFactorTypeValue = str

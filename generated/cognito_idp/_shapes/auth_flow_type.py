@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class AuthFlowType(enum.StrEnum):
     """The values of AuthFlowType.
@@ -21,3 +26,22 @@ class AuthFlowType(enum.StrEnum):
     USER_PASSWORD_AUTH = "USER_PASSWORD_AUTH"
     ADMIN_USER_PASSWORD_AUTH = "ADMIN_USER_PASSWORD_AUTH"
     USER_AUTH = "USER_AUTH"
+
+
+if TYPE_CHECKING:
+    AuthFlowTypeValue: TypeAlias = Literal[
+        "USER_SRP_AUTH",
+        "REFRESH_TOKEN_AUTH",
+        "REFRESH_TOKEN",
+        "CUSTOM_AUTH",
+        "ADMIN_NO_SRP_AUTH",
+        "USER_PASSWORD_AUTH",
+        "ADMIN_USER_PASSWORD_AUTH",
+        "USER_AUTH",
+    ]
+    """The values of AuthFlowType as literal strings, for type checkers: an input typed
+    ``AuthFlowType | AuthFlowTypeValue | Unmodelled`` takes ``AuthFlowType.USER_SRP_AUTH``
+    or ``'USER_SRP_AUTH'``, and a type checker reports a misspelt value. ``str`` at run
+    time."""
+else:
+    AuthFlowTypeValue = str

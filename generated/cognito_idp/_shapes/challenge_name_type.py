@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ChallengeNameType(enum.StrEnum):
     """The values of ChallengeNameType.
@@ -29,3 +34,30 @@ class ChallengeNameType(enum.StrEnum):
     PASSWORD = "PASSWORD"
     WEB_AUTHN = "WEB_AUTHN"
     PASSWORD_SRP = "PASSWORD_SRP"
+
+
+if TYPE_CHECKING:
+    ChallengeNameTypeValue: TypeAlias = Literal[
+        "SMS_MFA",
+        "EMAIL_OTP",
+        "SOFTWARE_TOKEN_MFA",
+        "SELECT_MFA_TYPE",
+        "MFA_SETUP",
+        "PASSWORD_VERIFIER",
+        "CUSTOM_CHALLENGE",
+        "SELECT_CHALLENGE",
+        "DEVICE_SRP_AUTH",
+        "DEVICE_PASSWORD_VERIFIER",
+        "ADMIN_NO_SRP_AUTH",
+        "NEW_PASSWORD_REQUIRED",
+        "SMS_OTP",
+        "PASSWORD",
+        "WEB_AUTHN",
+        "PASSWORD_SRP",
+    ]
+    """The values of ChallengeNameType as literal strings, for type checkers: an input typed
+    ``ChallengeNameType | ChallengeNameTypeValue | Unmodelled`` takes
+    ``ChallengeNameType.SMS_MFA`` or ``'SMS_MFA'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    ChallengeNameTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ClientTypeType(enum.StrEnum):
     """The values of ClientTypeType.
@@ -15,3 +20,12 @@ class ClientTypeType(enum.StrEnum):
 
     REGULAR = "REGULAR"
     DCR = "DCR"
+
+
+if TYPE_CHECKING:
+    ClientTypeTypeValue: TypeAlias = Literal["REGULAR", "DCR"]
+    """The values of ClientTypeType as literal strings, for type checkers: an input typed
+    ``ClientTypeType | ClientTypeTypeValue | Unmodelled`` takes ``ClientTypeType.REGULAR``
+    or ``'REGULAR'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    ClientTypeTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ColorSchemeModeType(enum.StrEnum):
     """The values of ColorSchemeModeType.
@@ -16,3 +21,13 @@ class ColorSchemeModeType(enum.StrEnum):
     LIGHT = "LIGHT"
     DARK = "DARK"
     DYNAMIC = "DYNAMIC"
+
+
+if TYPE_CHECKING:
+    ColorSchemeModeTypeValue: TypeAlias = Literal["LIGHT", "DARK", "DYNAMIC"]
+    """The values of ColorSchemeModeType as literal strings, for type checkers: an input typed
+    ``ColorSchemeModeType | ColorSchemeModeTypeValue | Unmodelled`` takes
+    ``ColorSchemeModeType.LIGHT`` or ``'LIGHT'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    ColorSchemeModeTypeValue = str

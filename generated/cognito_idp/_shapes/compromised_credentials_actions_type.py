@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.compromised_credentials_event_action_type import (
         CompromisedCredentialsEventActionType,
+        CompromisedCredentialsEventActionTypeValue,
     )
 
 
@@ -29,7 +31,9 @@ class CompromisedCredentialsActionsType:
     def __init__(
         self,
         *,
-        event_action: CompromisedCredentialsEventActionType | str,
+        event_action: CompromisedCredentialsEventActionType
+        | CompromisedCredentialsEventActionTypeValue
+        | Unmodelled,
     ) -> None:
         self.event_action = event_action
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class CompromisedCredentialsEventActionType(enum.StrEnum):
     """The values of CompromisedCredentialsEventActionType.
@@ -15,3 +20,14 @@ class CompromisedCredentialsEventActionType(enum.StrEnum):
 
     BLOCK = "BLOCK"
     NO_ACTION = "NO_ACTION"
+
+
+if TYPE_CHECKING:
+    CompromisedCredentialsEventActionTypeValue: TypeAlias = Literal["BLOCK", "NO_ACTION"]
+    """The values of CompromisedCredentialsEventActionType as literal strings, for type checkers:
+    an input typed ``CompromisedCredentialsEventActionType |
+    CompromisedCredentialsEventActionTypeValue | Unmodelled`` takes
+    ``CompromisedCredentialsEventActionType.BLOCK`` or ``'BLOCK'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    CompromisedCredentialsEventActionTypeValue = str

@@ -16,10 +16,11 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import event_filter_type as _shapes_event_filter_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.compromised_credentials_actions_type import (
         CompromisedCredentialsActionsType,
     )
-    from cognito_idp._shapes.event_filter_type import EventFilterType
+    from cognito_idp._shapes.event_filter_type import EventFilterType, EventFilterTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -39,7 +40,7 @@ class CompromisedCredentialsRiskConfigurationType:
         self,
         *,
         actions: CompromisedCredentialsActionsType,
-        event_filter: Sequence[EventFilterType | str] | None = None,
+        event_filter: Sequence[EventFilterType | EventFilterTypeValue | Unmodelled] | None = None,
     ) -> None:
         self.event_filter = event_filter
         self.actions = actions

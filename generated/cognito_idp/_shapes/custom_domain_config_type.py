@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import security_policy_type as _shapes_security_policy_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.security_policy_type import SecurityPolicyType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.security_policy_type import SecurityPolicyType, SecurityPolicyTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -50,7 +51,7 @@ class CustomDomainConfigType:
         self,
         *,
         certificate_arn: str,
-        security_policy: SecurityPolicyType | str | None = None,
+        security_policy: SecurityPolicyType | SecurityPolicyTypeValue | Unmodelled | None = None,
     ) -> None:
         self.certificate_arn = certificate_arn
         self.security_policy = security_policy

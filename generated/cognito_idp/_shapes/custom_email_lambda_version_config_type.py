@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.custom_email_sender_lambda_version_type import (
         CustomEmailSenderLambdaVersionType,
+        CustomEmailSenderLambdaVersionTypeValue,
     )
 
 
@@ -35,7 +37,9 @@ class CustomEmailLambdaVersionConfigType:
     def __init__(
         self,
         *,
-        lambda_version: CustomEmailSenderLambdaVersionType | str,
+        lambda_version: CustomEmailSenderLambdaVersionType
+        | CustomEmailSenderLambdaVersionTypeValue
+        | Unmodelled,
         lambda_arn: str,
     ) -> None:
         self.lambda_version = lambda_version

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class CustomEmailSenderLambdaVersionType(enum.StrEnum):
     """The values of CustomEmailSenderLambdaVersionType.
@@ -14,3 +19,14 @@ class CustomEmailSenderLambdaVersionType(enum.StrEnum):
     """
 
     V1_0 = "V1_0"
+
+
+if TYPE_CHECKING:
+    CustomEmailSenderLambdaVersionTypeValue: TypeAlias = Literal["V1_0"]
+    """The values of CustomEmailSenderLambdaVersionType as literal strings, for type checkers: an
+    input typed ``CustomEmailSenderLambdaVersionType |
+    CustomEmailSenderLambdaVersionTypeValue | Unmodelled`` takes
+    ``CustomEmailSenderLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    CustomEmailSenderLambdaVersionTypeValue = str

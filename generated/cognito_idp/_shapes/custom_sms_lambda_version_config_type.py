@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.custom_sms_sender_lambda_version_type import (
         CustomSMSSenderLambdaVersionType,
+        CustomSMSSenderLambdaVersionTypeValue,
     )
 
 
@@ -35,7 +37,9 @@ class CustomSMSLambdaVersionConfigType:
     def __init__(
         self,
         *,
-        lambda_version: CustomSMSSenderLambdaVersionType | str,
+        lambda_version: CustomSMSSenderLambdaVersionType
+        | CustomSMSSenderLambdaVersionTypeValue
+        | Unmodelled,
         lambda_arn: str,
     ) -> None:
         self.lambda_version = lambda_version

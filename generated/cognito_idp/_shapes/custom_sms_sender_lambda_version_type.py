@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class CustomSMSSenderLambdaVersionType(enum.StrEnum):
     """The values of CustomSMSSenderLambdaVersionType.
@@ -14,3 +19,13 @@ class CustomSMSSenderLambdaVersionType(enum.StrEnum):
     """
 
     V1_0 = "V1_0"
+
+
+if TYPE_CHECKING:
+    CustomSMSSenderLambdaVersionTypeValue: TypeAlias = Literal["V1_0"]
+    """The values of CustomSMSSenderLambdaVersionType as literal strings, for type checkers: an
+    input typed ``CustomSMSSenderLambdaVersionType | CustomSMSSenderLambdaVersionTypeValue |
+    Unmodelled`` takes ``CustomSMSSenderLambdaVersionType.V1_0`` or ``'V1_0'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    CustomSMSSenderLambdaVersionTypeValue = str

@@ -14,8 +14,9 @@ from cognito_idp._shapes import o_auth_flow_type as _shapes_o_auth_flow_type
 from cognito_idp._shapes import status_type as _shapes_status_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType
-    from cognito_idp._shapes.status_type import StatusType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType, OAuthFlowTypeValue
+    from cognito_idp._shapes.status_type import StatusType, StatusTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -89,10 +90,12 @@ class DcrConfigurationType:
     def __init__(
         self,
         *,
-        enable_status: StatusType | str | None = None,
+        enable_status: StatusType | StatusTypeValue | Unmodelled | None = None,
         open_dcr_enabled: bool | None = None,
-        authenticated_grant_types: Sequence[OAuthFlowType | str] | None = None,
-        open_dcr_grant_types: Sequence[OAuthFlowType | str] | None = None,
+        authenticated_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
+        | None = None,
+        open_dcr_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
+        | None = None,
         allowed_scopes: Sequence[str] | None = None,
     ) -> None:
         self.enable_status = enable_status

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class DefaultEmailOptionType(enum.StrEnum):
     """The values of DefaultEmailOptionType.
@@ -15,3 +20,13 @@ class DefaultEmailOptionType(enum.StrEnum):
 
     CONFIRM_WITH_LINK = "CONFIRM_WITH_LINK"
     CONFIRM_WITH_CODE = "CONFIRM_WITH_CODE"
+
+
+if TYPE_CHECKING:
+    DefaultEmailOptionTypeValue: TypeAlias = Literal["CONFIRM_WITH_LINK", "CONFIRM_WITH_CODE"]
+    """The values of DefaultEmailOptionType as literal strings, for type checkers: an input typed
+    ``DefaultEmailOptionType | DefaultEmailOptionTypeValue | Unmodelled`` takes
+    ``DefaultEmailOptionType.CONFIRM_WITH_LINK`` or ``'CONFIRM_WITH_LINK'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    DefaultEmailOptionTypeValue = str

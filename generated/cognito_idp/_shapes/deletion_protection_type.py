@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class DeletionProtectionType(enum.StrEnum):
     """The values of DeletionProtectionType.
@@ -15,3 +20,13 @@ class DeletionProtectionType(enum.StrEnum):
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
+
+
+if TYPE_CHECKING:
+    DeletionProtectionTypeValue: TypeAlias = Literal["ACTIVE", "INACTIVE"]
+    """The values of DeletionProtectionType as literal strings, for type checkers: an input typed
+    ``DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled`` takes
+    ``DeletionProtectionType.ACTIVE`` or ``'ACTIVE'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    DeletionProtectionTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class DeliveryMediumType(enum.StrEnum):
     """The values of DeliveryMediumType.
@@ -15,3 +20,13 @@ class DeliveryMediumType(enum.StrEnum):
 
     SMS = "SMS"
     EMAIL = "EMAIL"
+
+
+if TYPE_CHECKING:
+    DeliveryMediumTypeValue: TypeAlias = Literal["SMS", "EMAIL"]
+    """The values of DeliveryMediumType as literal strings, for type checkers: an input typed
+    ``DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled`` takes
+    ``DeliveryMediumType.SMS`` or ``'SMS'``, and a type checker reports a misspelt value.
+    ``str`` at run time."""
+else:
+    DeliveryMediumTypeValue = str

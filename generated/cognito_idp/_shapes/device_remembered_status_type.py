@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class DeviceRememberedStatusType(enum.StrEnum):
     """The values of DeviceRememberedStatusType.
@@ -15,3 +20,13 @@ class DeviceRememberedStatusType(enum.StrEnum):
 
     REMEMBERED = "remembered"
     NOT_REMEMBERED = "not_remembered"
+
+
+if TYPE_CHECKING:
+    DeviceRememberedStatusTypeValue: TypeAlias = Literal["remembered", "not_remembered"]
+    """The values of DeviceRememberedStatusType as literal strings, for type checkers: an input
+    typed ``DeviceRememberedStatusType | DeviceRememberedStatusTypeValue | Unmodelled``
+    takes ``DeviceRememberedStatusType.REMEMBERED`` or ``'remembered'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    DeviceRememberedStatusTypeValue = str

@@ -11,7 +11,11 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import email_sending_account_type as _shapes_email_sending_account_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.email_sending_account_type import EmailSendingAccountType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.email_sending_account_type import (
+        EmailSendingAccountType,
+        EmailSendingAccountTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -116,7 +120,10 @@ class EmailConfigurationType:
         *,
         source_arn: str | None = None,
         reply_to_email_address: str | None = None,
-        email_sending_account: EmailSendingAccountType | str | None = None,
+        email_sending_account: EmailSendingAccountType
+        | EmailSendingAccountTypeValue
+        | Unmodelled
+        | None = None,
         from_: str | None = None,
         configuration_set: str | None = None,
     ) -> None:

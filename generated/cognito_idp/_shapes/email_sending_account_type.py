@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class EmailSendingAccountType(enum.StrEnum):
     """The values of EmailSendingAccountType.
@@ -15,3 +20,13 @@ class EmailSendingAccountType(enum.StrEnum):
 
     COGNITO_DEFAULT = "COGNITO_DEFAULT"
     DEVELOPER = "DEVELOPER"
+
+
+if TYPE_CHECKING:
+    EmailSendingAccountTypeValue: TypeAlias = Literal["COGNITO_DEFAULT", "DEVELOPER"]
+    """The values of EmailSendingAccountType as literal strings, for type checkers: an input typed
+    ``EmailSendingAccountType | EmailSendingAccountTypeValue | Unmodelled`` takes
+    ``EmailSendingAccountType.COGNITO_DEFAULT`` or ``'COGNITO_DEFAULT'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    EmailSendingAccountTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class EncryptionKeyType(enum.StrEnum):
     """The values of EncryptionKeyType.
@@ -15,3 +20,13 @@ class EncryptionKeyType(enum.StrEnum):
 
     AWS_OWNED_KEY = "AWS_OWNED_KEY"
     CUSTOMER_MANAGED_KEY = "CUSTOMER_MANAGED_KEY"
+
+
+if TYPE_CHECKING:
+    EncryptionKeyTypeValue: TypeAlias = Literal["AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"]
+    """The values of EncryptionKeyType as literal strings, for type checkers: an input typed
+    ``EncryptionKeyType | EncryptionKeyTypeValue | Unmodelled`` takes
+    ``EncryptionKeyType.AWS_OWNED_KEY`` or ``'AWS_OWNED_KEY'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    EncryptionKeyTypeValue = str

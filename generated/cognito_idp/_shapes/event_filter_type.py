@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class EventFilterType(enum.StrEnum):
     """The values of EventFilterType.
@@ -16,3 +21,13 @@ class EventFilterType(enum.StrEnum):
     SIGN_IN = "SIGN_IN"
     PASSWORD_CHANGE = "PASSWORD_CHANGE"
     SIGN_UP = "SIGN_UP"
+
+
+if TYPE_CHECKING:
+    EventFilterTypeValue: TypeAlias = Literal["SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP"]
+    """The values of EventFilterType as literal strings, for type checkers: an input typed
+    ``EventFilterType | EventFilterTypeValue | Unmodelled`` takes
+    ``EventFilterType.SIGN_IN`` or ``'SIGN_IN'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    EventFilterTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class EventSourceName(enum.StrEnum):
     """The values of EventSourceName.
@@ -15,3 +20,13 @@ class EventSourceName(enum.StrEnum):
 
     USERNOTIFICATION = "userNotification"
     USERAUTHEVENTS = "userAuthEvents"
+
+
+if TYPE_CHECKING:
+    EventSourceNameValue: TypeAlias = Literal["userNotification", "userAuthEvents"]
+    """The values of EventSourceName as literal strings, for type checkers: an input typed
+    ``EventSourceName | EventSourceNameValue | Unmodelled`` takes
+    ``EventSourceName.USERNOTIFICATION`` or ``'userNotification'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    EventSourceNameValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class FeatureType(enum.StrEnum):
     """The values of FeatureType.
@@ -15,3 +20,12 @@ class FeatureType(enum.StrEnum):
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
+
+
+if TYPE_CHECKING:
+    FeatureTypeValue: TypeAlias = Literal["ENABLED", "DISABLED"]
+    """The values of FeatureType as literal strings, for type checkers: an input typed
+    ``FeatureType | FeatureTypeValue | Unmodelled`` takes ``FeatureType.ENABLED`` or
+    ``'ENABLED'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    FeatureTypeValue = str

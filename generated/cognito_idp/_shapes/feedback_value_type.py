@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class FeedbackValueType(enum.StrEnum):
     """The values of FeedbackValueType.
@@ -15,3 +20,13 @@ class FeedbackValueType(enum.StrEnum):
 
     VALID = "Valid"
     INVALID = "Invalid"
+
+
+if TYPE_CHECKING:
+    FeedbackValueTypeValue: TypeAlias = Literal["Valid", "Invalid"]
+    """The values of FeedbackValueType as literal strings, for type checkers: an input typed
+    ``FeedbackValueType | FeedbackValueTypeValue | Unmodelled`` takes
+    ``FeedbackValueType.VALID`` or ``'Valid'``, and a type checker reports a misspelt value.
+    ``str`` at run time."""
+else:
+    FeedbackValueTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class IdentityProviderTypeType(enum.StrEnum):
     """The values of IdentityProviderTypeType.
@@ -19,3 +24,15 @@ class IdentityProviderTypeType(enum.StrEnum):
     LOGINWITHAMAZON = "LoginWithAmazon"
     SIGNINWITHAPPLE = "SignInWithApple"
     OIDC = "OIDC"
+
+
+if TYPE_CHECKING:
+    IdentityProviderTypeTypeValue: TypeAlias = Literal[
+        "SAML", "Facebook", "Google", "LoginWithAmazon", "SignInWithApple", "OIDC"
+    ]
+    """The values of IdentityProviderTypeType as literal strings, for type checkers: an input typed
+    ``IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled`` takes
+    ``IdentityProviderTypeType.SAML`` or ``'SAML'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    IdentityProviderTypeTypeValue = str

@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.inbound_federation_lambda_version_type import (
         InboundFederationLambdaVersionType,
+        InboundFederationLambdaVersionTypeValue,
     )
 
 
@@ -35,7 +37,9 @@ class InboundFederationLambdaType:
     def __init__(
         self,
         *,
-        lambda_version: InboundFederationLambdaVersionType | str,
+        lambda_version: InboundFederationLambdaVersionType
+        | InboundFederationLambdaVersionTypeValue
+        | Unmodelled,
         lambda_arn: str,
     ) -> None:
         self.lambda_version = lambda_version

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class InboundFederationLambdaVersionType(enum.StrEnum):
     """The values of InboundFederationLambdaVersionType.
@@ -14,3 +19,14 @@ class InboundFederationLambdaVersionType(enum.StrEnum):
     """
 
     V1_0 = "V1_0"
+
+
+if TYPE_CHECKING:
+    InboundFederationLambdaVersionTypeValue: TypeAlias = Literal["V1_0"]
+    """The values of InboundFederationLambdaVersionType as literal strings, for type checkers: an
+    input typed ``InboundFederationLambdaVersionType |
+    InboundFederationLambdaVersionTypeValue | Unmodelled`` takes
+    ``InboundFederationLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    InboundFederationLambdaVersionTypeValue = str

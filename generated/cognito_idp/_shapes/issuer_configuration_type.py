@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import issuer_type as _shapes_issuer_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.issuer_type import IssuerType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.issuer_type import IssuerType, IssuerTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -41,7 +42,7 @@ class IssuerConfigurationType:
     def __init__(
         self,
         *,
-        type: IssuerType | str | None = None,
+        type: IssuerType | IssuerTypeValue | Unmodelled | None = None,
     ) -> None:
         self.type = type
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class IssuerType(enum.StrEnum):
     """The values of IssuerType.
@@ -15,3 +20,12 @@ class IssuerType(enum.StrEnum):
 
     ORIGINAL = "ORIGINAL"
     UPDATED = "UPDATED"
+
+
+if TYPE_CHECKING:
+    IssuerTypeValue: TypeAlias = Literal["ORIGINAL", "UPDATED"]
+    """The values of IssuerType as literal strings, for type checkers: an input typed ``IssuerType
+    | IssuerTypeValue | Unmodelled`` takes ``IssuerType.ORIGINAL`` or ``'ORIGINAL'``, and a
+    type checker reports a misspelt value. ``str`` at run time."""
+else:
+    IssuerTypeValue = str

@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import encryption_key_type as _shapes_encryption_key_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.encryption_key_type import EncryptionKeyType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.encryption_key_type import EncryptionKeyType, EncryptionKeyTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -36,7 +37,7 @@ class KeyConfigurationType:
     def __init__(
         self,
         *,
-        key_type: EncryptionKeyType | str | None = None,
+        key_type: EncryptionKeyType | EncryptionKeyTypeValue | Unmodelled | None = None,
         kms_key_arn: str | None = None,
     ) -> None:
         self.key_type = key_type

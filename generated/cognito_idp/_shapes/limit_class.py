@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class LimitClass(enum.StrEnum):
     """The values of LimitClass.
@@ -14,3 +19,12 @@ class LimitClass(enum.StrEnum):
     """
 
     API_CATEGORY = "API_CATEGORY"
+
+
+if TYPE_CHECKING:
+    LimitClassValue: TypeAlias = Literal["API_CATEGORY"]
+    """The values of LimitClass as literal strings, for type checkers: an input typed ``LimitClass
+    | LimitClassValue | Unmodelled`` takes ``LimitClass.API_CATEGORY`` or
+    ``'API_CATEGORY'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    LimitClassValue = str

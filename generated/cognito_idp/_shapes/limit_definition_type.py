@@ -13,7 +13,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import limit_class as _shapes_limit_class
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.limit_class import LimitClass
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.limit_class import LimitClass, LimitClassValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -30,7 +31,7 @@ class LimitDefinitionType:
     def __init__(
         self,
         *,
-        limit_class: LimitClass | str,
+        limit_class: LimitClass | LimitClassValue | Unmodelled,
         attributes: Mapping[str, str],
     ) -> None:
         self.limit_class = limit_class

@@ -17,12 +17,13 @@ from cognito_idp._shapes import log_level as _shapes_log_level
 from cognito_idp._shapes import s3_configuration_type as _shapes_s3_configuration_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.cloud_watch_logs_configuration_type import (
         CloudWatchLogsConfigurationType,
     )
-    from cognito_idp._shapes.event_source_name import EventSourceName
+    from cognito_idp._shapes.event_source_name import EventSourceName, EventSourceNameValue
     from cognito_idp._shapes.firehose_configuration_type import FirehoseConfigurationType
-    from cognito_idp._shapes.log_level import LogLevel
+    from cognito_idp._shapes.log_level import LogLevel, LogLevelValue
     from cognito_idp._shapes.s3_configuration_type import S3ConfigurationType
 
 
@@ -62,8 +63,8 @@ class LogConfigurationType:
     def __init__(
         self,
         *,
-        log_level: LogLevel | str,
-        event_source: EventSourceName | str,
+        log_level: LogLevel | LogLevelValue | Unmodelled,
+        event_source: EventSourceName | EventSourceNameValue | Unmodelled,
         cloud_watch_logs_configuration: CloudWatchLogsConfigurationType | None = None,
         s3_configuration: S3ConfigurationType | None = None,
         firehose_configuration: FirehoseConfigurationType | None = None,

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class LogLevel(enum.StrEnum):
     """The values of LogLevel.
@@ -15,3 +20,12 @@ class LogLevel(enum.StrEnum):
 
     ERROR = "ERROR"
     INFO = "INFO"
+
+
+if TYPE_CHECKING:
+    LogLevelValue: TypeAlias = Literal["ERROR", "INFO"]
+    """The values of LogLevel as literal strings, for type checkers: an input typed ``LogLevel |
+    LogLevelValue | Unmodelled`` takes ``LogLevel.ERROR`` or ``'ERROR'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    LogLevelValue = str

@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -30,7 +31,7 @@ class MFAOptionType:
     def __init__(
         self,
         *,
-        delivery_medium: DeliveryMediumType | str | None = None,
+        delivery_medium: DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled | None = None,
         attribute_name: str | None = None,
     ) -> None:
         self.delivery_medium = delivery_medium

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class OAuthFlowType(enum.StrEnum):
     """The values of OAuthFlowType.
@@ -16,3 +21,12 @@ class OAuthFlowType(enum.StrEnum):
     CODE = "code"
     IMPLICIT = "implicit"
     CLIENT_CREDENTIALS = "client_credentials"
+
+
+if TYPE_CHECKING:
+    OAuthFlowTypeValue: TypeAlias = Literal["code", "implicit", "client_credentials"]
+    """The values of OAuthFlowType as literal strings, for type checkers: an input typed
+    ``OAuthFlowType | OAuthFlowTypeValue | Unmodelled`` takes ``OAuthFlowType.CODE`` or
+    ``'code'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    OAuthFlowTypeValue = str

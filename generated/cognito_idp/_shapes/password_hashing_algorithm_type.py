@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class PasswordHashingAlgorithmType(enum.StrEnum):
     """The values of PasswordHashingAlgorithmType.
@@ -17,3 +22,15 @@ class PasswordHashingAlgorithmType(enum.StrEnum):
     SCRYPT = "SCRYPT"
     ARGON2ID = "ARGON2ID"
     PBKDF2_SHA256 = "PBKDF2_SHA256"
+
+
+if TYPE_CHECKING:
+    PasswordHashingAlgorithmTypeValue: TypeAlias = Literal[
+        "BCRYPT", "SCRYPT", "ARGON2ID", "PBKDF2_SHA256"
+    ]
+    """The values of PasswordHashingAlgorithmType as literal strings, for type checkers: an input
+    typed ``PasswordHashingAlgorithmType | PasswordHashingAlgorithmTypeValue | Unmodelled``
+    takes ``PasswordHashingAlgorithmType.BCRYPT`` or ``'BCRYPT'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    PasswordHashingAlgorithmTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class PreTokenGenerationLambdaVersionType(enum.StrEnum):
     """The values of PreTokenGenerationLambdaVersionType.
@@ -16,3 +21,14 @@ class PreTokenGenerationLambdaVersionType(enum.StrEnum):
     V1_0 = "V1_0"
     V2_0 = "V2_0"
     V3_0 = "V3_0"
+
+
+if TYPE_CHECKING:
+    PreTokenGenerationLambdaVersionTypeValue: TypeAlias = Literal["V1_0", "V2_0", "V3_0"]
+    """The values of PreTokenGenerationLambdaVersionType as literal strings, for type checkers: an
+    input typed ``PreTokenGenerationLambdaVersionType |
+    PreTokenGenerationLambdaVersionTypeValue | Unmodelled`` takes
+    ``PreTokenGenerationLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    PreTokenGenerationLambdaVersionTypeValue = str

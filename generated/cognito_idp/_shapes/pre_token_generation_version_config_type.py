@@ -13,8 +13,10 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.pre_token_generation_lambda_version_type import (
         PreTokenGenerationLambdaVersionType,
+        PreTokenGenerationLambdaVersionTypeValue,
     )
 
 
@@ -36,7 +38,9 @@ class PreTokenGenerationVersionConfigType:
     def __init__(
         self,
         *,
-        lambda_version: PreTokenGenerationLambdaVersionType | str,
+        lambda_version: PreTokenGenerationLambdaVersionType
+        | PreTokenGenerationLambdaVersionTypeValue
+        | Unmodelled,
         lambda_arn: str,
     ) -> None:
         self.lambda_version = lambda_version

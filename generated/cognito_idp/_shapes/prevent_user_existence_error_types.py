@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class PreventUserExistenceErrorTypes(enum.StrEnum):
     """The values of PreventUserExistenceErrorTypes.
@@ -15,3 +20,13 @@ class PreventUserExistenceErrorTypes(enum.StrEnum):
 
     LEGACY = "LEGACY"
     ENABLED = "ENABLED"
+
+
+if TYPE_CHECKING:
+    PreventUserExistenceErrorTypesValue: TypeAlias = Literal["LEGACY", "ENABLED"]
+    """The values of PreventUserExistenceErrorTypes as literal strings, for type checkers: an input
+    typed ``PreventUserExistenceErrorTypes | PreventUserExistenceErrorTypesValue |
+    Unmodelled`` takes ``PreventUserExistenceErrorTypes.LEGACY`` or ``'LEGACY'``, and a type
+    checker reports a misspelt value. ``str`` at run time."""
+else:
+    PreventUserExistenceErrorTypesValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class RecoveryOptionNameType(enum.StrEnum):
     """The values of RecoveryOptionNameType.
@@ -16,3 +21,15 @@ class RecoveryOptionNameType(enum.StrEnum):
     VERIFIED_EMAIL = "verified_email"
     VERIFIED_PHONE_NUMBER = "verified_phone_number"
     ADMIN_ONLY = "admin_only"
+
+
+if TYPE_CHECKING:
+    RecoveryOptionNameTypeValue: TypeAlias = Literal[
+        "verified_email", "verified_phone_number", "admin_only"
+    ]
+    """The values of RecoveryOptionNameType as literal strings, for type checkers: an input typed
+    ``RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled`` takes
+    ``RecoveryOptionNameType.VERIFIED_EMAIL`` or ``'verified_email'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    RecoveryOptionNameTypeValue = str

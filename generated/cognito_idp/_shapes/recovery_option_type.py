@@ -11,7 +11,11 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import recovery_option_name_type as _shapes_recovery_option_name_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.recovery_option_name_type import RecoveryOptionNameType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.recovery_option_name_type import (
+        RecoveryOptionNameType,
+        RecoveryOptionNameTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -36,7 +40,7 @@ class RecoveryOptionType:
         self,
         *,
         priority: int,
-        name: RecoveryOptionNameType | str,
+        name: RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled,
     ) -> None:
         self.priority = priority
         self.name = name

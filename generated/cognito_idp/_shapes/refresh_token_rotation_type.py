@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import feature_type as _shapes_feature_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.feature_type import FeatureType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.feature_type import FeatureType, FeatureTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -33,7 +34,7 @@ class RefreshTokenRotationType:
     def __init__(
         self,
         *,
-        feature: FeatureType | str,
+        feature: FeatureType | FeatureTypeValue | Unmodelled,
         retry_grace_period_seconds: int | None = None,
     ) -> None:
         self.feature = feature

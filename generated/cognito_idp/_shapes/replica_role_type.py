@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ReplicaRoleType(enum.StrEnum):
     """The values of ReplicaRoleType.
@@ -15,3 +20,13 @@ class ReplicaRoleType(enum.StrEnum):
 
     PRIMARY = "PRIMARY"
     SECONDARY = "SECONDARY"
+
+
+if TYPE_CHECKING:
+    ReplicaRoleTypeValue: TypeAlias = Literal["PRIMARY", "SECONDARY"]
+    """The values of ReplicaRoleType as literal strings, for type checkers: an input typed
+    ``ReplicaRoleType | ReplicaRoleTypeValue | Unmodelled`` takes
+    ``ReplicaRoleType.PRIMARY`` or ``'PRIMARY'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    ReplicaRoleTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ReplicaStatusType(enum.StrEnum):
     """The values of ReplicaStatusType.
@@ -17,3 +22,13 @@ class ReplicaStatusType(enum.StrEnum):
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
     DELETING = "DELETING"
+
+
+if TYPE_CHECKING:
+    ReplicaStatusTypeValue: TypeAlias = Literal["CREATING", "ACTIVE", "INACTIVE", "DELETING"]
+    """The values of ReplicaStatusType as literal strings, for type checkers: an input typed
+    ``ReplicaStatusType | ReplicaStatusTypeValue | Unmodelled`` takes
+    ``ReplicaStatusType.CREATING`` or ``'CREATING'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    ReplicaStatusTypeValue = str

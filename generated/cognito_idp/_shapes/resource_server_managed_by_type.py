@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class ResourceServerManagedByType(enum.StrEnum):
     """The values of ResourceServerManagedByType.
@@ -14,3 +19,13 @@ class ResourceServerManagedByType(enum.StrEnum):
     """
 
     COGNITO = "COGNITO"
+
+
+if TYPE_CHECKING:
+    ResourceServerManagedByTypeValue: TypeAlias = Literal["COGNITO"]
+    """The values of ResourceServerManagedByType as literal strings, for type checkers: an input
+    typed ``ResourceServerManagedByType | ResourceServerManagedByTypeValue | Unmodelled``
+    takes ``ResourceServerManagedByType.COGNITO`` or ``'COGNITO'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    ResourceServerManagedByTypeValue = str

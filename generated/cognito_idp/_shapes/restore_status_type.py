@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class RestoreStatusType(enum.StrEnum):
     """The values of RestoreStatusType.
@@ -22,3 +27,23 @@ class RestoreStatusType(enum.StrEnum):
     RESTORE_COMPLETED = "RESTORE_COMPLETED"
     TEMPORARY_INTERNAL_ERROR_SEE_SUPPORT_CASE = "TEMPORARY_INTERNAL_ERROR_SEE_SUPPORT_CASE"
     AWS_ABORTED = "AWS_ABORTED"
+
+
+if TYPE_CHECKING:
+    RestoreStatusTypeValue: TypeAlias = Literal[
+        "PREVIEW_GENERATING",
+        "PREVIEW_GENERATED",
+        "PREVIEW_CANCELLED",
+        "PREVIEW_GENERATION_FAILED",
+        "PREVIEW_EXPIRED",
+        "RESTORING",
+        "RESTORE_COMPLETED",
+        "TEMPORARY_INTERNAL_ERROR_SEE_SUPPORT_CASE",
+        "AWS_ABORTED",
+    ]
+    """The values of RestoreStatusType as literal strings, for type checkers: an input typed
+    ``RestoreStatusType | RestoreStatusTypeValue | Unmodelled`` takes
+    ``RestoreStatusType.PREVIEW_GENERATING`` or ``'PREVIEW_GENERATING'``, and a type checker
+    reports a misspelt value. ``str`` at run time."""
+else:
+    RestoreStatusTypeValue = str

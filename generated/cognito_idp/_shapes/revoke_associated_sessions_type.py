@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class RevokeAssociatedSessionsType(enum.StrEnum):
     """Controls whether revoking a session also revokes the sessions that are linked to it.
@@ -21,3 +26,13 @@ class RevokeAssociatedSessionsType(enum.StrEnum):
 
     NONE = "NONE"
     LINKED = "LINKED"
+
+
+if TYPE_CHECKING:
+    RevokeAssociatedSessionsTypeValue: TypeAlias = Literal["NONE", "LINKED"]
+    """The values of RevokeAssociatedSessionsType as literal strings, for type checkers: an input
+    typed ``RevokeAssociatedSessionsType | RevokeAssociatedSessionsTypeValue | Unmodelled``
+    takes ``RevokeAssociatedSessionsType.NONE`` or ``'NONE'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    RevokeAssociatedSessionsTypeValue = str

@@ -17,7 +17,8 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.attribute_data_type import AttributeDataType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.attribute_data_type import AttributeDataType, AttributeDataTypeValue
     from cognito_idp._shapes.number_attribute_constraints_type import NumberAttributeConstraintsType
     from cognito_idp._shapes.string_attribute_constraints_type import StringAttributeConstraintsType
 
@@ -83,7 +84,7 @@ class SchemaAttributeType:
         self,
         *,
         name: str | None = None,
-        attribute_data_type: AttributeDataType | str | None = None,
+        attribute_data_type: AttributeDataType | AttributeDataTypeValue | Unmodelled | None = None,
         developer_only_attribute: bool | None = None,
         mutable: bool | None = None,
         required: bool | None = None,

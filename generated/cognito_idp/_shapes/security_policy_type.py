@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class SecurityPolicyType(enum.StrEnum):
     """The values of SecurityPolicyType.
@@ -16,3 +21,13 @@ class SecurityPolicyType(enum.StrEnum):
     TLS_V1 = "TLS_V1"
     TLS_V1_2_2021 = "TLS_V1_2_2021"
     TLS_V1_3_2025 = "TLS_V1_3_2025"
+
+
+if TYPE_CHECKING:
+    SecurityPolicyTypeValue: TypeAlias = Literal["TLS_V1", "TLS_V1_2_2021", "TLS_V1_3_2025"]
+    """The values of SecurityPolicyType as literal strings, for type checkers: an input typed
+    ``SecurityPolicyType | SecurityPolicyTypeValue | Unmodelled`` takes
+    ``SecurityPolicyType.TLS_V1`` or ``'TLS_V1'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    SecurityPolicyTypeValue = str

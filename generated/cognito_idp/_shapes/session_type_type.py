@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class SessionTypeType(enum.StrEnum):
     """The type of a user session. `TOKEN` identifies a token session, which represents an app's
@@ -18,3 +23,12 @@ class SessionTypeType(enum.StrEnum):
 
     TOKEN = "TOKEN"
     SSO = "SSO"
+
+
+if TYPE_CHECKING:
+    SessionTypeTypeValue: TypeAlias = Literal["TOKEN", "SSO"]
+    """The values of SessionTypeType as literal strings, for type checkers: an input typed
+    ``SessionTypeType | SessionTypeTypeValue | Unmodelled`` takes ``SessionTypeType.TOKEN``
+    or ``'TOKEN'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    SessionTypeTypeValue = str

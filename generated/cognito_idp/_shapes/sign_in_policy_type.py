@@ -13,7 +13,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.auth_factor_type import AuthFactorType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.auth_factor_type import AuthFactorType, AuthFactorTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -34,7 +35,8 @@ class SignInPolicyType:
     def __init__(
         self,
         *,
-        allowed_first_auth_factors: Sequence[AuthFactorType | str] | None = None,
+        allowed_first_auth_factors: Sequence[AuthFactorType | AuthFactorTypeValue | Unmodelled]
+        | None = None,
     ) -> None:
         self.allowed_first_auth_factors = allowed_first_auth_factors
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class StatusType(enum.StrEnum):
     """The values of StatusType.
@@ -15,3 +20,12 @@ class StatusType(enum.StrEnum):
 
     ENABLED = "Enabled"
     DISABLED = "Disabled"
+
+
+if TYPE_CHECKING:
+    StatusTypeValue: TypeAlias = Literal["Enabled", "Disabled"]
+    """The values of StatusType as literal strings, for type checkers: an input typed ``StatusType
+    | StatusTypeValue | Unmodelled`` takes ``StatusType.ENABLED`` or ``'Enabled'``, and a
+    type checker reports a misspelt value. ``str`` at run time."""
+else:
+    StatusTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class TermsEnforcementType(enum.StrEnum):
     """The values of TermsEnforcementType.
@@ -14,3 +19,13 @@ class TermsEnforcementType(enum.StrEnum):
     """
 
     NONE = "NONE"
+
+
+if TYPE_CHECKING:
+    TermsEnforcementTypeValue: TypeAlias = Literal["NONE"]
+    """The values of TermsEnforcementType as literal strings, for type checkers: an input typed
+    ``TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled`` takes
+    ``TermsEnforcementType.NONE`` or ``'NONE'``, and a type checker reports a misspelt
+    value. ``str`` at run time."""
+else:
+    TermsEnforcementTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class TermsSourceType(enum.StrEnum):
     """The values of TermsSourceType.
@@ -14,3 +19,12 @@ class TermsSourceType(enum.StrEnum):
     """
 
     LINK = "LINK"
+
+
+if TYPE_CHECKING:
+    TermsSourceTypeValue: TypeAlias = Literal["LINK"]
+    """The values of TermsSourceType as literal strings, for type checkers: an input typed
+    ``TermsSourceType | TermsSourceTypeValue | Unmodelled`` takes ``TermsSourceType.LINK``
+    or ``'LINK'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    TermsSourceTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class TimeUnitsType(enum.StrEnum):
     """The values of TimeUnitsType.
@@ -17,3 +22,12 @@ class TimeUnitsType(enum.StrEnum):
     MINUTES = "minutes"
     HOURS = "hours"
     DAYS = "days"
+
+
+if TYPE_CHECKING:
+    TimeUnitsTypeValue: TypeAlias = Literal["seconds", "minutes", "hours", "days"]
+    """The values of TimeUnitsType as literal strings, for type checkers: an input typed
+    ``TimeUnitsType | TimeUnitsTypeValue | Unmodelled`` takes ``TimeUnitsType.SECONDS`` or
+    ``'seconds'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    TimeUnitsTypeValue = str

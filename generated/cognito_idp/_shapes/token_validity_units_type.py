@@ -11,7 +11,8 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import time_units_type as _shapes_time_units_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.time_units_type import TimeUnitsType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.time_units_type import TimeUnitsType, TimeUnitsTypeValue
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -38,9 +39,9 @@ class TokenValidityUnitsType:
     def __init__(
         self,
         *,
-        access_token: TimeUnitsType | str | None = None,
-        id_token: TimeUnitsType | str | None = None,
-        refresh_token: TimeUnitsType | str | None = None,
+        access_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
+        id_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
+        refresh_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
     ) -> None:
         self.access_token = access_token
         self.id_token = id_token

@@ -13,7 +13,11 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import verified_attribute_type as _shapes_verified_attribute_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.verified_attribute_type import (
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -43,7 +47,9 @@ class UserAttributeUpdateSettingsType:
     def __init__(
         self,
         *,
-        attributes_require_verification_before_update: Sequence[VerifiedAttributeType | str]
+        attributes_require_verification_before_update: Sequence[
+            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
+        ]
         | None = None,
     ) -> None:
         self.attributes_require_verification_before_update = (

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserImportJobStatusType(enum.StrEnum):
     """The values of UserImportJobStatusType.
@@ -21,3 +26,15 @@ class UserImportJobStatusType(enum.StrEnum):
     STOPPED = "Stopped"
     FAILED = "Failed"
     SUCCEEDED = "Succeeded"
+
+
+if TYPE_CHECKING:
+    UserImportJobStatusTypeValue: TypeAlias = Literal[
+        "Created", "Pending", "InProgress", "Stopping", "Expired", "Stopped", "Failed", "Succeeded"
+    ]
+    """The values of UserImportJobStatusType as literal strings, for type checkers: an input typed
+    ``UserImportJobStatusType | UserImportJobStatusTypeValue | Unmodelled`` takes
+    ``UserImportJobStatusType.CREATED`` or ``'Created'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    UserImportJobStatusTypeValue = str

@@ -14,10 +14,14 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import advanced_security_mode_type as _shapes_advanced_security_mode_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.advanced_security_additional_flows_type import (
         AdvancedSecurityAdditionalFlowsType,
     )
-    from cognito_idp._shapes.advanced_security_mode_type import AdvancedSecurityModeType
+    from cognito_idp._shapes.advanced_security_mode_type import (
+        AdvancedSecurityModeType,
+        AdvancedSecurityModeTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -43,7 +47,9 @@ class UserPoolAddOnsType:
     def __init__(
         self,
         *,
-        advanced_security_mode: AdvancedSecurityModeType | str,
+        advanced_security_mode: AdvancedSecurityModeType
+        | AdvancedSecurityModeTypeValue
+        | Unmodelled,
         advanced_security_additional_flows: AdvancedSecurityAdditionalFlowsType | None = None,
     ) -> None:
         self.advanced_security_mode = advanced_security_mode

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserPoolMfaType(enum.StrEnum):
     """The values of UserPoolMfaType.
@@ -16,3 +21,12 @@ class UserPoolMfaType(enum.StrEnum):
     OFF = "OFF"
     ON = "ON"
     OPTIONAL = "OPTIONAL"
+
+
+if TYPE_CHECKING:
+    UserPoolMfaTypeValue: TypeAlias = Literal["OFF", "ON", "OPTIONAL"]
+    """The values of UserPoolMfaType as literal strings, for type checkers: an input typed
+    ``UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled`` takes ``UserPoolMfaType.OFF`` or
+    ``'OFF'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    UserPoolMfaTypeValue = str

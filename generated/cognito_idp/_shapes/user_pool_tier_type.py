@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserPoolTierType(enum.StrEnum):
     """The values of UserPoolTierType.
@@ -16,3 +21,13 @@ class UserPoolTierType(enum.StrEnum):
     LITE = "LITE"
     ESSENTIALS = "ESSENTIALS"
     PLUS = "PLUS"
+
+
+if TYPE_CHECKING:
+    UserPoolTierTypeValue: TypeAlias = Literal["LITE", "ESSENTIALS", "PLUS"]
+    """The values of UserPoolTierType as literal strings, for type checkers: an input typed
+    ``UserPoolTierType | UserPoolTierTypeValue | Unmodelled`` takes
+    ``UserPoolTierType.LITE`` or ``'LITE'``, and a type checker reports a misspelt value.
+    ``str`` at run time."""
+else:
+    UserPoolTierTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserSessionTrackingType(enum.StrEnum):
     """The values of UserSessionTrackingType.
@@ -15,3 +20,13 @@ class UserSessionTrackingType(enum.StrEnum):
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
+
+
+if TYPE_CHECKING:
+    UserSessionTrackingTypeValue: TypeAlias = Literal["ENABLED", "DISABLED"]
+    """The values of UserSessionTrackingType as literal strings, for type checkers: an input typed
+    ``UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled`` takes
+    ``UserSessionTrackingType.ENABLED`` or ``'ENABLED'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    UserSessionTrackingTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserStatusType(enum.StrEnum):
     """The values of UserStatusType.
@@ -21,3 +26,22 @@ class UserStatusType(enum.StrEnum):
     RESET_REQUIRED = "RESET_REQUIRED"
     FORCE_CHANGE_PASSWORD = "FORCE_CHANGE_PASSWORD"
     EXTERNAL_PROVIDER = "EXTERNAL_PROVIDER"
+
+
+if TYPE_CHECKING:
+    UserStatusTypeValue: TypeAlias = Literal[
+        "UNCONFIRMED",
+        "CONFIRMED",
+        "ARCHIVED",
+        "COMPROMISED",
+        "UNKNOWN",
+        "RESET_REQUIRED",
+        "FORCE_CHANGE_PASSWORD",
+        "EXTERNAL_PROVIDER",
+    ]
+    """The values of UserStatusType as literal strings, for type checkers: an input typed
+    ``UserStatusType | UserStatusTypeValue | Unmodelled`` takes
+    ``UserStatusType.UNCONFIRMED`` or ``'UNCONFIRMED'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    UserStatusTypeValue = str

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UserVerificationType(enum.StrEnum):
     """The values of UserVerificationType.
@@ -15,3 +20,13 @@ class UserVerificationType(enum.StrEnum):
 
     REQUIRED = "required"
     PREFERRED = "preferred"
+
+
+if TYPE_CHECKING:
+    UserVerificationTypeValue: TypeAlias = Literal["required", "preferred"]
+    """The values of UserVerificationType as literal strings, for type checkers: an input typed
+    ``UserVerificationType | UserVerificationTypeValue | Unmodelled`` takes
+    ``UserVerificationType.REQUIRED`` or ``'required'``, and a type checker reports a
+    misspelt value. ``str`` at run time."""
+else:
+    UserVerificationTypeValue = str

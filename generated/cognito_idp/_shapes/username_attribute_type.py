@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class UsernameAttributeType(enum.StrEnum):
     """The values of UsernameAttributeType.
@@ -15,3 +20,13 @@ class UsernameAttributeType(enum.StrEnum):
 
     PHONE_NUMBER = "phone_number"
     EMAIL = "email"
+
+
+if TYPE_CHECKING:
+    UsernameAttributeTypeValue: TypeAlias = Literal["phone_number", "email"]
+    """The values of UsernameAttributeType as literal strings, for type checkers: an input typed
+    ``UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled`` takes
+    ``UsernameAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports
+    a misspelt value. ``str`` at run time."""
+else:
+    UsernameAttributeTypeValue = str

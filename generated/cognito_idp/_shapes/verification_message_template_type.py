@@ -11,7 +11,11 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import default_email_option_type as _shapes_default_email_option_type
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.default_email_option_type import DefaultEmailOptionType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.default_email_option_type import (
+        DefaultEmailOptionType,
+        DefaultEmailOptionTypeValue,
+    )
 
 
 @_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -75,7 +79,10 @@ class VerificationMessageTemplateType:
         email_subject: str | None = None,
         email_message_by_link: str | None = None,
         email_subject_by_link: str | None = None,
-        default_email_option: DefaultEmailOptionType | str | None = None,
+        default_email_option: DefaultEmailOptionType
+        | DefaultEmailOptionTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.sms_message = sms_message
         self.email_message = email_message

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class VerifiedAttributeType(enum.StrEnum):
     """The values of VerifiedAttributeType.
@@ -15,3 +20,13 @@ class VerifiedAttributeType(enum.StrEnum):
 
     PHONE_NUMBER = "phone_number"
     EMAIL = "email"
+
+
+if TYPE_CHECKING:
+    VerifiedAttributeTypeValue: TypeAlias = Literal["phone_number", "email"]
+    """The values of VerifiedAttributeType as literal strings, for type checkers: an input typed
+    ``VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled`` takes
+    ``VerifiedAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports
+    a misspelt value. ``str`` at run time."""
+else:
+    VerifiedAttributeTypeValue = str

@@ -14,9 +14,14 @@ from cognito_idp._shapes import (
 )
 
 if TYPE_CHECKING:
-    from cognito_idp._shapes.user_verification_type import UserVerificationType
+    from aws_runtime.enums import Unmodelled
+    from cognito_idp._shapes.user_verification_type import (
+        UserVerificationType,
+        UserVerificationTypeValue,
+    )
     from cognito_idp._shapes.web_authn_factor_configuration_type import (
         WebAuthnFactorConfigurationType,
+        WebAuthnFactorConfigurationTypeValue,
     )
 
 
@@ -60,8 +65,14 @@ class WebAuthnConfigurationType:
         self,
         *,
         relying_party_id: str | None = None,
-        user_verification: UserVerificationType | str | None = None,
-        factor_configuration: WebAuthnFactorConfigurationType | str | None = None,
+        user_verification: UserVerificationType
+        | UserVerificationTypeValue
+        | Unmodelled
+        | None = None,
+        factor_configuration: WebAuthnFactorConfigurationType
+        | WebAuthnFactorConfigurationTypeValue
+        | Unmodelled
+        | None = None,
     ) -> None:
         self.relying_party_id = relying_party_id
         self.user_verification = user_verification

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import enum
 
+from aws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
 
 class WebAuthnFactorConfigurationType(enum.StrEnum):
     """The configuration of passkey authentication as a single factor or a multi-factor
@@ -20,3 +25,15 @@ class WebAuthnFactorConfigurationType(enum.StrEnum):
 
     SINGLE_FACTOR = "SINGLE_FACTOR"
     MULTI_FACTOR_WITH_USER_VERIFICATION = "MULTI_FACTOR_WITH_USER_VERIFICATION"
+
+
+if TYPE_CHECKING:
+    WebAuthnFactorConfigurationTypeValue: TypeAlias = Literal[
+        "SINGLE_FACTOR", "MULTI_FACTOR_WITH_USER_VERIFICATION"
+    ]
+    """The values of WebAuthnFactorConfigurationType as literal strings, for type checkers: an
+    input typed ``WebAuthnFactorConfigurationType | WebAuthnFactorConfigurationTypeValue |
+    Unmodelled`` takes ``WebAuthnFactorConfigurationType.SINGLE_FACTOR`` or
+    ``'SINGLE_FACTOR'``, and a type checker reports a misspelt value. ``str`` at run time."""
+else:
+    WebAuthnFactorConfigurationTypeValue = str

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         AdminCreateUserRequest,
         AdminCreateUserResponse,
         MessageActionType,
+        MessageActionTypeValue,
     )
     from cognito_idp._operations.admin_delete_software_token import (
         AdminDeleteSoftwareTokenRequest,
@@ -84,15 +85,21 @@ if TYPE_CHECKING:
         AdminListUserAuthEventsResponse,
         AuthEventType,
         ChallengeName,
+        ChallengeNameValue,
         ChallengeResponse,
         ChallengeResponseType,
+        ChallengeResponseValue,
         EventContextDataType,
         EventFeedbackType,
         EventResponseType,
+        EventResponseTypeValue,
         EventRiskType,
         EventType,
+        EventTypeValue,
         RiskDecisionType,
+        RiskDecisionTypeValue,
         RiskLevelType,
+        RiskLevelTypeValue,
     )
     from cognito_idp._operations.admin_list_user_sessions import (
         AdminListUserSessionsRequest,
@@ -287,6 +294,7 @@ if TYPE_CHECKING:
         DescribeUserPoolDomainResponse,
         DomainDescriptionType,
         DomainStatusType,
+        DomainStatusTypeValue,
     )
     from cognito_idp._operations.forget_device import ForgetDeviceRequest
     from cognito_idp._operations.forgot_password import (
@@ -303,8 +311,11 @@ if TYPE_CHECKING:
         GetDerivedTokenRequest,
         GetDerivedTokenResponse,
         IssuedTokenTypeIdentifierType,
+        IssuedTokenTypeIdentifierTypeValue,
         OAuthTokenTypeType,
+        OAuthTokenTypeTypeValue,
         TokenTypeIdentifierType,
+        TokenTypeIdentifierTypeValue,
     )
     from cognito_idp._operations.get_device import GetDeviceRequest, GetDeviceResponse
     from cognito_idp._operations.get_group import GetGroupRequest, GetGroupResponse
@@ -504,6 +515,7 @@ if TYPE_CHECKING:
     )
     from cognito_idp._operations.update_client_metadata_url_state import (
         CIMDCacheActionType,
+        CIMDCacheActionTypeValue,
         UpdateClientMetadataURLStateRequest,
         UpdateClientMetadataURLStateResponse,
     )
@@ -547,6 +559,7 @@ if TYPE_CHECKING:
     )
     from cognito_idp._operations.update_user_pool_replica import (
         UpdateReplicaStatusType,
+        UpdateReplicaStatusTypeValue,
         UpdateUserPoolReplicaRequest,
         UpdateUserPoolReplicaResponse,
     )
@@ -554,6 +567,7 @@ if TYPE_CHECKING:
         VerifySoftwareTokenRequest,
         VerifySoftwareTokenResponse,
         VerifySoftwareTokenResponseType,
+        VerifySoftwareTokenResponseTypeValue,
     )
     from cognito_idp._operations.verify_user_attribute import (
         VerifyUserAttributeRequest,
@@ -564,6 +578,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.account_takeover_actions_type import AccountTakeoverActionsType
     from cognito_idp._shapes.account_takeover_event_action_type import (
         AccountTakeoverEventActionType,
+        AccountTakeoverEventActionTypeValue,
     )
     from cognito_idp._shapes.account_takeover_risk_configuration_type import (
         AccountTakeoverRiskConfigurationType,
@@ -575,34 +590,42 @@ if TYPE_CHECKING:
     )
     from cognito_idp._shapes.advanced_security_enabled_mode_type import (
         AdvancedSecurityEnabledModeType,
+        AdvancedSecurityEnabledModeTypeValue,
     )
-    from cognito_idp._shapes.advanced_security_mode_type import AdvancedSecurityModeType
-    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType
+    from cognito_idp._shapes.advanced_security_mode_type import (
+        AdvancedSecurityModeType,
+        AdvancedSecurityModeTypeValue,
+    )
+    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType, AliasAttributeTypeValue
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
-    from cognito_idp._shapes.asset_category_type import AssetCategoryType
-    from cognito_idp._shapes.asset_extension_type import AssetExtensionType
+    from cognito_idp._shapes.asset_category_type import AssetCategoryType, AssetCategoryTypeValue
+    from cognito_idp._shapes.asset_extension_type import AssetExtensionType, AssetExtensionTypeValue
     from cognito_idp._shapes.asset_type import AssetType
-    from cognito_idp._shapes.attribute_data_type import AttributeDataType
+    from cognito_idp._shapes.attribute_data_type import AttributeDataType, AttributeDataTypeValue
     from cognito_idp._shapes.attribute_type import AttributeType
-    from cognito_idp._shapes.auth_factor_type import AuthFactorType
-    from cognito_idp._shapes.auth_flow_type import AuthFlowType
+    from cognito_idp._shapes.auth_factor_type import AuthFactorType, AuthFactorTypeValue
+    from cognito_idp._shapes.auth_flow_type import AuthFlowType, AuthFlowTypeValue
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
-    from cognito_idp._shapes.challenge_name_type import ChallengeNameType
+    from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
     from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
     from cognito_idp._shapes.client_secret_descriptor_type import ClientSecretDescriptorType
     from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
-    from cognito_idp._shapes.client_type_type import ClientTypeType
+    from cognito_idp._shapes.client_type_type import ClientTypeType, ClientTypeTypeValue
     from cognito_idp._shapes.cloud_watch_logs_configuration_type import (
         CloudWatchLogsConfigurationType,
     )
     from cognito_idp._shapes.code_delivery_details_type import CodeDeliveryDetailsType
-    from cognito_idp._shapes.color_scheme_mode_type import ColorSchemeModeType
+    from cognito_idp._shapes.color_scheme_mode_type import (
+        ColorSchemeModeType,
+        ColorSchemeModeTypeValue,
+    )
     from cognito_idp._shapes.compromised_credentials_actions_type import (
         CompromisedCredentialsActionsType,
     )
     from cognito_idp._shapes.compromised_credentials_event_action_type import (
         CompromisedCredentialsEventActionType,
+        CompromisedCredentialsEventActionTypeValue,
     )
     from cognito_idp._shapes.compromised_credentials_risk_configuration_type import (
         CompromisedCredentialsRiskConfigurationType,
@@ -614,51 +637,72 @@ if TYPE_CHECKING:
     )
     from cognito_idp._shapes.custom_email_sender_lambda_version_type import (
         CustomEmailSenderLambdaVersionType,
+        CustomEmailSenderLambdaVersionTypeValue,
     )
     from cognito_idp._shapes.custom_sms_lambda_version_config_type import (
         CustomSMSLambdaVersionConfigType,
     )
     from cognito_idp._shapes.custom_sms_sender_lambda_version_type import (
         CustomSMSSenderLambdaVersionType,
+        CustomSMSSenderLambdaVersionTypeValue,
     )
     from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
-    from cognito_idp._shapes.default_email_option_type import DefaultEmailOptionType
-    from cognito_idp._shapes.deletion_protection_type import DeletionProtectionType
-    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
+    from cognito_idp._shapes.default_email_option_type import (
+        DefaultEmailOptionType,
+        DefaultEmailOptionTypeValue,
+    )
+    from cognito_idp._shapes.deletion_protection_type import (
+        DeletionProtectionType,
+        DeletionProtectionTypeValue,
+    )
+    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
     from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
-    from cognito_idp._shapes.device_remembered_status_type import DeviceRememberedStatusType
+    from cognito_idp._shapes.device_remembered_status_type import (
+        DeviceRememberedStatusType,
+        DeviceRememberedStatusTypeValue,
+    )
     from cognito_idp._shapes.device_type import DeviceType
     from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
     from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
     from cognito_idp._shapes.email_mfa_settings_type import EmailMfaSettingsType
-    from cognito_idp._shapes.email_sending_account_type import EmailSendingAccountType
-    from cognito_idp._shapes.encryption_key_type import EncryptionKeyType
+    from cognito_idp._shapes.email_sending_account_type import (
+        EmailSendingAccountType,
+        EmailSendingAccountTypeValue,
+    )
+    from cognito_idp._shapes.encryption_key_type import EncryptionKeyType, EncryptionKeyTypeValue
     from cognito_idp._shapes.eums_sms_configuration_type import EumsSmsConfigurationType
-    from cognito_idp._shapes.event_filter_type import EventFilterType
-    from cognito_idp._shapes.event_source_name import EventSourceName
-    from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
+    from cognito_idp._shapes.event_filter_type import EventFilterType, EventFilterTypeValue
+    from cognito_idp._shapes.event_source_name import EventSourceName, EventSourceNameValue
+    from cognito_idp._shapes.explicit_auth_flows_type import (
+        ExplicitAuthFlowsType,
+        ExplicitAuthFlowsTypeValue,
+    )
     from cognito_idp._shapes.failover_type import FailoverType
-    from cognito_idp._shapes.feature_type import FeatureType
-    from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+    from cognito_idp._shapes.feature_type import FeatureType, FeatureTypeValue
+    from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
     from cognito_idp._shapes.firehose_configuration_type import FirehoseConfigurationType
     from cognito_idp._shapes.group_type import GroupType
     from cognito_idp._shapes.http_header import HttpHeader
     from cognito_idp._shapes.identity_provider_type import IdentityProviderType
-    from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
+    from cognito_idp._shapes.identity_provider_type_type import (
+        IdentityProviderTypeType,
+        IdentityProviderTypeTypeValue,
+    )
     from cognito_idp._shapes.inbound_federation_lambda_type import InboundFederationLambdaType
     from cognito_idp._shapes.inbound_federation_lambda_version_type import (
         InboundFederationLambdaVersionType,
+        InboundFederationLambdaVersionTypeValue,
     )
     from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
-    from cognito_idp._shapes.issuer_type import IssuerType
+    from cognito_idp._shapes.issuer_type import IssuerType, IssuerTypeValue
     from cognito_idp._shapes.key_configuration_type import KeyConfigurationType
     from cognito_idp._shapes.lambda_config_type import LambdaConfigType
-    from cognito_idp._shapes.limit_class import LimitClass
+    from cognito_idp._shapes.limit_class import LimitClass, LimitClassValue
     from cognito_idp._shapes.limit_definition_type import LimitDefinitionType
     from cognito_idp._shapes.limit_type import LimitType
     from cognito_idp._shapes.log_configuration_type import LogConfigurationType
     from cognito_idp._shapes.log_delivery_configuration_type import LogDeliveryConfigurationType
-    from cognito_idp._shapes.log_level import LogLevel
+    from cognito_idp._shapes.log_level import LogLevel, LogLevelValue
     from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
     from cognito_idp._shapes.message_template_type import MessageTemplateType
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
@@ -666,83 +710,116 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.notify_configuration_type import NotifyConfigurationType
     from cognito_idp._shapes.notify_email_type import NotifyEmailType
     from cognito_idp._shapes.number_attribute_constraints_type import NumberAttributeConstraintsType
-    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType
-    from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
+    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType, OAuthFlowTypeValue
+    from cognito_idp._shapes.password_hashing_algorithm_type import (
+        PasswordHashingAlgorithmType,
+        PasswordHashingAlgorithmTypeValue,
+    )
     from cognito_idp._shapes.password_policy_type import PasswordPolicyType
     from cognito_idp._shapes.pre_token_generation_lambda_version_type import (
         PreTokenGenerationLambdaVersionType,
+        PreTokenGenerationLambdaVersionTypeValue,
     )
     from cognito_idp._shapes.pre_token_generation_version_config_type import (
         PreTokenGenerationVersionConfigType,
     )
     from cognito_idp._shapes.prevent_user_existence_error_types import (
         PreventUserExistenceErrorTypes,
+        PreventUserExistenceErrorTypesValue,
     )
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
-    from cognito_idp._shapes.recovery_option_name_type import RecoveryOptionNameType
+    from cognito_idp._shapes.recovery_option_name_type import (
+        RecoveryOptionNameType,
+        RecoveryOptionNameTypeValue,
+    )
     from cognito_idp._shapes.recovery_option_type import RecoveryOptionType
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
-    from cognito_idp._shapes.replica_role_type import ReplicaRoleType
-    from cognito_idp._shapes.replica_status_type import ReplicaStatusType
-    from cognito_idp._shapes.resource_server_managed_by_type import ResourceServerManagedByType
+    from cognito_idp._shapes.replica_role_type import ReplicaRoleType, ReplicaRoleTypeValue
+    from cognito_idp._shapes.replica_status_type import ReplicaStatusType, ReplicaStatusTypeValue
+    from cognito_idp._shapes.resource_server_managed_by_type import (
+        ResourceServerManagedByType,
+        ResourceServerManagedByTypeValue,
+    )
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
     from cognito_idp._shapes.resource_server_type import ResourceServerType
     from cognito_idp._shapes.restoration_type import RestorationType
     from cognito_idp._shapes.restore_preview_type import RestorePreviewType
-    from cognito_idp._shapes.restore_status_type import RestoreStatusType
-    from cognito_idp._shapes.revoke_associated_sessions_type import RevokeAssociatedSessionsType
+    from cognito_idp._shapes.restore_status_type import RestoreStatusType, RestoreStatusTypeValue
+    from cognito_idp._shapes.revoke_associated_sessions_type import (
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+    )
     from cognito_idp._shapes.risk_configuration_type import RiskConfigurationType
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
     from cognito_idp._shapes.routing_type import RoutingType
     from cognito_idp._shapes.s3_configuration_type import S3ConfigurationType
     from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
-    from cognito_idp._shapes.security_policy_type import SecurityPolicyType
+    from cognito_idp._shapes.security_policy_type import SecurityPolicyType, SecurityPolicyTypeValue
     from cognito_idp._shapes.session_description_type import SessionDescriptionType
     from cognito_idp._shapes.session_location_type import SessionLocationType
-    from cognito_idp._shapes.session_type_type import SessionTypeType
+    from cognito_idp._shapes.session_type_type import SessionTypeType, SessionTypeTypeValue
     from cognito_idp._shapes.sign_in_policy_type import SignInPolicyType
     from cognito_idp._shapes.sms_configuration_type import SmsConfigurationType
     from cognito_idp._shapes.sms_mfa_config_type import SmsMfaConfigType
     from cognito_idp._shapes.sms_mfa_settings_type import SMSMfaSettingsType
     from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
     from cognito_idp._shapes.software_token_mfa_settings_type import SoftwareTokenMfaSettingsType
-    from cognito_idp._shapes.status_type import StatusType
+    from cognito_idp._shapes.status_type import StatusType, StatusTypeValue
     from cognito_idp._shapes.string_attribute_constraints_type import StringAttributeConstraintsType
-    from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
-    from cognito_idp._shapes.terms_source_type import TermsSourceType
+    from cognito_idp._shapes.terms_enforcement_type import (
+        TermsEnforcementType,
+        TermsEnforcementTypeValue,
+    )
+    from cognito_idp._shapes.terms_source_type import TermsSourceType, TermsSourceTypeValue
     from cognito_idp._shapes.terms_type import TermsType
-    from cognito_idp._shapes.time_units_type import TimeUnitsType
+    from cognito_idp._shapes.time_units_type import TimeUnitsType, TimeUnitsTypeValue
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
     from cognito_idp._shapes.ui_customization_type import UICustomizationType
     from cognito_idp._shapes.user_attribute_update_settings_type import (
         UserAttributeUpdateSettingsType,
     )
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
-    from cognito_idp._shapes.user_import_job_status_type import UserImportJobStatusType
+    from cognito_idp._shapes.user_import_job_status_type import (
+        UserImportJobStatusType,
+        UserImportJobStatusTypeValue,
+    )
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
     from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
     from cognito_idp._shapes.user_pool_client_type import UserPoolClientType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType
+    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
-    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType
+    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType, UserPoolTierTypeValue
     from cognito_idp._shapes.user_pool_token_session_config_type import (
         UserPoolTokenSessionConfigType,
     )
     from cognito_idp._shapes.user_pool_type import UserPoolType
-    from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
-    from cognito_idp._shapes.user_status_type import UserStatusType
+    from cognito_idp._shapes.user_session_tracking_type import (
+        UserSessionTrackingType,
+        UserSessionTrackingTypeValue,
+    )
+    from cognito_idp._shapes.user_status_type import UserStatusType, UserStatusTypeValue
     from cognito_idp._shapes.user_type import UserType
-    from cognito_idp._shapes.user_verification_type import UserVerificationType
-    from cognito_idp._shapes.username_attribute_type import UsernameAttributeType
+    from cognito_idp._shapes.user_verification_type import (
+        UserVerificationType,
+        UserVerificationTypeValue,
+    )
+    from cognito_idp._shapes.username_attribute_type import (
+        UsernameAttributeType,
+        UsernameAttributeTypeValue,
+    )
     from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
     from cognito_idp._shapes.verification_message_template_type import (
         VerificationMessageTemplateType,
     )
-    from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from cognito_idp._shapes.verified_attribute_type import (
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+    )
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
     from cognito_idp._shapes.web_authn_factor_configuration_type import (
         WebAuthnFactorConfigurationType,
+        WebAuthnFactorConfigurationTypeValue,
     )
     from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
 
@@ -752,6 +829,7 @@ _WHERE: Final[Mapping[str, str]] = {
     "AccountTakeoverActionType": "cognito_idp._shapes.account_takeover_action_type",
     "AccountTakeoverActionsType": "cognito_idp._shapes.account_takeover_actions_type",
     "AccountTakeoverEventActionType": "cognito_idp._shapes.account_takeover_event_action_type",
+    "AccountTakeoverEventActionTypeValue": "cognito_idp._shapes.account_takeover_event_action_type",
     "AccountTakeoverRiskConfigurationType": "cognito_idp._shapes.account_takeover_risk_configuration_type",
     "AcrLevelConfigType": "cognito_idp._shapes.acr_level_config_type",
     "AddCustomAttributesRequest": "cognito_idp._operations.add_custom_attributes",
@@ -817,30 +895,42 @@ _WHERE: Final[Mapping[str, str]] = {
     "AdminUserGlobalSignOutResponse": "cognito_idp._operations.admin_user_global_sign_out",
     "AdvancedSecurityAdditionalFlowsType": "cognito_idp._shapes.advanced_security_additional_flows_type",
     "AdvancedSecurityEnabledModeType": "cognito_idp._shapes.advanced_security_enabled_mode_type",
+    "AdvancedSecurityEnabledModeTypeValue": "cognito_idp._shapes.advanced_security_enabled_mode_type",
     "AdvancedSecurityModeType": "cognito_idp._shapes.advanced_security_mode_type",
+    "AdvancedSecurityModeTypeValue": "cognito_idp._shapes.advanced_security_mode_type",
     "AliasAttributeType": "cognito_idp._shapes.alias_attribute_type",
+    "AliasAttributeTypeValue": "cognito_idp._shapes.alias_attribute_type",
     "AnalyticsConfigurationType": "cognito_idp._shapes.analytics_configuration_type",
     "AnalyticsMetadataType": "cognito_idp._shapes.analytics_metadata_type",
     "AssetCategoryType": "cognito_idp._shapes.asset_category_type",
+    "AssetCategoryTypeValue": "cognito_idp._shapes.asset_category_type",
     "AssetExtensionType": "cognito_idp._shapes.asset_extension_type",
+    "AssetExtensionTypeValue": "cognito_idp._shapes.asset_extension_type",
     "AssetType": "cognito_idp._shapes.asset_type",
     "AssociateSoftwareTokenRequest": "cognito_idp._operations.associate_software_token",
     "AssociateSoftwareTokenResponse": "cognito_idp._operations.associate_software_token",
     "AttributeDataType": "cognito_idp._shapes.attribute_data_type",
+    "AttributeDataTypeValue": "cognito_idp._shapes.attribute_data_type",
     "AttributeType": "cognito_idp._shapes.attribute_type",
     "AuthEventType": "cognito_idp._operations.admin_list_user_auth_events",
     "AuthFactorType": "cognito_idp._shapes.auth_factor_type",
+    "AuthFactorTypeValue": "cognito_idp._shapes.auth_factor_type",
     "AuthFlowType": "cognito_idp._shapes.auth_flow_type",
+    "AuthFlowTypeValue": "cognito_idp._shapes.auth_flow_type",
     "AuthenticationResultType": "cognito_idp._shapes.authentication_result_type",
     "CIMDCacheActionType": "cognito_idp._operations.update_client_metadata_url_state",
+    "CIMDCacheActionTypeValue": "cognito_idp._operations.update_client_metadata_url_state",
     "CIMDPolicySummaryType": "cognito_idp._operations.list_cimd_policies",
     "CIMDPolicyType": "cognito_idp._shapes.cimd_policy_type",
     "CancelPointInTimeRecoveryRequest": "cognito_idp._operations.cancel_point_in_time_recovery",
     "CancelPointInTimeRecoveryResponse": "cognito_idp._operations.cancel_point_in_time_recovery",
     "ChallengeName": "cognito_idp._operations.admin_list_user_auth_events",
     "ChallengeNameType": "cognito_idp._shapes.challenge_name_type",
+    "ChallengeNameTypeValue": "cognito_idp._shapes.challenge_name_type",
+    "ChallengeNameValue": "cognito_idp._operations.admin_list_user_auth_events",
     "ChallengeResponse": "cognito_idp._operations.admin_list_user_auth_events",
     "ChallengeResponseType": "cognito_idp._operations.admin_list_user_auth_events",
+    "ChallengeResponseValue": "cognito_idp._operations.admin_list_user_auth_events",
     "ChangePasswordRequest": "cognito_idp._operations.change_password",
     "ChangePasswordResponse": "cognito_idp._operations.change_password",
     "ClientAuthenticationResultType": "cognito_idp._operations.get_client_token",
@@ -848,13 +938,16 @@ _WHERE: Final[Mapping[str, str]] = {
     "ClientSSOSessionConfigType": "cognito_idp._shapes.client_sso_session_config_type",
     "ClientSecretDescriptorType": "cognito_idp._shapes.client_secret_descriptor_type",
     "ClientTypeType": "cognito_idp._shapes.client_type_type",
+    "ClientTypeTypeValue": "cognito_idp._shapes.client_type_type",
     "CloudWatchLogsConfigurationType": "cognito_idp._shapes.cloud_watch_logs_configuration_type",
     "CodeDeliveryDetailsType": "cognito_idp._shapes.code_delivery_details_type",
     "ColorSchemeModeType": "cognito_idp._shapes.color_scheme_mode_type",
+    "ColorSchemeModeTypeValue": "cognito_idp._shapes.color_scheme_mode_type",
     "CompleteWebAuthnRegistrationRequest": "cognito_idp._operations.complete_web_authn_registration",
     "CompleteWebAuthnRegistrationResponse": "cognito_idp._operations.complete_web_authn_registration",
     "CompromisedCredentialsActionsType": "cognito_idp._shapes.compromised_credentials_actions_type",
     "CompromisedCredentialsEventActionType": "cognito_idp._shapes.compromised_credentials_event_action_type",
+    "CompromisedCredentialsEventActionTypeValue": "cognito_idp._shapes.compromised_credentials_event_action_type",
     "CompromisedCredentialsRiskConfigurationType": "cognito_idp._shapes.compromised_credentials_risk_configuration_type",
     "ConfirmDeviceRequest": "cognito_idp._operations.confirm_device",
     "ConfirmDeviceResponse": "cognito_idp._operations.confirm_device",
@@ -888,10 +981,13 @@ _WHERE: Final[Mapping[str, str]] = {
     "CustomDomainConfigType": "cognito_idp._shapes.custom_domain_config_type",
     "CustomEmailLambdaVersionConfigType": "cognito_idp._shapes.custom_email_lambda_version_config_type",
     "CustomEmailSenderLambdaVersionType": "cognito_idp._shapes.custom_email_sender_lambda_version_type",
+    "CustomEmailSenderLambdaVersionTypeValue": "cognito_idp._shapes.custom_email_sender_lambda_version_type",
     "CustomSMSLambdaVersionConfigType": "cognito_idp._shapes.custom_sms_lambda_version_config_type",
     "CustomSMSSenderLambdaVersionType": "cognito_idp._shapes.custom_sms_sender_lambda_version_type",
+    "CustomSMSSenderLambdaVersionTypeValue": "cognito_idp._shapes.custom_sms_sender_lambda_version_type",
     "DcrConfigurationType": "cognito_idp._shapes.dcr_configuration_type",
     "DefaultEmailOptionType": "cognito_idp._shapes.default_email_option_type",
+    "DefaultEmailOptionTypeValue": "cognito_idp._shapes.default_email_option_type",
     "DeleteCIMDPolicyRequest": "cognito_idp._operations.delete_cimd_policy",
     "DeleteCIMDPolicyResponse": "cognito_idp._operations.delete_cimd_policy",
     "DeleteGroupRequest": "cognito_idp._operations.delete_group",
@@ -913,7 +1009,9 @@ _WHERE: Final[Mapping[str, str]] = {
     "DeleteWebAuthnCredentialRequest": "cognito_idp._operations.delete_web_authn_credential",
     "DeleteWebAuthnCredentialResponse": "cognito_idp._operations.delete_web_authn_credential",
     "DeletionProtectionType": "cognito_idp._shapes.deletion_protection_type",
+    "DeletionProtectionTypeValue": "cognito_idp._shapes.deletion_protection_type",
     "DeliveryMediumType": "cognito_idp._shapes.delivery_medium_type",
+    "DeliveryMediumTypeValue": "cognito_idp._shapes.delivery_medium_type",
     "DescribeCIMDPolicyRequest": "cognito_idp._operations.describe_cimd_policy",
     "DescribeCIMDPolicyResponse": "cognito_idp._operations.describe_cimd_policy",
     "DescribeIdentityProviderRequest": "cognito_idp._operations.describe_identity_provider",
@@ -942,27 +1040,38 @@ _WHERE: Final[Mapping[str, str]] = {
     "DescribeUserPoolResponse": "cognito_idp._operations.describe_user_pool",
     "DeviceConfigurationType": "cognito_idp._shapes.device_configuration_type",
     "DeviceRememberedStatusType": "cognito_idp._shapes.device_remembered_status_type",
+    "DeviceRememberedStatusTypeValue": "cognito_idp._shapes.device_remembered_status_type",
     "DeviceSecretVerifierConfigType": "cognito_idp._operations.confirm_device",
     "DeviceType": "cognito_idp._shapes.device_type",
     "DomainDescriptionType": "cognito_idp._operations.describe_user_pool_domain",
     "DomainStatusType": "cognito_idp._operations.describe_user_pool_domain",
+    "DomainStatusTypeValue": "cognito_idp._operations.describe_user_pool_domain",
     "EmailConfigurationType": "cognito_idp._shapes.email_configuration_type",
     "EmailMfaConfigType": "cognito_idp._shapes.email_mfa_config_type",
     "EmailMfaSettingsType": "cognito_idp._shapes.email_mfa_settings_type",
     "EmailSendingAccountType": "cognito_idp._shapes.email_sending_account_type",
+    "EmailSendingAccountTypeValue": "cognito_idp._shapes.email_sending_account_type",
     "EncryptionKeyType": "cognito_idp._shapes.encryption_key_type",
+    "EncryptionKeyTypeValue": "cognito_idp._shapes.encryption_key_type",
     "EumsSmsConfigurationType": "cognito_idp._shapes.eums_sms_configuration_type",
     "EventContextDataType": "cognito_idp._operations.admin_list_user_auth_events",
     "EventFeedbackType": "cognito_idp._operations.admin_list_user_auth_events",
     "EventFilterType": "cognito_idp._shapes.event_filter_type",
+    "EventFilterTypeValue": "cognito_idp._shapes.event_filter_type",
     "EventResponseType": "cognito_idp._operations.admin_list_user_auth_events",
+    "EventResponseTypeValue": "cognito_idp._operations.admin_list_user_auth_events",
     "EventRiskType": "cognito_idp._operations.admin_list_user_auth_events",
     "EventSourceName": "cognito_idp._shapes.event_source_name",
+    "EventSourceNameValue": "cognito_idp._shapes.event_source_name",
     "EventType": "cognito_idp._operations.admin_list_user_auth_events",
+    "EventTypeValue": "cognito_idp._operations.admin_list_user_auth_events",
     "ExplicitAuthFlowsType": "cognito_idp._shapes.explicit_auth_flows_type",
+    "ExplicitAuthFlowsTypeValue": "cognito_idp._shapes.explicit_auth_flows_type",
     "FailoverType": "cognito_idp._shapes.failover_type",
     "FeatureType": "cognito_idp._shapes.feature_type",
+    "FeatureTypeValue": "cognito_idp._shapes.feature_type",
     "FeedbackValueType": "cognito_idp._shapes.feedback_value_type",
+    "FeedbackValueTypeValue": "cognito_idp._shapes.feedback_value_type",
     "FirehoseConfigurationType": "cognito_idp._shapes.firehose_configuration_type",
     "ForgetDeviceRequest": "cognito_idp._operations.forget_device",
     "ForgotPasswordRequest": "cognito_idp._operations.forgot_password",
@@ -1007,18 +1116,23 @@ _WHERE: Final[Mapping[str, str]] = {
     "HttpHeader": "cognito_idp._shapes.http_header",
     "IdentityProviderType": "cognito_idp._shapes.identity_provider_type",
     "IdentityProviderTypeType": "cognito_idp._shapes.identity_provider_type_type",
+    "IdentityProviderTypeTypeValue": "cognito_idp._shapes.identity_provider_type_type",
     "InboundFederationLambdaType": "cognito_idp._shapes.inbound_federation_lambda_type",
     "InboundFederationLambdaVersionType": "cognito_idp._shapes.inbound_federation_lambda_version_type",
+    "InboundFederationLambdaVersionTypeValue": "cognito_idp._shapes.inbound_federation_lambda_version_type",
     "InitiateAuthRequest": "cognito_idp._operations.initiate_auth",
     "InitiateAuthResponse": "cognito_idp._operations.initiate_auth",
     "InitiatePointInTimeRecoveryRequest": "cognito_idp._operations.initiate_point_in_time_recovery",
     "InitiatePointInTimeRecoveryResponse": "cognito_idp._operations.initiate_point_in_time_recovery",
     "IssuedTokenTypeIdentifierType": "cognito_idp._operations.get_derived_token",
+    "IssuedTokenTypeIdentifierTypeValue": "cognito_idp._operations.get_derived_token",
     "IssuerConfigurationType": "cognito_idp._shapes.issuer_configuration_type",
     "IssuerType": "cognito_idp._shapes.issuer_type",
+    "IssuerTypeValue": "cognito_idp._shapes.issuer_type",
     "KeyConfigurationType": "cognito_idp._shapes.key_configuration_type",
     "LambdaConfigType": "cognito_idp._shapes.lambda_config_type",
     "LimitClass": "cognito_idp._shapes.limit_class",
+    "LimitClassValue": "cognito_idp._shapes.limit_class",
     "LimitDefinitionType": "cognito_idp._shapes.limit_definition_type",
     "LimitType": "cognito_idp._shapes.limit_type",
     "ListCIMDPoliciesRequest": "cognito_idp._operations.list_cimd_policies",
@@ -1060,31 +1174,42 @@ _WHERE: Final[Mapping[str, str]] = {
     "LogConfigurationType": "cognito_idp._shapes.log_configuration_type",
     "LogDeliveryConfigurationType": "cognito_idp._shapes.log_delivery_configuration_type",
     "LogLevel": "cognito_idp._shapes.log_level",
+    "LogLevelValue": "cognito_idp._shapes.log_level",
     "MFAOptionType": "cognito_idp._shapes.mfa_option_type",
     "ManagedLoginBrandingType": "cognito_idp._shapes.managed_login_branding_type",
     "MessageActionType": "cognito_idp._operations.admin_create_user",
+    "MessageActionTypeValue": "cognito_idp._operations.admin_create_user",
     "MessageTemplateType": "cognito_idp._shapes.message_template_type",
     "NewDeviceMetadataType": "cognito_idp._shapes.new_device_metadata_type",
     "NotifyConfigurationType": "cognito_idp._shapes.notify_configuration_type",
     "NotifyEmailType": "cognito_idp._shapes.notify_email_type",
     "NumberAttributeConstraintsType": "cognito_idp._shapes.number_attribute_constraints_type",
     "OAuthFlowType": "cognito_idp._shapes.o_auth_flow_type",
+    "OAuthFlowTypeValue": "cognito_idp._shapes.o_auth_flow_type",
     "OAuthTokenTypeType": "cognito_idp._operations.get_derived_token",
+    "OAuthTokenTypeTypeValue": "cognito_idp._operations.get_derived_token",
     "PasswordHashingAlgorithmType": "cognito_idp._shapes.password_hashing_algorithm_type",
+    "PasswordHashingAlgorithmTypeValue": "cognito_idp._shapes.password_hashing_algorithm_type",
     "PasswordPolicyType": "cognito_idp._shapes.password_policy_type",
     "PreTokenGenerationLambdaVersionType": "cognito_idp._shapes.pre_token_generation_lambda_version_type",
+    "PreTokenGenerationLambdaVersionTypeValue": "cognito_idp._shapes.pre_token_generation_lambda_version_type",
     "PreTokenGenerationVersionConfigType": "cognito_idp._shapes.pre_token_generation_version_config_type",
     "PreventUserExistenceErrorTypes": "cognito_idp._shapes.prevent_user_existence_error_types",
+    "PreventUserExistenceErrorTypesValue": "cognito_idp._shapes.prevent_user_existence_error_types",
     "ProviderDescription": "cognito_idp._operations.list_identity_providers",
     "ProviderUserIdentifierType": "cognito_idp._shapes.provider_user_identifier_type",
     "RecoveryOptionNameType": "cognito_idp._shapes.recovery_option_name_type",
+    "RecoveryOptionNameTypeValue": "cognito_idp._shapes.recovery_option_name_type",
     "RecoveryOptionType": "cognito_idp._shapes.recovery_option_type",
     "RefreshTokenRotationType": "cognito_idp._shapes.refresh_token_rotation_type",
     "ReplicaRoleType": "cognito_idp._shapes.replica_role_type",
+    "ReplicaRoleTypeValue": "cognito_idp._shapes.replica_role_type",
     "ReplicaStatusType": "cognito_idp._shapes.replica_status_type",
+    "ReplicaStatusTypeValue": "cognito_idp._shapes.replica_status_type",
     "ResendConfirmationCodeRequest": "cognito_idp._operations.resend_confirmation_code",
     "ResendConfirmationCodeResponse": "cognito_idp._operations.resend_confirmation_code",
     "ResourceServerManagedByType": "cognito_idp._shapes.resource_server_managed_by_type",
+    "ResourceServerManagedByTypeValue": "cognito_idp._shapes.resource_server_managed_by_type",
     "ResourceServerScopeType": "cognito_idp._shapes.resource_server_scope_type",
     "ResourceServerType": "cognito_idp._shapes.resource_server_type",
     "RespondToAuthChallengeRequest": "cognito_idp._operations.respond_to_auth_challenge",
@@ -1093,23 +1218,29 @@ _WHERE: Final[Mapping[str, str]] = {
     "RestorationType": "cognito_idp._shapes.restoration_type",
     "RestorePreviewType": "cognito_idp._shapes.restore_preview_type",
     "RestoreStatusType": "cognito_idp._shapes.restore_status_type",
+    "RestoreStatusTypeValue": "cognito_idp._shapes.restore_status_type",
     "RevokeAssociatedSessionsType": "cognito_idp._shapes.revoke_associated_sessions_type",
+    "RevokeAssociatedSessionsTypeValue": "cognito_idp._shapes.revoke_associated_sessions_type",
     "RevokeTokenRequest": "cognito_idp._operations.revoke_token",
     "RevokeTokenResponse": "cognito_idp._operations.revoke_token",
     "RevokeUserSessionRequest": "cognito_idp._operations.revoke_user_session",
     "RevokeUserSessionResponse": "cognito_idp._operations.revoke_user_session",
     "RiskConfigurationType": "cognito_idp._shapes.risk_configuration_type",
     "RiskDecisionType": "cognito_idp._operations.admin_list_user_auth_events",
+    "RiskDecisionTypeValue": "cognito_idp._operations.admin_list_user_auth_events",
     "RiskExceptionConfigurationType": "cognito_idp._shapes.risk_exception_configuration_type",
     "RiskLevelType": "cognito_idp._operations.admin_list_user_auth_events",
+    "RiskLevelTypeValue": "cognito_idp._operations.admin_list_user_auth_events",
     "RoutingType": "cognito_idp._shapes.routing_type",
     "S3ConfigurationType": "cognito_idp._shapes.s3_configuration_type",
     "SMSMfaSettingsType": "cognito_idp._shapes.sms_mfa_settings_type",
     "SchemaAttributeType": "cognito_idp._shapes.schema_attribute_type",
     "SecurityPolicyType": "cognito_idp._shapes.security_policy_type",
+    "SecurityPolicyTypeValue": "cognito_idp._shapes.security_policy_type",
     "SessionDescriptionType": "cognito_idp._shapes.session_description_type",
     "SessionLocationType": "cognito_idp._shapes.session_location_type",
     "SessionTypeType": "cognito_idp._shapes.session_type_type",
+    "SessionTypeTypeValue": "cognito_idp._shapes.session_type_type",
     "SetLogDeliveryConfigurationRequest": "cognito_idp._operations.set_log_delivery_configuration",
     "SetLogDeliveryConfigurationResponse": "cognito_idp._operations.set_log_delivery_configuration",
     "SetRiskConfigurationRequest": "cognito_idp._operations.set_risk_configuration",
@@ -1140,6 +1271,7 @@ _WHERE: Final[Mapping[str, str]] = {
     "StartWebAuthnRegistrationRequest": "cognito_idp._operations.start_web_authn_registration",
     "StartWebAuthnRegistrationResponse": "cognito_idp._operations.start_web_authn_registration",
     "StatusType": "cognito_idp._shapes.status_type",
+    "StatusTypeValue": "cognito_idp._shapes.status_type",
     "StopUserImportJobRequest": "cognito_idp._operations.stop_user_import_job",
     "StopUserImportJobResponse": "cognito_idp._operations.stop_user_import_job",
     "StringAttributeConstraintsType": "cognito_idp._shapes.string_attribute_constraints_type",
@@ -1147,10 +1279,14 @@ _WHERE: Final[Mapping[str, str]] = {
     "TagResourceResponse": "cognito_idp._operations.tag_resource",
     "TermsDescriptionType": "cognito_idp._operations.list_terms",
     "TermsEnforcementType": "cognito_idp._shapes.terms_enforcement_type",
+    "TermsEnforcementTypeValue": "cognito_idp._shapes.terms_enforcement_type",
     "TermsSourceType": "cognito_idp._shapes.terms_source_type",
+    "TermsSourceTypeValue": "cognito_idp._shapes.terms_source_type",
     "TermsType": "cognito_idp._shapes.terms_type",
     "TimeUnitsType": "cognito_idp._shapes.time_units_type",
+    "TimeUnitsTypeValue": "cognito_idp._shapes.time_units_type",
     "TokenTypeIdentifierType": "cognito_idp._operations.get_derived_token",
+    "TokenTypeIdentifierTypeValue": "cognito_idp._operations.get_derived_token",
     "TokenValidityUnitsType": "cognito_idp._shapes.token_validity_units_type",
     "UICustomizationType": "cognito_idp._shapes.ui_customization_type",
     "UntagResourceRequest": "cognito_idp._operations.untag_resource",
@@ -1172,6 +1308,7 @@ _WHERE: Final[Mapping[str, str]] = {
     "UpdateProvisionedLimitRequest": "cognito_idp._operations.update_provisioned_limit",
     "UpdateProvisionedLimitResponse": "cognito_idp._operations.update_provisioned_limit",
     "UpdateReplicaStatusType": "cognito_idp._operations.update_user_pool_replica",
+    "UpdateReplicaStatusTypeValue": "cognito_idp._operations.update_user_pool_replica",
     "UpdateResourceServerRequest": "cognito_idp._operations.update_resource_server",
     "UpdateResourceServerResponse": "cognito_idp._operations.update_resource_server",
     "UpdateTermsRequest": "cognito_idp._operations.update_terms",
@@ -1189,33 +1326,43 @@ _WHERE: Final[Mapping[str, str]] = {
     "UserAttributeUpdateSettingsType": "cognito_idp._shapes.user_attribute_update_settings_type",
     "UserContextDataType": "cognito_idp._shapes.user_context_data_type",
     "UserImportJobStatusType": "cognito_idp._shapes.user_import_job_status_type",
+    "UserImportJobStatusTypeValue": "cognito_idp._shapes.user_import_job_status_type",
     "UserImportJobType": "cognito_idp._shapes.user_import_job_type",
     "UserPoolAddOnsType": "cognito_idp._shapes.user_pool_add_ons_type",
     "UserPoolClientDescription": "cognito_idp._operations.list_user_pool_clients",
     "UserPoolClientType": "cognito_idp._shapes.user_pool_client_type",
     "UserPoolDescriptionType": "cognito_idp._operations.list_user_pools",
     "UserPoolMfaType": "cognito_idp._shapes.user_pool_mfa_type",
+    "UserPoolMfaTypeValue": "cognito_idp._shapes.user_pool_mfa_type",
     "UserPoolPolicyType": "cognito_idp._shapes.user_pool_policy_type",
     "UserPoolReplicaType": "cognito_idp._shapes.user_pool_replica_type",
     "UserPoolTierType": "cognito_idp._shapes.user_pool_tier_type",
+    "UserPoolTierTypeValue": "cognito_idp._shapes.user_pool_tier_type",
     "UserPoolTokenSessionConfigType": "cognito_idp._shapes.user_pool_token_session_config_type",
     "UserPoolType": "cognito_idp._shapes.user_pool_type",
     "UserSessionTrackingType": "cognito_idp._shapes.user_session_tracking_type",
+    "UserSessionTrackingTypeValue": "cognito_idp._shapes.user_session_tracking_type",
     "UserStatusType": "cognito_idp._shapes.user_status_type",
+    "UserStatusTypeValue": "cognito_idp._shapes.user_status_type",
     "UserType": "cognito_idp._shapes.user_type",
     "UserVerificationType": "cognito_idp._shapes.user_verification_type",
+    "UserVerificationTypeValue": "cognito_idp._shapes.user_verification_type",
     "UsernameAttributeType": "cognito_idp._shapes.username_attribute_type",
+    "UsernameAttributeTypeValue": "cognito_idp._shapes.username_attribute_type",
     "UsernameConfigurationType": "cognito_idp._shapes.username_configuration_type",
     "VerificationMessageTemplateType": "cognito_idp._shapes.verification_message_template_type",
     "VerifiedAttributeType": "cognito_idp._shapes.verified_attribute_type",
+    "VerifiedAttributeTypeValue": "cognito_idp._shapes.verified_attribute_type",
     "VerifySoftwareTokenRequest": "cognito_idp._operations.verify_software_token",
     "VerifySoftwareTokenResponse": "cognito_idp._operations.verify_software_token",
     "VerifySoftwareTokenResponseType": "cognito_idp._operations.verify_software_token",
+    "VerifySoftwareTokenResponseTypeValue": "cognito_idp._operations.verify_software_token",
     "VerifyUserAttributeRequest": "cognito_idp._operations.verify_user_attribute",
     "VerifyUserAttributeResponse": "cognito_idp._operations.verify_user_attribute",
     "WebAuthnConfigurationType": "cognito_idp._shapes.web_authn_configuration_type",
     "WebAuthnCredentialDescription": "cognito_idp._operations.list_web_authn_credentials",
     "WebAuthnFactorConfigurationType": "cognito_idp._shapes.web_authn_factor_configuration_type",
+    "WebAuthnFactorConfigurationTypeValue": "cognito_idp._shapes.web_authn_factor_configuration_type",
     "WebAuthnMfaSettingsType": "cognito_idp._shapes.web_authn_mfa_settings_type",
 }
 """Where each exported name is defined; its module is imported on first use."""
@@ -1234,6 +1381,7 @@ __all__ = [
     "AccountTakeoverActionType",
     "AccountTakeoverActionsType",
     "AccountTakeoverEventActionType",
+    "AccountTakeoverEventActionTypeValue",
     "AccountTakeoverRiskConfigurationType",
     "AcrLevelConfigType",
     "AddCustomAttributesRequest",
@@ -1299,30 +1447,42 @@ __all__ = [
     "AdminUserGlobalSignOutResponse",
     "AdvancedSecurityAdditionalFlowsType",
     "AdvancedSecurityEnabledModeType",
+    "AdvancedSecurityEnabledModeTypeValue",
     "AdvancedSecurityModeType",
+    "AdvancedSecurityModeTypeValue",
     "AliasAttributeType",
+    "AliasAttributeTypeValue",
     "AnalyticsConfigurationType",
     "AnalyticsMetadataType",
     "AssetCategoryType",
+    "AssetCategoryTypeValue",
     "AssetExtensionType",
+    "AssetExtensionTypeValue",
     "AssetType",
     "AssociateSoftwareTokenRequest",
     "AssociateSoftwareTokenResponse",
     "AttributeDataType",
+    "AttributeDataTypeValue",
     "AttributeType",
     "AuthEventType",
     "AuthFactorType",
+    "AuthFactorTypeValue",
     "AuthFlowType",
+    "AuthFlowTypeValue",
     "AuthenticationResultType",
     "CIMDCacheActionType",
+    "CIMDCacheActionTypeValue",
     "CIMDPolicySummaryType",
     "CIMDPolicyType",
     "CancelPointInTimeRecoveryRequest",
     "CancelPointInTimeRecoveryResponse",
     "ChallengeName",
     "ChallengeNameType",
+    "ChallengeNameTypeValue",
+    "ChallengeNameValue",
     "ChallengeResponse",
     "ChallengeResponseType",
+    "ChallengeResponseValue",
     "ChangePasswordRequest",
     "ChangePasswordResponse",
     "ClientAuthenticationResultType",
@@ -1330,13 +1490,16 @@ __all__ = [
     "ClientSSOSessionConfigType",
     "ClientSecretDescriptorType",
     "ClientTypeType",
+    "ClientTypeTypeValue",
     "CloudWatchLogsConfigurationType",
     "CodeDeliveryDetailsType",
     "ColorSchemeModeType",
+    "ColorSchemeModeTypeValue",
     "CompleteWebAuthnRegistrationRequest",
     "CompleteWebAuthnRegistrationResponse",
     "CompromisedCredentialsActionsType",
     "CompromisedCredentialsEventActionType",
+    "CompromisedCredentialsEventActionTypeValue",
     "CompromisedCredentialsRiskConfigurationType",
     "ConfirmDeviceRequest",
     "ConfirmDeviceResponse",
@@ -1370,10 +1533,13 @@ __all__ = [
     "CustomDomainConfigType",
     "CustomEmailLambdaVersionConfigType",
     "CustomEmailSenderLambdaVersionType",
+    "CustomEmailSenderLambdaVersionTypeValue",
     "CustomSMSLambdaVersionConfigType",
     "CustomSMSSenderLambdaVersionType",
+    "CustomSMSSenderLambdaVersionTypeValue",
     "DcrConfigurationType",
     "DefaultEmailOptionType",
+    "DefaultEmailOptionTypeValue",
     "DeleteCIMDPolicyRequest",
     "DeleteCIMDPolicyResponse",
     "DeleteGroupRequest",
@@ -1395,7 +1561,9 @@ __all__ = [
     "DeleteWebAuthnCredentialRequest",
     "DeleteWebAuthnCredentialResponse",
     "DeletionProtectionType",
+    "DeletionProtectionTypeValue",
     "DeliveryMediumType",
+    "DeliveryMediumTypeValue",
     "DescribeCIMDPolicyRequest",
     "DescribeCIMDPolicyResponse",
     "DescribeIdentityProviderRequest",
@@ -1424,27 +1592,38 @@ __all__ = [
     "DescribeUserPoolResponse",
     "DeviceConfigurationType",
     "DeviceRememberedStatusType",
+    "DeviceRememberedStatusTypeValue",
     "DeviceSecretVerifierConfigType",
     "DeviceType",
     "DomainDescriptionType",
     "DomainStatusType",
+    "DomainStatusTypeValue",
     "EmailConfigurationType",
     "EmailMfaConfigType",
     "EmailMfaSettingsType",
     "EmailSendingAccountType",
+    "EmailSendingAccountTypeValue",
     "EncryptionKeyType",
+    "EncryptionKeyTypeValue",
     "EumsSmsConfigurationType",
     "EventContextDataType",
     "EventFeedbackType",
     "EventFilterType",
+    "EventFilterTypeValue",
     "EventResponseType",
+    "EventResponseTypeValue",
     "EventRiskType",
     "EventSourceName",
+    "EventSourceNameValue",
     "EventType",
+    "EventTypeValue",
     "ExplicitAuthFlowsType",
+    "ExplicitAuthFlowsTypeValue",
     "FailoverType",
     "FeatureType",
+    "FeatureTypeValue",
     "FeedbackValueType",
+    "FeedbackValueTypeValue",
     "FirehoseConfigurationType",
     "ForgetDeviceRequest",
     "ForgotPasswordRequest",
@@ -1489,18 +1668,23 @@ __all__ = [
     "HttpHeader",
     "IdentityProviderType",
     "IdentityProviderTypeType",
+    "IdentityProviderTypeTypeValue",
     "InboundFederationLambdaType",
     "InboundFederationLambdaVersionType",
+    "InboundFederationLambdaVersionTypeValue",
     "InitiateAuthRequest",
     "InitiateAuthResponse",
     "InitiatePointInTimeRecoveryRequest",
     "InitiatePointInTimeRecoveryResponse",
     "IssuedTokenTypeIdentifierType",
+    "IssuedTokenTypeIdentifierTypeValue",
     "IssuerConfigurationType",
     "IssuerType",
+    "IssuerTypeValue",
     "KeyConfigurationType",
     "LambdaConfigType",
     "LimitClass",
+    "LimitClassValue",
     "LimitDefinitionType",
     "LimitType",
     "ListCIMDPoliciesRequest",
@@ -1542,31 +1726,42 @@ __all__ = [
     "LogConfigurationType",
     "LogDeliveryConfigurationType",
     "LogLevel",
+    "LogLevelValue",
     "MFAOptionType",
     "ManagedLoginBrandingType",
     "MessageActionType",
+    "MessageActionTypeValue",
     "MessageTemplateType",
     "NewDeviceMetadataType",
     "NotifyConfigurationType",
     "NotifyEmailType",
     "NumberAttributeConstraintsType",
     "OAuthFlowType",
+    "OAuthFlowTypeValue",
     "OAuthTokenTypeType",
+    "OAuthTokenTypeTypeValue",
     "PasswordHashingAlgorithmType",
+    "PasswordHashingAlgorithmTypeValue",
     "PasswordPolicyType",
     "PreTokenGenerationLambdaVersionType",
+    "PreTokenGenerationLambdaVersionTypeValue",
     "PreTokenGenerationVersionConfigType",
     "PreventUserExistenceErrorTypes",
+    "PreventUserExistenceErrorTypesValue",
     "ProviderDescription",
     "ProviderUserIdentifierType",
     "RecoveryOptionNameType",
+    "RecoveryOptionNameTypeValue",
     "RecoveryOptionType",
     "RefreshTokenRotationType",
     "ReplicaRoleType",
+    "ReplicaRoleTypeValue",
     "ReplicaStatusType",
+    "ReplicaStatusTypeValue",
     "ResendConfirmationCodeRequest",
     "ResendConfirmationCodeResponse",
     "ResourceServerManagedByType",
+    "ResourceServerManagedByTypeValue",
     "ResourceServerScopeType",
     "ResourceServerType",
     "RespondToAuthChallengeRequest",
@@ -1575,23 +1770,29 @@ __all__ = [
     "RestorationType",
     "RestorePreviewType",
     "RestoreStatusType",
+    "RestoreStatusTypeValue",
     "RevokeAssociatedSessionsType",
+    "RevokeAssociatedSessionsTypeValue",
     "RevokeTokenRequest",
     "RevokeTokenResponse",
     "RevokeUserSessionRequest",
     "RevokeUserSessionResponse",
     "RiskConfigurationType",
     "RiskDecisionType",
+    "RiskDecisionTypeValue",
     "RiskExceptionConfigurationType",
     "RiskLevelType",
+    "RiskLevelTypeValue",
     "RoutingType",
     "S3ConfigurationType",
     "SMSMfaSettingsType",
     "SchemaAttributeType",
     "SecurityPolicyType",
+    "SecurityPolicyTypeValue",
     "SessionDescriptionType",
     "SessionLocationType",
     "SessionTypeType",
+    "SessionTypeTypeValue",
     "SetLogDeliveryConfigurationRequest",
     "SetLogDeliveryConfigurationResponse",
     "SetRiskConfigurationRequest",
@@ -1622,6 +1823,7 @@ __all__ = [
     "StartWebAuthnRegistrationRequest",
     "StartWebAuthnRegistrationResponse",
     "StatusType",
+    "StatusTypeValue",
     "StopUserImportJobRequest",
     "StopUserImportJobResponse",
     "StringAttributeConstraintsType",
@@ -1629,10 +1831,14 @@ __all__ = [
     "TagResourceResponse",
     "TermsDescriptionType",
     "TermsEnforcementType",
+    "TermsEnforcementTypeValue",
     "TermsSourceType",
+    "TermsSourceTypeValue",
     "TermsType",
     "TimeUnitsType",
+    "TimeUnitsTypeValue",
     "TokenTypeIdentifierType",
+    "TokenTypeIdentifierTypeValue",
     "TokenValidityUnitsType",
     "UICustomizationType",
     "UntagResourceRequest",
@@ -1654,6 +1860,7 @@ __all__ = [
     "UpdateProvisionedLimitRequest",
     "UpdateProvisionedLimitResponse",
     "UpdateReplicaStatusType",
+    "UpdateReplicaStatusTypeValue",
     "UpdateResourceServerRequest",
     "UpdateResourceServerResponse",
     "UpdateTermsRequest",
@@ -1671,32 +1878,42 @@ __all__ = [
     "UserAttributeUpdateSettingsType",
     "UserContextDataType",
     "UserImportJobStatusType",
+    "UserImportJobStatusTypeValue",
     "UserImportJobType",
     "UserPoolAddOnsType",
     "UserPoolClientDescription",
     "UserPoolClientType",
     "UserPoolDescriptionType",
     "UserPoolMfaType",
+    "UserPoolMfaTypeValue",
     "UserPoolPolicyType",
     "UserPoolReplicaType",
     "UserPoolTierType",
+    "UserPoolTierTypeValue",
     "UserPoolTokenSessionConfigType",
     "UserPoolType",
     "UserSessionTrackingType",
+    "UserSessionTrackingTypeValue",
     "UserStatusType",
+    "UserStatusTypeValue",
     "UserType",
     "UserVerificationType",
+    "UserVerificationTypeValue",
     "UsernameAttributeType",
+    "UsernameAttributeTypeValue",
     "UsernameConfigurationType",
     "VerificationMessageTemplateType",
     "VerifiedAttributeType",
+    "VerifiedAttributeTypeValue",
     "VerifySoftwareTokenRequest",
     "VerifySoftwareTokenResponse",
     "VerifySoftwareTokenResponseType",
+    "VerifySoftwareTokenResponseTypeValue",
     "VerifyUserAttributeRequest",
     "VerifyUserAttributeResponse",
     "WebAuthnConfigurationType",
     "WebAuthnCredentialDescription",
     "WebAuthnFactorConfigurationType",
+    "WebAuthnFactorConfigurationTypeValue",
     "WebAuthnMfaSettingsType",
 ]

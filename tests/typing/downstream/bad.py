@@ -10,6 +10,7 @@ import cognito_idp.errors as cognito_errors
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchExeption  # expect: error class that does not exist
 from cognito_idp.models import AttributeType, ConfirmSignUpRequest, SignUpResponse
+from cognito_idp.models import InitiateAuthRequest
 
 client = CognitoIdentityProviderClient(region="eu-west-1")
 aclient = AsyncCognitoIdentityProviderClient(region="eu-west-1")
@@ -98,3 +99,27 @@ def error_attribute_typo(exc: cognito_errors.CodeMismatchException) -> int:
 
 def error_code_is_str(exc: cognito_errors.CognitoIdentityProviderError) -> int:
     return exc.code  # expect: code is a str
+
+
+def misspelt_enum_value() -> None:
+    client.initiate_auth(auth_flow="USER_PASWORD_AUTH", client_id="c")  # expect: misspelt enum
+
+
+async def misspelt_enum_value_async() -> None:
+    await aclient.initiate_auth(auth_flow="USER_PASWORD_AUTH", client_id="c")  # expect: misspelt
+
+
+def misspelt_enum_value_in_model() -> InitiateAuthRequest:
+    return InitiateAuthRequest(auth_flow="USER_PASWORD_AUTH", client_id="c")  # expect: misspelt
+
+
+def misspelt_enum_value_in_list() -> None:
+    client.create_user_pool_client(
+        user_pool_id="p",
+        client_name="c",
+        explicit_auth_flows=["ALLOW_USER_SRP"],  # expect: misspelt enum value in a list
+    )
+
+
+def unchecked_str_for_enum(flow: str) -> None:
+    client.initiate_auth(auth_flow=flow, client_id="c")  # expect: any str, unchecked

@@ -18,6 +18,7 @@ from aws_runtime.errors import SdkError, ServiceError, TransportError, Validatio
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,
+    Unmodelled,
     compute_secret_hash,
 )
 from cognito_idp.errors import (
@@ -33,9 +34,12 @@ from cognito_idp.models import (
     AttributeType,
     AuthenticationResultType,
     AuthFlowType,
+    AuthFlowTypeValue,
     ChallengeNameType,
     ConfirmSignUpRequest,
     ConfirmSignUpResponse,
+    ExplicitAuthFlowsType,
+    InitiateAuthRequest,
     InitiateAuthResponse,
     ListUsersResponse,
     SignUpResponse,
@@ -105,9 +109,44 @@ def sign_in(client: CognitoIdentityProviderClient) -> str | None:
     if result is None:
         return None
     assert_type(result.expires_in, int | None)
-    # Enum members, and plain strings for values this SDK does not know yet, are both accepted.
-    client.initiate_auth(auth_flow="USER_SRP_AUTH", client_id="client")
     return result.access_token
+
+
+def enum_inputs(client: CognitoIdentityProviderClient) -> None:
+    """An enum input takes the enum's member, the literal string of a value the model lists
+    (as boto3 users write it), or, said so, a value newer than the model."""
+    client.initiate_auth(auth_flow=AuthFlowType.USER_SRP_AUTH, client_id="client")
+    client.initiate_auth(auth_flow="USER_SRP_AUTH", client_id="client")
+    client.initiate_auth(auth_flow=Unmodelled("A_FLOW_NEWER_THAN_THE_MODEL"), client_id="c")
+    flow: AuthFlowTypeValue = "USER_PASSWORD_AUTH"
+    client.initiate_auth(auth_flow=flow, client_id="client")
+    client.create_user_pool_client(
+        user_pool_id="eu-west-1_abc",
+        client_name="web",
+        explicit_auth_flows=["ALLOW_USER_SRP_AUTH", ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH],
+    )
+    request = InitiateAuthRequest(auth_flow="USER_AUTH", client_id="client")
+    assert_type(request.auth_flow, AuthFlowType | AuthFlowTypeValue | Unmodelled)
+
+
+def answer_the_challenge(client: CognitoIdentityProviderClient, resp: InitiateAuthResponse) -> None:
+    """A response's enum value is open (values newer than the model arrive as str): narrowed to
+    the enum, it goes back as an input."""
+    name = resp.challenge_name
+    assert_type(name, ChallengeNameType | str | None)
+    if isinstance(name, ChallengeNameType):
+        client.respond_to_auth_challenge(
+            client_id="client",
+            challenge_name=name,
+            session=resp.session,
+            challenge_responses={"USERNAME": "alice", "SMS_MFA_CODE": "123456"},
+        )
+
+
+async def async_enum_inputs(client: AsyncCognitoIdentityProviderClient) -> None:
+    await client.initiate_auth(auth_flow=AuthFlowType.USER_SRP_AUTH, client_id="client")
+    await client.initiate_auth(auth_flow="USER_SRP_AUTH", client_id="client")
+    await client.initiate_auth(auth_flow=Unmodelled("A_FLOW_NEWER_THAN_THE_MODEL"), client_id="c")
 
 
 def admin(client: CognitoIdentityProviderClient) -> datetime.datetime | None:
