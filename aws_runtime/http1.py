@@ -104,24 +104,37 @@ def failure(exc: BaseException) -> str:
     return f"connection failed: {name}: {detail}" if detail else f"connection failed: {name}"
 
 
+# -- reading a response -----------------------------------------------------------------------
+
+
 class ResponseReader:
     """Reads one response from the bytes given to ``feed`` (and ``eof`` when the peer closes).
 
     Once ``done`` is true, ``status``, ``headers`` (names in lower case, repeated fields joined
     by ", ") and ``body`` hold the response, and ``reusable`` says whether the connection may
     carry another request.
+
+    Theory of operation: every byte received is appended to one buffer, and each step takes
+    what it has read from the buffer's front, so whatever is left once the response is done
+    was sent after it (and makes the connection not reusable). There are two states:
+
+    - reading the head (``_framing`` is None): wait for the empty line that ends the status
+      line and header fields, then parse them. An interim (1xx) response is dropped and the
+      next head read; a final response's head chooses how its body is framed (RFC 9112
+      section 6.3) and so the body reader that takes over;
+    - reading the body, with one reader per framing: ``_LengthBody`` (``Content-Length``, and
+      the empty body of a 204 or 304), ``_ChunkedBody`` (``Transfer-Encoding: chunked``) or
+      ``_EofBody`` (everything until the peer closes). A body reader's ``read`` returns the
+      body once it is complete; its ``eof`` ends a body framed by the end of the connection,
+      and refuses any other.
     """
 
     __slots__ = (
         "_buf",
-        "_chunk_left",
         "_close",
-        "_length",
+        "_framing",
         "_max_body",
-        "_parts",
         "_seen",
-        "_size",
-        "_state",
         "body",
         "done",
         "headers",
@@ -130,12 +143,8 @@ class ResponseReader:
 
     def __init__(self, max_body: int = DEFAULT_MAX_BODY) -> None:
         self._max_body = max_body
-        self._size = 0  # body bytes taken so far (chunked)
         self._buf = bytearray()
-        self._state = 0  # 0 head, 1 by length, 2 chunk size, 3 chunk data, 4 trailers, 5 to EOF
-        self._length = 0
-        self._chunk_left = 0
-        self._parts: list[bytes] = []
+        self._framing: _BodyReader | None = None  # None while reading the head
         self._close = False
         self._seen = False
         self.status = 0
@@ -160,104 +169,143 @@ class ResponseReader:
             self._buf += data  # after ``done``, such bytes mean the connection is not reusable
         if self.done:
             return True
-        while True:
-            state = self._state
-            if state == 0:
-                if not self._read_head():
-                    return False
-            elif state == 1:
-                if len(self._buf) < self._length:
-                    return False
-                buf = self._buf
-                self._finish(bytes(buf[: self._length]))
-                del buf[: self._length]
-                return True
-            elif state == 2:
-                if not self._read_chunk_size():
-                    return False
-            elif state == 3:
-                if not self._read_chunk_data():
-                    return False
-            elif state == 4:
-                return self._read_trailers()
-            else:  # body to the end of the connection: kept in the buffer until ``eof``
-                if len(self._buf) > self._max_body:
-                    raise BodyTooLarge(self._max_body)
+        framing = self._framing
+        if framing is None:
+            framing = self._read_head()
+            if framing is None:
                 return False
+        body = framing.read(self._buf)
+        if body is None:
+            return False
+        self.body = body
+        self.done = True
+        return True
 
     def eof(self) -> None:
         """The peer closed the connection: end a body read to EOF, or raise ``ProtocolError``."""
         if self.done:
             return
-        if self._state == 5:
-            self._finish(bytes(self._buf))
-            self._buf.clear()
+        if self._framing is not None:
+            self.body = self._framing.eof(self._buf)
+            self.done = True
             return
-        if self._state == 0 and not self._buf:
+        if not self._buf:
             raise ProtocolError("connection closed before any response")
         raise ProtocolError("connection closed in the middle of a response")
 
-    def _finish(self, body: bytes) -> None:
-        self.body = body
-        self._parts = []
-        self.done = True
-
-    def _read_head(self) -> bool:
+    def _read_head(self) -> _BodyReader | None:
+        """Read heads until a final response's; return its body reader (None: need more)."""
         buf = self._buf
-        end, skip = buf.find(b"\r\n\r\n"), 4
-        bare = buf.find(b"\n\n", 0, end if end >= 0 else len(buf))
-        if bare >= 0:  # bare LF line endings, which RFC 9112 lets a reader accept
-            end, skip = bare, 2
-        if end < 0 or end > MAX_HEAD:
-            if len(buf) > MAX_HEAD:
-                raise ProtocolError("response head too long")
-            return False
-        lines = buf[:end].decode("latin-1").split("\n")
-        del buf[: end + skip]
-        version, status = _status_line(lines[0].rstrip("\r"))
-        headers = _header_fields(lines[1:])
-        if 100 <= status < 200:
-            return True  # an interim response (100 Continue, 103 Early Hints): read the next
-        self.status = status
-        self.headers = headers
-        connection = headers.get("connection", "").lower()
-        self._close = "close" in connection or (
-            version == "HTTP/1.0" and "keep-alive" not in connection
-        )
-        self._frame(status, headers)
-        return True
+        while True:
+            end, skip = buf.find(b"\r\n\r\n"), 4
+            bare = buf.find(b"\n\n", 0, end if end >= 0 else len(buf))
+            if bare >= 0:  # bare LF line endings, which RFC 9112 lets a reader accept
+                end, skip = bare, 2
+            if end < 0 or end > MAX_HEAD:
+                if len(buf) > MAX_HEAD:
+                    raise ProtocolError("response head too long")
+                return None
+            lines = buf[:end].decode("latin-1").split("\n")
+            del buf[: end + skip]
+            version, status = _status_line(lines[0].rstrip("\r"))
+            headers = _header_fields(lines[1:])
+            if 100 <= status < 200:
+                continue  # an interim response (100 Continue, 103 Early Hints): read the next
+            self.status = status
+            self.headers = headers
+            connection = headers.get("connection", "").lower()
+            self._close = "close" in connection or (
+                version == "HTTP/1.0" and "keep-alive" not in connection
+            )
+            framing = self._framing = self._frame(status, headers)
+            return framing
 
-    def _frame(self, status: int, headers: dict[str, str]) -> None:
+    def _frame(self, status: int, headers: dict[str, str]) -> _BodyReader:
+        """The reader of the body that follows this head (RFC 9112 section 6.3)."""
         if status in _NO_BODY:
-            self._state = 1
-            self._length = 0
-            return
+            return _LengthBody(0)
         coding = headers.get("transfer-encoding")
         if coding is not None:
             if coding.rsplit(",", 1)[-1].strip().lower() == "chunked":
-                self._state = 2
-            else:
-                self._state = 5
-                self._close = True
-            return
+                return _ChunkedBody(self._max_body)
+            self._close = True
+            return _EofBody(self._max_body)
         length = headers.get("content-length")
         if length is None:
-            self._state = 5
             self._close = True
-            return
+            return _EofBody(self._max_body)
         values = {v.strip() for v in length.split(",")}
         if len(values) != 1:
             raise ProtocolError("conflicting Content-Length values")
         value = values.pop()
         if not value.isdigit() or not value.isascii():
             raise ProtocolError("invalid Content-Length")
-        self._state = 1
-        self._length = int(value)
-        if self._length > self._max_body:
+        if int(value) > self._max_body:
             raise BodyTooLarge(self._max_body)
+        return _LengthBody(int(value))
 
-    def _read_chunk_size(self) -> bool:
-        buf = self._buf
+
+class _BodyReader:
+    """Reads one body framing from the front of the buffer it is given."""
+
+    __slots__ = ()
+
+    def read(self, buf: bytearray) -> bytes | None:
+        """Take the body from ``buf`` if all of it is there; None: not yet."""
+        raise NotImplementedError
+
+    def eof(self, buf: bytearray) -> bytes:
+        """The peer closed the connection before ``read`` returned the body."""
+        raise ProtocolError("connection closed in the middle of a response")
+
+
+class _LengthBody(_BodyReader):
+    """A body of ``Content-Length`` bytes (none for a 204 or 304)."""
+
+    __slots__ = ("_length",)
+
+    def __init__(self, length: int) -> None:
+        self._length = length
+
+    def read(self, buf: bytearray) -> bytes | None:
+        length = self._length
+        if len(buf) < length:
+            return None
+        body = bytes(buf[:length])
+        del buf[:length]
+        return body
+
+
+_CHUNK_SIZE, _CHUNK_DATA, _TRAILERS = range(3)
+"""Where a chunked body's reader is: at a chunk's size line, in its data, in the trailers."""
+
+
+class _ChunkedBody(_BodyReader):
+    """A ``Transfer-Encoding: chunked`` body: chunks, each a size line and that many bytes,
+    until a chunk of size 0, then trailer fields (read and dropped) and an empty line."""
+
+    __slots__ = ("_left", "_max_body", "_parts", "_phase", "_size")
+
+    def __init__(self, max_body: int) -> None:
+        self._max_body = max_body
+        self._phase = _CHUNK_SIZE
+        self._left = 0  # bytes of the current chunk's data
+        self._size = 0  # body bytes taken so far
+        self._parts: list[bytes] = []
+
+    def read(self, buf: bytearray) -> bytes | None:
+        while True:
+            phase = self._phase
+            if phase == _CHUNK_SIZE:
+                if not self._read_size(buf):
+                    return None
+            elif phase == _CHUNK_DATA:
+                if not self._read_data(buf):
+                    return None
+            else:
+                return self._read_trailers(buf)
+
+    def _read_size(self, buf: bytearray) -> bool:
         end = buf.find(b"\n")
         if end < 0:
             if len(buf) > MAX_HEAD:
@@ -269,15 +317,14 @@ class ResponseReader:
             raise ProtocolError("invalid chunk size")
         size = int(line, 16)
         if size == 0:
-            self._state = 4
+            self._phase = _TRAILERS
         else:
-            self._chunk_left = size
-            self._state = 3
+            self._left = size
+            self._phase = _CHUNK_DATA
         return True
 
-    def _read_chunk_data(self) -> bool:
-        buf = self._buf
-        need = self._chunk_left
+    def _read_data(self, buf: bytearray) -> bool:
+        need = self._left
         if self._size + need > self._max_body:
             raise BodyTooLarge(self._max_body)
         if len(buf) < need + 1:
@@ -293,22 +340,39 @@ class ResponseReader:
         self._size += need
         self._parts.append(bytes(buf[:need]))
         del buf[:after]
-        self._state = 2
+        self._phase = _CHUNK_SIZE
         return True
 
-    def _read_trailers(self) -> bool:
-        buf = self._buf
+    def _read_trailers(self, buf: bytearray) -> bytes | None:
         while True:
             end = buf.find(b"\n")
             if end < 0:
                 if len(buf) > MAX_HEAD:
                     raise ProtocolError("trailer section too long")
-                return False
+                return None
             empty = end == 0 or (end == 1 and buf[0] == 13)  # a line of just "\r"
             del buf[: end + 1]
             if empty:
-                self._finish(b"".join(self._parts))
-                return True
+                return b"".join(self._parts)
+
+
+class _EofBody(_BodyReader):
+    """A body that runs to the end of the connection: kept in the buffer until ``eof``."""
+
+    __slots__ = ("_max_body",)
+
+    def __init__(self, max_body: int) -> None:
+        self._max_body = max_body
+
+    def read(self, buf: bytearray) -> bytes | None:
+        if len(buf) > self._max_body:
+            raise BodyTooLarge(self._max_body)
+        return None
+
+    def eof(self, buf: bytearray) -> bytes:
+        body = bytes(buf)
+        buf.clear()
+        return body
 
 
 def _status_line(line: str) -> tuple[str, int]:
