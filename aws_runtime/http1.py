@@ -134,6 +134,7 @@ class ResponseReader:
         "_close",
         "_framing",
         "_max_body",
+        "_scanned",
         "_seen",
         "body",
         "done",
@@ -147,6 +148,7 @@ class ResponseReader:
         self._framing: _BodyReader | None = None  # None while reading the head
         self._close = False
         self._seen = False
+        self._scanned = 0  # where to look for the end of the head when more bytes arrive
         self.status = 0
         self.headers: dict[str, str] = {}
         self.body = b""
@@ -197,16 +199,15 @@ class ResponseReader:
         """Read heads until a final response's; return its body reader (None: need more)."""
         buf = self._buf
         while True:
-            end, skip = buf.find(b"\r\n\r\n"), 4
-            bare = buf.find(b"\n\n", 0, end if end >= 0 else len(buf))
-            if bare >= 0:  # bare LF line endings, which RFC 9112 lets a reader accept
-                end, skip = bare, 2
+            end, after = _empty_line(buf, self._scanned)
             if end < 0 or end > MAX_HEAD:
                 if len(buf) > MAX_HEAD:
                     raise ProtocolError("response head too long")
+                self._scanned = max(0, len(buf) - 2)  # an empty line may end in the next bytes
                 return None
             lines = buf[:end].decode("latin-1").split("\n")
-            del buf[: end + skip]
+            del buf[:after]
+            self._scanned = 0
             version, status = _status_line(lines[0].rstrip("\r"))
             headers = _header_fields(lines[1:])
             if 100 <= status < 200:
@@ -373,6 +374,22 @@ class _EofBody(_BodyReader):
         body = bytes(buf)
         buf.clear()
         return body
+
+
+def _empty_line(buf: bytearray, start: int) -> tuple[int, int]:
+    """Where the first empty line after ``start`` is, as h11 finds it: any mix of CR LF and
+    bare LF (which RFC 9112 lets a reader accept) ends a line, so the empty line is the first
+    ``LF LF`` or ``LF CR LF``. Returns ``(end, after)``: ``buf[:end]`` holds the lines before
+    it (with the last one's CR, if any), ``buf[after:]`` what follows; ``(-1, -1)`` if there is
+    none yet.
+    """
+    crlf = buf.find(b"\n\r\n", start)
+    lf = buf.find(b"\n\n", start, len(buf) if crlf < 0 else crlf + 1)  # only one before crlf
+    if lf >= 0:
+        return lf, lf + 2
+    if crlf >= 0:
+        return crlf, crlf + 3
+    return -1, -1
 
 
 def _status_line(line: str) -> tuple[str, int]:

@@ -138,6 +138,32 @@ def test_bare_line_feeds() -> None:
     assert (reader.status, reader.body, reader.headers["x-a"]) == (200, b"{}", "b")
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 6\n\r\n",
+        b"HTTP/1.1 200 OK\nContent-Length: 6\r\n\n",
+        b"HTTP/1.1 200 OK\nX-A: b\r\nContent-Length: 6\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\n",
+    ],
+)
+def test_mixed_line_endings_end_the_head_where_h11_does(head: bytes) -> None:
+    """Any mix of CR LF and bare LF: the head ends at the first empty line, even when the body
+    holds the usual end of a head (the reader must not look past the first empty line)."""
+    reader = _read(head + b"{}\r\n\r\n")
+    assert (reader.done, reader.status, reader.body) == (True, 200, b"{}\r\n\r\n")
+    assert reader.headers["content-length"] == "6"
+    assert reader.reusable
+
+
+def test_head_found_when_it_arrives_a_byte_at_a_time_with_mixed_endings() -> None:
+    data = b"HTTP/1.1 200 OK\r\nContent-Length: 2\n\r\n{}"
+    reader = ResponseReader()
+    for i in range(len(data)):
+        reader.feed(data[i : i + 1])
+    assert (reader.done, reader.body) == (True, b"{}")
+
+
 def test_repeated_and_folded_fields() -> None:
     reader = _read(
         b"HTTP/1.1 200 OK\r\nX-A: 1\r\nx-a: 2\r\nX-B: one\r\n  two\r\nContent-Length: 0\r\n\r\n"
