@@ -31,7 +31,14 @@ DEFAULT_MAX_BODY = 32 * 1024 * 1024
 
 
 class BodyTooLarge(ProtocolError):
-    """The response body is larger than the reader's ``max_body``: the rest is not read."""
+    """The response body is larger than the reader's ``max_body``: the rest is not read.
+
+    Raised as soon as that is known: for a ``Content-Length`` over the limit, on the head,
+    before any of the body; for a chunked body, on the size line of the chunk that would pass
+    it; for a body read to the end of the connection, once more than the limit has arrived.
+    The rest of the body may still be on its way, so the connection must be closed (as for any
+    ``ProtocolError``); ``limit`` lets a transport report it as a typed error.
+    """
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -272,8 +279,12 @@ class _LengthBody(_BodyReader):
         length = self._length
         if len(buf) < length:
             return None
-        body = bytes(buf[:length])
-        del buf[:length]
+        if len(buf) == length:  # the usual case: copied once, not sliced first
+            body = bytes(buf)
+            buf.clear()
+        else:
+            body = bytes(buf[:length])
+            del buf[:length]
         return body
 
 
@@ -283,16 +294,18 @@ _CHUNK_SIZE, _CHUNK_DATA, _TRAILERS = range(3)
 
 class _ChunkedBody(_BodyReader):
     """A ``Transfer-Encoding: chunked`` body: chunks, each a size line and that many bytes,
-    until a chunk of size 0, then trailer fields (read and dropped) and an empty line."""
+    until a chunk of size 0, then trailer fields (read and dropped) and an empty line.
 
-    __slots__ = ("_left", "_max_body", "_parts", "_phase", "_size")
+    Chunk data move from the buffer into one bytearray as they arrive, so the body costs its
+    size however it is cut (a list of chunks would cost ~40 bytes more for each)."""
+
+    __slots__ = ("_body", "_left", "_max_body", "_phase")
 
     def __init__(self, max_body: int) -> None:
         self._max_body = max_body
         self._phase = _CHUNK_SIZE
-        self._left = 0  # bytes of the current chunk's data
-        self._size = 0  # body bytes taken so far
-        self._parts: list[bytes] = []
+        self._left = 0  # bytes of the current chunk's data still to come
+        self._body = bytearray()
 
     def read(self, buf: bytearray) -> bytes | None:
         while True:
@@ -319,28 +332,34 @@ class _ChunkedBody(_BodyReader):
         size = int(line, 16)
         if size == 0:
             self._phase = _TRAILERS
+        elif len(self._body) + size > self._max_body:
+            raise BodyTooLarge(self._max_body)  # before any of that chunk is read
         else:
             self._left = size
             self._phase = _CHUNK_DATA
         return True
 
     def _read_data(self, buf: bytearray) -> bool:
-        need = self._left
-        if self._size + need > self._max_body:
-            raise BodyTooLarge(self._max_body)
-        if len(buf) < need + 1:
-            return False
-        if buf.startswith(b"\r\n", need):
-            after = need + 2
-        elif buf.startswith(b"\n", need):
-            after = need + 1
-        elif len(buf) < need + 2:
+        left = self._left
+        if left:  # move what has arrived of the chunk's data
+            if left >= len(buf):
+                self._left = left - len(buf)
+                self._body += buf
+                buf.clear()
+                if self._left:
+                    return False
+            else:
+                self._left = 0
+                self._body += buf[:left]
+                del buf[:left]
+        if buf.startswith(b"\r\n"):  # then the line break that ends the chunk
+            del buf[:2]
+        elif buf.startswith(b"\n"):
+            del buf[:1]
+        elif len(buf) < 2:
             return False
         else:
             raise ProtocolError("chunk not followed by a line break")
-        self._size += need
-        self._parts.append(bytes(buf[:need]))
-        del buf[:after]
         self._phase = _CHUNK_SIZE
         return True
 
@@ -354,7 +373,7 @@ class _ChunkedBody(_BodyReader):
             empty = end == 0 or (end == 1 and buf[0] == 13)  # a line of just "\r"
             del buf[: end + 1]
             if empty:
-                return b"".join(self._parts)
+                return bytes(self._body)
 
 
 class _EofBody(_BodyReader):

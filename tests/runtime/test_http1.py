@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import tracemalloc
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from aws_runtime.http1 import (
+    DEFAULT_MAX_BODY,
     MAX_HEAD,
+    BodyTooLarge,
     ProtocolError,
     ResponseReader,
     encode_request,
@@ -242,6 +245,91 @@ def test_connection_closed_early(data: bytes, message: str) -> None:
     with pytest.raises(ProtocolError, match=message):
         reader.eof()
     assert reader.started is bool(data)
+
+
+# -- size limit -------------------------------------------------------------------------------
+
+CHUNKED_HEAD = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+def test_default_body_limit() -> None:
+    assert DEFAULT_MAX_BODY == 32 * 1024 * 1024
+    reader = _read(b"HTTP/1.1 200 OK\r\nContent-Length: 33554432\r\n\r\n")
+    assert not reader.done
+    with pytest.raises(BodyTooLarge):
+        _read(b"HTTP/1.1 200 OK\r\nContent-Length: 33554433\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123456789",
+        CHUNKED_HEAD + b"3\r\n012\r\n7\r\n3456789\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n\r\n0123456789",
+    ],
+    ids=["length", "chunked", "eof"],
+)
+def test_body_at_the_limit_is_read(data: bytes) -> None:
+    reader = ResponseReader(max_body=10)
+    reader.feed(data)
+    reader.eof()
+    assert reader.body == b"0123456789"
+
+
+def test_declared_length_over_the_limit_is_refused_before_the_body() -> None:
+    reader = ResponseReader(max_body=10)
+    with pytest.raises(BodyTooLarge) as info:
+        reader.feed(b"HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n")
+    assert info.value.limit == 10
+    assert isinstance(info.value, ProtocolError)  # the connection is not reused
+
+
+def test_chunked_total_over_the_limit_is_refused_at_the_size_line() -> None:
+    reader = ResponseReader(max_body=10)
+    reader.feed(CHUNKED_HEAD + b"6\r\n012345\r\n")
+    with pytest.raises(BodyTooLarge):
+        reader.feed(b"5\r\n")  # before any byte of that chunk arrives
+
+
+def test_body_to_eof_over_the_limit_is_refused_as_it_arrives() -> None:
+    reader = ResponseReader(max_body=10)
+    reader.feed(b"HTTP/1.1 200 OK\r\n\r\n0123456789")
+    with pytest.raises(BodyTooLarge):
+        reader.feed(b"x")
+
+
+def _peak_memory(reader: ResponseReader, pieces: list[bytes]) -> int:
+    """Peak bytes allocated while ``reader`` takes ``pieces`` (made beforehand)."""
+    tracemalloc.start()
+    try:
+        for piece in pieces:
+            reader.feed(piece)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_one_byte_chunks_cost_no_more_memory_than_their_data() -> None:
+    """Chunks go into one buffer: a million 1-byte chunks are not a million bytes objects."""
+    size = 200_000
+    wire = b"1\r\nx\r\n" * size + b"0\r\n\r\n"
+    pieces = [CHUNKED_HEAD] + [wire[i : i + 65_536] for i in range(0, len(wire), 65_536)]
+    reader = ResponseReader()
+    peak = _peak_memory(reader, pieces)
+    assert reader.body == b"x" * size
+    assert peak < 3 * size + 2 * 65_536  # the body twice (its buffer, then bytes), and a piece
+
+
+def test_content_length_body_is_copied_once() -> None:
+    size = 4_000_000
+    body = _pattern(size)
+    pieces = [f"HTTP/1.1 200 OK\r\nContent-Length: {size}\r\n\r\n".encode()] + [
+        body[i : i + 65_536] for i in range(0, size, 65_536)
+    ]
+    reader = ResponseReader()
+    peak = _peak_memory(reader, pieces)
+    assert reader.body == body
+    assert peak < 2.5 * size  # the buffer (grown in steps), then the body's bytes
 
 
 # -- any response, cut anywhere ----------------------------------------------------------------
