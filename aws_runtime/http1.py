@@ -212,10 +212,10 @@ class ResponseReader:
                     raise ProtocolError("response head too long")
                 self._scanned = max(0, len(buf) - 2)  # an empty line may end in the next bytes
                 return None
-            lines = buf[:end].decode("latin-1").split("\n")
+            lines = _lines(buf[: end + 1])
             del buf[:after]
             self._scanned = 0
-            version, status = _status_line(lines[0].rstrip("\r"))
+            version, status = _status_line(lines[0])
             headers = _header_fields(lines[1:])
             if 100 <= status < 200:
                 continue  # an interim response (100 Continue, 103 Early Hints): read the next
@@ -411,6 +411,35 @@ def _empty_line(buf: bytearray, start: int) -> tuple[int, int]:
     return -1, -1
 
 
+_HEAD_BYTES = bytes((9, 10, *range(0x20, 0x7F), *range(0x80, 0x100)))
+"""What a head may hold once its line breaks are LF: LF, HTAB, SP, visible ASCII and obs-text.
+
+That is RFC 9110's field value (section 5.5) and RFC 9112's reason phrase (section 4), and
+more than status lines and field names may hold (checked apart). h11 also lets through the
+control characters other than NUL, CR, LF, VT and FF (for browsers' cookies sent to servers);
+no server needs them in a response to a client, and they would reach error messages and logs.
+"""
+
+_TOKEN = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+"""The characters of a token (RFC 9110 section 5.6.2), such as a field name."""
+
+
+_OWS = " \t"
+"""Optional whitespace (RFC 9110 section 5.6.3), around a field value."""
+
+
+def _lines(block: bytearray) -> list[str]:
+    """The lines of ``block`` (a head: up to and with the LF of its last line), without their
+    line breaks (CR LF or LF). A CR anywhere else, or a control character, is refused."""
+    text = block.replace(b"\r\n", b"\n")
+    bad = text.translate(None, _HEAD_BYTES)
+    if bad:
+        raise ProtocolError(f"control character 0x{bad[0]:02x} in the response head")
+    lines = text.decode("latin-1").split("\n")
+    lines.pop()  # what follows the last LF: nothing
+    return lines
+
+
 def _status_line(line: str) -> tuple[str, int]:
     version, _, rest = line.partition(" ")
     code = rest[:3]
@@ -428,18 +457,17 @@ def _status_line(line: str) -> tuple[str, int]:
 def _header_fields(lines: list[str]) -> dict[str, str]:
     headers: dict[str, str] = {}
     last = ""
-    for raw in lines:
-        line = raw.rstrip("\r")
+    for line in lines:
         if line[:1] in (" ", "\t"):  # obsolete line folding: continues the previous field
             if not last:
                 raise ProtocolError("header continuation without a header")
-            headers[last] = f"{headers[last]} {line.strip()}"
+            headers[last] = f"{headers[last]} {line.strip(_OWS)}"
             continue
         name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip():
+        if not colon or not name or name.strip(_TOKEN):  # a name is a token
             raise ProtocolError(f"invalid header line {line[:40]!r}")
         last = name.lower()
-        value = value.strip()
+        value = value.strip(_OWS)
         previous = headers.get(last)
         headers[last] = value if previous is None else f"{previous}, {value}"
     return headers

@@ -175,6 +175,49 @@ def test_repeated_and_folded_fields() -> None:
     assert reader.headers["x-b"] == "one two"
 
 
+@pytest.mark.parametrize("char", ["\r", "\x00", "\x1b", "\x7f", "\x0b", "\x0c", "\x01", "\x1f"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "HTTP/1.1 200 OK\r\nx-amzn-RequestId: abc{}def\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nx-amzn-RequestId: abc{}\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nx-amzn-RequestId: {}abc\n\n",
+        "HTTP/1.1 200 O{}K\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 100 Continue\r\nX: {}\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+    ],
+    ids=["inside", "end", "start", "reason", "interim"],
+)
+def test_control_characters_in_the_head_are_refused(template: str, char: str) -> None:
+    """Field values and reason phrases hold visible characters, obs-text, spaces and tabs
+    (RFC 9110 section 5.5): a CR, NUL or ESC never reaches an error message or a log."""
+    with pytest.raises(ProtocolError) as info:
+        _read(template.format(char).encode("latin-1"))
+    assert char not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [b"Bad Name", b"Bad@Name", b"a/b", b"(x)", b"N\xe9", b"Na\x00me", b"X\x01", b"{x}", b'"q"'],
+)
+def test_header_names_are_tokens(name: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        _read(b"HTTP/1.1 200 OK\r\n" + name + b": v\r\nContent-Length: 0\r\n\r\n")
+
+
+def test_every_token_character_is_a_header_name() -> None:
+    name = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    reader = _read(f"HTTP/1.1 200 OK\r\n{name}: v\r\nContent-Length: 0\r\n\r\n".encode())
+    assert reader.headers[name.lower()] == "v"
+
+
+def test_values_keep_obs_text_and_inner_whitespace() -> None:
+    """Only spaces and tabs around a value are dropped (NBSP and NEL are obs-text, kept)."""
+    reader = _read(
+        b"HTTP/1.1 200 OK\r\nX-A: \t \xa0caf\xe9 \t au\x85lait\xa0 \t\r\nContent-Length: 0\r\n\r\n"
+    )
+    assert reader.headers["x-a"] == "\xa0caf\xe9 \t au\x85lait\xa0"
+
+
 KEEP_ALIVE_10 = OK.replace(b"HTTP/1.1", b"HTTP/1.0").replace(
     b"\r\n\r\n", b"\r\nConnection: keep-alive\r\n\r\n"
 )
