@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Mapping
 
 from aws_runtime import cjson
+from aws_runtime.enums import Unmodelled
 from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -70,14 +71,15 @@ def parse_str(value: object, path: str) -> str:
     return value
 
 
-def parse_enum(cls: type[E], value: object, path: str) -> E | str:
-    """The enum member for ``value``, or ``value`` itself when this SDK does not know it."""
+def parse_enum(cls: type[E], value: object, path: str) -> E | Unmodelled:
+    """The enum member for ``value``, or ``value`` as ``Unmodelled`` (a ``str``) when this
+    SDK's model does not know it."""
     if not isinstance(value, str):
         raise ShapeMismatch(path, "string", value)
     try:
         return cls(value)
     except ValueError:
-        return value
+        return Unmodelled(value)
 
 
 def parse_int(value: object, path: str) -> int:

@@ -240,7 +240,8 @@ def _accepts(new: TypeRef, old: TypeRef) -> bool:
 def _fits(new: TypeRef, old: TypeRef) -> bool:
     """Output: does every new value fit the old annotation (what readers wrote code for)?
 
-    An enum attribute is annotated ``E | str``, so a plain ``str`` still fits it; an ``int``
+    An enum attribute is annotated ``E | Unmodelled`` (both ``str``), so code written for a
+    plain ``str`` still works; an ``int``
     fits ``float``. Response containers are ``list``/``dict`` (invariant): items must match.
     """
     return new == old or (new.kind, old.kind) in (("str", "enum"), ("int", "float"))

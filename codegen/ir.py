@@ -102,14 +102,14 @@ class Shape:
 
     name: str
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         """The type annotation of a value of this shape.
 
         ``output``: containers are the concrete ``list``/``dict`` a response holds, else the
-        ``Sequence``/``Mapping`` a caller may pass. ``open_enums`` (``output`` when None):
-        enum values the model does not list may be there (they come from the service), so
-        enums are ``Enum | str``; else an input's, which a type checker holds to the enum, its
-        values as literal strings, or ``Unmodelled``.
+        ``Sequence``/``Mapping`` a caller may pass. An enum input is the enum, its values as
+        literal strings, or ``Unmodelled``, so a type checker reports a misspelt value; an
+        output is the enum or ``Unmodelled`` (a value newer than the model), so a response's
+        value can be passed back as an input.
         """
         raise NotImplementedError
 
@@ -148,7 +148,7 @@ class StringShape(Shape):
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return "str"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -167,7 +167,7 @@ class StringShape(Shape):
 
 @dataclass(frozen=True, kw_only=True)
 class EnumShape(Shape):
-    """A string shape with a closed list of values; unknown values stay plain strings."""
+    """A string shape with a closed list of values; unknown values arrive as ``Unmodelled``."""
 
     module: str
     class_name: str
@@ -179,11 +179,11 @@ class EnumShape(Shape):
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         cls = scope.type_ref(self.module, self.class_name)
-        if output if open_enums is None else open_enums:
-            return f"{cls} | str"
         scope.need_type(RUNTIME_UNMODELLED)
+        if output:  # what a parser makes: a member, or a value the model does not list
+            return f"{cls} | Unmodelled"
         return f"{cls} | {scope.type_ref(self.module, self.value_alias)} | Unmodelled"
 
     def literal(self) -> str:
@@ -229,7 +229,7 @@ class IntegerShape(Shape):
     minimum: int | None = None
     maximum: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return "int"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -251,7 +251,7 @@ class FloatShape(Shape):
     minimum: float | None = None
     maximum: float | None = None
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return "float"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -266,7 +266,7 @@ class FloatShape(Shape):
 
 @dataclass(frozen=True, kw_only=True)
 class BooleanShape(Shape):
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return "bool"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -286,7 +286,7 @@ class BooleanShape(Shape):
 class TimestampShape(Shape):
     timestamp_format: str = "unixTimestamp"
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         scope.need_for_annotation("import datetime")
         return "datetime.datetime"
 
@@ -305,7 +305,7 @@ class BlobShape(Shape):
     min_len: int | None = None
     max_len: int | None = None
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return "bytes"
 
     def serialize(self, expr: str, scope: Scope) -> str:
@@ -322,7 +322,7 @@ class BlobShape(Shape):
 class DocumentShape(Shape):
     """An open JSON value."""
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         scope.need_for_annotation("from aws_runtime import serde as _s")
         return "_s.Document"
 
@@ -346,12 +346,12 @@ class ListShape(Shape):
     def children(self) -> tuple[Shape, ...]:
         return (self.member,)
 
-    def _item_annotation(self, scope: Scope, *, output: bool, open_enums: bool | None) -> str:
-        inner = self.member.annotation(scope, output=output, open_enums=open_enums)
+    def _item_annotation(self, scope: Scope, *, output: bool) -> str:
+        inner = self.member.annotation(scope, output=output)
         return f"{inner} | None" if self.sparse else inner
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
-        inner = self._item_annotation(scope, output=output, open_enums=open_enums)
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        inner = self._item_annotation(scope, output=output)
         if output:
             return f"list[{inner}]"
         scope.need_for_annotation("from collections.abc import Sequence")
@@ -404,11 +404,11 @@ class MapShape(Shape):
     def children(self) -> tuple[Shape, ...]:
         return (self.key, self.value)
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
-        value = self.value.annotation(scope, output=output, open_enums=open_enums)
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        value = self.value.annotation(scope, output=output)
         if self.sparse:
             value = f"{value} | None"
-        key = self.key.annotation(scope, output=output, open_enums=open_enums)
+        key = self.key.annotation(scope, output=output)
         if output:
             return f"dict[{key}, {value}]"
         scope.need_for_annotation("from collections.abc import Mapping")
@@ -462,8 +462,8 @@ class Member:
     idempotency_token: bool = False
     """An optional string the model marks ``idempotencyToken``: a UUID4 is sent when unset."""
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
-        base = self.shape.annotation(scope, output=output, open_enums=open_enums)
+    def annotation(self, scope: Scope, *, output: bool) -> str:
+        base = self.shape.annotation(scope, output=output)
         return base if self.required else f"{base} | None"
 
     def param(self, scope: Scope, *, output: bool = False) -> str:
@@ -553,7 +553,7 @@ class StructRef(Shape):
     module: str
     class_name: str
 
-    def annotation(self, scope: Scope, *, output: bool, open_enums: bool | None = None) -> str:
+    def annotation(self, scope: Scope, *, output: bool) -> str:
         return scope.type_ref(self.module, self.class_name)
 
     def serialize(self, expr: str, scope: Scope) -> str:

@@ -25,6 +25,7 @@ from typing import cast
 
 from hypothesis import strategies as st
 
+from aws_runtime.enums import Unmodelled
 from codegen.__main__ import load_settings, pinned_service
 from codegen.ir import (
     BlobShape,
@@ -404,9 +405,9 @@ def botocore_view(model: Model, value: object, shape: Shape, path: str) -> objec
         known = {v for _, v in shape.values}
         if isinstance(value, enum.Enum):
             return str(value.value)
-        assert isinstance(value, str), f"{path}: enum value is a {type(value).__name__}"
+        assert type(value) is Unmodelled, f"{path}: enum value is a {type(value).__name__}"
         assert value not in known, f"{path}: known value {value!r} not parsed as an enum member"
-        return value
+        return str(value)
     if isinstance(shape, TimestampShape):
         assert isinstance(value, datetime.datetime), f"{path}: not a datetime"
         assert value.tzinfo is not None, f"{path}: naive datetime {value!r}"

@@ -28,6 +28,7 @@ from botocore import xform_name
 
 import aws_runtime.serde
 from aws_runtime.client import Client
+from aws_runtime.enums import Unmodelled
 from aws_runtime.errors import ServiceError
 from codegen.build import ModelError, build_service
 from codegen.ir import Provenance
@@ -581,16 +582,19 @@ def test_enum_shape_is_a_str_enum(rich: Generated) -> None:
 
 
 def test_response_parsing_keeps_unknown_enum_values_as_str(rich: Generated) -> None:
+    """A value the model does not list is kept, as ``Unmodelled``: a ``str`` that an input of
+    the same enum takes back."""
     color = rich.module("_shapes.color").Color
     op = rich.module("_operations.do_thing")
     known = op.parse_DoThingResponse({"Color": "blue-ish"}, "")
     assert known.color is color.BLUE_ISH
     unknown = op.parse_DoThingResponse({"Color": "ultraviolet"}, "")
     assert unknown.color == "ultraviolet"
-    assert type(unknown.color) is str
+    assert type(unknown.color) is Unmodelled
+    assert isinstance(unknown.color, str)
     thing = rich.module("_shapes.thing").parse_Thing({"Id": "t", "Color": "mauve"}, "")
     assert thing.color == "mauve"
-    assert type(thing.color) is str
+    assert type(thing.color) is Unmodelled
 
 
 # --------------------------------------------------------------------------------------------

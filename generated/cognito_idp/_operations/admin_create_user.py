@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class MessageActionType(enum.StrEnum):
     """The values of MessageActionType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     RESEND = "RESEND"

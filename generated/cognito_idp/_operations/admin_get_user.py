@@ -16,6 +16,7 @@ from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from cognito_idp._shapes import user_status_type as _shapes_user_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.attribute_type import AttributeType
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
     from cognito_idp._shapes.user_status_type import UserStatusType
@@ -107,7 +108,7 @@ class AdminGetUserResponse:
     enabled: bool | None = None
     """Indicates whether the user is activated for sign-in."""
 
-    user_status: UserStatusType | str | None = None
+    user_status: UserStatusType | Unmodelled | None = None
     """The user's status. Can be one of the following:
 
     - UNCONFIRMED - User has been created but not confirmed.
@@ -141,7 +142,7 @@ class AdminGetUserResponse:
         user_create_date: datetime.datetime | None = None,
         user_last_modified_date: datetime.datetime | None = None,
         enabled: bool | None = None,
-        user_status: UserStatusType | str | None = None,
+        user_status: UserStatusType | Unmodelled | None = None,
         mfa_options: list[MFAOptionType] | None = None,
         preferred_mfa_setting: str | None = None,
         user_mfa_setting_list: list[str] | None = None,

@@ -12,6 +12,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.auth_factor_type import AuthFactorType
 
 
@@ -97,7 +98,7 @@ class AdminGetUserAuthFactorsResponse:
     """The MFA options that are activated for the user. The possible values in this list are
     `SMS_MFA`, `EMAIL_OTP`, and `SOFTWARE_TOKEN_MFA`."""
 
-    configured_user_auth_factors: list[AuthFactorType | str] | None = None
+    configured_user_auth_factors: list[AuthFactorType | Unmodelled] | None = None
     """The authentication types that are available to the user with `USER_AUTH` sign-in, for
     example `["PASSWORD", "WEB_AUTHN"]`.
 
@@ -112,7 +113,7 @@ class AdminGetUserAuthFactorsResponse:
         username: str,
         preferred_mfa_setting: str | None = None,
         user_mfa_setting_list: list[str] | None = None,
-        configured_user_auth_factors: list[AuthFactorType | str] | None = None,
+        configured_user_auth_factors: list[AuthFactorType | Unmodelled] | None = None,
     ) -> None:
         self.username = username
         self.preferred_mfa_setting = preferred_mfa_setting

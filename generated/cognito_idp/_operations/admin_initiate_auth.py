@@ -345,7 +345,7 @@ def check_AdminInitiateAuthRequest(
 class AdminInitiateAuthResponse:
     """Initiates the authentication response, as an administrator."""
 
-    challenge_name: ChallengeNameType | str | None = None
+    challenge_name: ChallengeNameType | Unmodelled | None = None
     """The name of the challenge that you're responding to with this call. This is returned in
     the `AdminInitiateAuth` response if you must pass another challenge.
 
@@ -438,7 +438,7 @@ class AdminInitiateAuthResponse:
     includes `ChallengeName`, `ChallengeParameters`, and `Session` so that your user can
     answer the challenge."""
 
-    available_challenges: list[ChallengeNameType | str] | None = None
+    available_challenges: list[ChallengeNameType | Unmodelled] | None = None
     """This response parameter lists the available authentication challenges that users can
     select from in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
@@ -448,11 +448,11 @@ class AdminInitiateAuthResponse:
     def __init__(
         self,
         *,
-        challenge_name: ChallengeNameType | str | None = None,
+        challenge_name: ChallengeNameType | Unmodelled | None = None,
         session: str | None = None,
         challenge_parameters: dict[str, str] | None = None,
         authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | str] | None = None,
+        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
     ) -> None:
         self.challenge_name = challenge_name
         self.session = session

@@ -18,13 +18,14 @@ from cognito_idp._shapes import feedback_value_type as _shapes_feedback_value_ty
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias
 
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType
 
 
 class ChallengeName(enum.StrEnum):
     """The values of ChallengeName.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     PASSWORD = "Password"
@@ -43,7 +44,7 @@ else:
 class ChallengeResponse(enum.StrEnum):
     """The values of ChallengeResponse.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     SUCCESS = "Success"
@@ -63,7 +64,7 @@ else:
 class EventResponseType(enum.StrEnum):
     """The values of EventResponseType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     PASS = "Pass"
@@ -84,7 +85,7 @@ else:
 class EventType(enum.StrEnum):
     """The values of EventType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     SIGNIN = "SignIn"
@@ -108,7 +109,7 @@ else:
 class RiskDecisionType(enum.StrEnum):
     """The values of RiskDecisionType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     NORISK = "NoRisk"
@@ -129,7 +130,7 @@ else:
 class RiskLevelType(enum.StrEnum):
     """The values of RiskLevelType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     LOW = "Low"
@@ -308,7 +309,7 @@ class AuthEventType:
     event_id: str | None = None
     """The event ID."""
 
-    event_type: EventType | str | None = None
+    event_type: EventType | Unmodelled | None = None
     """The type of authentication event."""
 
     creation_date: datetime.datetime | None = None
@@ -316,7 +317,7 @@ class AuthEventType:
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
 
-    event_response: EventResponseType | str | None = None
+    event_response: EventResponseType | Unmodelled | None = None
     """The event response."""
 
     event_risk: EventRiskType | None = None
@@ -343,9 +344,9 @@ class AuthEventType:
         self,
         *,
         event_id: str | None = None,
-        event_type: EventType | str | None = None,
+        event_type: EventType | Unmodelled | None = None,
         creation_date: datetime.datetime | None = None,
-        event_response: EventResponseType | str | None = None,
+        event_response: EventResponseType | Unmodelled | None = None,
         event_risk: EventRiskType | None = None,
         challenge_responses: list[ChallengeResponseType] | None = None,
         event_context_data: EventContextDataType | None = None,
@@ -546,18 +547,18 @@ class ChallengeResponseType:
     For information about `DEVICE_KEY`, see Working with user devices in your user pool
     (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html)."""
 
-    challenge_name: ChallengeName | str | None = None
+    challenge_name: ChallengeName | Unmodelled | None = None
     """The type of challenge that your previous authentication request returned in the parameter
     `ChallengeName`, for example `SMS_MFA`."""
 
-    challenge_response: ChallengeResponse | str | None = None
+    challenge_response: ChallengeResponse | Unmodelled | None = None
     """The set of key-value pairs that provides a response to the requested challenge."""
 
     def __init__(
         self,
         *,
-        challenge_name: ChallengeName | str | None = None,
-        challenge_response: ChallengeResponse | str | None = None,
+        challenge_name: ChallengeName | Unmodelled | None = None,
+        challenge_response: ChallengeResponse | Unmodelled | None = None,
     ) -> None:
         self.challenge_name = challenge_name
         self.challenge_response = challenge_response
@@ -675,7 +676,7 @@ class EventFeedbackType:
     """The feedback that your application submitted to a threat protection event log, as
     displayed in an `AdminListUserAuthEvents` response."""
 
-    feedback_value: FeedbackValueType | str
+    feedback_value: FeedbackValueType | Unmodelled
     """Your feedback to the authentication event. When you provide a `FeedbackValue` value of
     `valid`, you tell Amazon Cognito that you trust a user session where Amazon Cognito has
     evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
@@ -692,7 +693,7 @@ class EventFeedbackType:
     def __init__(
         self,
         *,
-        feedback_value: FeedbackValueType | str,
+        feedback_value: FeedbackValueType | Unmodelled,
         provider: str,
         feedback_date: datetime.datetime | None = None,
     ) -> None:
@@ -744,12 +745,12 @@ class EventRiskType:
     `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials
     detection and assessed risk level and action taken by adaptive authentication."""
 
-    risk_decision: RiskDecisionType | str | None = None
+    risk_decision: RiskDecisionType | Unmodelled | None = None
     """The action taken by adaptive authentication. If `NoRisk`, your user pool took no action.
     If `AccountTakeover`, your user pool applied the adaptive authentication automated
     response that you configured. If `Block`, your user pool prevented the attempt."""
 
-    risk_level: RiskLevelType | str | None = None
+    risk_level: RiskLevelType | Unmodelled | None = None
     """The risk level that adaptive authentication assessed for the authentication event."""
 
     compromised_credentials_detected: bool | None = None
@@ -758,8 +759,8 @@ class EventRiskType:
     def __init__(
         self,
         *,
-        risk_decision: RiskDecisionType | str | None = None,
-        risk_level: RiskLevelType | str | None = None,
+        risk_decision: RiskDecisionType | Unmodelled | None = None,
+        risk_level: RiskLevelType | Unmodelled | None = None,
         compromised_credentials_detected: bool | None = None,
     ) -> None:
         self.risk_decision = risk_decision

@@ -419,7 +419,7 @@ def check_AdminRespondToAuthChallengeRequest(
 class AdminRespondToAuthChallengeResponse:
     """Responds to the authentication challenge, as an administrator."""
 
-    challenge_name: ChallengeNameType | str | None = None
+    challenge_name: ChallengeNameType | Unmodelled | None = None
     """The name of the next challenge that you must respond to.
 
     Possible challenges include the following:
@@ -500,7 +500,7 @@ class AdminRespondToAuthChallengeResponse:
     challenges, Amazon Cognito returns an `AuthenticationResult` with the JSON web tokens
     (JWTs) that indicate successful sign-in."""
 
-    available_challenges: list[ChallengeNameType | str] | None = None
+    available_challenges: list[ChallengeNameType | Unmodelled] | None = None
     """This response parameter lists the available authentication challenges that users can
     select from in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
@@ -510,11 +510,11 @@ class AdminRespondToAuthChallengeResponse:
     def __init__(
         self,
         *,
-        challenge_name: ChallengeNameType | str | None = None,
+        challenge_name: ChallengeNameType | Unmodelled | None = None,
         session: str | None = None,
         challenge_parameters: dict[str, str] | None = None,
         authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | str] | None = None,
+        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
     ) -> None:
         self.challenge_name = challenge_name
         self.session = session

@@ -17,6 +17,7 @@ from cognito_idp._shapes import routing_type as _shapes_routing_type
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias
 
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
     from cognito_idp._shapes.routing_type import RoutingType
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 class DomainStatusType(enum.StrEnum):
     """The values of DomainStatusType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     CREATING = "CREATING"
@@ -161,7 +162,7 @@ class DomainDescriptionType:
     version: str | None = None
     """The app version."""
 
-    status: DomainStatusType | str | None = None
+    status: DomainStatusType | Unmodelled | None = None
     """The domain status."""
 
     custom_domain_config: CustomDomainConfigType | None = None
@@ -190,7 +191,7 @@ class DomainDescriptionType:
         s3_bucket: str | None = None,
         cloud_front_distribution: str | None = None,
         version: str | None = None,
-        status: DomainStatusType | str | None = None,
+        status: DomainStatusType | Unmodelled | None = None,
         custom_domain_config: CustomDomainConfigType | None = None,
         managed_login_version: int | None = None,
         routing: RoutingType | None = None,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class IssuedTokenTypeIdentifierType(enum.StrEnum):
     """The values of IssuedTokenTypeIdentifierType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     ACCESS_TOKEN = "ACCESS_TOKEN"
@@ -42,7 +42,7 @@ else:
 class OAuthTokenTypeType(enum.StrEnum):
     """The values of OAuthTokenTypeType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     BEARER = "Bearer"
@@ -62,7 +62,7 @@ else:
 class TokenTypeIdentifierType(enum.StrEnum):
     """The values of TokenTypeIdentifierType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     ACCESS_TOKEN = "ACCESS_TOKEN"
@@ -353,13 +353,13 @@ class GetDerivedTokenResponse:
     issued_token: str = _dc.field(repr=False)
     """The token that Amazon Cognito issued in response to the token exchange request."""
 
-    issued_token_type: IssuedTokenTypeIdentifierType | str
+    issued_token_type: IssuedTokenTypeIdentifierType | Unmodelled
     """The type of the token in the `IssuedToken` parameter. Valid values:
 
     - `ACCESS_TOKEN` - The issued token is an access token.
     - `ID_TOKEN` - The issued token is an ID token."""
 
-    token_type: OAuthTokenTypeType | str
+    token_type: OAuthTokenTypeType | Unmodelled
     """The type of the issued token. For example, `Bearer`."""
 
     expires_in: int | None = None
@@ -372,8 +372,8 @@ class GetDerivedTokenResponse:
         self,
         *,
         issued_token: str,
-        issued_token_type: IssuedTokenTypeIdentifierType | str,
-        token_type: OAuthTokenTypeType | str,
+        issued_token_type: IssuedTokenTypeIdentifierType | Unmodelled,
+        token_type: OAuthTokenTypeType | Unmodelled,
         expires_in: int | None = None,
         scopes: list[str] | None = None,
     ) -> None:

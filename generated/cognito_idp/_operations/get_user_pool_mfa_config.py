@@ -18,6 +18,7 @@ from cognito_idp._shapes import user_pool_mfa_type as _shapes_user_pool_mfa_type
 from cognito_idp._shapes import web_authn_configuration_type as _shapes_web_authn_configuration_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
     from cognito_idp._shapes.sms_mfa_config_type import SmsMfaConfigType
     from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
@@ -91,7 +92,7 @@ class GetUserPoolMfaConfigResponse:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | Unmodelled | None = None
     """Displays the state of multi-factor authentication (MFA) as on, off, or optional. When
     `ON`, all users must set up MFA before they can sign in. When `OPTIONAL`, your application
     must make a client-side determination of whether a user wants to register an MFA device.
@@ -112,7 +113,7 @@ class GetUserPoolMfaConfigResponse:
         sms_mfa_configuration: SmsMfaConfigType | None = None,
         software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
         email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | Unmodelled | None = None,
         web_authn_configuration: WebAuthnConfigurationType | None = None,
     ) -> None:
         self.sms_mfa_configuration = sms_mfa_configuration

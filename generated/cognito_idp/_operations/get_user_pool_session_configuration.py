@@ -15,6 +15,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import user_session_tracking_type as _shapes_user_session_tracking_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.user_pool_token_session_config_type import (
         UserPoolTokenSessionConfigType,
     )
@@ -79,7 +80,7 @@ class GetUserPoolSessionConfigurationResponse:
     user_pool_id: str | None = None
     """The ID of the user pool that the session configuration applies to."""
 
-    user_session_tracking: UserSessionTrackingType | str | None = None
+    user_session_tracking: UserSessionTrackingType | Unmodelled | None = None
     """Indicates whether session tracking is enabled for the user pool."""
 
     token_session: UserPoolTokenSessionConfigType | None = None
@@ -89,7 +90,7 @@ class GetUserPoolSessionConfigurationResponse:
         self,
         *,
         user_pool_id: str | None = None,
-        user_session_tracking: UserSessionTrackingType | str | None = None,
+        user_session_tracking: UserSessionTrackingType | Unmodelled | None = None,
         token_session: UserPoolTokenSessionConfigType | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id

@@ -340,7 +340,7 @@ def check_InitiateAuthRequest(
 class InitiateAuthResponse:
     """Initiates the authentication response."""
 
-    challenge_name: ChallengeNameType | str | None = None
+    challenge_name: ChallengeNameType | Unmodelled | None = None
     """The name of an additional authentication challenge that you must respond to.
 
     Possible challenges include the following:
@@ -423,7 +423,7 @@ class InitiateAuthResponse:
     challenge before they get tokens, Amazon Cognito returns a challenge in `ChallengeName`,
     `ChallengeParameters`, and `Session` response parameters."""
 
-    available_challenges: list[ChallengeNameType | str] | None = None
+    available_challenges: list[ChallengeNameType | Unmodelled] | None = None
     """This response parameter lists the available authentication challenges that users can
     select from in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
@@ -433,11 +433,11 @@ class InitiateAuthResponse:
     def __init__(
         self,
         *,
-        challenge_name: ChallengeNameType | str | None = None,
+        challenge_name: ChallengeNameType | Unmodelled | None = None,
         session: str | None = None,
         challenge_parameters: dict[str, str] | None = None,
         authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | str] | None = None,
+        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
     ) -> None:
         self.challenge_name = challenge_name
         self.session = session

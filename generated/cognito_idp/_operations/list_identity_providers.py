@@ -15,6 +15,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
 
 
@@ -161,7 +162,7 @@ class ProviderDescription:
     provider_name: str | None = None
     """The name of the IdP, for example `MySAMLProvider`."""
 
-    provider_type: IdentityProviderTypeType | str | None = None
+    provider_type: IdentityProviderTypeType | Unmodelled | None = None
     """The type of the provider, for example `SAML`. Amazon Cognito supports SAML 2.0, OIDC, and
     social IdPs. User pools list supported social IdPs by name in this response parameter:
     Facebook, Google, Login with Amazon, and Sign in with Apple."""
@@ -180,7 +181,7 @@ class ProviderDescription:
         self,
         *,
         provider_name: str | None = None,
-        provider_type: IdentityProviderTypeType | str | None = None,
+        provider_type: IdentityProviderTypeType | Unmodelled | None = None,
         last_modified_date: datetime.datetime | None = None,
         creation_date: datetime.datetime | None = None,
     ) -> None:

@@ -14,6 +14,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import restore_status_type as _shapes_restore_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.restore_status_type import RestoreStatusType
 
 
@@ -165,7 +166,7 @@ class RestorationDescriptionType:
     restore_id: str | None = None
     """The ID of the recovery."""
 
-    restore_status: RestoreStatusType | str | None = None
+    restore_status: RestoreStatusType | Unmodelled | None = None
     """The status of the recovery. For a description of each status, see the `RestoreStatus`
     parameter of `RestorationType`."""
 
@@ -176,7 +177,7 @@ class RestorationDescriptionType:
         self,
         *,
         restore_id: str | None = None,
-        restore_status: RestoreStatusType | str | None = None,
+        restore_status: RestoreStatusType | Unmodelled | None = None,
         restore_timestamp: datetime.datetime | None = None,
     ) -> None:
         self.restore_id = restore_id

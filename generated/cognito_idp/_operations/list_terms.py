@@ -14,6 +14,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import terms_enforcement_type as _shapes_terms_enforcement_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
 
 
@@ -156,7 +157,7 @@ class TermsDescriptionType:
     terms_name: str
     """The type and friendly name of the requested terms documents."""
 
-    enforcement: TermsEnforcementType | str
+    enforcement: TermsEnforcementType | Unmodelled
     """This parameter is reserved for future use and currently accepts one value."""
 
     creation_date: datetime.datetime
@@ -174,7 +175,7 @@ class TermsDescriptionType:
         *,
         terms_id: str,
         terms_name: str,
-        enforcement: TermsEnforcementType | str,
+        enforcement: TermsEnforcementType | Unmodelled,
         creation_date: datetime.datetime,
         last_modified_date: datetime.datetime,
     ) -> None:

@@ -16,6 +16,7 @@ from cognito_idp._shapes import lambda_config_type as _shapes_lambda_config_type
 from cognito_idp._shapes import status_type as _shapes_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.lambda_config_type import LambdaConfigType
     from cognito_idp._shapes.status_type import StatusType
 
@@ -151,7 +152,7 @@ class UserPoolDescriptionType:
     possible stages of user pool operations. Triggers can modify the outcome of the operations
     that invoked them."""
 
-    status: StatusType | str | None = None
+    status: StatusType | Unmodelled | None = None
     """The user pool status."""
 
     last_modified_date: datetime.datetime | None = None
@@ -173,7 +174,7 @@ class UserPoolDescriptionType:
         id: str | None = None,
         name: str | None = None,
         lambda_config: LambdaConfigType | None = None,
-        status: StatusType | str | None = None,
+        status: StatusType | Unmodelled | None = None,
         last_modified_date: datetime.datetime | None = None,
         creation_date: datetime.datetime | None = None,
         replica_regions: list[str] | None = None,

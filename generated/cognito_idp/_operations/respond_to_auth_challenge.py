@@ -411,7 +411,7 @@ def check_RespondToAuthChallengeRequest(
 class RespondToAuthChallengeResponse:
     """The response to respond to the authentication challenge."""
 
-    challenge_name: ChallengeNameType | str | None = None
+    challenge_name: ChallengeNameType | Unmodelled | None = None
     """The name of the next challenge that you must respond to.
 
     Possible challenges include the following:
@@ -492,7 +492,7 @@ class RespondToAuthChallengeResponse:
     challenges, Amazon Cognito returns an `AuthenticationResult` with the JSON web tokens
     (JWTs) that indicate successful sign-in."""
 
-    available_challenges: list[ChallengeNameType | str] | None = None
+    available_challenges: list[ChallengeNameType | Unmodelled] | None = None
     """This response parameter lists the available authentication challenges that users can
     select from in choice-based authentication
     (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
@@ -502,11 +502,11 @@ class RespondToAuthChallengeResponse:
     def __init__(
         self,
         *,
-        challenge_name: ChallengeNameType | str | None = None,
+        challenge_name: ChallengeNameType | Unmodelled | None = None,
         session: str | None = None,
         challenge_parameters: dict[str, str] | None = None,
         authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | str] | None = None,
+        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
     ) -> None:
         self.challenge_name = challenge_name
         self.session = session

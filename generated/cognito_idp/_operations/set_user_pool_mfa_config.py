@@ -206,7 +206,7 @@ class SetUserPoolMfaConfigResponse:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | Unmodelled | None = None
     """Displays multi-factor authentication (MFA) as on, off, or optional. When `ON`, all users
     must set up MFA before they can sign in. When `OPTIONAL`, your application must make a
     client-side determination of whether a user wants to register an MFA device. For user
@@ -227,7 +227,7 @@ class SetUserPoolMfaConfigResponse:
         sms_mfa_configuration: SmsMfaConfigType | None = None,
         software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
         email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | Unmodelled | None = None,
         web_authn_configuration: WebAuthnConfigurationType | None = None,
     ) -> None:
         self.sms_mfa_configuration = sms_mfa_configuration

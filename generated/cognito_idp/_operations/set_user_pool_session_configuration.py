@@ -126,7 +126,7 @@ class SetUserPoolSessionConfigurationResponse:
     user_pool_id: str | None = None
     """The ID of the user pool that the session configuration was applied to."""
 
-    user_session_tracking: UserSessionTrackingType | str | None = None
+    user_session_tracking: UserSessionTrackingType | Unmodelled | None = None
     """The session tracking setting that was applied to the user pool."""
 
     token_session: UserPoolTokenSessionConfigType | None = None
@@ -136,7 +136,7 @@ class SetUserPoolSessionConfigurationResponse:
         self,
         *,
         user_pool_id: str | None = None,
-        user_session_tracking: UserSessionTrackingType | str | None = None,
+        user_session_tracking: UserSessionTrackingType | Unmodelled | None = None,
         token_session: UserPoolTokenSessionConfigType | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class CIMDCacheActionType(enum.StrEnum):
     """The values of CIMDCacheActionType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     REFRESH = "REFRESH"

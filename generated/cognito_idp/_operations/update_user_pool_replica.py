@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class UpdateReplicaStatusType(enum.StrEnum):
     """The values of UpdateReplicaStatusType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     ACTIVE = "ACTIVE"

@@ -15,11 +15,13 @@ from aws_runtime.static_typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias
 
+    from aws_runtime.enums import Unmodelled
+
 
 class VerifySoftwareTokenResponseType(enum.StrEnum):
     """The values of VerifySoftwareTokenResponseType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     SUCCESS = "SUCCESS"
@@ -136,7 +138,7 @@ def check_VerifySoftwareTokenRequest(
 class VerifySoftwareTokenResponse:
     """The VerifySoftwareTokenResponse structure."""
 
-    status: VerifySoftwareTokenResponseType | str | None = None
+    status: VerifySoftwareTokenResponseType | Unmodelled | None = None
     """Amazon Cognito can accept or reject the code that you provide. This response parameter
     indicates the success of TOTP verification. Some reasons that this operation might return
     an error are clock skew on the user's device and excessive retries."""
@@ -148,7 +150,7 @@ class VerifySoftwareTokenResponse:
     def __init__(
         self,
         *,
-        status: VerifySoftwareTokenResponseType | str | None = None,
+        status: VerifySoftwareTokenResponseType | Unmodelled | None = None,
         session: str | None = None,
     ) -> None:
         self.status = status

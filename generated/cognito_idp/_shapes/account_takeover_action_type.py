@@ -30,7 +30,7 @@ class AccountTakeoverActionType:
     """Determines whether Amazon Cognito sends a user a notification message when your user pools
     assesses a user's session at the associated risk level."""
 
-    event_action: AccountTakeoverEventActionType | str
+    event_action: AccountTakeoverEventActionType | AccountTakeoverEventActionTypeValue | Unmodelled
     """The action to take for the attempted account takeover action for the associated risk
     level. Valid values are as follows:
 

@@ -25,7 +25,9 @@ class AdvancedSecurityAdditionalFlowsType:
     """Threat protection configuration options for additional authentication types in your user
     pool, including custom authentication."""
 
-    custom_auth_mode: AdvancedSecurityEnabledModeType | str | None = None
+    custom_auth_mode: (
+        AdvancedSecurityEnabledModeType | AdvancedSecurityEnabledModeTypeValue | Unmodelled | None
+    ) = None
     """The operating mode of threat protection in custom authentication with Custom
     authentication challenge Lambda triggers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""

@@ -26,16 +26,16 @@ if TYPE_CHECKING:
 class AssetType:
     """An image file from a managed login branding style in a user pool."""
 
-    category: AssetCategoryType | str
+    category: AssetCategoryType | AssetCategoryTypeValue | Unmodelled
     """The category that the image corresponds to in your managed login configuration. Managed
     login has asset categories for different types of logos, backgrounds, and icons."""
 
-    color_mode: ColorSchemeModeType | str
+    color_mode: ColorSchemeModeType | ColorSchemeModeTypeValue | Unmodelled
     """The display-mode target of the asset: light, dark, or browser-adaptive. For example,
     Amazon Cognito displays a dark-mode image only when the browser or application is in dark
     mode, but displays a browser-adaptive file in all contexts."""
 
-    extension: AssetExtensionType | str
+    extension: AssetExtensionType | AssetExtensionTypeValue | Unmodelled
     """The file type of the image file."""
 
     bytes_: bytes | None = None

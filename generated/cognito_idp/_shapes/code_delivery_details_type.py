@@ -10,6 +10,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
 
 
@@ -21,7 +22,7 @@ class CodeDeliveryDetailsType:
     destination: str | None = None
     """The email address or phone number destination where Amazon Cognito sent the code."""
 
-    delivery_medium: DeliveryMediumType | str | None = None
+    delivery_medium: DeliveryMediumType | Unmodelled | None = None
     """The method that Amazon Cognito used to send the code."""
 
     attribute_name: str | None = None
@@ -31,7 +32,7 @@ class CodeDeliveryDetailsType:
         self,
         *,
         destination: str | None = None,
-        delivery_medium: DeliveryMediumType | str | None = None,
+        delivery_medium: DeliveryMediumType | Unmodelled | None = None,
         attribute_name: str | None = None,
     ) -> None:
         self.destination = destination

@@ -25,7 +25,11 @@ class CompromisedCredentialsActionsType:
     """Settings for user pool actions when Amazon Cognito detects compromised credentials with
     threat protection in full-function `ENFORCED` mode."""
 
-    event_action: CompromisedCredentialsEventActionType | str
+    event_action: (
+        CompromisedCredentialsEventActionType
+        | CompromisedCredentialsEventActionTypeValue
+        | Unmodelled
+    )
     """The action that Amazon Cognito takes when it detects compromised credentials."""
 
     def __init__(

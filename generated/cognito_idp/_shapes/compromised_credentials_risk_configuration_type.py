@@ -32,7 +32,7 @@ class CompromisedCredentialsRiskConfigurationType:
     """Settings for the actions that you want your user pool to take when Amazon Cognito detects
     compromised credentials."""
 
-    event_filter: Sequence[EventFilterType | str] | None = None
+    event_filter: Sequence[EventFilterType | EventFilterTypeValue | Unmodelled] | None = None
     """Settings for the sign-in activity where you want to configure compromised-credentials
     actions. Defaults to all events."""
 

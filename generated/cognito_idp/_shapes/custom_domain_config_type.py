@@ -24,7 +24,7 @@ class CustomDomainConfigType:
     """The Amazon Resource Name (ARN) of an Certificate Manager SSL certificate. You use this
     certificate for the subdomain of your custom domain."""
 
-    security_policy: SecurityPolicyType | str | None = None
+    security_policy: SecurityPolicyType | SecurityPolicyTypeValue | Unmodelled | None = None
     """The security policy for the custom domain. Defines the minimum TLS version and cipher
     suites that Amazon CloudFront supports when communicating with clients. For specific
     guidance, see Supported protocols and ciphers between viewers and CloudFront

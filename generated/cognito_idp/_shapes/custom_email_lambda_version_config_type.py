@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 class CustomEmailLambdaVersionConfigType:
     """The properties of a custom email sender Lambda trigger."""
 
-    lambda_version: CustomEmailSenderLambdaVersionType | str
+    lambda_version: (
+        CustomEmailSenderLambdaVersionType | CustomEmailSenderLambdaVersionTypeValue | Unmodelled
+    )
     """The user pool trigger version of the request that Amazon Cognito sends to your Lambda
     function. Higher-numbered versions add fields that support new features.
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 class CustomSMSLambdaVersionConfigType:
     """The properties of a custom SMS sender Lambda trigger."""
 
-    lambda_version: CustomSMSSenderLambdaVersionType | str
+    lambda_version: (
+        CustomSMSSenderLambdaVersionType | CustomSMSSenderLambdaVersionTypeValue | Unmodelled
+    )
     """The user pool trigger version of the request that Amazon Cognito sends to your Lambda
     function. Higher-numbered versions add fields that support new features.
 

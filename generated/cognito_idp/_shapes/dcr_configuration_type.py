@@ -36,7 +36,7 @@ class DcrConfigurationType:
     When you include this configuration in an `UpdateUserPool` request, Amazon Cognito
     replaces the existing configuration with the one that you provide."""
 
-    enable_status: StatusType | str | None = None
+    enable_status: StatusType | StatusTypeValue | Unmodelled | None = None
     """Specifies whether dynamic client registration is turned on for the user pool. If you
     provide a dynamic client registration configuration without this value, Amazon Cognito
     turns dynamic client registration on."""
@@ -46,7 +46,9 @@ class DcrConfigurationType:
     applications can register app clients without an initial access token. The default value
     is `false`."""
 
-    authenticated_grant_types: Sequence[OAuthFlowType | str] | None = None
+    authenticated_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled] | None = (
+        None
+    )
     """The OAuth grant types that an app client created through authenticated registration can
     request. If you don't set this value, authenticated registration permits the `code` and
     `client_credentials` grant types. If you set an empty list, Amazon Cognito rejects
@@ -61,7 +63,7 @@ class DcrConfigurationType:
         Issue the access token from the `/oauth2/token` endpoint directly to a non-person user
         using a combination of the client ID and client secret."""
 
-    open_dcr_grant_types: Sequence[OAuthFlowType | str] | None = None
+    open_dcr_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled] | None = None
     """The OAuth grant types that an app client created through open registration can request. If
     you don't set this value, open registration permits only the `code` grant type. If you set
     an empty list, Amazon Cognito rejects open registration requests. If you add

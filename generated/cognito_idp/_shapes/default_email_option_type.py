@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class DefaultEmailOptionType(enum.StrEnum):
     """The values of DefaultEmailOptionType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     CONFIRM_WITH_LINK = "CONFIRM_WITH_LINK"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class DeliveryMediumType(enum.StrEnum):
     """The values of DeliveryMediumType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     SMS = "SMS"

@@ -53,7 +53,9 @@ class EmailConfigurationType:
     reply_to_email_address: str | None = None
     """The destination to which the receiver of the email should reply."""
 
-    email_sending_account: EmailSendingAccountType | str | None = None
+    email_sending_account: (
+        EmailSendingAccountType | EmailSendingAccountTypeValue | Unmodelled | None
+    ) = None
     """Specifies whether Amazon Cognito uses its built-in functionality to send your users email
     messages, or uses your Amazon Simple Email Service email configuration. Specify one of the
     following values:

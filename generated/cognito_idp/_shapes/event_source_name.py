@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class EventSourceName(enum.StrEnum):
     """The values of EventSourceName.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     USERNOTIFICATION = "userNotification"

@@ -12,6 +12,7 @@ from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
 
 
@@ -27,7 +28,7 @@ class IdentityProviderType:
     provider_name: str | None = None
     """A friendly name for the IdP."""
 
-    provider_type: IdentityProviderTypeType | str | None = None
+    provider_type: IdentityProviderTypeType | Unmodelled | None = None
     """The type of IdP. Either SAML, OIDC, or a named social identity provider."""
 
     provider_details: dict[str, str] | None = None
@@ -157,7 +158,7 @@ class IdentityProviderType:
         *,
         user_pool_id: str | None = None,
         provider_name: str | None = None,
-        provider_type: IdentityProviderTypeType | str | None = None,
+        provider_type: IdentityProviderTypeType | Unmodelled | None = None,
         provider_details: dict[str, str] | None = None,
         attribute_mapping: dict[str, str] | None = None,
         idp_identifiers: list[str] | None = None,

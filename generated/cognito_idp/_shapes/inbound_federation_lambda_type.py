@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 class InboundFederationLambdaType:
     """The properties of an inbound federation Lambda trigger."""
 
-    lambda_version: InboundFederationLambdaVersionType | str
+    lambda_version: (
+        InboundFederationLambdaVersionType | InboundFederationLambdaVersionTypeValue | Unmodelled
+    )
     """The user pool trigger version of the request that Amazon Cognito sends to your Lambda
     function. Higher-numbered versions add fields that support new features.
 

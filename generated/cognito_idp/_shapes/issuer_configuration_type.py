@@ -20,7 +20,7 @@ class IssuerConfigurationType:
     """Specifies the issuer configuration for a user pool. Contains settings that determine how
     tokens are issued and validated."""
 
-    type: IssuerType | str | None = None
+    type: IssuerType | IssuerTypeValue | Unmodelled | None = None
     """The type of issuer configuration. Determines the token issuing behavior for the user pool.
 
     ORIGINAL

@@ -20,7 +20,7 @@ class KeyConfigurationType:
     """Specifies the key configuration for a user pool. Contains settings for encryption keys
     used to secure user pool data."""
 
-    key_type: EncryptionKeyType | str | None = None
+    key_type: EncryptionKeyType | EncryptionKeyTypeValue | Unmodelled | None = None
     """The type of encryption key used for the user pool.
 
     AWS_OWNED_KEY

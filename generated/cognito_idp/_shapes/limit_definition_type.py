@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class LimitDefinitionType:
     """The class and attributes that identify a specific limit at the account level."""
 
-    limit_class: LimitClass | str
+    limit_class: LimitClass | LimitClassValue | Unmodelled
     """The class of the limit. For API rate limits, this is `API_CATEGORY`."""
 
     attributes: Mapping[str, str]

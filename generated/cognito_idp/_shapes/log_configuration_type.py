@@ -32,7 +32,7 @@ class LogConfigurationType:
     """The configuration of user event logs to an external Amazon Web Services service like
     Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs."""
 
-    log_level: LogLevel | str
+    log_level: LogLevel | LogLevelValue | Unmodelled
     """The `errorlevel` selection of logs that a user pool sends for detailed activity logging.
     To send `userNotification` activity with information about message delivery
     (https://docs.aws.amazon.com/cognito/latest/developerguide/exporting-quotas-and-usage.html),
@@ -40,7 +40,7 @@ class LogConfigurationType:
     user logs from threat protection with the Plus feature plan, choose `INFO` with one of
     `CloudWatchLogsConfiguration`, `FirehoseConfiguration`, or `S3Configuration`."""
 
-    event_source: EventSourceName | str
+    event_source: EventSourceName | EventSourceNameValue | Unmodelled
     """The source of events that your user pool sends for logging. To send error-level logs about
     user notification activity, set to `userNotification`. To send info-level logs about
     threat-protection user activity in user pools with the Plus feature plan, set to

@@ -21,7 +21,7 @@ class MFAOptionType:
     (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token
     MFA configurations."""
 
-    delivery_medium: DeliveryMediumType | str | None = None
+    delivery_medium: DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled | None = None
     """The delivery medium to send the MFA code. You can use this parameter to set only the `SMS`
     delivery medium value."""
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 class PreTokenGenerationVersionConfigType:
     """The properties of a pre token generation Lambda trigger."""
 
-    lambda_version: PreTokenGenerationLambdaVersionType | str
+    lambda_version: (
+        PreTokenGenerationLambdaVersionType | PreTokenGenerationLambdaVersionTypeValue | Unmodelled
+    )
     """The user pool trigger version of the request that Amazon Cognito sends to your Lambda
     function. Higher-numbered versions add fields that support new features."""
 

@@ -33,7 +33,7 @@ class RecoveryOptionType:
     """Your priority preference for using the specified attribute in account recovery. The
     highest priority is `1`."""
 
-    name: RecoveryOptionNameType | str
+    name: RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled
     """The recovery method that this object sets a recovery option for."""
 
     def __init__(

@@ -21,7 +21,7 @@ class RefreshTokenRotationType:
     client issues new ID, access, and refresh tokens when users renew their sessions with
     refresh tokens. When disabled, token refresh issues only ID and access tokens."""
 
-    feature: FeatureType | str
+    feature: FeatureType | FeatureTypeValue | Unmodelled
     """The state of refresh token rotation for the current app client."""
 
     retry_grace_period_seconds: int | None = None

@@ -13,6 +13,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import resource_server_scope_type as _shapes_resource_server_scope_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.resource_server_managed_by_type import ResourceServerManagedByType
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
 
@@ -40,7 +41,7 @@ class ResourceServerType:
     scopes: list[ResourceServerScopeType] | None = None
     """A list of scopes that are defined for the resource server."""
 
-    managed_by: ResourceServerManagedByType | str | None = None
+    managed_by: ResourceServerManagedByType | Unmodelled | None = None
     """This value is reserved for resource servers that Amazon Cognito manages. Resource servers
     that you create don't have this value."""
 
@@ -51,7 +52,7 @@ class ResourceServerType:
         identifier: str | None = None,
         name: str | None = None,
         scopes: list[ResourceServerScopeType] | None = None,
-        managed_by: ResourceServerManagedByType | str | None = None,
+        managed_by: ResourceServerManagedByType | Unmodelled | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.identifier = identifier

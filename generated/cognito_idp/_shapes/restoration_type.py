@@ -13,6 +13,7 @@ from cognito_idp._shapes import restore_preview_type as _shapes_restore_preview_
 from cognito_idp._shapes import restore_status_type as _shapes_restore_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.restore_preview_type import RestorePreviewType
     from cognito_idp._shapes.restore_status_type import RestoreStatusType
 
@@ -25,7 +26,7 @@ class RestorationType:
     """The ID of the recovery. Use this ID in requests to describe, start, or cancel the
     recovery."""
 
-    restore_status: RestoreStatusType | str | None = None
+    restore_status: RestoreStatusType | Unmodelled | None = None
     """The status of the recovery. Can be one of the following values.
 
     PREVIEW_GENERATING
@@ -85,7 +86,7 @@ class RestorationType:
         self,
         *,
         restore_id: str | None = None,
-        restore_status: RestoreStatusType | str | None = None,
+        restore_status: RestoreStatusType | Unmodelled | None = None,
         restore_timestamp: datetime.datetime | None = None,
         trigger_timestamp: datetime.datetime | None = None,
         restore_preview: list[RestorePreviewType] | None = None,

@@ -21,7 +21,7 @@ class RevokeAssociatedSessionsType(enum.StrEnum):
     is eventually consistent, so associated sessions are typically revoked within a few
     seconds.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     NONE = "NONE"

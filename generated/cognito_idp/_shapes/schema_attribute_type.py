@@ -43,7 +43,7 @@ class SchemaAttributeType:
     returns this value as `value` for standard attributes, `custom:value` for custom
     attributes, and `dev:value` for developer-only attributes.."""
 
-    attribute_data_type: AttributeDataType | str | None = None
+    attribute_data_type: AttributeDataType | AttributeDataTypeValue | Unmodelled | None = None
     """The data format of the values for your attribute. When you choose an `AttributeDataType`,
     Amazon Cognito validates the input against the data type. A custom attribute value in your
     user's ID token is always a string, for example `"custom:isMember" : "true"` or

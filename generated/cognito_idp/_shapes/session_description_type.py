@@ -13,6 +13,7 @@ from cognito_idp._shapes import session_location_type as _shapes_session_locatio
 from cognito_idp._shapes import session_type_type as _shapes_session_type_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.session_location_type import SessionLocationType
     from cognito_idp._shapes.session_type_type import SessionTypeType
 
@@ -26,7 +27,7 @@ class SessionDescriptionType:
     """The unique identifier for the session. This is a 28-character string of lowercase letters
     and digits, prefixed with `tkn` for a token session or `sso` for an SSO session."""
 
-    session_type: SessionTypeType | str | None = None
+    session_type: SessionTypeType | Unmodelled | None = None
     """The type of the session. Valid values are `TOKEN` and `SSO`."""
 
     client_id: str | None = _dc.field(default=None, repr=False)
@@ -69,7 +70,7 @@ class SessionDescriptionType:
         self,
         *,
         session_id: str | None = None,
-        session_type: SessionTypeType | str | None = None,
+        session_type: SessionTypeType | Unmodelled | None = None,
         client_id: str | None = None,
         create_date: datetime.datetime | None = None,
         last_active_date: datetime.datetime | None = None,

@@ -18,7 +18,7 @@ class SessionTypeType(enum.StrEnum):
     session, which is a single sign-on (SSO) session that records an authentication through
     managed login and can let the user sign in to other apps without re-authenticating.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     TOKEN = "TOKEN"

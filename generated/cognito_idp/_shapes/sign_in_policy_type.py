@@ -24,7 +24,9 @@ class SignInPolicyType:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
-    allowed_first_auth_factors: Sequence[AuthFactorType | str] | None = None
+    allowed_first_auth_factors: (
+        Sequence[AuthFactorType | AuthFactorTypeValue | Unmodelled] | None
+    ) = None
     """The sign-in methods that a user pool supports as the first factor. You can permit users to
     start authentication with a standard username and password, or with other one-time
     password and hardware factors.

@@ -13,6 +13,7 @@ from cognito_idp._shapes import terms_enforcement_type as _shapes_terms_enforcem
 from cognito_idp._shapes import terms_source_type as _shapes_terms_source_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
     from cognito_idp._shapes.terms_source_type import TermsSourceType
 
@@ -34,10 +35,10 @@ class TermsType:
     terms_name: str
     """The type and friendly name of the terms documents."""
 
-    terms_source: TermsSourceType | str
+    terms_source: TermsSourceType | Unmodelled
     """This parameter is reserved for future use and currently accepts one value."""
 
-    enforcement: TermsEnforcementType | str
+    enforcement: TermsEnforcementType | Unmodelled
     """This parameter is reserved for future use and currently accepts one value."""
 
     links: dict[str, str]
@@ -65,8 +66,8 @@ class TermsType:
         user_pool_id: str,
         client_id: str,
         terms_name: str,
-        terms_source: TermsSourceType | str,
-        enforcement: TermsEnforcementType | str,
+        terms_source: TermsSourceType | Unmodelled,
+        enforcement: TermsEnforcementType | Unmodelled,
         links: dict[str, str],
         creation_date: datetime.datetime,
         last_modified_date: datetime.datetime,

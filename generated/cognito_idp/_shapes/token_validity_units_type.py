@@ -21,17 +21,17 @@ class TokenValidityUnitsType:
     `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for
     an app client. You can assign a separate token validity unit to each type of token."""
 
-    access_token: TimeUnitsType | str | None = None
+    access_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None
     """A time unit for the value that you set in the `AccessTokenValidity` parameter. The default
     `AccessTokenValidity` time unit is `hours`. `AccessTokenValidity` duration can range from
     five minutes to one day."""
 
-    id_token: TimeUnitsType | str | None = None
+    id_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None
     """A time unit for the value that you set in the `IdTokenValidity` parameter. The default
     `IdTokenValidity` time unit is `hours`. `IdTokenValidity` duration can range from five
     minutes to one day."""
 
-    refresh_token: TimeUnitsType | str | None = None
+    refresh_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None
     """A time unit for the value that you set in the `RefreshTokenValidity` parameter. The
     default `RefreshTokenValidity` time unit is `days`. `RefreshTokenValidity` duration can
     range from 60 minutes to 10 years."""

@@ -29,9 +29,9 @@ class UserAttributeUpdateSettingsType:
     numbers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates)."""
 
-    attributes_require_verification_before_update: Sequence[VerifiedAttributeType | str] | None = (
-        None
-    )
+    attributes_require_verification_before_update: (
+        Sequence[VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled] | None
+    ) = None
     """Requires that your user verifies their email address, phone number, or both before Amazon
     Cognito updates the value of that attribute. When you update a user attribute that has
     this option activated, Amazon Cognito sends a verification message to the new phone number

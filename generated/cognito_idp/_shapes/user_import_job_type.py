@@ -15,6 +15,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import user_import_job_status_type as _shapes_user_import_job_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
     from cognito_idp._shapes.user_import_job_status_type import UserImportJobStatusType
 
@@ -48,7 +49,7 @@ class UserImportJobType:
     completion_date: datetime.datetime | None = None
     """The date when the user import job was completed."""
 
-    status: UserImportJobStatusType | str | None = None
+    status: UserImportJobStatusType | Unmodelled | None = None
     """The status of the user import job. One of the following:
 
     - `Created` - The job was created but not started.
@@ -79,7 +80,7 @@ class UserImportJobType:
     completion_message: str | None = None
     """The message returned when the user import job is completed."""
 
-    password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None
+    password_hashing_algorithm: PasswordHashingAlgorithmType | Unmodelled | None = None
     """The password hashing algorithm used to generate the hashes in the CSV file for this import
     job.
 
@@ -95,13 +96,13 @@ class UserImportJobType:
         creation_date: datetime.datetime | None = None,
         start_date: datetime.datetime | None = None,
         completion_date: datetime.datetime | None = None,
-        status: UserImportJobStatusType | str | None = None,
+        status: UserImportJobStatusType | Unmodelled | None = None,
         cloud_watch_logs_role_arn: str | None = None,
         imported_users: int | None = None,
         skipped_users: int | None = None,
         failed_users: int | None = None,
         completion_message: str | None = None,
-        password_hashing_algorithm: PasswordHashingAlgorithmType | str | None = None,
+        password_hashing_algorithm: PasswordHashingAlgorithmType | Unmodelled | None = None,
     ) -> None:
         self.job_name = job_name
         self.job_id = job_id

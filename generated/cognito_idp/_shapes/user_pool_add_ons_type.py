@@ -36,7 +36,7 @@ class UserPoolAddOnsType:
     To activate this setting, your user pool must be on the Plus tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html)."""
 
-    advanced_security_mode: AdvancedSecurityModeType | str
+    advanced_security_mode: AdvancedSecurityModeType | AdvancedSecurityModeTypeValue | Unmodelled
     """The operating mode of threat protection for standard authentication types in your user
     pool, including username-password and secure remote password (SRP) authentication."""
 

@@ -20,6 +20,7 @@ from cognito_idp._shapes import refresh_token_rotation_type as _shapes_refresh_t
 from cognito_idp._shapes import token_validity_units_type as _shapes_token_validity_units_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
     from cognito_idp._shapes.client_type_type import ClientTypeType
     from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
@@ -146,7 +147,7 @@ class UserPoolClientType:
     Your user pool
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html)."""
 
-    explicit_auth_flows: list[ExplicitAuthFlowsType | str] | None = None
+    explicit_auth_flows: list[ExplicitAuthFlowsType | Unmodelled] | None = None
     """The authentication flows
     (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html)
     that you want your user pool client to support. For each app client in your user pool, you
@@ -243,7 +244,7 @@ class UserPoolClientType:
 
     App callback URLs such as myapp://example are also supported."""
 
-    allowed_o_auth_flows: list[OAuthFlowType | str] | None = None
+    allowed_o_auth_flows: list[OAuthFlowType | Unmodelled] | None = None
     """The OAuth grant types that you want your app client to generate. To create an app client
     that generates client credentials grants, you must add `client_credentials` as the only
     allowed OAuth flow.
@@ -293,7 +294,7 @@ class UserPoolClientType:
     us-east-1. In Regions where Amazon Pinpoint is available, user pools support sending
     events to Amazon Pinpoint projects within that same Region."""
 
-    prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None
+    prevent_user_existence_errors: PreventUserExistenceErrorTypes | Unmodelled | None = None
     """When `ENABLED`, suppresses messages that might indicate a valid user exists when someone
     attempts sign-in. This parameters sets your preference for the errors and responses that
     you want Amazon Cognito APIs to return during authentication, account confirmation, and
@@ -337,7 +338,7 @@ class UserPoolClientType:
     client issues new ID, access, and refresh tokens when users renew their sessions with
     refresh tokens. When disabled, token refresh issues only ID and access tokens."""
 
-    client_type: ClientTypeType | str | None = None
+    client_type: ClientTypeType | Unmodelled | None = None
     """How the app client was created.
 
     REGULAR
@@ -365,21 +366,21 @@ class UserPoolClientType:
         token_validity_units: TokenValidityUnitsType | None = None,
         read_attributes: list[str] | None = None,
         write_attributes: list[str] | None = None,
-        explicit_auth_flows: list[ExplicitAuthFlowsType | str] | None = None,
+        explicit_auth_flows: list[ExplicitAuthFlowsType | Unmodelled] | None = None,
         supported_identity_providers: list[str] | None = None,
         callback_urls: list[str] | None = None,
         logout_urls: list[str] | None = None,
         default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: list[OAuthFlowType | str] | None = None,
+        allowed_o_auth_flows: list[OAuthFlowType | Unmodelled] | None = None,
         allowed_o_auth_scopes: list[str] | None = None,
         allowed_o_auth_flows_user_pool_client: bool | None = None,
         analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes | str | None = None,
+        prevent_user_existence_errors: PreventUserExistenceErrorTypes | Unmodelled | None = None,
         enable_token_revocation: bool | None = None,
         enable_propagate_additional_user_context_data: bool | None = None,
         auth_session_validity: int | None = None,
         refresh_token_rotation: RefreshTokenRotationType | None = None,
-        client_type: ClientTypeType | str | None = None,
+        client_type: ClientTypeType | Unmodelled | None = None,
     ) -> None:
         self.user_pool_id = user_pool_id
         self.client_name = client_name

@@ -11,6 +11,7 @@ from cognito_idp._shapes import replica_role_type as _shapes_replica_role_type
 from cognito_idp._shapes import replica_status_type as _shapes_replica_status_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.replica_role_type import ReplicaRoleType
     from cognito_idp._shapes.replica_status_type import ReplicaStatusType
 
@@ -22,7 +23,7 @@ class UserPoolReplicaType:
     region_name: str | None = None
     """The Amazon Web Services Region where the replica is located."""
 
-    status: ReplicaStatusType | str | None = None
+    status: ReplicaStatusType | Unmodelled | None = None
     """The current status of the replica.
 
     CREATING
@@ -38,7 +39,7 @@ class UserPoolReplicaType:
     DELETING
         The replica is being deleted."""
 
-    role: ReplicaRoleType | str | None = None
+    role: ReplicaRoleType | Unmodelled | None = None
     """The role of the user pool replica that determines which API operations are enabled.
 
     PRIMARY
@@ -57,8 +58,8 @@ class UserPoolReplicaType:
         self,
         *,
         region_name: str | None = None,
-        status: ReplicaStatusType | str | None = None,
-        role: ReplicaRoleType | str | None = None,
+        status: ReplicaStatusType | Unmodelled | None = None,
+        role: ReplicaRoleType | Unmodelled | None = None,
         user_pool_arn: str | None = None,
     ) -> None:
         self.region_name = region_name

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class UserPoolTierType(enum.StrEnum):
     """The values of UserPoolTierType.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     LITE = "LITE"

@@ -42,6 +42,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import verified_attribute_type as _shapes_verified_attribute_type
 
 if TYPE_CHECKING:
+    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
@@ -85,7 +86,7 @@ class UserPoolType:
     """A list of user pool policies. Contains the policy that sets password-complexity
     requirements."""
 
-    deletion_protection: DeletionProtectionType | str | None = None
+    deletion_protection: DeletionProtectionType | Unmodelled | None = None
     """When active, `DeletionProtection` prevents accidental deletion of your user pool. Before
     you can delete a user pool that you have protected against deletion, you must deactivate
     this feature.
@@ -100,7 +101,7 @@ class UserPoolType:
     possible stages of user pool operations. Triggers can modify the outcome of the operations
     that invoked them."""
 
-    status: StatusType | str | None = None
+    status: StatusType | Unmodelled | None = None
     """This parameter is no longer used."""
 
     last_modified_date: datetime.datetime | None = None
@@ -123,15 +124,15 @@ class UserPoolType:
     clients. You can create and update developer-only attributes only with IAM-authenticated
     API operations. Use app client read/write permissions instead."""
 
-    auto_verified_attributes: list[VerifiedAttributeType | str] | None = None
+    auto_verified_attributes: list[VerifiedAttributeType | Unmodelled] | None = None
     """The attributes that are auto-verified in a user pool."""
 
-    alias_attributes: list[AliasAttributeType | str] | None = None
+    alias_attributes: list[AliasAttributeType | Unmodelled] | None = None
     """Attributes supported as an alias for this user pool. An alias is an attribute that users
     can enter as an alternative username. Possible values: phone_number, email, or
     preferred_username."""
 
-    username_attributes: list[UsernameAttributeType | str] | None = None
+    username_attributes: list[UsernameAttributeType | Unmodelled] | None = None
     """Specifies whether a user can use an email address or phone number as a username when they
     sign up."""
 
@@ -159,7 +160,7 @@ class UserPoolType:
     numbers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates)."""
 
-    mfa_configuration: UserPoolMfaType | str | None = None
+    mfa_configuration: UserPoolMfaType | Unmodelled | None = None
     """Can be one of the following values:
 
     - `OFF` - MFA tokens aren't required and can't be specified during user registration.
@@ -271,7 +272,7 @@ class UserPoolType:
     activated. In the absence of this setting, Amazon Cognito uses the legacy behavior to
     determine the recovery method where SMS is preferred through email."""
 
-    user_pool_tier: UserPoolTierType | str | None = None
+    user_pool_tier: UserPoolTierType | Unmodelled | None = None
     """The user pool feature plan
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html),
     or tier. This parameter determines the eligibility of the user pool for features like
@@ -300,22 +301,22 @@ class UserPoolType:
         id: str | None = None,
         name: str | None = None,
         policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType | str | None = None,
+        deletion_protection: DeletionProtectionType | Unmodelled | None = None,
         lambda_config: LambdaConfigType | None = None,
-        status: StatusType | str | None = None,
+        status: StatusType | Unmodelled | None = None,
         last_modified_date: datetime.datetime | None = None,
         creation_date: datetime.datetime | None = None,
         schema_attributes: list[SchemaAttributeType] | None = None,
-        auto_verified_attributes: list[VerifiedAttributeType | str] | None = None,
-        alias_attributes: list[AliasAttributeType | str] | None = None,
-        username_attributes: list[UsernameAttributeType | str] | None = None,
+        auto_verified_attributes: list[VerifiedAttributeType | Unmodelled] | None = None,
+        alias_attributes: list[AliasAttributeType | Unmodelled] | None = None,
+        username_attributes: list[UsernameAttributeType | Unmodelled] | None = None,
         sms_verification_message: str | None = None,
         email_verification_message: str | None = None,
         email_verification_subject: str | None = None,
         verification_message_template: VerificationMessageTemplateType | None = None,
         sms_authentication_message: str | None = None,
         user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
-        mfa_configuration: UserPoolMfaType | str | None = None,
+        mfa_configuration: UserPoolMfaType | Unmodelled | None = None,
         device_configuration: DeviceConfigurationType | None = None,
         estimated_number_of_users: int | None = None,
         email_configuration: EmailConfigurationType | None = None,
@@ -331,7 +332,7 @@ class UserPoolType:
         username_configuration: UsernameConfigurationType | None = None,
         arn: str | None = None,
         account_recovery_setting: AccountRecoverySettingType | None = None,
-        user_pool_tier: UserPoolTierType | str | None = None,
+        user_pool_tier: UserPoolTierType | Unmodelled | None = None,
         key_configuration: KeyConfigurationType | None = None,
         issuer_configuration: IssuerConfigurationType | None = None,
         acr_configuration: dict[str, AcrLevelConfigType] | None = None,

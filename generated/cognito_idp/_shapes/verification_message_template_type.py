@@ -63,7 +63,9 @@ class VerificationMessageTemplateType:
     is `DEVELOPER`, your user pool sends email messages with your own Amazon SES
     configuration."""
 
-    default_email_option: DefaultEmailOptionType | str | None = None
+    default_email_option: (
+        DefaultEmailOptionType | DefaultEmailOptionTypeValue | Unmodelled | None
+    ) = None
     """The configuration of verification emails to contain a clickable link or a verification
     code.
 

@@ -46,13 +46,15 @@ class WebAuthnConfigurationType:
     - The user pool has a custom domain, whether or not it also has a prefix domain.
     - Your application performs authentication with managed login or the classic hosted UI."""
 
-    user_verification: UserVerificationType | str | None = None
+    user_verification: UserVerificationType | UserVerificationTypeValue | Unmodelled | None = None
     """When `required`, users can only register and sign in users with passkeys that are capable
     of user verification (https://www.w3.org/TR/webauthn-2/#enum-userVerificationRequirement).
     When `preferred`, your user pool doesn't require the use of authenticators with user
     verification but encourages it."""
 
-    factor_configuration: WebAuthnFactorConfigurationType | str | None = None
+    factor_configuration: (
+        WebAuthnFactorConfigurationType | WebAuthnFactorConfigurationTypeValue | Unmodelled | None
+    ) = None
     """Sets whether passkeys can be used as multi-factor authentication (MFA). When set to
     `MULTI_FACTOR_WITH_USER_VERIFICATION`, passkey authentication with user verification
     satisfies MFA requirements. When set to `SINGLE_FACTOR` or not set, passkeys are a single

@@ -20,7 +20,7 @@ class WebAuthnFactorConfigurationType(enum.StrEnum):
     User verification combined with the passkey constitutes multi-factor authentication. When
     set to `SINGLE_FACTOR`, passkeys are a single authentication factor.
 
-    Values the SDK does not know yet arrive as plain ``str``.
+    A value the SDK's model does not list arrives in a response as ``Unmodelled`` (a ``str``).
     """
 
     SINGLE_FACTOR = "SINGLE_FACTOR"

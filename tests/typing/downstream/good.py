@@ -100,7 +100,7 @@ def sign_in(client: CognitoIdentityProviderClient) -> str | None:
         auth_parameters={"USERNAME": "alice", "PASSWORD": "pw"},
     )
     assert_type(resp, InitiateAuthResponse)
-    assert_type(resp.challenge_name, ChallengeNameType | str | None)
+    assert_type(resp.challenge_name, ChallengeNameType | Unmodelled | None)
     assert_type(resp.challenge_parameters, dict[str, str] | None)
     if resp.challenge_name == ChallengeNameType.NEW_PASSWORD_REQUIRED:
         return None
@@ -130,11 +130,11 @@ def enum_inputs(client: CognitoIdentityProviderClient) -> None:
 
 
 def answer_the_challenge(client: CognitoIdentityProviderClient, resp: InitiateAuthResponse) -> None:
-    """A response's enum value is open (values newer than the model arrive as str): narrowed to
-    the enum, it goes back as an input."""
+    """A response's enum value (the enum, or a value newer than the model as ``Unmodelled``)
+    goes back as an input as it is."""
     name = resp.challenge_name
-    assert_type(name, ChallengeNameType | str | None)
-    if isinstance(name, ChallengeNameType):
+    assert_type(name, ChallengeNameType | Unmodelled | None)
+    if name is not None:
         client.respond_to_auth_challenge(
             client_id="client",
             challenge_name=name,
@@ -154,7 +154,7 @@ def admin(client: CognitoIdentityProviderClient) -> datetime.datetime | None:
     assert_type(user, AdminGetUserResponse)
     assert_type(user.username, str)
     assert_type(user.user_create_date, datetime.datetime | None)
-    assert_type(user.user_status, UserStatusType | str | None)
+    assert_type(user.user_status, UserStatusType | Unmodelled | None)
     assert_type(user.user_attributes, list[AttributeType] | None)
     for attribute in user.user_attributes or []:
         assert_type(attribute.name, str)
