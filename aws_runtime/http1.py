@@ -198,7 +198,7 @@ class ResponseReader:
             self.body = self._framing.eof(self._buf)
             self.done = True
             return
-        if not self._buf:
+        if not self._seen:
             raise ProtocolError("connection closed before any response")
         raise ProtocolError("connection closed in the middle of a response")
 
@@ -217,7 +217,9 @@ class ResponseReader:
             self._scanned = 0
             version, status = _status_line(lines[0])
             headers = _header_fields(lines[1:])
-            if 100 <= status < 200:
+            if status == 101:  # as h11: a protocol switch the client did not ask for
+                raise ProtocolError("101 Switching Protocols, but no upgrade was asked for")
+            if status < 200:
                 continue  # an interim response (100 Continue, 103 Early Hints): read the next
             self.status = status
             self.headers = headers
@@ -441,17 +443,27 @@ def _lines(block: bytearray) -> list[str]:
 
 
 def _status_line(line: str) -> tuple[str, int]:
-    version, _, rest = line.partition(" ")
-    code = rest[:3]
+    """The version (``HTTP/1.x``) and status code of ``HTTP/1.x SP 3DIGIT [SP reason]``.
+
+    RFC 9112 section 4, read as h11 does: the reason phrase and the space before it may be
+    missing, as some servers send. h11 also takes any other ``DIGIT.DIGIT`` version; another
+    major version is another message syntax (RFC 9110 section 6.2), so it is refused here.
+    """
+    version, code = line[:8], line[9:12]
+    digits = version[7:] + code
     if (
         not version.startswith("HTTP/1.")
-        or len(code) != 3
-        or not code.isdigit()
-        or not code.isascii()
-        or rest[3:4] not in ("", " ")
+        or line[8:9] != " "
+        or len(digits) != 4
+        or not digits.isdigit()
+        or not digits.isascii()
+        or line[12:13] not in ("", " ")
     ):
         raise ProtocolError(f"invalid status line {line[:40]!r}")
-    return version, int(code)
+    status = int(code)
+    if status < 100:
+        raise ProtocolError(f"invalid status code {code}")
+    return version, status
 
 
 def _header_fields(lines: list[str]) -> dict[str, str]:

@@ -261,6 +261,41 @@ def test_unreadable_responses(data: bytes) -> None:
         _read(data)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"HTTP/1.1 099 Low",
+        b"HTTP/1.1 000 Zero",
+        b"HTTP/1.1 101 Switching Protocols",  # no upgrade was asked for: not an interim response
+        b"HTTP/1. 200 OK",
+        b"HTTP/1.10 200 OK",
+        b"HTTP/1.x 200 OK",
+        b"http/1.1 200 OK",
+        b"HTTP/1.1  200 OK",
+        b"HTTP/1.1 200\tOK",
+        b"HTTP/1.1 2\xb200 OK",  # a superscript two: a digit to str.isdigit, not to HTTP
+        b"HTTP/1.\xb9 200 OK",
+    ],
+)
+def test_status_lines_refused_as_h11_does(line: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        _read(line + b"\r\nContent-Length: 0\r\n\r\n" + OK)
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [(b"HTTP/1.1 200", 200), (b"HTTP/1.1 200 ", 200), (b"HTTP/1.9 999 \tX \xe9", 999)],
+)
+def test_status_lines_without_reason_or_odd_ones(line: bytes, status: int) -> None:
+    assert _read(line + b"\r\nContent-Length: 0\r\n\r\n").status == status
+
+
+def test_closed_after_an_interim_response() -> None:
+    reader = _read(b"HTTP/1.1 100 Continue\r\n\r\n")
+    with pytest.raises(ProtocolError, match="middle"):
+        reader.eof()
+
+
 def test_repeated_equal_content_length_is_accepted() -> None:
     assert _read(b"HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}").body == b"{}"
 
