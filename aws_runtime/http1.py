@@ -223,36 +223,29 @@ class ResponseReader:
                 continue  # an interim response (100 Continue, 103 Early Hints): read the next
             self.status = status
             self.headers = headers
-            connection = headers.get("connection", "").lower()
-            self._close = "close" in connection or (
-                version == "HTTP/1.0" and "keep-alive" not in connection
-            )
+            # As h11: HTTP/1.0 servers' connections are not kept alive (their keep-alive option
+            # is not taken up), nor those the server says it will close.
+            connection = headers.get("connection")
+            self._close = version == "HTTP/1.0" or (connection is not None and _closes(connection))
             framing = self._framing = self._frame(status, headers)
             return framing
 
     def _frame(self, status: int, headers: dict[str, str]) -> _BodyReader:
-        """The reader of the body that follows this head (RFC 9112 section 6.3)."""
+        """The reader of the body that follows this head (RFC 9112 section 6.3; its framing
+        fields are already checked by ``_header_fields``)."""
         if status in _NO_BODY:
             return _LengthBody(0)
-        coding = headers.get("transfer-encoding")
-        if coding is not None:
-            if coding.rsplit(",", 1)[-1].strip().lower() == "chunked":
-                return _ChunkedBody(self._max_body)
-            self._close = True
-            return _EofBody(self._max_body)
+        if "transfer-encoding" in headers:  # chunked, the only coding read
+            if "content-length" in headers:  # maybe response smuggling: read, but not reused
+                self._close = True
+            return _ChunkedBody(self._max_body)
         length = headers.get("content-length")
         if length is None:
             self._close = True
             return _EofBody(self._max_body)
-        values = {v.strip() for v in length.split(",")}
-        if len(values) != 1:
-            raise ProtocolError("conflicting Content-Length values")
-        value = values.pop()
-        if not value.isdigit() or not value.isascii():
-            raise ProtocolError("invalid Content-Length")
-        if int(value) > self._max_body:
+        if int(length) > self._max_body:
             raise BodyTooLarge(self._max_body)
-        return _LengthBody(int(value))
+        return _LengthBody(int(length))
 
 
 class _BodyReader:
@@ -482,4 +475,35 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
         value = value.strip(_OWS)
         previous = headers.get(last)
         headers[last] = value if previous is None else f"{previous}, {value}"
+    # The fields that frame a body are checked wherever they are (interim responses and
+    # trailers too), as h11 does, and kept as what was read from them.
+    length = headers.get("content-length")
+    if length is not None:
+        headers["content-length"] = _content_length(length)
+    coding = headers.get("transfer-encoding")
+    if coding is not None:
+        if coding.lower() != "chunked":  # in one field: "chunked, chunked" is refused too
+            raise ProtocolError(f"Transfer-Encoding {coding[:40]!r} is not read, only chunked")
+        headers["transfer-encoding"] = "chunked"
     return headers
+
+
+def _content_length(value: str) -> str:
+    """The length a ``Content-Length`` value gives: digits, or a list of the same digits
+    (RFC 9112 section 6.3, from repeated fields or a proxy); at most 20 digits, as h11."""
+    if not (value.isdigit() and value.isascii()):
+        lengths = {length.strip(_OWS) for length in value.split(",")}
+        if len(lengths) != 1:
+            raise ProtocolError("conflicting Content-Length values")
+        value = lengths.pop()
+        if not (value.isdigit() and value.isascii()):
+            raise ProtocolError(f"invalid Content-Length {value[:40]!r}")
+    if len(value) > 20:
+        raise ProtocolError("Content-Length longer than 20 digits")
+    return value
+
+
+def _closes(connection: str) -> bool:
+    """Whether a ``Connection`` value holds the ``close`` option (RFC 9112 section 9.6)."""
+    options = connection.lower()
+    return "close" in options and "close" in [option.strip(_OWS) for option in options.split(",")]

@@ -218,6 +218,12 @@ def test_values_keep_obs_text_and_inner_whitespace() -> None:
     assert reader.headers["x-a"] == "\xa0caf\xe9 \t au\x85lait\xa0"
 
 
+BOTH_FRAMINGS = (
+    b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\nTransfer-Encoding: chunked\r\n\r\n"
+    b"2\r\n{}\r\n0\r\n\r\n"
+)
+"""Read by its chunks (RFC 9112 section 6.3), but maybe an attempt at response smuggling."""
+
 KEEP_ALIVE_10 = OK.replace(b"HTTP/1.1", b"HTTP/1.0").replace(
     b"\r\n\r\n", b"\r\nConnection: keep-alive\r\n\r\n"
 )
@@ -229,8 +235,12 @@ KEEP_ALIVE_10 = OK.replace(b"HTTP/1.1", b"HTTP/1.0").replace(
         (OK, True),
         (OK.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"), False),
         (OK.replace(b"HTTP/1.1", b"HTTP/1.0"), False),
-        (KEEP_ALIVE_10, True),
+        (KEEP_ALIVE_10, False),  # as h11: an HTTP/1.0 server's connection is not kept alive
+        (OK.replace(b"\r\n\r\n", b"\r\nConnection: x-close\r\n\r\n"), True),
+        (OK.replace(b"\r\n\r\n", b"\r\nConnection: Keep-Alive, CLOSE\r\n\r\n"), False),
+        (OK.replace(b"\r\n\r\n", b"\r\nConnection: a\r\nConnection: close\r\n\r\n"), False),
         (OK + b"HTTP/1.1 200 OK\r\n", False),  # more than one response: never reused
+        (BOTH_FRAMINGS, False),
     ],
 )  # fmt: skip
 def test_reusable(data: bytes, reusable: bool) -> None:
@@ -298,6 +308,43 @@ def test_closed_after_an_interim_response() -> None:
 
 def test_repeated_equal_content_length_is_accepted() -> None:
     assert _read(b"HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\n{}").body == b"{}"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [b"Content-Length: 2, 2", b"Content-Length: 2\r\ncontent-length:\t2 ", b"Content-Length: 2"],
+)
+def test_framing_fields_hold_what_the_body_was_framed_by(field: bytes) -> None:
+    """As h11 keeps them: one Content-Length, and Transfer-Encoding in lower case."""
+    reader = _read(b"HTTP/1.1 200 OK\r\n" + field + b"\r\n\r\n{}")
+    assert (reader.body, reader.headers["content-length"]) == (b"{}", "2")
+    reader = _read(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: CHUNKED\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+    assert (reader.body, reader.headers["transfer-encoding"]) == (b"{}", "chunked")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 000000000000000000002\r\n\r\n{}",  # > 20 digits
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2,\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nContent-Length:\r\n\r\n",
+        b"HTTP/1.1 204 No Content\r\nContent-Length: x\r\n\r\n",
+        b"HTTP/1.1 100 Continue\r\nContent-Length: x\r\n\r\nHTTP/1.1 200 OK\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding:\r\n\r\n{}",
+        b"HTTP/1.1 204 No Content\r\nTransfer-Encoding: gzip\r\n\r\n",
+    ],
+)
+def test_framing_fields_refused_as_h11_does(data: bytes) -> None:
+    """Content-Length: digits, or a list of equal ones; Transfer-Encoding: exactly chunked, in
+    one field (h11 reads no other coding; a body in another could not be read anyway)."""
+    with pytest.raises(ProtocolError):
+        _read(data, eof=True)
 
 
 def test_head_too_long() -> None:
