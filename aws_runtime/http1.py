@@ -460,21 +460,19 @@ def _status_line(line: str) -> tuple[str, int]:
 
 
 def _header_fields(lines: list[str]) -> dict[str, str]:
+    """The fields of a head's lines (after the status line) or of trailers: names in lower
+    case, values without the spaces and tabs around them, repeated fields joined by ", "."""
     headers: dict[str, str] = {}
-    last = ""
     for line in lines:
-        if line[:1] in (" ", "\t"):  # obsolete line folding: continues the previous field
-            if not last:
-                raise ProtocolError("header continuation without a header")
-            headers[last] = f"{headers[last]} {line.strip(_OWS)}"
-            continue
+        if line[:1] in (" ", "\t"):  # obsolete line folding: read the lines again, unfolded
+            return _header_fields(_unfold(lines))
         name, colon, value = line.partition(":")
         if not colon or not name or name.strip(_TOKEN):  # a name is a token
             raise ProtocolError(f"invalid header line {line[:40]!r}")
-        last = name.lower()
+        name = name.lower()
         value = value.strip(_OWS)
-        previous = headers.get(last)
-        headers[last] = value if previous is None else f"{previous}, {value}"
+        previous = headers.get(name)
+        headers[name] = value if previous is None else f"{previous}, {value}"
     # The fields that frame a body are checked wherever they are (interim responses and
     # trailers too), as h11 does, and kept as what was read from them.
     length = headers.get("content-length")
@@ -486,6 +484,20 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
             raise ProtocolError(f"Transfer-Encoding {coding[:40]!r} is not read, only chunked")
         headers["transfer-encoding"] = "chunked"
     return headers
+
+
+def _unfold(lines: list[str]) -> list[str]:
+    """Field lines with each continuation line (one that begins with a space or tab) joined to
+    the line before it by one space, as h11 does (obs-fold, RFC 9112 section 5.2)."""
+    unfolded: list[str] = []
+    for line in lines:
+        if line[:1] not in (" ", "\t"):
+            unfolded.append(line)
+        elif unfolded:
+            unfolded[-1] = f"{unfolded[-1]} {line.lstrip(_OWS)}"
+        else:
+            raise ProtocolError("folded line with no field line before it")
+    return unfolded
 
 
 def _content_length(value: str) -> str:

@@ -224,6 +224,24 @@ BOTH_FRAMINGS = (
 )
 """Read by its chunks (RFC 9112 section 6.3), but maybe an attempt at response smuggling."""
 
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        (b"X-A: one  \r\n  two", "one   two"),
+        (b"X-A:\r\n value", "value"),
+        (b"X-A: a\r\n \t ", "a"),
+        (b"X-A: a\r\n\tb\r\n c", "a b c"),
+        (b"X-A: 1\r\nX-A: 2\r\n more", "1, 2 more"),
+    ],
+)
+def test_folded_lines_joined_as_h11_joins_them(lines: bytes, value: str) -> None:
+    """A continuation line is joined to the line before it by one space (RFC 9112 section
+    5.2), whitespace before it kept, before the field is read."""
+    reader = _read(b"HTTP/1.1 200 OK\r\n" + lines + b"\r\nContent-Length: 0\r\n\r\n")
+    assert reader.headers["x-a"] == value
+
+
 KEEP_ALIVE_10 = OK.replace(b"HTTP/1.1", b"HTTP/1.0").replace(
     b"\r\n\r\n", b"\r\nConnection: keep-alive\r\n\r\n"
 )
