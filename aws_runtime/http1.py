@@ -204,17 +204,10 @@ class ResponseReader:
 
     def _read_head(self) -> _BodyReader | None:
         """Read heads until a final response's; return its body reader (None: need more)."""
-        buf = self._buf
         while True:
-            end, after = _empty_line(buf, self._scanned)
-            if end < 0 or end > MAX_HEAD:
-                if len(buf) > MAX_HEAD:
-                    raise ProtocolError("response head too long")
-                self._scanned = max(0, len(buf) - 2)  # an empty line may end in the next bytes
+            lines, self._scanned = _take_lines(self._buf, self._scanned, "response head")
+            if lines is None:
                 return None
-            lines = _lines(buf[: end + 1])
-            del buf[:after]
-            self._scanned = 0
             version, status = _status_line(lines[0])
             headers = _header_fields(lines[1:])
             if status == 101:  # as h11: a protocol switch the client did not ask for
@@ -289,18 +282,19 @@ _CHUNK_SIZE, _CHUNK_DATA, _TRAILERS = range(3)
 
 class _ChunkedBody(_BodyReader):
     """A ``Transfer-Encoding: chunked`` body: chunks, each a size line and that many bytes,
-    until a chunk of size 0, then trailer fields (read and dropped) and an empty line.
+    until a chunk of size 0, then trailer fields (checked, then dropped) and an empty line.
 
     Chunk data move from the buffer into one bytearray as they arrive, so the body costs its
     size however it is cut (a list of chunks would cost ~40 bytes more for each)."""
 
-    __slots__ = ("_body", "_left", "_max_body", "_phase")
+    __slots__ = ("_body", "_left", "_max_body", "_phase", "_scanned")
 
     def __init__(self, max_body: int) -> None:
         self._max_body = max_body
         self._phase = _CHUNK_SIZE
         self._left = 0  # bytes of the current chunk's data still to come
         self._body = bytearray()
+        self._scanned = 0  # where to look for the end of the trailers when more bytes arrive
 
     def read(self, buf: bytearray) -> bytes | None:
         while True:
@@ -315,16 +309,13 @@ class _ChunkedBody(_BodyReader):
                 return self._read_trailers(buf)
 
     def _read_size(self, buf: bytearray) -> bool:
-        end = buf.find(b"\n")
+        end = buf.find(b"\r\n")  # as h11: CR LF only, unlike the lines of a head
         if end < 0:
             if len(buf) > MAX_HEAD:
                 raise ProtocolError("chunk size line too long")
             return False
-        line = bytes(buf[:end]).split(b";", 1)[0].strip()
-        del buf[: end + 1]
-        if not line or line.strip(b"0123456789abcdefABCDEF"):
-            raise ProtocolError("invalid chunk size")
-        size = int(line, 16)
+        size = _chunk_size(bytes(buf[:end]))
+        del buf[: end + 2]
         if size == 0:
             self._phase = _TRAILERS
         elif len(self._body) + size > self._max_body:
@@ -347,28 +338,24 @@ class _ChunkedBody(_BodyReader):
                 self._left = 0
                 self._body += buf[:left]
                 del buf[:left]
-        if buf.startswith(b"\r\n"):  # then the line break that ends the chunk
-            del buf[:2]
-        elif buf.startswith(b"\n"):
-            del buf[:1]
-        elif len(buf) < 2:
-            return False
-        else:
-            raise ProtocolError("chunk not followed by a line break")
+        ending = bytes(buf[:2])  # then the CR LF that ends the chunk
+        if ending != b"\r\n":
+            if b"\r\n".startswith(ending):
+                return False  # the rest of it is yet to come
+            raise ProtocolError("chunk data not followed by CR LF")
+        del buf[:2]
         self._phase = _CHUNK_SIZE
         return True
 
     def _read_trailers(self, buf: bytearray) -> bytes | None:
-        while True:
-            end = buf.find(b"\n")
-            if end < 0:
-                if len(buf) > MAX_HEAD:
-                    raise ProtocolError("trailer section too long")
+        if buf.startswith(b"\n") or buf.startswith(b"\r\n"):  # no trailers, just the empty line
+            del buf[: buf.index(b"\n") + 1]
+        else:
+            lines, self._scanned = _take_lines(buf, self._scanned, "trailer section")
+            if lines is None:
                 return None
-            empty = end == 0 or (end == 1 and buf[0] == 13)  # a line of just "\r"
-            del buf[: end + 1]
-            if empty:
-                return bytes(self._body)
+            _header_fields(lines)  # checked as a head's fields are (as h11 does), not kept
+        return bytes(self._body)
 
 
 class _EofBody(_BodyReader):
@@ -388,6 +375,23 @@ class _EofBody(_BodyReader):
         body = bytes(buf)
         buf.clear()
         return body
+
+
+def _take_lines(buf: bytearray, scanned: int, what: str) -> tuple[list[str] | None, int]:
+    """Take the lines of a head or trailers from the front of ``buf``, up to an empty line:
+    ``(lines, 0)``; or ``(None, where to resume the search)`` until all of them have arrived.
+
+    ``scanned`` is where the last search for the empty line stopped, so that a head arriving
+    in many small pieces is not searched from its start each time.
+    """
+    end, after = _empty_line(buf, scanned)
+    if end < 0 or end > MAX_HEAD:
+        if len(buf) > MAX_HEAD:
+            raise ProtocolError(f"{what} too long")
+        return None, max(0, len(buf) - 2)  # an empty line may end in the next bytes
+    lines = _lines(buf[: end + 1])
+    del buf[:after]
+    return lines, 0
 
 
 def _empty_line(buf: bytearray, start: int) -> tuple[int, int]:
@@ -433,6 +437,21 @@ def _lines(block: bytearray) -> list[str]:
     lines = text.decode("latin-1").split("\n")
     lines.pop()  # what follows the last LF: nothing
     return lines
+
+
+_HEX = b"0123456789abcdefABCDEF"
+
+
+def _chunk_size(line: bytes) -> int:
+    """The size on a chunk's size line (without its CR LF): 1 to 20 hex digits (h11's limit),
+    then extensions, which are not read, or spaces and tabs (which h11 takes, as servers in the
+    wild send them); nothing before the digits (RFC 9112 section 7.1)."""
+    digits, semicolon, _ = line.partition(b";")
+    if not semicolon:
+        digits = digits.rstrip(b" \t")
+    if not 0 < len(digits) <= 20 or digits.strip(_HEX) or b"\n" in line:
+        raise ProtocolError(f"invalid chunk size line {line[:40]!r}")
+    return int(digits, 16)
 
 
 def _status_line(line: str) -> tuple[str, int]:

@@ -116,6 +116,55 @@ def test_chunked_response_with_extensions_and_trailers() -> None:
     assert (reader.done, reader.body, reader.reusable) == (True, b'{"Session": "abc"}', True)
 
 
+CHUNKED = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        b" 2 \r\n{}\r\n0\r\n\r\n",
+        b" 2\r\n{}\r\n0\r\n\r\n",
+        b"2 ;x\r\n{}\r\n0\r\n\r\n",
+        b"000000000000000000002\r\n{}\r\n0\r\n\r\n",  # more than 20 digits
+        b"2\n{}\r\n0\r\n\r\n",  # a size line ends with CR LF
+        b"2\x00\r\n{}\r\n0\r\n\r\n",
+        b"2;a\nb\r\n{}\r\n0\r\n\r\n",
+        b"2\r\n{}\n0\r\n\r\n",  # so does a chunk's data
+        b"2\r\n{}\rx0\r\n\r\n",
+        b"2\r\n{}x",
+        b"0\r\nno colon\r\n\r\n",  # trailers are fields, read as a head's are
+        b"0\r\nX-T: a\x00b\r\n\r\n",
+        b"0\r\nContent-Length: x\r\n\r\n",
+        b"0\r\n folded: first\r\n\r\n",
+    ],
+)
+def test_chunks_refused_as_h11_does(chunks: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        _read(CHUNKED + chunks, eof=True)
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        b"2 \t\r\n{}\r\n0\r\n\r\n",  # h11: "some servers in the wild" send spaces after
+        b"2;\x00\r\n{}\r\n0\r\n\r\n",  # extensions are not read
+        b"0002\r\n{}\r\n0;a=b\r\nX-T: 1\r\nX-U: 2\n\r\n",
+        b"2\r\n{}\r\n0\r\n\n",
+        b"2\r\n{}\r\n0\r\nX-T: 1\n\n",
+    ],
+)
+def test_chunks_read_as_h11_reads_them(chunks: bytes) -> None:
+    reader = _read(CHUNKED + chunks)
+    assert (reader.done, reader.body, reader.reusable) == (True, b"{}", True)
+
+
+def test_chunk_after_its_line_break_arrives_later() -> None:
+    reader = ResponseReader()
+    assert not reader.feed(CHUNKED + b"2\r\n{}\r")
+    assert reader.feed(b"\n0\r\n\r\n")
+    assert reader.body == b"{}"
+
+
 def test_interim_responses_are_skipped() -> None:
     data = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </>\r\n\r\n" + OK
     reader = _read(data)
