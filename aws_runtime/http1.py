@@ -206,7 +206,9 @@ class ResponseReader:
         """Read heads until a final response's; return its body reader (None: need more)."""
         while True:
             lines, self._scanned = _take_lines(self._buf, self._scanned, "response head")
-            if lines is None:
+            if lines is None:  # refuse at once what cannot become a status line (such as TLS)
+                if not b"HTTP/1.".startswith(self._buf[:7]):
+                    raise ProtocolError(f"not an HTTP/1 response: {bytes(self._buf[:16])!r}")
                 return None
             version, status = _status_line(lines[0])
             headers = _header_fields(lines[1:])

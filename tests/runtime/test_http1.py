@@ -414,6 +414,28 @@ def test_framing_fields_refused_as_h11_does(data: bytes) -> None:
         _read(data, eof=True)
 
 
+@pytest.mark.parametrize(
+    "start",
+    [
+        b"\x16\x03\x01\x02\x00\x01",  # a TLS handshake: TLS spoken on a plain HTTP port
+        b"<html>",
+        b"HTTP/2 200",
+        b"\r\n",
+        b" HTTP/1.1",
+        b"HTTP/1.1 100 Continue\r\n\r\n\r\n",
+    ],
+)
+def test_bytes_that_cannot_start_a_response_are_refused_at_once(start: bytes) -> None:
+    """Not at the read timeout, waiting for the end of a head that will never come."""
+    with pytest.raises(ProtocolError, match="not an HTTP/1"):
+        ResponseReader().feed(start)
+
+
+@pytest.mark.parametrize("start", [b"H", b"HTTP/", b"HTTP/1.", b"HTTP/1.1 200 OK\r\n"])
+def test_the_start_of_a_response_waits_for_more(start: bytes) -> None:
+    assert ResponseReader().feed(start) is False
+
+
 def test_head_too_long() -> None:
     reader = ResponseReader()
     reader.feed(b"HTTP/1.1 200 OK\r\n")
