@@ -28,6 +28,7 @@ def build_request(
     request: T,
     url: str,
     timeouts: Timeouts,
+    user_agent: str,
 ) -> HttpRequest:
     """The HTTP request of ``operation``: ``request``'s JSON text (``serialize`` writes it) in a
     POST to ``url``, to be sent within ``timeouts``. Raises ``ValidationError`` for what
@@ -53,6 +54,7 @@ def build_request(
         "Content-Type": service.content_type,
         "X-Amz-Target": service.target_prefix + "." + operation,
         "Content-Length": str(len(payload)),
+        "User-Agent": user_agent,
     }
     if service.query_compatible:
         headers["x-amzn-query-mode"] = "true"

@@ -19,6 +19,7 @@ from aws_runtime.config import (
     resolve_endpoint,
     resolve_profile,
     resolve_region,
+    user_agent,
 )
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import (
@@ -70,6 +71,7 @@ class ClientCore:
         connect_timeout: float,
         read_timeout: float,
         call_timeout: float | None,
+        user_agent_extra: str | None,
     ) -> None:
         if max_attempts < 1:
             raise ConfigurationError("max_attempts must be at least 1")
@@ -111,6 +113,7 @@ class ClientCore:
         )
         self.timeouts: Timeouts = Timeouts(connect_timeout, read_timeout)
         self.call_timeout: float | None = call_timeout
+        self.user_agent: str = user_agent(service.user_agent, user_agent_extra)
         self.request_url: str = request_url(self.endpoint_url)
         """Where requests go: the endpoint with its path and query kept, as botocore sends."""
 
@@ -135,7 +138,7 @@ class ClientCore:
             deadline = time.monotonic() + self.call_timeout
             timeouts = Timeouts(timeouts.connect, timeouts.read, deadline)
         http_request = awsjson.build_request(
-            self.service, spec.name, spec.serialize, request, url, timeouts
+            self.service, spec.name, spec.serialize, request, url, timeouts, self.user_agent
         )
         log.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
@@ -247,6 +250,7 @@ class _BaseClient(Generic[TransportT]):
         call_timeout: float | None = None,
         max_pool_connections: int | None = None,
         max_response_bytes: int | None = None,
+        user_agent_extra: str | None = None,
         transport: TransportT | None = None,
     ) -> None:
         """Create a client.
@@ -280,6 +284,8 @@ class _BaseClient(Generic[TransportT]):
                 transports only.
             max_response_bytes: The largest response body read (default 32 MiB); a larger one
                 raises ``ResponseTooLargeError``. Built-in transports only.
+            user_agent_extra: Text appended to the ``User-Agent`` header (which names this
+                SDK, its version, the OS and Python's version), as botocore's.
             transport: An HTTP client of your own (see ``aws_runtime.transport``). Each
                 request carries the client's timeouts and deadline (``HttpRequest.timeouts``)
                 for it to honour. The client never closes it: closing is its owner's job.
@@ -297,6 +303,7 @@ class _BaseClient(Generic[TransportT]):
             connect_timeout=connect_timeout,
             read_timeout=read_timeout,
             call_timeout=call_timeout,
+            user_agent_extra=user_agent_extra,
         )
         builtin_only = {
             "max_pool_connections": max_pool_connections,

@@ -221,5 +221,40 @@ def _plain_endpoint(
     return f"https://{prefix}.{region}.{domain}"
 
 
+_OS_NAMES = {"linux": "linux", "darwin": "macos", "win32": "windows", "cygwin": "windows"}
+_IMPLEMENTATIONS = {"cpython": "CPython", "pypy": "PyPy"}
+
+
+def user_agent(product: str, extra: str | None) -> str:
+    """The ``User-Agent`` header, in the AWS SDKs' style (``ua/2.1`` tokens): this SDK and its
+    version, the OS, Python's version and implementation, then ``extra`` as given.
+
+    Raises ``ConfigurationError`` when ``extra`` could not be sent in a header.
+    """
+    import sys
+
+    parts = [product, "ua/2.1"]
+    os_name = _OS_NAMES.get(sys.platform, "other")
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        info = uname()
+        parts += [f"os/{os_name}#{info.release}", f"md/arch#{info.machine}"]
+    else:
+        parts.append(f"os/{os_name}")
+    v = sys.version_info
+    implementation = sys.implementation.name
+    parts += [
+        f"lang/python#{v.major}.{v.minor}.{v.micro}",
+        f"md/pyimpl#{_IMPLEMENTATIONS.get(implementation, implementation)}",
+    ]
+    if extra:
+        if not (extra.isascii() and extra.isprintable()):
+            raise ConfigurationError(
+                "user_agent_extra must be printable ASCII (it is sent in a header)"
+            )
+        parts.append(extra)
+    return " ".join(parts)
+
+
 def environ() -> Mapping[str, str]:
     return os.environ

@@ -117,6 +117,7 @@ class ServiceSpec:
         "retryable_codes",
         "signing_name",
         "target_prefix",
+        "user_agent",
     )
 
     def __init__(
@@ -128,6 +129,7 @@ class ServiceSpec:
         target_prefix: str,
         json_version: str,
         env_name: str,
+        user_agent: str,
         load_errors: Callable[[], tuple[type[ServiceError], Mapping[str, type[ServiceError]]]],
         load_endpoint_rules: (
             Callable[[], tuple[Mapping[str, object], Mapping[str, object] | None]] | None
@@ -145,6 +147,8 @@ class ServiceSpec:
         """The ``Content-Type`` of its requests."""
         self.env_name = env_name
         """Suffix of ``AWS_ENDPOINT_URL_<env_name>``."""
+        self.user_agent = user_agent
+        """The SDK's product token in ``User-Agent``: ``<distribution>/<version>``."""
         self.load_errors = load_errors
         """Imports the error classes on first need: (service base class, code -> class)."""
         self._errors: tuple[type[ServiceError], Mapping[str, type[ServiceError]]] | None = None

@@ -31,6 +31,8 @@ class Settings:
     output_dir: Path
     operations: tuple[str, ...] | None
     revision: int = 0
+    distribution: str = ""
+    """The name the package ships under (``[project] name``), which its User-Agent shows."""
 
 
 def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
@@ -44,6 +46,7 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
         output_dir=ROOT / cfg["output_dir"],
         operations=tuple(ops) if ops else None,
         revision=int(cfg.get("revision", 0)),
+        distribution=str(data.get("project", {}).get("name", "")),
     )
 
 
@@ -63,6 +66,7 @@ def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
             sha256=prov.sha256,
             api_version=prov.api_version,
             revision=settings.revision,
+            distribution=settings.distribution,
         ),
         operations=settings.operations,
     )

@@ -1127,10 +1127,17 @@ class Provenance:
     """The SDK's own revision for this model: bumped when the generator or runtime changes
     what is generated while the model stays the same."""
 
+    distribution: str = ""
+    """The name the package ships under; empty: its import name."""
+
     @property
     def package_version(self) -> str:
         """The package's version: the botocore version of its model, then the revision."""
         return f"{self.botocore_version}.{self.revision}"
+
+    def user_agent(self, package: str) -> str:
+        """The SDK's product in User-Agent (``cognito-idp-typed/1.44.8.0``)."""
+        return f"{self.distribution or package}/{self.package_version}"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,6 +29,7 @@ SERVICE = ServiceSpec(
     target_prefix="AWSCognitoIdentityProviderService",
     json_version="1.1",
     env_name="COGNITO_IDENTITY_PROVIDER",
+    user_agent="cognito-idp-typed/1.44.8.0",
     load_errors=_load_errors,
     load_endpoint_rules=_load_endpoint_rules,
     retryable_codes=frozenset(["InternalErrorException"]),

@@ -101,7 +101,7 @@ def test_request_serializes_like_botocore(name: str, data: st.DataObject) -> Non
     assert problems == [], f"our validation rejects a valid request: {problems}"
 
     writes = cast("Callable[[object], str]", serialize)  # the request's JSON text
-    sent = build_request(SERVICE, name, writes, ours, ENDPOINT + "/", DEFAULT_TIMEOUTS)
+    sent = build_request(SERVICE, name, writes, ours, ENDPOINT + "/", DEFAULT_TIMEOUTS, "ua")
     expected = SERIALIZER.serialize_to_request(params, BOTOCORE_SERVICE.operation_model(name))
     # Compared as parsed JSON: the bytes differ by design (ours compact and UTF-8, botocore's
     # with ", " separators and \u escapes). Timestamps need no normalizing: both send epoch

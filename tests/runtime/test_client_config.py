@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import cognito_idp
 from aws_runtime.errors import ConfigurationError, SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from tests.faults._support import AsyncMemoryTransport, MemoryTransport
@@ -480,3 +482,26 @@ def test_builtin_transport_options_with_a_callers_transport(
     )
     with pytest.raises(ConfigurationError, match=f"{next(iter(option))} configure the built-in"):
         cls(region="eu-west-1", transport=transport, **option)
+
+
+# -- User-Agent ---------------------------------------------------------------------------------
+
+
+@each_mode
+def test_user_agent_names_the_sdk_python_and_what_the_user_adds(
+    mode: Mode, stub: StubServer
+) -> None:
+    confirm(mode, stub.url)
+    confirm(mode, stub.url, client={"user_agent_extra": "my-app/2.0"})
+    plain, extended = (r.header("User-Agent") or "" for r in stub.requests)
+    v = sys.version_info
+    assert plain.startswith(f"cognito-idp-typed/{cognito_idp.__version__} ua/2.1 os/")
+    assert f" lang/python#{v.major}.{v.minor}.{v.micro} md/pyimpl#" in plain
+    assert extended == plain + " my-app/2.0"
+
+
+@each_class
+@pytest.mark.parametrize("extra", ["app\r\nX-Injected: 1", "caf\u00e9"])
+def test_user_agent_extra_that_cannot_be_sent(cls: ClientFactory, extra: str) -> None:
+    with pytest.raises(ConfigurationError, match="user_agent_extra must be printable ASCII"):
+        cls(region="eu-west-1", user_agent_extra=extra)
