@@ -28,6 +28,7 @@ import ``re``.
 from __future__ import annotations
 
 from aws_runtime.errors import ConfigurationError, ConnectionFailedError
+from aws_runtime.urls import authority_of, is_host_name, is_ipv6, unsendable
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
@@ -205,23 +206,13 @@ def resolve_proxy(
         if not found:
             return None
         no_proxy = found.get("no")
-        if no_proxy is not None and bypasses_proxy(_netloc(rest), no_proxy):
+        if no_proxy is not None and bypasses_proxy(authority_of(rest), no_proxy):
             return None
         proxies = found
     chosen = proxies.get(scheme)
     if not chosen:
         return None
     return parse_proxy_url(chosen)
-
-
-def _netloc(rest: str) -> str:
-    """What ``urllib.parse.urlsplit`` calls the netloc, from a URL after its ``://``."""
-    end = len(rest)
-    for stop in "/?#":
-        found = rest.find(stop)
-        if 0 <= found < end:
-            end = found
-    return rest[:end]
 
 
 def environment_proxies(env: Mapping[str, str]) -> dict[str, str]:
@@ -312,10 +303,10 @@ def parse_proxy_url(url: str) -> Proxy:
         raise ConfigurationError(f"invalid proxy URL {shown}: expected http://host[:port]")
     else:
         scheme, rest = "http", text
-    problem = _unsendable(rest)
+    problem = unsendable(rest)
     if problem:
         raise ConfigurationError(f"invalid proxy URL {shown}: {problem}")
-    authority = _netloc(rest)
+    authority = authority_of(rest)
     if "@" in rest[len(authority) :]:
         raise ConfigurationError(
             f"invalid proxy URL {shown}: a '/', '?' or '#' in the user name or password must "
@@ -349,14 +340,14 @@ def describe_proxy_url(url: str) -> str:
         scheme, rest = "", text
     at = rest.rfind("@")
     userinfo, hostpart = (rest[:at], rest[at + 1 :]) if at >= 0 else ("", rest)
-    hostport = _netloc(hostpart)
+    hostport = authority_of(hostpart)
     if not hostport.startswith("["):
         host, colon, port = hostport.partition(":")
         if colon and port and not (port.isdigit() and port.isascii()):
             hostport = f"{host}:{_MASK}"
     if at >= 0:
         user, colon, _ = userinfo.partition(":")
-        user = _netloc(user)
+        user = authority_of(user)
         hostport = f"{user}:{_MASK}@{hostport}" if colon else f"{user}@{hostport}"
     shown = f"{scheme}{sep}{hostport}"
     return shown if shown.isprintable() else repr(shown)[1:-1]
@@ -372,23 +363,10 @@ def _is_scheme(text: str) -> bool:
     )
 
 
-def _unsendable(text: str) -> str | None:
-    if text.isascii() and text.isprintable() and " " not in text:
-        return None
-    for char in text:
-        if char == " ":
-            return "contains a space"
-        if not char.isprintable():
-            return f"contains a control character ({char!r})"
-        if not char.isascii():
-            return "contains a non-ASCII character (percent-encode it, or use the IDNA name)"
-    return None  # pragma: no cover - one of the three above is always found
-
-
 def _host_and_port(hostport: str, scheme: str, shown: str) -> tuple[str, int]:
     if hostport.startswith("["):
         host, bracket, after = hostport[1:].partition("]")
-        if not bracket or not _is_ipv6(host):
+        if not bracket or not is_ipv6(host):
             raise ConfigurationError(f"invalid proxy URL {shown}: malformed IPv6 address")
         if after and not after.startswith(":"):
             raise ConfigurationError(f"invalid proxy URL {shown}: malformed host")
@@ -397,7 +375,7 @@ def _host_and_port(hostport: str, scheme: str, shown: str) -> tuple[str, int]:
         host, _, port_text = hostport.partition(":")
         if not host:
             raise ConfigurationError(f"invalid proxy URL {shown}: no host")
-        if not _is_host_name(host):
+        if not is_host_name(host):
             raise ConfigurationError(f"invalid proxy URL {shown}: malformed host")
     if not port_text:
         return host.lower(), _DEFAULT_PORTS[scheme]
@@ -406,28 +384,6 @@ def _host_and_port(hostport: str, scheme: str, shown: str) -> tuple[str, int]:
             f"invalid proxy URL {shown}: the port must be a number from 1 to 65535"
         )
     return host.lower(), int(port_text)
-
-
-def _is_host_name(host: str) -> bool:
-    """Dot-separated labels of letters, digits, ``-`` and ``_``, an optional final dot."""
-    labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
-    return all(
-        0 < len(label) <= 63
-        and label[0] != "-"
-        and label[-1] != "-"
-        and label.replace("-", "a").replace("_", "a").isalnum()
-        for label in labels
-    )
-
-
-def _is_ipv6(text: str) -> bool:
-    import socket  # only a bracketed host needs it
-
-    try:
-        socket.inet_pton(socket.AF_INET6, text)
-    except (OSError, ValueError):
-        return False
-    return True
 
 
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -477,7 +433,7 @@ def connect_request(
     Raises ``ValueError`` for a host, port or header that cannot be sent (never showing a
     header's value).
     """
-    if not (_is_host_name(host) or (":" in host and _is_ipv6(host))):
+    if not (is_host_name(host) or (":" in host and is_ipv6(host))):
         raise ValueError("the tunnel's host must be a host name or an IP address")
     if not 0 < port <= 65535:
         raise ValueError("the tunnel's port must be from 1 to 65535")

@@ -73,15 +73,11 @@ def split_url(url: str) -> tuple[Origin, str]:
         raise InvalidUrl(f"not an http:// or https:// URL: {_shown(url)}")
     scheme = scheme.lower()
     rest = rest.partition("#")[0]
-    end = len(rest)
-    for stop in "/?":
-        found = rest.find(stop)
-        if 0 <= found < end:
-            end = found
-    authority, target = rest[:end], rest[end:]
+    authority = authority_of(rest)
+    target = rest[len(authority) :]
     if "@" in authority:
         raise InvalidUrl("URL holds user information (user:password@): not allowed here")
-    problem = _unsendable(rest)
+    problem = unsendable(rest)
     if problem:
         raise InvalidUrl(f"URL {problem}: {_shown(url)}")
     if target.startswith("?"):
@@ -92,8 +88,8 @@ def split_url(url: str) -> tuple[Origin, str]:
     return Origin(scheme, host, port, host_header), target or "/"
 
 
-def _unsendable(text: str) -> str | None:
-    """Why ``text`` (a URL after its scheme) cannot go on a request line as is, or None."""
+def unsendable(text: str) -> str | None:
+    """Why ``text`` (a URL after its scheme) cannot be sent as is, or None."""
     if text.isascii() and text.isprintable() and " " not in text:
         return None
     for char in text:
@@ -109,7 +105,7 @@ def _unsendable(text: str) -> str | None:
 def _host_and_port(authority: str, url: str, *, default: int) -> tuple[str, int]:
     if authority.startswith("["):
         host, bracket, after = authority[1:].partition("]")
-        if not bracket or not _is_ipv6(host):
+        if not bracket or not is_ipv6(host):
             raise InvalidUrl(f"URL with a malformed IPv6 address: {_shown(url)}")
         if after and not after.startswith(":"):
             raise InvalidUrl(f"URL with a malformed host: {_shown(url)}")
@@ -122,7 +118,7 @@ def _host_and_port(authority: str, url: str, *, default: int) -> tuple[str, int]
             raise InvalidUrl(f"URL with an empty port: {_shown(url)}")
         if not host:
             raise InvalidUrl(f"URL without a host: {_shown(url)}")
-        if not _is_host_name(host):
+        if not is_host_name(host):
             raise InvalidUrl(f"URL with a malformed host: {_shown(url)}")
     if not port_text:
         return host, default
@@ -131,7 +127,7 @@ def _host_and_port(authority: str, url: str, *, default: int) -> tuple[str, int]
     return host, int(port_text)
 
 
-def _is_host_name(host: str) -> bool:
+def is_host_name(host: str) -> bool:
     """A DNS name or IPv4 address: dot-separated labels of letters, digits, ``-`` and ``_``
     (underscores appear in container and service-discovery names), an optional final dot."""
     labels = host[:-1].split(".") if host.endswith(".") else host.split(".")
@@ -144,7 +140,7 @@ def _is_host_name(host: str) -> bool:
     )
 
 
-def _is_ipv6(text: str) -> bool:
+def is_ipv6(text: str) -> bool:
     import socket  # here: only a bracketed host needs it
 
     try:
@@ -152,6 +148,17 @@ def _is_ipv6(text: str) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def authority_of(rest: str) -> str:
+    """The authority (``[user@]host[:port]``) at the start of ``rest``, a URL after its
+    ``://``: up to the first ``/``, ``?`` or ``#`` (``urllib.parse``'s netloc)."""
+    end = len(rest)
+    for stop in "/?#":
+        found = rest.find(stop)
+        if 0 <= found < end:
+            end = found
+    return rest[:end]
 
 
 def _shown(url: str) -> str:
@@ -166,12 +173,8 @@ def request_url(endpoint_url: str, host_prefix: str = "") -> str:
     endpoint's path and query kept as given (only an empty path becomes ``/``), and
     ``host_prefix`` before its host."""
     scheme, sep, rest = endpoint_url.partition("://")
-    end = len(rest)
-    for stop in "/?#":
-        found = rest.find(stop)
-        if 0 <= found < end:
-            end = found
-    authority, after = rest[:end], rest[end:]
+    authority = authority_of(rest)
+    after = rest[len(authority) :]
     if not after.startswith("/"):
         after = "/" + after
     return f"{scheme}{sep}{host_prefix}{authority}{after}"
