@@ -456,6 +456,9 @@ def _chunk_size(line: bytes) -> int:
     return int(digits, 16)
 
 
+_VERSIONS = frozenset(f"HTTP/1.{minor}" for minor in "0123456789")
+
+
 def _status_line(line: str) -> tuple[str, int]:
     """The version (``HTTP/1.x``) and status code of ``HTTP/1.x SP 3DIGIT [SP reason]``.
 
@@ -464,13 +467,10 @@ def _status_line(line: str) -> tuple[str, int]:
     major version is another message syntax (RFC 9110 section 6.2), so it is refused here.
     """
     version, code = line[:8], line[9:12]
-    digits = version[7:] + code
     if (
-        not version.startswith("HTTP/1.")
+        version not in _VERSIONS
         or line[8:9] != " "
-        or len(digits) != 4
-        or not digits.isdigit()
-        or not digits.isascii()
+        or not (code.isdigit() and code.isascii() and len(code) == 3)
         or line[12:13] not in ("", " ")
     ):
         raise ProtocolError(f"invalid status line {line[:40]!r}")
@@ -485,10 +485,10 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
     case, values without the spaces and tabs around them, repeated fields joined by ", "."""
     headers: dict[str, str] = {}
     for line in lines:
-        if line[:1] in (" ", "\t"):  # obsolete line folding: read the lines again, unfolded
-            return _header_fields(_unfold(lines))
         name, colon, value = line.partition(":")
         if not colon or not name or name.strip(_TOKEN):  # a name is a token
+            if line[:1] in (" ", "\t"):  # obsolete line folding: read the lines again, unfolded
+                return _header_fields(_unfold(lines))
             raise ProtocolError(f"invalid header line {line[:40]!r}")
         name = name.lower()
         value = value.strip(_OWS)
