@@ -134,6 +134,12 @@ class ResponseReader:
       ``_EofBody`` (everything until the peer closes). A body reader's ``read`` returns the
       body once it is complete; its ``eof`` ends a body framed by the end of the connection,
       and refuses any other.
+
+    It reads what h11 reads, and refuses what h11 refuses (``tests/conformance/
+    test_h11_agreement.py`` holds it to that), but for three things where it is stricter: no
+    control characters in field values and reason phrases, no version but HTTP/1.x, and no
+    reuse of a connection whose response was framed by both ``Transfer-Encoding`` and
+    ``Content-Length``. A body larger than ``max_body`` raises ``BodyTooLarge``.
     """
 
     __slots__ = (
