@@ -30,8 +30,10 @@ from aws_runtime.errors import (
     ValidationError,
 )
 from aws_runtime.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Timeouts
+from aws_runtime.proxies import resolve_proxy
 from aws_runtime.retries import RetryPolicy
 from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
+from aws_runtime.tls import resolve_tls_config
 from aws_runtime.transports.options import (
     DEFAULT_MAX_POOL_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -40,12 +42,15 @@ from aws_runtime.transports.options import (
 from aws_runtime.urls import is_host_label, request_url
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from os import PathLike
     from types import TracebackType
     from typing import ClassVar, Self
 
     from aws_runtime.http import HttpRequest, HttpResponse
     from aws_runtime.operation import OperationSpec, ServiceSpec
     from aws_runtime.retries import Attempts
+    from aws_runtime.tls import ClientCert
     from aws_runtime.transport import AsyncTransport, Transport
 
 RequestT = TypeVar("RequestT")
@@ -99,6 +104,8 @@ class ClientCore:
         )
         self.credentials: Credentials | None = credentials
         self.profile: str | None = profile
+        self.profile_name: str | None = effective_profile
+        """The shared-config profile in use: ``profile=``, else ``AWS_PROFILE``..."""
         self.auth: Authenticator = Authenticator(
             signing_name=service.signing_name,
             region=self.region,
@@ -229,6 +236,59 @@ def _host_prefix(
     return prefix
 
 
+def _transport_options(
+    core: ClientCore,
+    *,
+    callers_transport: bool,
+    proxies: Mapping[str, str] | None,
+    proxy_ca_bundle: str | PathLike[str] | None,
+    ca_bundle: str | PathLike[str] | None,
+    client_cert: ClientCert | None,
+    max_pool_connections: int | None,
+    max_response_bytes: int | None,
+) -> TransportOptions | None:
+    """What the built-in transports are given, resolved and checked when the client is made;
+    None with a caller's transport (which the options cannot reach: giving them is an error).
+    """
+    options: dict[str, object] = {
+        "proxies": proxies,
+        "proxy_ca_bundle": proxy_ca_bundle,
+        "ca_bundle": ca_bundle,
+        "client_cert": client_cert,
+        "max_pool_connections": max_pool_connections,
+        "max_response_bytes": max_response_bytes,
+    }
+    given = [name for name, value in options.items() if value is not None]
+    if callers_transport:
+        if given:
+            raise ConfigurationError(
+                f"{', '.join(given)} configure the built-in transports; "
+                "configure your own transport= directly"
+            )
+        return None
+    for name in ("max_pool_connections", "max_response_bytes"):
+        value = options[name]
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 1
+        ):
+            raise ConfigurationError(f"{name} must be a positive integer")
+    if proxies is not None and not hasattr(cast(object, proxies), "items"):  # not a mapping
+        raise ConfigurationError('proxies must be a mapping such as {"https": "http://host:3128"}')
+    env = environ()
+    return TransportOptions(
+        max_pool_connections=max_pool_connections or DEFAULT_MAX_POOL_CONNECTIONS,
+        max_response_bytes=max_response_bytes or DEFAULT_MAX_RESPONSE_BYTES,
+        proxy=resolve_proxy(core.endpoint_url, proxies=proxies, env=env),
+        tls=resolve_tls_config(
+            ca_bundle=ca_bundle,
+            client_cert=client_cert,
+            proxy_ca_bundle=proxy_ca_bundle,
+            env=env,
+            profile=core.profile_name,
+        ),
+    )
+
+
 class _BaseClient(Generic[TransportT]):
     """Options shared by both clients (all keyword-only)."""
 
@@ -248,6 +308,10 @@ class _BaseClient(Generic[TransportT]):
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         call_timeout: float | None = None,
+        proxies: Mapping[str, str] | None = None,
+        proxy_ca_bundle: str | PathLike[str] | None = None,
+        ca_bundle: str | PathLike[str] | None = None,
+        client_cert: ClientCert | None = None,
         max_pool_connections: int | None = None,
         max_response_bytes: int | None = None,
         user_agent_extra: str | None = None,
@@ -279,6 +343,20 @@ class _BaseClient(Generic[TransportT]):
                 that trickles bytes keeps a call alive; ``call_timeout`` bounds it).
             call_timeout: Seconds a whole call may take, all attempts and the waits between
                 them included; past it the call raises ``CallTimeoutError``. None: no limit.
+            proxies: Proxy URLs by the endpoint's scheme (``{"https": "http://proxy:3128"}``),
+                replacing ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``, which are read as
+                botocore reads them otherwise; ``{}``: no proxy. ``https`` endpoints go
+                through a CONNECT tunnel; ``http://user:password@proxy`` sends the proxy
+                ``Proxy-Authorization`` (Basic); an ``https://`` proxy is reached over TLS.
+                The password never appears in ``repr``, logs or errors.
+            proxy_ca_bundle: Certificate authorities (PEM file) trusted for an ``https://``
+                proxy; defaults to the profile's ``proxy_ca_bundle``, else those of
+                ``ca_bundle``.
+            ca_bundle: Certificate authorities (PEM file) trusted for the endpoint instead of
+                the system's; defaults to ``AWS_CA_BUNDLE``, the profile's ``ca_bundle``, then
+                ``REQUESTS_CA_BUNDLE``.
+            client_cert: A client certificate for the endpoint: a PEM file with the
+                certificate and its (unencrypted) key, or a ``(certificate, key)`` pair.
             max_pool_connections: Connections kept open for reuse (default 10); the async
                 client also opens no more than this many at once per event loop. Built-in
                 transports only.
@@ -305,26 +383,17 @@ class _BaseClient(Generic[TransportT]):
             call_timeout=call_timeout,
             user_agent_extra=user_agent_extra,
         )
-        builtin_only = {
-            "max_pool_connections": max_pool_connections,
-            "max_response_bytes": max_response_bytes,
-        }
-        given = [name for name, value in builtin_only.items() if value is not None]
-        if transport is not None and given:
-            raise ConfigurationError(
-                f"{', '.join(given)} configure the built-in transports; "
-                "configure your own transport= directly"
-            )
-        for name in given:
-            value = builtin_only[name]
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigurationError(f"{name} must be a positive integer")
-        self._transport_options = TransportOptions(
-            max_pool_connections=max_pool_connections or DEFAULT_MAX_POOL_CONNECTIONS,
-            max_response_bytes=max_response_bytes or DEFAULT_MAX_RESPONSE_BYTES,
+        self._transport_options = _transport_options(
+            self._core,
+            callers_transport=transport is not None,
+            proxies=proxies,
+            proxy_ca_bundle=proxy_ca_bundle,
+            ca_bundle=ca_bundle,
+            client_cert=client_cert,
+            max_pool_connections=max_pool_connections,
+            max_response_bytes=max_response_bytes,
         )
         self._transport: TransportT | None = transport
-        self._owns_transport = transport is None
 
     @property
     def meta(self) -> ClientMeta:
@@ -385,8 +454,8 @@ class Client(_BaseClient["Transport"]):
     def close(self) -> None:
         """Close the pooled connections of the built-in transport; the client opens new ones
         if used again. A transport passed as ``transport=`` stays the client's, unclosed."""
-        if not self._owns_transport:
-            return
+        if self._transport_options is None:
+            return  # the caller's transport: theirs to close
         transport, self._transport = self._transport, None
         if transport is not None:
             transport.close()
@@ -472,8 +541,8 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
     async def aclose(self) -> None:
         """Close the pooled connections of the built-in transport; the client opens new ones
         if used again. A transport passed as ``transport=`` stays the client's, unclosed."""
-        if not self._owns_transport:
-            return
+        if self._transport_options is None:
+            return  # the caller's transport: theirs to close
         transport, self._transport = self._transport, None
         if transport is not None:
             await transport.close()

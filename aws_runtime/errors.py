@@ -99,6 +99,18 @@ class ConnectionFailedError(TransportError):
     """The connection could not be made or broke during the exchange."""
 
 
+class ProxyError(ConnectionFailedError):
+    """The proxy did not open a tunnel: it refused (``status`` is its HTTP status, such as 407
+    when it wants credentials, 403 or 502), closed the connection, or answered with something
+    that is not HTTP/1.x (``status`` None). The message names the proxy with its password
+    masked, and never holds the credentials. Retried as a connection failure, except when the
+    proxy refused the client itself (403, 407): the same request would be refused again."""
+
+    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message, url=url)
+
+
 class TransportTimeoutError(TransportError, builtins.TimeoutError):
     """The server did not answer in time."""
 

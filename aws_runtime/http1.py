@@ -16,6 +16,10 @@ from aws_runtime.errors import TransportError
 from aws_runtime.http import HttpRequest
 from aws_runtime.urls import Origin
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
+if TYPE_CHECKING:
+    from aws_runtime.proxies import Proxy
+
 MAX_HEAD = 65_536
 """Longest status line plus headers accepted, in bytes."""
 
@@ -90,25 +94,36 @@ def _bad_header(headers: Mapping[str, str]) -> str:
     return "a header cannot be sent"  # pragma: no cover - only the two reasons above exist
 
 
-def request_bytes(request: HttpRequest, origin: Origin, target: str) -> bytes:
-    """``encode_request`` for a transport: a header it cannot send is a ``TransportError``."""
+def request_bytes(
+    request: HttpRequest, origin: Origin, target: str, proxy: Proxy | None = None
+) -> bytes:
+    """``encode_request`` for a transport: a header it cannot send is a ``TransportError``.
+
+    Through a ``proxy``, a plain ``http`` request goes to the proxy itself: its target in
+    absolute form, with the proxy's ``Proxy-Authorization``. (An ``https`` request goes inside
+    a tunnel, as it would go to the endpoint.)
+    """
+    headers = request.headers
+    if proxy is not None and origin.scheme == "http":
+        target = f"http://{origin.host_header}{target}"
+        headers = {**headers, **proxy.headers}
     try:
-        return encode_request(
-            request.method, target, origin.host_header, request.headers, request.body
-        )
+        return encode_request(request.method, target, origin.host_header, headers, request.body)
     except ValueError as exc:
         raise TransportError(f"request not sent: {exc}", url=request.url) from None
 
 
-def failure(exc: BaseException) -> str:
-    """What went wrong on a connection, for an error message (never request data)."""
+def failure(exc: BaseException, proxy: Proxy | None = None) -> str:
+    """What went wrong on a connection, for an error message (never request data), naming
+    the ``proxy`` it went through (its password masked)."""
     if isinstance(exc, ProtocolError):
         return f"unreadable HTTP response: {exc}"
     detail = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or ""
     if type(exc).__module__ == "ssl":  # the verification message says which check failed
         detail = getattr(exc, "verify_message", None) or detail or str(exc)
     name = type(exc).__name__
-    return f"connection failed: {name}: {detail}" if detail else f"connection failed: {name}"
+    text = f"connection failed: {name}: {detail}" if detail else f"connection failed: {name}"
+    return text if proxy is None else f"{text}, through proxy {proxy}"
 
 
 # -- reading a response -----------------------------------------------------------------------

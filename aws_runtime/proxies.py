@@ -27,7 +27,7 @@ import ``re``.
 
 from __future__ import annotations
 
-from aws_runtime.errors import ConfigurationError, ConnectionFailedError
+from aws_runtime.errors import ConfigurationError, ProxyError
 from aws_runtime.urls import authority_of, is_host_name, is_ipv6, unsendable
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
@@ -449,17 +449,6 @@ def connect_request(
         if name.lower() not in ("host", "proxy-authorization"):
             lines.append(f"{name}: {value}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
-
-
-class ProxyError(ConnectionFailedError):
-    """The proxy did not open a tunnel: it refused (``status`` is its HTTP status, such as 407
-    when it wants credentials, 403 or 502), closed the connection, or answered with something
-    that is not HTTP/1.x (``status`` None). The message names the proxy with its password
-    masked, and never holds the credentials."""
-
-    def __init__(self, message: str, *, url: str, status: int | None = None) -> None:
-        self.status = status
-        super().__init__(message, url=url)
 
 
 _TOKEN_CHARS = frozenset(

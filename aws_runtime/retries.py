@@ -13,6 +13,7 @@ from collections.abc import Callable
 from aws_runtime import log
 from aws_runtime.errors import (
     ConnectionFailedError,
+    ProxyError,
     ResponseParseError,
     SdkError,
     ServiceError,
@@ -105,6 +106,8 @@ class RetryPolicy:
         if isinstance(error, TransportTimeoutError):
             return TIMEOUT_RETRY_COST
         if isinstance(error, ConnectionFailedError):
+            if isinstance(error, ProxyError) and error.status in (403, 407):
+                return None  # the proxy refuses this client: it would again
             return RETRY_COST
         if isinstance(error, ResponseParseError) and error.status_code in TRANSIENT_STATUS:
             return RETRY_COST

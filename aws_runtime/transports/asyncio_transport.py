@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from aws_runtime.errors import (
     ConnectionFailedError,
@@ -35,6 +35,13 @@ from aws_runtime.urls import Origin, Routes
 if TYPE_CHECKING:
     import ssl
 
+    class _Reader(Protocol):
+        """What reads a connection's answer: a response, or a proxy's answer to CONNECT."""
+
+        def feed(self, data: bytes) -> bool: ...
+
+        def eof(self) -> None: ...
+
 
 class _Connection(asyncio.Protocol):
     """One keep-alive connection on its socket; carries one exchange at a time."""
@@ -45,7 +52,7 @@ class _Connection(asyncio.Protocol):
         """The connection's socket, which asyncio's transport reads and writes; kept to check
         it while idle, and to close this process's copy after a fork."""
         self._transport: asyncio.Transport | None = None
-        self._reader: ResponseReader | None = None
+        self._reader: _Reader | None = None
         self._waiter: asyncio.Future[None] | None = None
         self._last_progress = 0.0
         self.closed = False
@@ -64,7 +71,7 @@ class _Connection(asyncio.Protocol):
         self._last_progress = self.loop.time()
         try:
             done = reader.feed(data)
-        except ProtocolError as exc:
+        except Exception as exc:  # unreadable, too large, or the proxy refused the tunnel
             self._fail(exc)
             self.close()
             return
@@ -77,7 +84,7 @@ class _Connection(asyncio.Protocol):
         if reader is not None:
             try:
                 reader.eof()
-            except ProtocolError as exc:
+            except Exception as exc:
                 self._fail(exc)
             else:
                 self._succeed()
@@ -91,13 +98,13 @@ class _Connection(asyncio.Protocol):
 
     def is_reusable(self) -> bool:
         """Open, and not readable while idle (the server neither closed it nor sent more)."""
-        return not self.closed and is_idle_and_open(self.sock)
+        return not self.closed and is_idle_and_open(self.sock.fileno())
 
-    async def exchange(self, data: bytes, read_timeout: float, max_body: int) -> ResponseReader:
-        """Send one request and wait for its whole response (``read_timeout`` between bytes)."""
+    async def exchange(self, data: bytes, reader: _Reader, read_timeout: float) -> None:
+        """Send ``data`` and feed what arrives to ``reader`` until it is done
+        (``read_timeout`` between bytes)."""
         transport = self._transport
         assert transport is not None
-        reader = ResponseReader(max_body=max_body)
         waiter: asyncio.Future[None] = self.loop.create_future()
         self._reader, self._waiter = reader, waiter
         self._last_progress = self.loop.time()
@@ -111,7 +118,16 @@ class _Connection(asyncio.Protocol):
         finally:
             timer.cancel()
             self._reader = self._waiter = None
-        return reader
+
+    async def start_tls(self, context: ssl.SSLContext, hostname: str) -> None:
+        """TLS to the endpoint over this connection (a tunnel through a proxy, itself
+        plain or TLS: asyncio layers TLS over any transport)."""
+        transport = self._transport
+        assert transport is not None
+        tls = await self.loop.start_tls(transport, self, context, server_hostname=hostname)
+        if tls is None:  # the connection closed during the handshake
+            raise ConnectionResetError("connection closed during the TLS handshake")
+        self._transport = tls
 
     def close(self) -> None:
         """Close the connection, from its own loop or any other thread.
@@ -219,21 +235,22 @@ class AsyncioTransport:
     async def send(self, request: HttpRequest) -> HttpResponse:
         pool = self._pool()
         origin, target = self._route(request.url)
-        data = request_bytes(request, origin, target)
+        data = request_bytes(request, origin, target, self._options.proxy)
         timeouts = request.timeouts
         url = request.url
         async with pool.slots:
             conn = pool.checkout(origin)
             if conn is None:
                 conn = await self._connect(pool.loop, origin, url, timeouts)
+            reader = ResponseReader(max_body=self._options.max_response_bytes)
             try:
-                reader = await conn.exchange(data, timeouts.read, self._options.max_response_bytes)
+                await conn.exchange(data, reader, timeouts.read)
             except TimeoutError as exc:
                 raise ReadTimeoutError("read timed out", url=url) from exc
             except BodyTooLarge as exc:
                 raise ResponseTooLargeError(str(exc), url=url, limit=exc.limit) from None
             except (OSError, ProtocolError) as exc:
-                raise ConnectionFailedError(failure(exc), url=url) from exc
+                raise ConnectionFailedError(failure(exc, self._options.proxy), url=url) from exc
             if reader.reusable and not conn.closed:
                 pool.checkin(origin, conn, self._options.max_pool_connections)
             else:
@@ -243,31 +260,48 @@ class AsyncioTransport:
     async def _connect(
         self, loop: asyncio.AbstractEventLoop, origin: Origin, url: str, timeouts: Timeouts
     ) -> _Connection:
-        ssl_context = None
-        if origin.scheme == "https":
-            ssl_context = self._ssl_context
-            if ssl_context is None:
-                ssl_context = await asyncio.to_thread(self._options.tls_context)
-                self._ssl_context = ssl_context
+        """A new connection to ``origin``, through the proxy if there is one: TCP, TLS to an
+        ``https://`` proxy, a CONNECT tunnel for an ``https`` endpoint, TLS to the endpoint."""
+        options = self._options
+        proxy = options.proxy
+        https = origin.scheme == "https"
+        # Contexts are built (files read) in a worker thread, never on the event loop.
+        context = await asyncio.to_thread(options.tls_context) if https else None
+        first_tls, first_host = context, origin.host
+        host, port = origin.host, origin.port
+        if proxy is not None:
+            host, port = proxy.host, proxy.port
+            first_tls, first_host = None, proxy.host
+            if proxy.uses_tls:
+                first_tls = await asyncio.to_thread(options.proxy_tls_context)
         sock: socket.socket | None = None
+        conn: _Connection | None = None
         try:
             async with asyncio.timeout(timeouts.connect):
-                sock = await _open(loop, origin.host, origin.port)
+                sock = await _open(loop, host, port)
                 opened = sock
                 _, conn = await loop.create_connection(
                     lambda: _Connection(loop, opened),
                     sock=sock,
-                    ssl=ssl_context,
-                    server_hostname=origin.host if ssl_context is not None else None,
+                    ssl=first_tls,
+                    server_hostname=first_host if first_tls is not None else None,
                 )
+                if proxy is not None and context is not None:
+                    from aws_runtime.proxies import ConnectResponseReader, connect_request
+
+                    tunnel = ConnectResponseReader(proxy, url=url)
+                    request = connect_request(proxy, origin.host, origin.port)
+                    await conn.exchange(request, tunnel, timeouts.connect)
+                    await conn.start_tls(context, origin.host)
         except TimeoutError as exc:
-            if sock is not None:
-                sock.close()
+            _discard(sock, conn)
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:  # ssl.SSLError is an OSError
-            if sock is not None:
-                sock.close()
-            raise ConnectionFailedError(failure(exc), url=url) from exc
+            _discard(sock, conn)
+            raise ConnectionFailedError(failure(exc, proxy), url=url) from exc
+        except BaseException:  # the proxy refused the tunnel, or cancelled
+            _discard(sock, conn)
+            raise
         return conn
 
     def _leave_parent_connections(self) -> None:
@@ -290,6 +324,14 @@ class AsyncioTransport:
         for pool in pools.values():
             pool.close()
         await asyncio.sleep(0)  # let asyncio run the transports' close callbacks
+
+
+def _discard(sock: socket.socket | None, conn: _Connection | None) -> None:
+    """Close what a failed connection attempt opened."""
+    if conn is not None:
+        conn.close()
+    if sock is not None:
+        sock.close()
 
 
 async def _open(loop: asyncio.AbstractEventLoop, host: str, port: int) -> socket.socket:

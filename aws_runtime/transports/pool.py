@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import select
-import socket
 
 
-def is_idle_and_open(sock: socket.socket) -> bool:
+def is_idle_and_open(fd: int) -> bool:
     """True when an idle connection can carry a request: the server has not closed it and
-    sent nothing unasked (either would make the socket readable). Asking costs one ``poll``."""
+    sent nothing unasked (either would make its descriptor ``fd`` readable). Asking costs one
+    ``poll``."""
     try:
         if hasattr(select, "poll"):  # no descriptor-number limit, unlike select()
             poller = select.poll()
-            poller.register(sock, select.POLLIN)
+            poller.register(fd, select.POLLIN)
             return not poller.poll(0)
-        readable, _, _ = select.select([sock], [], [], 0)
+        readable, _, _ = select.select([fd], [], [], 0)
     except (OSError, ValueError):
         return False
     return not readable

@@ -29,12 +29,21 @@ from aws_runtime.errors import (
     ConnectTimeoutError,
     ReadTimeoutError,
     ResponseTooLargeError,
+    SdkError,
 )
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
+from aws_runtime.static_typing import TYPE_CHECKING
 from aws_runtime.transports.options import TransportOptions
 from aws_runtime.transports.pool import is_idle_and_open
 from aws_runtime.urls import Origin, Routes
+
+if TYPE_CHECKING:
+    from aws_runtime.proxies import Proxy
+    from aws_runtime.transports.tls_in_tls import TlsInTls
+
+    _Socket = socket.socket | TlsInTls
+    """A connection: a socket (TLS or not), or TLS inside a TLS connection to a proxy."""
 
 _READ_SIZE = 65_536
 
@@ -45,14 +54,14 @@ class SocketTransport:
 
     def __init__(self, options: TransportOptions | None = None) -> None:
         self._options = options if options is not None else TransportOptions()
-        self._idle: dict[Origin, list[socket.socket]] = {}
+        self._idle: dict[Origin, list[_Socket]] = {}
         self._route = Routes()
         self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
         self._pid = os.getpid()
 
     def send(self, request: HttpRequest) -> HttpResponse:
         origin, target = self._route(request.url)
-        data = request_bytes(request, origin, target)
+        data = request_bytes(request, origin, target, self._options.proxy)
         timeouts = request.timeouts
         sent = 0
         sock = self._checkout(origin)
@@ -67,32 +76,46 @@ class SocketTransport:
             sock = self._connect(origin, request.url, timeouts)
         return self._exchange(origin, sock, data, sent, request.url, timeouts)
 
-    def _connect(self, origin: Origin, url: str, timeouts: Timeouts) -> socket.socket:
-        host = origin.host
+    def _connect(self, origin: Origin, url: str, timeouts: Timeouts) -> _Socket:
+        """A new connection to ``origin``, through the proxy if there is one: TCP, TLS to an
+        ``https://`` proxy, a CONNECT tunnel for an ``https`` endpoint, TLS to the endpoint."""
+        proxy = self._options.proxy
+        host, port = (origin.host, origin.port) if proxy is None else (proxy.host, proxy.port)
         try:
-            wait = timeouts.remaining(timeouts.connect)
-            sock = _open(host, origin.port, wait)
+            sock = _open(host, port, timeouts.remaining(timeouts.connect))
         except TimeoutError as exc:
             raise ConnectTimeoutError("connection timed out", url=url) from exc
         except (OSError, UnicodeError) as exc:
-            raise ConnectionFailedError(failure(exc), url=url) from exc
+            raise ConnectionFailedError(failure(exc, proxy), url=url) from exc
         try:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            if origin.scheme == "https":
-                context = self._options.tls_context()
-                sock = context.wrap_socket(sock, server_hostname=host)
+            if proxy is not None:
+                if proxy.uses_tls:
+                    context = self._options.proxy_tls_context()
+                    sock = context.wrap_socket(sock, server_hostname=proxy.host)
+                if origin.scheme == "https":
+                    _open_tunnel(sock, proxy, origin, url)
+            if origin.scheme != "https":
+                return sock
+            context = self._options.tls_context()
+            if proxy is not None and proxy.uses_tls:  # TLS inside the proxy's TLS
+                from aws_runtime.transports.tls_in_tls import TlsInTls
+
+                return TlsInTls(sock, context, origin.host)
+            return context.wrap_socket(sock, server_hostname=origin.host)
         except TimeoutError as exc:
             sock.close()
             raise ConnectTimeoutError("TLS handshake timed out", url=url) from exc
         except OSError as exc:  # ssl.SSLError is an OSError
             sock.close()
-            raise ConnectionFailedError(failure(exc), url=url) from exc
-        return sock
+            raise ConnectionFailedError(failure(exc, proxy), url=url) from exc
+        except SdkError:  # the proxy refused the tunnel
+            sock.close()
+            raise
 
     def _exchange(
         self,
         origin: Origin,
-        sock: socket.socket,
+        sock: _Socket,
         data: bytes,
         sent: int,
         url: str,
@@ -122,14 +145,14 @@ class SocketTransport:
             raise ResponseTooLargeError(str(exc), url=url, limit=exc.limit) from None
         except (OSError, ProtocolError) as exc:
             sock.close()
-            raise ConnectionFailedError(failure(exc), url=url) from exc
+            raise ConnectionFailedError(failure(exc, self._options.proxy), url=url) from exc
         if reader.reusable:
             self._checkin(origin, sock)
         else:
             sock.close()
         return HttpResponse(reader.status, reader.headers, reader.body)
 
-    def _checkout(self, origin: Origin) -> socket.socket | None:
+    def _checkout(self, origin: Origin) -> _Socket | None:
         """An idle connection to ``origin`` that the server has not closed, if there is one."""
         if self._pid != os.getpid():
             self._leave_parent_connections()
@@ -139,11 +162,11 @@ class SocketTransport:
                 if not idle:
                     return None
                 sock = idle.pop()
-            if is_idle_and_open(sock):
+            if is_idle_and_open(sock.fileno()):
                 return sock
             sock.close()
 
-    def _checkin(self, origin: Origin, sock: socket.socket) -> None:
+    def _checkin(self, origin: Origin, sock: _Socket) -> None:
         with self._lock:
             idle = self._idle.setdefault(origin, [])
             if len(idle) < self._options.max_pool_connections:
@@ -170,6 +193,21 @@ class SocketTransport:
         for socks in idle.values():
             for sock in socks:
                 sock.close()
+
+
+def _open_tunnel(sock: socket.socket, proxy: Proxy, origin: Origin, url: str) -> None:
+    """Ask ``proxy`` (connected on ``sock``) for a tunnel to ``origin``; ``ProxyError`` if it
+    refuses. The proxy's answer ends before the endpoint's first byte: nothing is read past it."""
+    from aws_runtime.proxies import ConnectResponseReader, connect_request
+
+    sock.sendall(connect_request(proxy, origin.host, origin.port))
+    reader = ConnectResponseReader(proxy, url=url)
+    while True:
+        chunk = sock.recv(_READ_SIZE)
+        if not chunk:
+            reader.eof()
+        if reader.feed(chunk):
+            return
 
 
 def _open(host: str, port: int, timeout: float) -> socket.socket:

@@ -10,11 +10,10 @@ import pickle
 
 import pytest
 
-from aws_runtime.errors import ConfigurationError, ConnectionFailedError
+from aws_runtime.errors import ConfigurationError, ConnectionFailedError, ProxyError
 from aws_runtime.proxies import (
     ConnectResponseReader,
     Proxy,
-    ProxyError,
     absolute_target,
     bypasses_proxy,
     connect_request,

@@ -18,10 +18,10 @@ from typing import cast
 import pytest
 
 from aws_runtime import http1
+from aws_runtime.errors import ProxyError
 from aws_runtime.proxies import (
     ConnectResponseReader,
     Proxy,
-    ProxyError,
     absolute_target,
     connect_request,
     parse_proxy_url,

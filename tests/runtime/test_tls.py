@@ -206,7 +206,7 @@ print(json.dumps({"sync": sync, "async": asyncio.run(main())}))
 
 
 def _probe(url: str, ca: Path) -> dict[str, list[dict[str, str]]]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "SSL_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "SSL_", "REQUESTS_"))}
     env["SSL_CERT_FILE"] = str(ca)
     out = subprocess.run(
         [sys.executable, "-c", PROBE, url],
