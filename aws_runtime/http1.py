@@ -49,11 +49,6 @@ class BodyTooLarge(ProtocolError):
         super().__init__(f"response body larger than max_response_bytes={limit}")
 
 
-class StaleConnection(Exception):
-    """A reused keep-alive connection was closed by the server before any of the response
-    arrived: the request was not processed, and goes again on a new connection."""
-
-
 def encode_request(
     method: str, target: str, host: str, headers: Mapping[str, str], body: bytes
 ) -> bytes:
@@ -226,13 +221,10 @@ class ResponseReader:
     def _read_head(self) -> _BodyReader | None:
         """Read heads until a final response's; return its body reader (None: need more)."""
         while True:
-            lines, self._scanned = _take_lines(self._buf, self._scanned, "response head")
-            if lines is None:  # refuse at once what cannot become a status line (such as TLS)
-                if not b"HTTP/1.".startswith(self._buf[:7]):
-                    raise ProtocolError(f"not an HTTP/1 response: {bytes(self._buf[:16])!r}")
+            head, self._scanned = take_head(self._buf, self._scanned)
+            if head is None:
                 return None
-            version, status = _status_line(lines[0])
-            headers = _header_fields(lines[1:])
+            version, status, _, headers = head
             if status == 101:  # as h11: a protocol switch the client did not ask for
                 raise ProtocolError("101 Switching Protocols, but no upgrade was asked for")
             if status < 200:
@@ -400,6 +392,25 @@ class _EofBody(_BodyReader):
         return body
 
 
+def take_head(
+    buf: bytearray, scanned: int
+) -> tuple[tuple[str, int, str, dict[str, str]] | None, int]:
+    """Take one head (status line and header fields) from the front of ``buf``:
+    ``((version, status, reason, headers), 0)``; or ``(None, where to resume)`` until its
+    empty line has arrived (see ``_take_lines``). Bytes that cannot begin an HTTP/1 response
+    (a TLS record, say) are refused at once. Raises ``ProtocolError``.
+
+    Shared by ``ResponseReader`` and a proxy's answer to CONNECT, so both read heads alike.
+    """
+    lines, scanned = _take_lines(buf, scanned, "response head")
+    if lines is None:
+        if not b"HTTP/1.".startswith(buf[:7]):
+            raise ProtocolError(f"not an HTTP/1 response: {bytes(buf[:16])!r}")
+        return None, scanned
+    version, status, reason = _status_line(lines[0])
+    return (version, status, reason, _header_fields(lines[1:])), 0
+
+
 def _take_lines(buf: bytearray, scanned: int, what: str) -> tuple[list[str] | None, int]:
     """Take the lines of a head or trailers from the front of ``buf``, up to an empty line:
     ``(lines, 0)``; or ``(None, where to resume the search)`` until all of them have arrived.
@@ -480,8 +491,8 @@ def _chunk_size(line: bytes) -> int:
 _VERSIONS = frozenset(f"HTTP/1.{minor}" for minor in "0123456789")
 
 
-def _status_line(line: str) -> tuple[str, int]:
-    """The version (``HTTP/1.x``) and status code of ``HTTP/1.x SP 3DIGIT [SP reason]``.
+def _status_line(line: str) -> tuple[str, int, str]:
+    """The version (``HTTP/1.x``), status code and reason of ``HTTP/1.x SP 3DIGIT [SP reason]``.
 
     RFC 9112 section 4, read as h11 does: the reason phrase and the space before it may be
     missing, as some servers send. h11 also takes any other ``DIGIT.DIGIT`` version; another
@@ -498,7 +509,7 @@ def _status_line(line: str) -> tuple[str, int]:
     status = int(code)
     if status < 100:
         raise ProtocolError(f"invalid status code {code}")
-    return version, status
+    return version, status, line[13:]
 
 
 def _header_fields(lines: list[str]) -> dict[str, str]:

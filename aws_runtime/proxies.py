@@ -28,6 +28,7 @@ import ``re``.
 from __future__ import annotations
 
 from aws_runtime.errors import ConfigurationError, ProxyError
+from aws_runtime.http1 import ProtocolError, take_head
 from aws_runtime.urls import authority_of, is_host_name, is_ipv6, unsendable
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from aws_runtime.urls import Origin
 
 __all__ = [
-    "MAX_CONNECT_RESPONSE_HEAD",
     "ConnectResponseReader",
     "Proxy",
     "ProxyError",
@@ -49,9 +49,6 @@ __all__ = [
     "parse_proxy_url",
     "resolve_proxy",
 ]
-
-MAX_CONNECT_RESPONSE_HEAD = 65_536
-"""Longest answer to ``CONNECT`` accepted (status line and headers), in bytes."""
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _MASK = "***"
@@ -422,16 +419,12 @@ def absolute_target(origin: Origin, target: str) -> str:
     return f"{origin.scheme}://{origin.host_header}{target}"
 
 
-def connect_request(
-    proxy: Proxy, host: str, port: int, *, headers: Mapping[str, str] | None = None
-) -> bytes:
+def connect_request(proxy: Proxy, host: str, port: int) -> bytes:
     """The bytes of ``CONNECT host:port HTTP/1.1`` asking ``proxy`` for a tunnel to
-    ``host:port``: ``Host`` (the same authority), ``Proxy-Authorization`` when the proxy URL
-    has credentials, then ``headers`` (a ``User-Agent``, say). ``host`` is a host name or an
-    IP address (IPv6 without brackets).
+    ``host:port``: ``Host`` (the same authority), and ``Proxy-Authorization`` when the proxy
+    URL has credentials. ``host`` is a host name or an IP address (IPv6 without brackets).
 
-    Raises ``ValueError`` for a host, port or header that cannot be sent (never showing a
-    header's value).
+    Raises ``ValueError`` for a host or port that cannot be sent.
     """
     if not (is_host_name(host) or (":" in host and is_ipv6(host))):
         raise ValueError("the tunnel's host must be a host name or an IP address")
@@ -441,24 +434,12 @@ def connect_request(
     lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
     if proxy.authorization is not None:
         lines.append(f"Proxy-Authorization: {proxy.authorization}")
-    for name, value in (headers or {}).items():
-        if not name or any(c not in _TOKEN_CHARS for c in name):
-            raise ValueError(f"invalid header name {name!r}")
-        if not value.isascii() or any(_bad_field_char(c) for c in value):
-            raise ValueError(f"header {name!r} holds characters a CONNECT request cannot carry")
-        if name.lower() not in ("host", "proxy-authorization"):
-            lines.append(f"{name}: {value}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
 
 
-_TOKEN_CHARS = frozenset(
+_TOKEN_CHARS = frozenset(  # of a token (RFC 9110 5.6.2), such as an authentication scheme
     "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-
-
-def _bad_field_char(char: str) -> bool:
-    """Not allowed in a field value or reason phrase (RFC 9110 5.5: VCHAR, obs-text, SP, HTAB)."""
-    return (char < " " and char != "\t") or char == "\x7f"
 
 
 class ConnectResponseReader:
@@ -468,26 +449,23 @@ class ConnectResponseReader:
     byte is the endpoint's. Any other final status, a connection closed first (``eof``), or
     bytes that are not an HTTP/1.x response head raise ``ProxyError``.
 
-    Read as strictly as h11 reads a head: the status line is ``HTTP/1.0`` or ``HTTP/1.1``, a
-    three-digit status and an optional reason; header names are tokens with no white space
-    before the colon; no control characters but HTAB in values or the reason; lines end in
-    CR LF or LF, and folded lines (obs-fold) are joined with a space, as RFC 9112 5.2 asks of
-    a client. Interim 1xx responses are skipped (101 is refused). ``Content-Length`` and
-    ``Transfer-Encoding`` of a 2xx are ignored, as RFC 9110 9.3.6 requires: a 2xx has no body.
-    Bytes after the 2xx head, before the client spoke, are an error: neither TLS nor HTTP lets
-    the server speak first, and a transport could not hand them to its TLS layer.
+    The head is read by ``aws_runtime.http1.take_head``, as strictly as every response head.
+    Interim 1xx responses are skipped (101 is refused). A 2xx has no body (RFC 9110 9.3.6):
+    bytes after its head, before the client spoke, are an error, since neither TLS nor HTTP
+    lets the server speak first.
 
     ``url`` is the request's URL, which ``ProxyError`` carries as every transport error does.
     Once answered: ``status``, ``reason`` (as the proxy sent it) and ``headers`` (names in lower
     case, repeated fields joined by ", ").
     """
 
-    __slots__ = ("_buf", "_proxy", "_url", "done", "headers", "reason", "status")
+    __slots__ = ("_buf", "_proxy", "_scanned", "_url", "done", "headers", "reason", "status")
 
     def __init__(self, proxy: Proxy, *, url: str) -> None:
         self._proxy = proxy
         self._url = url
         self._buf = bytearray()
+        self._scanned = 0
         self.status = 0
         self.reason = ""
         self.headers: dict[str, str] = {}
@@ -502,19 +480,18 @@ class ConnectResponseReader:
             return True
         buf = self._buf
         buf += data
+        if buf and buf[0] in (0x15, 0x16) and not self._proxy.uses_tls:  # a TLS alert or record
+            raise self._error(
+                "its answer to CONNECT is not HTTP (it answered with TLS: is it an https:// proxy?)"
+            )
         while True:
-            end, after = _head_end(buf)
-            if end < 0:
-                if len(buf) > MAX_CONNECT_RESPONSE_HEAD:
-                    raise self._error("its answer to CONNECT is too long")
-                if buf and not buf.startswith(b"HTTP/"[: len(buf)]):
-                    raise self._not_http(buf[0])
+            try:
+                head, self._scanned = take_head(buf, self._scanned)
+            except ProtocolError as exc:
+                raise self._error(f"its answer to CONNECT cannot be read: {exc}") from None
+            if head is None:
                 return False
-            if end > MAX_CONNECT_RESPONSE_HEAD:
-                raise self._error("its answer to CONNECT is too long")
-            head = buf[:end].decode("latin-1")
-            del buf[:after]
-            status, reason, headers = self._parse(head)
+            _, status, reason, headers = head
             if 100 <= status < 200 and status != 101:
                 continue  # an interim response: the final one follows
             self.status, self.reason, self.headers = status, reason, headers
@@ -533,45 +510,6 @@ class ConnectResponseReader:
                 if self._buf
                 else "it closed the connection without answering CONNECT"
             )
-
-    def _parse(self, head: str) -> tuple[int, str, dict[str, str]]:
-        lines = head.split("\n")
-        status_line = lines[0].removesuffix("\r")
-        version, _, rest = status_line.partition(" ")
-        code, space, reason = rest.partition(" ")
-        if not version.startswith("HTTP/"):
-            raise self._not_http(ord(head[0]))
-        if (
-            version not in ("HTTP/1.1", "HTTP/1.0")
-            or len(code) != 3
-            or not (code.isdigit() and code.isascii())
-            or any(_bad_field_char(c) for c in reason)
-        ):
-            raise self._error("its answer to CONNECT has an invalid status line")
-        del space  # "HTTP/1.1 200" without a reason (nor the space before it) is accepted
-        headers: dict[str, str] = {}
-        last = ""
-        for raw in lines[1:]:
-            line = raw.removesuffix("\r")
-            if line[:1] in (" ", "\t"):  # obs-fold: continues the previous field
-                value = line.strip(" \t")
-                if not last or any(_bad_field_char(c) for c in value):
-                    raise self._error("its answer to CONNECT has an invalid header")
-                headers[last] = f"{headers[last]} {value}" if value else headers[last]
-                continue
-            name, colon, value = line.partition(":")
-            value = value.strip(" \t")
-            if (
-                not colon
-                or not name
-                or any(c not in _TOKEN_CHARS for c in name)
-                or any(_bad_field_char(c) for c in value)
-            ):
-                raise self._error("its answer to CONNECT has an invalid header")
-            last = name.lower()
-            previous = headers.get(last)
-            headers[last] = value if previous is None else f"{previous}, {value}"
-        return int(code), reason, headers
 
     def _refused(self, status: int, reason: str, headers: Mapping[str, str]) -> ProxyError:
         shown = self._safe(reason)
@@ -597,28 +535,8 @@ class ConnectResponseReader:
             shown = shown.replace(auth.removeprefix("Basic "), _MASK)
         return shown
 
-    def _not_http(self, first: int) -> ProxyError:
-        hint = ""
-        if first in (0x15, 0x16) and not self._proxy.uses_tls:  # a TLS alert or handshake
-            hint = " (it answered with TLS: is it an https:// proxy?)"
-        return self._error(f"its answer to CONNECT is not HTTP{hint}")
-
     def _error(self, what: str) -> ProxyError:
         return ProxyError(f"proxy {self._proxy}: {what}", url=self._url, status=None)
-
-
-def _head_end(buf: bytearray) -> tuple[int, int]:
-    """Where the head in ``buf`` ends (before its last line break) and where what follows
-    its blank line starts; (-1, -1) until the blank line has arrived. A line may end in LF
-    alone, which RFC 9112 2.2 lets a recipient accept."""
-    i = buf.find(b"\n")
-    while i >= 0:
-        if buf.startswith(b"\n", i + 1):
-            return i, i + 2
-        if buf.startswith(b"\r\n", i + 1):
-            return i, i + 3
-        i = buf.find(b"\n", i + 1)
-    return -1, -1
 
 
 def _challenge_schemes(value: str) -> list[str]:

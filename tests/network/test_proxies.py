@@ -313,33 +313,27 @@ def test_connect_request_bytes() -> None:
         b"Host: cognito-idp.eu-west-1.amazonaws.com:443\r\n\r\n"
     )
     proxy = parse_proxy_url("http://alice:pw@proxy:3128")
-    assert connect_request(proxy, "::1", 8443, headers={"User-Agent": "sdk/1"}) == (
+    assert connect_request(proxy, "::1", 8443) == (
         b"CONNECT [::1]:8443 HTTP/1.1\r\nHost: [::1]:8443\r\n"
-        b"Proxy-Authorization: " + _basic("alice:pw").encode() + b"\r\n"
-        b"User-Agent: sdk/1\r\n\r\n"
+        b"Proxy-Authorization: " + _basic("alice:pw").encode() + b"\r\n\r\n"
     )
 
 
 @pytest.mark.parametrize(
-    ("host", "port", "headers"),
+    ("host", "port"),
     [
-        ("evil\r\nX: 1", 443, {}),
-        ("a b", 443, {}),
-        ("user@host", 443, {}),
-        ("[::1]", 443, {}),
-        ("", 443, {}),
-        ("host", 0, {}),
-        ("host", 70000, {}),
-        ("host", 443, {"X-Bad": "a\r\nInjected: 1"}),
-        ("host", 443, {"Bad Name": "x"}),
-        ("host", 443, {"X-Bad": "é"}),
+        ("evil\r\nX: 1", 443),
+        ("a b", 443),
+        ("user@host", 443),
+        ("[::1]", 443),
+        ("", 443),
+        ("host", 0),
+        ("host", 70000),
     ],
 )
-def test_connect_request_refuses_what_cannot_be_sent(
-    host: str, port: int, headers: dict[str, str]
-) -> None:
+def test_connect_request_refuses_what_cannot_be_sent(host: str, port: int) -> None:
     with pytest.raises(ValueError):
-        connect_request(parse_proxy_url("proxy:3128"), host, port, headers=headers)
+        connect_request(parse_proxy_url("proxy:3128"), host, port)
 
 
 def _reader(url: str = "http://proxy:3128") -> ConnectResponseReader:
@@ -388,16 +382,16 @@ def test_reader_joins_folded_and_repeated_headers() -> None:
         (b"HTTP/2 200\r\n\r\n", "invalid status line"),
         (b"HTTP/1.1 20 OK\r\n\r\n", "invalid status line"),
         (b"HTTP/1.1 2000 OK\r\n\r\n", "invalid status line"),
-        (b"HTTP/1.1 200 O\x00K\r\n\r\n", "invalid status line"),
+        (b"HTTP/1.1 200 O\x00K\r\n\r\n", "control character 0x00"),
         (b"HTTP/1.1 101 Switching Protocols\r\n\r\n", "refused to open a tunnel: 101"),
         (b"HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n", "invalid header"),
         (b"HTTP/1.1 200 OK\r\nName : x\r\n\r\n", "invalid header"),
         (b"HTTP/1.1 200 OK\r\nNoColon\r\n\r\n", "invalid header"),
-        (b"HTTP/1.1 200 OK\r\nX: a\rb\r\n\r\n", "invalid header"),
-        (b"HTTP/1.1 200 OK\r\n folded-first\r\n\r\n", "invalid header"),
-        (b"SSH-2.0-OpenSSH_9.6\r\n", "not HTTP"),
+        (b"HTTP/1.1 200 OK\r\nX: a\rb\r\n\r\n", "control character 0x0d"),
+        (b"HTTP/1.1 200 OK\r\n folded-first\r\n\r\n", "folded line with no field line"),
+        (b"SSH-2.0-OpenSSH_9.6\r\n", "cannot be read: not an HTTP/1 response"),
         (b"\x16\x03\x03\x00\x2a", "not HTTP (it answered with TLS: is it an https:// proxy?)"),
-        (b"\x05\x00", "not HTTP"),
+        (b"\x05\x00", "cannot be read: not an HTTP/1 response"),
     ],
 )
 def test_reader_refuses(answer: bytes, reason: str) -> None:
