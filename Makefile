@@ -16,6 +16,7 @@ help:
 	@echo "make model-diff OLD=<file> NEW=<file>  report API changes between two service models"
 	@echo "make fuzz             the botocore agreement tests with many more examples (~30 min)"
 	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
+	@echo "make bench BASELINE=<commit>  also measure the SDK at that commit, interleaved"
 
 setup: $(STAMP)
 
@@ -54,7 +55,7 @@ model-diff: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -r bench/requirements.txt
-	$(PY) -m bench
+	$(PY) -m bench $(if $(BASELINE),--baseline $(BASELINE))
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error::ResourceWarning tests/conformance -q

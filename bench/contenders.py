@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
-Group = Literal["sdk", "boto", "raw", "floor"]
+Group = Literal["sdk", "boto", "raw", "floor", "baseline"]
 """``raw``: HTTP clients posting a pre-built request (the ÷raw references); ``floor``: bare
-sockets with pre-built bytes and a response read by its length, no HTTP client at all."""
+sockets with pre-built bytes and a response read by its length, no HTTP client at all;
+``baseline``: this SDK at an earlier commit (``--baseline``), to measure what a change costs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,9 @@ class Contender:
     is_async: bool
     venv: Literal["main", "aiobotocore"] = "main"
     """aiobotocore pins an older botocore than the project's, so it runs in a venv of its own."""
+    source: Path | None = None
+    """The source tree its children run in (``aws_runtime``, ``generated/``, ``bench``); None:
+    this checkout."""
 
 
 CONTENDERS: tuple[Contender, ...] = (
@@ -39,6 +44,23 @@ CONTENDERS: tuple[Contender, ...] = (
 )
 
 BY_KEY = {c.key: c for c in CONTENDERS}
+
+BASELINE_OF = ("sdk-sync", "sdk-async", "sdk-transport", "sdk-async-transport")
+"""The contenders measured again at the baseline commit, when there is one."""
+
+
+def baselines(source: Path, rev: str) -> list[Contender]:
+    """The SDK's contenders again, run from ``source``, a copy of the tree at ``rev``."""
+    return [
+        replace(
+            BY_KEY[key],
+            key=f"{key}@base",
+            label=f"{BY_KEY[key].label}, at {rev}",
+            group="baseline",
+            source=source,
+        )
+        for key in BASELINE_OF
+    ]
 
 
 def cold_script(contender: Contender, url: str, calls: int) -> str:

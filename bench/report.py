@@ -236,6 +236,10 @@ def markdown(result: Mapping[str, object]) -> str:
             f"{cast(float, t['reference']):,.1f} | {cast(float, t['ratio']):.3f} | "
             f"{cast(float, t['limit']):.3f} | {'yes' if t['met'] else '**no**'} |"
         )
+    baseline = baseline_lines(f)
+    if baseline:
+        lines.append("")
+        lines += baseline
     scaling = cast(Mapping[str, object] | None, result.get("scaling"))
     if scaling:
         lines.append("")
@@ -268,6 +272,26 @@ def markdown(result: Mapping[str, object]) -> str:
         f"whole run {cast(float, meta['total_seconds']):.0f} s."
     )
     return "\n".join(lines)
+
+
+def baseline_lines(f: Figures) -> list[str]:
+    """What this checkout adds to each of the SDK's figures over the baseline commit."""
+    rows = [key for key in f if f"{key}@base" in f]
+    if not rows:
+        return []
+    lines = [
+        "| contender | call µs | at baseline | added | error µs | at baseline | added "
+        "| cold start ms | at baseline | added |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for key in rows:
+        cells = [str(f[key]["label"])]
+        for metric, digits in (("ok_us", 1), ("err_us", 1), ("cold_ms", 1)):
+            now, then = _num(f, key, metric), _num(f, f"{key}@base", metric)
+            added = None if now is None or then is None else now - then
+            cells += [_fmt(now, digits), _fmt(then, digits), _fmt(added, digits)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 def _placement(meta: Mapping[str, object]) -> str:

@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import cast
 
 from bench import report, scaling, typecheck
-from bench.contenders import CONTENDERS, Contender, cold_script
+from bench.contenders import CONTENDERS, Contender, baselines, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"
 AIOBOTOCORE_VENV = ROOT / ".venv" / "bench-aiobotocore"
 AIOBOTOCORE_REQUIREMENTS = ROOT / "bench" / "requirements-aiobotocore.txt"
+BASELINE_DIR = ROOT / ".venv" / "bench-baseline"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,35 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def source_env(contender: Contender, env: dict[str, str]) -> dict[str, str]:
+    """``env``, with the generated package of the contender's source tree first on the path
+    (the installed project points at this checkout's; the tree's runtime and ``bench`` come
+    from the working directory)."""
+    if contender.source is None:
+        return env
+    return {**env, "PYTHONPATH": str(contender.source / "generated")}
+
+
+def baseline_source(rev: str) -> tuple[Path, str]:
+    """A copy of the tree at ``rev`` (kept under .venv, made once per commit) and its short
+    commit id."""
+    full = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = BASELINE_DIR / full
+    if not (target / "aws_runtime").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "archive", full], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target, full[:10]
+
+
 def aiobotocore_python(env: Mapping[str, str]) -> str | None:
     """An interpreter with aiobotocore (its own venv: it pins an older botocore)."""
     override = os.environ.get("BENCH_AIOBOTOCORE_PYTHON")
@@ -109,13 +139,14 @@ class PercallWorker:
         cpus: frozenset[int] | None,
     ) -> None:
         self.contender = contender
+        env = source_env(contender, env)
         self._failed = False
         # Kept open for the child's life, read only if it fails: a pipe could fill and block it.
         self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
         self._proc = subprocess.Popen(
             [python, "-m", "bench.worker", "serve", contender.caller, url, str(warmup)],
             env=env,
-            cwd=ROOT,
+            cwd=contender.source or ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._stderr,
@@ -168,8 +199,8 @@ class Runner:
         python = self.pythons[contender.venv]
         proc = subprocess.run(
             [python, *args],
-            env=self.env,
-            cwd=ROOT,
+            env=source_env(contender, self.env),
+            cwd=contender.source or ROOT,
             capture_output=True,
             text=True,
             check=False,
@@ -300,6 +331,11 @@ def main(argv: list[str] | None = None) -> int:
         "--no-typecheck", action="store_true", help="skip the type-checking cost (mypy) part"
     )
     parser.add_argument("--only", nargs="*", help="contender keys to run (default: all)")
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also measure the SDK at this commit, interleaved with the rest (what a change costs)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--summary", type=Path, default=ROOT / "bench" / "RESULTS.md")
     args = parser.parse_args(argv)
@@ -318,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
         " dummy AWS credentials, AWS_EC2_METADATA_DISABLED=true"
     )
     contenders = [c for c in CONTENDERS if not args.only or c.key in args.only]
+    if args.baseline:
+        source, rev = baseline_source(args.baseline)
+        contenders += baselines(source, rev)
     cpus = Cpus.split()
     stub, url = start_stub(env, cpus)
     try:

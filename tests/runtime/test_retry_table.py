@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aws_runtime.errors import SdkError, ServiceError
+from aws_runtime.errors import ProxyError, SdkError, ServiceError
 from aws_runtime.retries import (
     MAX_BACKOFF,
     NO_RETRY_INCREMENT,
@@ -112,3 +112,14 @@ def test_an_error_never_retried_makes_no_retry_state_and_spends_nothing() -> Non
     assert policy.retry(attempts, outage, "ConfirmSignUp") is attempts
     assert policy.retry(attempts, outage, "ConfirmSignUp") is None
     assert attempts.number == 3
+
+
+@pytest.mark.parametrize(
+    ("status", "retried"), [(407, False), (403, False), (502, True), (None, True)]
+)
+def test_a_proxy_refusing_the_client_is_not_retried(status: int | None, retried: bool) -> None:
+    """407/403: the proxy refuses these credentials or this client, and would again; a 502 or
+    a proxy that closed the connection is a connection failure like any other."""
+    policy = RetryPolicy(max_attempts=3)
+    error = ProxyError("proxy refused", url="https://example.com/", status=status)
+    assert (policy.retry(None, error, "ConfirmSignUp") is not None) is retried
