@@ -29,7 +29,14 @@ from __future__ import annotations
 
 from aws_runtime.errors import ConfigurationError, ProxyError
 from aws_runtime.http1 import ProtocolError, take_head
-from aws_runtime.urls import authority_of, is_host_name, is_ipv6, unsendable
+from aws_runtime.urls import (
+    InvalidUrl,
+    authority_of,
+    host_and_port,
+    is_host_name,
+    is_ipv6,
+    unsendable,
+)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
@@ -310,7 +317,11 @@ def parse_proxy_url(url: str) -> Proxy:
             "be percent-encoded (%2F, %3F, %23)"
         )
     userinfo, at, hostport = authority.rpartition("@")
-    host, port = _host_and_port(hostport, scheme, shown)
+    try:
+        host, port = host_and_port(hostport, default=_DEFAULT_PORTS[scheme])
+    except InvalidUrl as exc:
+        raise ConfigurationError(f"invalid proxy URL {shown}: {exc}") from None
+    host = host.lower()
     username: str | None = None
     authorization: str | None = None
     if at:
@@ -358,29 +369,6 @@ def _is_scheme(text: str) -> bool:
         and text[0].isalpha()
         and text.replace("+", "a").replace("-", "a").replace(".", "a").isalnum()
     )
-
-
-def _host_and_port(hostport: str, scheme: str, shown: str) -> tuple[str, int]:
-    if hostport.startswith("["):
-        host, bracket, after = hostport[1:].partition("]")
-        if not bracket or not is_ipv6(host):
-            raise ConfigurationError(f"invalid proxy URL {shown}: malformed IPv6 address")
-        if after and not after.startswith(":"):
-            raise ConfigurationError(f"invalid proxy URL {shown}: malformed host")
-        port_text = after[1:]
-    else:
-        host, _, port_text = hostport.partition(":")
-        if not host:
-            raise ConfigurationError(f"invalid proxy URL {shown}: no host")
-        if not is_host_name(host):
-            raise ConfigurationError(f"invalid proxy URL {shown}: malformed host")
-    if not port_text:
-        return host.lower(), _DEFAULT_PORTS[scheme]
-    if not (port_text.isdigit() and port_text.isascii()) or not 0 < int(port_text) <= 65535:
-        raise ConfigurationError(
-            f"invalid proxy URL {shown}: the port must be a number from 1 to 65535"
-        )
-    return host.lower(), int(port_text)
 
 
 _HEX = frozenset("0123456789abcdefABCDEF")

@@ -82,9 +82,13 @@ def split_url(url: str) -> tuple[Origin, str]:
         raise InvalidUrl(f"URL {problem}: {_shown(url)}")
     if target.startswith("?"):
         target = "/" + target
-    host, port = _host_and_port(authority, url, default=443 if scheme == "https" else 80)
+    default = 443 if scheme == "https" else 80
+    try:
+        host, port = host_and_port(authority, default=default)
+    except InvalidUrl as exc:
+        raise InvalidUrl(f"URL with {exc}: {_shown(url)}") from None
     shown = f"[{host}]" if ":" in host else host
-    host_header = shown if port == (443 if scheme == "https" else 80) else f"{shown}:{port}"
+    host_header = shown if port == default else f"{shown}:{port}"
     return Origin(scheme, host, port, host_header), target or "/"
 
 
@@ -102,28 +106,27 @@ def unsendable(text: str) -> str | None:
     return None  # pragma: no cover - one of the three above is always found
 
 
-def _host_and_port(authority: str, url: str, *, default: int) -> tuple[str, int]:
-    if authority.startswith("["):
-        host, bracket, after = authority[1:].partition("]")
+def host_and_port(hostport: str, *, default: int) -> tuple[str, int]:
+    """The host (IPv6 without brackets) and port of ``host[:port]`` or ``[ipv6][:port]``;
+    ``default`` without a port, or with an empty one (as ``urllib.parse`` reads ``host:``).
+    Raises ``InvalidUrl`` saying what is wrong (not showing it)."""
+    if hostport.startswith("["):
+        host, bracket, after = hostport[1:].partition("]")
         if not bracket or not is_ipv6(host):
-            raise InvalidUrl(f"URL with a malformed IPv6 address: {_shown(url)}")
+            raise InvalidUrl("malformed IPv6 address")
         if after and not after.startswith(":"):
-            raise InvalidUrl(f"URL with a malformed host: {_shown(url)}")
+            raise InvalidUrl("malformed host")
         port_text = after[1:]
-        if after and not port_text:
-            raise InvalidUrl(f"URL with an empty port: {_shown(url)}")
     else:
-        host, colon, port_text = authority.partition(":")
-        if colon and not port_text:
-            raise InvalidUrl(f"URL with an empty port: {_shown(url)}")
+        host, _, port_text = hostport.partition(":")
         if not host:
-            raise InvalidUrl(f"URL without a host: {_shown(url)}")
+            raise InvalidUrl("no host")
         if not is_host_name(host):
-            raise InvalidUrl(f"URL with a malformed host: {_shown(url)}")
+            raise InvalidUrl("malformed host")
     if not port_text:
         return host, default
     if not (port_text.isdigit() and port_text.isascii()) or not 0 < int(port_text) <= 65535:
-        raise InvalidUrl(f"URL with an invalid port: {_shown(url)}")
+        raise InvalidUrl("invalid port (a number from 1 to 65535)")
     return host, int(port_text)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import socket
 import ssl
 
+from aws_runtime.static_typing import cast
+
 _READ_SIZE = 65_536
 
 
@@ -66,6 +68,10 @@ class TlsInTls:
             return b""
         assert isinstance(data, bytes)
         return data
+
+    def getpeercert(self) -> dict[str, object] | None:
+        """The endpoint's certificate, as ``ssl.SSLSocket.getpeercert`` gives it."""
+        return cast("dict[str, object] | None", self._tls.getpeercert())
 
     def settimeout(self, timeout: float | None) -> None:
         self._outer.settimeout(timeout)

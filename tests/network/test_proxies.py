@@ -97,10 +97,10 @@ def test_parse_proxy_url(url: str, expected: tuple[str, str, int, str | None, st
         (f"socks5://alice:{SECRET}@proxy:1080", "unsupported scheme 'socks5'"),
         ("socks5h://proxy:1080", "unsupported scheme 'socks5h'"),
         (f"ftp://alice:{SECRET}@proxy", "unsupported scheme 'ftp'"),
-        (f"http://alice:{SECRET}@proxy:0", "the port must be a number from 1 to 65535"),
-        (f"http://alice:{SECRET}@proxy:65536", "the port must be a number from 1 to 65535"),
-        (f"http://alice:{SECRET}@proxy:31x8", "the port must be a number from 1 to 65535"),
-        (f"http://alice:{SECRET}@proxy:-1", "the port must be a number from 1 to 65535"),
+        (f"http://alice:{SECRET}@proxy:0", "invalid port (a number from 1 to 65535)"),
+        (f"http://alice:{SECRET}@proxy:65536", "invalid port (a number from 1 to 65535)"),
+        (f"http://alice:{SECRET}@proxy:31x8", "invalid port (a number from 1 to 65535)"),
+        (f"http://alice:{SECRET}@proxy:-1", "invalid port (a number from 1 to 65535)"),
         (f"http://alice:{SECRET}@", "no host"),
         ("http://:3128", "no host"),
         ("http://", "no host"),
@@ -118,7 +118,7 @@ def test_parse_proxy_url(url: str, expected: tuple[str, str, int, str | None, st
         (f"http://alice:{SECRET}#x@proxy:3128", "must be percent-encoded (%2F, %3F, %23)"),
         (f"http://alice:{SECRET}?x@proxy:3128", "must be percent-encoded (%2F, %3F, %23)"),
         (f"http:alice:{SECRET}@proxy:3128", "expected http://host[:port]"),
-        (f"alice:{SECRET}", "the port must be a number from 1 to 65535"),  # no "@": a port?
+        (f"alice:{SECRET}", "invalid port (a number from 1 to 65535)"),  # no "@": a port?
     ],
 )
 def test_invalid_proxy_urls_are_configuration_errors_without_the_password(

@@ -27,6 +27,7 @@ from aws_runtime.proxies import (
     parse_proxy_url,
 )
 from aws_runtime.tls import TlsConfig, proxy_ssl_context, ssl_context
+from aws_runtime.transports.tls_in_tls import TlsInTls
 from aws_runtime.urls import split_url
 from tests.network.conftest import PROXY_PASSWORD, PROXY_USER
 from tests.network.servers import ProxyServer, TlsStubServer
@@ -60,7 +61,7 @@ def _open_tunnel(
 
 
 def _exchange(
-    conn: socket.socket | _TlsInTls, host_header: str, target: str = "/"
+    conn: socket.socket | TlsInTls, host_header: str, target: str = "/"
 ) -> http1.ResponseReader:
     conn.sendall(http1.encode_request("POST", target, host_header, TARGET, b"{}"))
     reader = http1.ResponseReader()
@@ -168,53 +169,6 @@ def test_http_endpoint_in_absolute_form(auth_proxy: ProxyServer) -> None:
         assert received.header("proxy-authorization") is None  # the proxy took it off
 
 
-class _TlsInTls:
-    """TLS to the endpoint inside a TLS connection to the proxy, on a blocking socket: what a
-    sync transport needs for an https endpoint through an https proxy (``ssl`` cannot wrap an
-    ``SSLSocket`` in another; ``SSLObject`` over memory buffers can)."""
-
-    def __init__(self, outer: ssl.SSLSocket, context: ssl.SSLContext, hostname: str) -> None:
-        self._outer = outer
-        self._in, self._out = ssl.MemoryBIO(), ssl.MemoryBIO()
-        self._tls = context.wrap_bio(self._in, self._out, server_hostname=hostname)
-        self._pump(self._tls.do_handshake)
-
-    def _pump(self, step: object, *args: object) -> object:
-        assert callable(step)
-        while True:
-            try:
-                result = step(*args)
-            except ssl.SSLWantReadError:
-                self._flush()
-                data = self._outer.recv(65536)
-                if data:
-                    self._in.write(data)
-                else:
-                    self._in.write_eof()
-                continue
-            self._flush()
-            return result
-
-    def _flush(self) -> None:
-        pending = self._out.read()
-        if pending:
-            self._outer.sendall(pending)
-
-    def sendall(self, data: bytes) -> None:
-        self._pump(self._tls.write, data)
-
-    def recv(self, size: int) -> bytes:
-        data = self._pump(self._tls.read, size)
-        assert isinstance(data, bytes)
-        return data
-
-    def peer_names(self) -> list[tuple[str, str]]:
-        cert = self._tls.getpeercert()
-        assert cert is not None
-        names = cast("tuple[tuple[str, str], ...]", cert["subjectAltName"])
-        return list(names)
-
-
 @pytest.fixture
 def proxy_context(proxy_ca_file: Path, origin_ca_file: Path) -> ssl.SSLContext:
     return proxy_ssl_context(
@@ -235,8 +189,11 @@ def test_https_endpoint_through_an_https_proxy_sync(
     ) as outer:
         assert isinstance(outer, ssl.SSLSocket)
         assert "proxy test CA" in str(outer.getpeercert())
-        inner = _TlsInTls(outer, endpoint_context, "localhost")
-        assert ("DNS", "localhost") in inner.peer_names()
+        inner = TlsInTls(outer, endpoint_context, "localhost")
+        peer = inner.getpeercert()
+        assert peer is not None and ("DNS", "localhost") in cast(
+            list[object], peer["subjectAltName"]
+        )
         responses = [_exchange(inner, f"localhost:{tls_origin.port}") for _ in range(2)]
     assert [r.status for r in responses] == [200, 200]
     assert tls_origin.handshakes == 1

@@ -23,6 +23,7 @@ from aws_runtime.urls import InvalidUrl, Origin, is_host_label, request_url, spl
         ("http://host/?q=1&r=2", ("http", "host", 80, "host"), "/?q=1&r=2"),
         ("http://my_svc.local:4566", ("http", "my_svc.local", 4566, "my_svc.local:4566"), "/"),
         ("http://h/p%20q", ("http", "h", 80, "h"), "/p%20q"),
+        ("http://h:/p", ("http", "h", 80, "h"), "/p"),
     ],
 )  # fmt: skip
 def test_split_url(url: str, origin: tuple[str, str, int, str], target: str) -> None:
@@ -35,12 +36,11 @@ def test_split_url(url: str, origin: tuple[str, str, int, str], target: str) -> 
         ("ftp://host", "not an http:// or https:// URL"),
         ("host:443", "not an http:// or https:// URL"),
         ("//h", "not an http:// or https:// URL"),
-        ("https://", "without a host"),
-        ("https://:443", "without a host"),
+        ("https://", "no host"),
+        ("https://:443", "no host"),
         ("http://h:port", "invalid port"),
         ("http://h:70000", "invalid port"),
         ("http://h:0", "invalid port"),
-        ("http://h:", "empty port"),
         ("http://[::1", "malformed IPv6"),
         ("http://[::1]x", "malformed host"),
         ("http://[nothex]:80", "malformed IPv6"),
