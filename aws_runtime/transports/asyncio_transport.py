@@ -130,10 +130,13 @@ class _Connection(asyncio.Protocol):
         self._transport = tls
 
     def close(self) -> None:
-        """Close the connection, from its own loop or any other thread.
+        """Close the connection at once, from its own loop or any other thread.
 
-        Once its loop is closed nothing can close an asyncio transport: it is left to Python,
-        which reports it as unclosed (ResourceWarning) when it is collected.
+        At once (``abort``): a connection given up has nothing left to send, and a TLS
+        connection closed politely waits for the peer's close_notify, which could outlive the
+        loop and leave the socket open (the socket transport does not send it either). Once
+        its loop is closed nothing can close an asyncio transport: it is left to Python, which
+        reports it as unclosed (ResourceWarning) when it is collected.
         """
         self.closed = True
         transport = self._transport
@@ -144,9 +147,9 @@ class _Connection(asyncio.Protocol):
         except RuntimeError:
             running = None
         if running is self.loop:
-            transport.close()
+            transport.abort()
         else:
-            self.loop.call_soon_threadsafe(transport.close)
+            self.loop.call_soon_threadsafe(transport.abort)
 
     def _check_timeout(self, read_timeout: float) -> None:
         waiter = self._waiter
