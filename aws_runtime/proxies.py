@@ -258,7 +258,7 @@ def bypasses_proxy(netloc: str, no_proxy: str) -> bool:
     colon = host.rfind(":")
     if colon >= 0:
         port = host[colon + 1 :]
-        if port and port.isdigit() and port.isascii():
+        if not port or (port.isdigit() and port.isascii()):  # as urllib: "host:" too
             hostonly = host[:colon]
     for entry in no_proxy.split(","):
         name = entry.strip()

@@ -34,13 +34,3 @@ def stub() -> Iterator[StubServer]:
     with StubServer() as server:
         yield server
         gc.collect()
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A ``ResourceWarning`` raised in ``__del__`` is "unraisable": make that fail the test too."""
-    here = os.path.dirname(__file__)
-    for item in items:
-        if str(item.path).startswith(here + os.sep):
-            item.add_marker(
-                pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
-            )

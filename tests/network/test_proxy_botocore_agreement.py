@@ -20,7 +20,7 @@ from typing import cast
 import pytest
 from botocore.httpsession import ProxyConfiguration
 from botocore.utils import get_environ_proxies, should_bypass_proxies
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from urllib3.util import parse_url
 
@@ -205,6 +205,8 @@ _entries = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(netloc=_hosts, entries=_entries, upper=st.booleans())
+@example(netloc=":", entries=["."], upper=False)  # an empty port is a port: the host is ""
+@example(netloc="h:", entries=["h"], upper=False)
 def test_bypass_agrees_with_urllib_on_generated_cases(
     netloc: str, entries: list[str], upper: bool
 ) -> None:
