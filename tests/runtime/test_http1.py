@@ -599,3 +599,11 @@ def test_any_response_cut_anywhere(
     assert (reader.status, reader.body) == (status, body)
     assert {k: v for k, v in reader.headers.items() if k in headers} == headers
     assert reader.reusable is not to_eof
+
+
+def test_a_known_field_name_without_its_colon_is_still_refused() -> None:
+    """Field names found valid once are remembered; a line with such a name but no colon is
+    refused all the same."""
+    _read(OK)  # "Content-Type" is now a known name
+    with pytest.raises(ProtocolError, match="invalid header line"):
+        _read(b"HTTP/1.1 200 OK\r\nContent-Type\r\nContent-Length: 2\r\n\r\n{}")
