@@ -67,7 +67,6 @@ class SocketTransport:
         sock = self._checkout(origin)
         if sock is not None:
             try:
-                sock.settimeout(timeouts.remaining(timeouts.read))
                 sent = sock.send(data)
             except OSError:  # failed before a byte left: nothing was delivered
                 sock.close()
