@@ -100,15 +100,19 @@ class _Connection(asyncio.Protocol):
         """Open, and not readable while idle (the server neither closed it nor sent more)."""
         return not self.closed and is_idle_and_open(self.sock.fileno())
 
-    async def exchange(self, data: bytes, reader: _Reader, read_timeout: float) -> None:
-        """Send ``data`` and feed what arrives to ``reader`` until it is done
-        (``read_timeout`` between bytes)."""
+    async def exchange(
+        self, data: bytes, reader: _Reader, read_timeout: float, deadline: float | None
+    ) -> None:
+        """Send ``data`` and feed what arrives to ``reader`` until it is done: at most
+        ``read_timeout`` between bytes, and not past ``deadline`` (the loop's clock, which is
+        ``time.monotonic``), else ``TimeoutError``."""
         transport = self._transport
         assert transport is not None
         waiter: asyncio.Future[None] = self.loop.create_future()
         self._reader, self._waiter = reader, waiter
-        self._last_progress = self.loop.time()
-        timer = self.loop.call_later(read_timeout, self._check_timeout, read_timeout)
+        self._last_progress = now = self.loop.time()
+        wait = read_timeout if deadline is None else min(read_timeout, deadline - now)
+        timer = self.loop.call_later(wait, self._check_timeout, read_timeout, deadline)
         try:
             transport.write(data)
             await waiter
@@ -151,15 +155,18 @@ class _Connection(asyncio.Protocol):
         else:
             self.loop.call_soon_threadsafe(transport.abort)
 
-    def _check_timeout(self, read_timeout: float) -> None:
+    def _check_timeout(self, read_timeout: float, deadline: float | None) -> None:
         waiter = self._waiter
         if waiter is None or waiter.done():
             return
-        idle = self.loop.time() - self._last_progress
-        if idle >= read_timeout:
+        now = self.loop.time()
+        wait = read_timeout - (now - self._last_progress)
+        if deadline is not None:
+            wait = min(wait, deadline - now)
+        if wait <= 0:
             waiter.set_exception(TimeoutError())
         else:
-            self.loop.call_later(read_timeout - idle, self._check_timeout, read_timeout)
+            self.loop.call_later(wait, self._check_timeout, read_timeout, deadline)
 
     def _succeed(self) -> None:
         waiter = self._waiter
@@ -247,7 +254,7 @@ class AsyncioTransport:
                 conn = await self._connect(pool.loop, origin, url, timeouts)
             reader = ResponseReader(max_body=self._options.max_response_bytes)
             try:
-                await conn.exchange(data, reader, timeouts.read)
+                await conn.exchange(data, reader, timeouts.read, timeouts.deadline)
             except TimeoutError as exc:
                 raise ReadTimeoutError("read timed out", url=url) from exc
             except BodyTooLarge as exc:
@@ -280,7 +287,7 @@ class AsyncioTransport:
         sock: socket.socket | None = None
         conn: _Connection | None = None
         try:
-            async with asyncio.timeout(timeouts.connect):
+            async with asyncio.timeout(timeouts.remaining(timeouts.connect)):
                 sock = await _open(loop, host, port)
                 opened = sock
                 _, conn = await loop.create_connection(
@@ -294,7 +301,7 @@ class AsyncioTransport:
 
                     tunnel = ConnectResponseReader(proxy, url=url)
                     request = connect_request(proxy, origin.host, origin.port)
-                    await conn.exchange(request, tunnel, timeouts.connect)
+                    await conn.exchange(request, tunnel, timeouts.connect, timeouts.deadline)
                     await conn.start_tls(context, origin.host)
         except TimeoutError as exc:
             _discard(sock, conn)
