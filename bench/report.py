@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 from collections.abc import Callable, Mapping
 from typing import cast
@@ -275,23 +276,37 @@ def markdown(result: Mapping[str, object]) -> str:
 
 
 def baseline_lines(f: Figures) -> list[str]:
-    """What this checkout adds to each of the SDK's figures over the baseline commit."""
+    """What this checkout adds to each of the SDK's figures over the baseline commit.
+
+    "added" is the median, over rounds, of the difference within each round: a round measures
+    both versions at the same time, so what drifts from round to round cancels out, and the
+    spread of those differences (lowest to highest) says how far one run can be trusted.
+    """
     rows = [key for key in f if f"{key}@base" in f]
     if not rows:
         return []
     lines = [
-        "| contender | call µs | at baseline | added | error µs | at baseline | added "
-        "| cold start ms | at baseline | added |",
+        "| contender | call µs | at baseline | added (spread) | error µs | at baseline "
+        "| added (spread) | cold start ms | at baseline | added (spread) |",
         "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for key in rows:
         cells = [str(f[key]["label"])]
-        for metric, digits in (("ok_us", 1), ("err_us", 1), ("cold_ms", 1)):
+        for metric in ("ok_us", "err_us", "cold_ms"):
             now, then = _num(f, key, metric), _num(f, f"{key}@base", metric)
-            added = None if now is None or then is None else now - then
-            cells += [_fmt(now, digits), _fmt(then, digits), _fmt(added, digits)]
+            cells += [_fmt(now, 1), _fmt(then, 1), _paired(f, key, metric)]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
+
+
+def _paired(f: Figures, key: str, metric: str) -> str:
+    """Median of the round-by-round differences with the baseline, and their range."""
+    ours = cast(Mapping[str, list[float]], f[key].get("samples") or {}).get(metric) or []
+    base = cast(Mapping[str, list[float]], f[f"{key}@base"].get("samples") or {}).get(metric)
+    diffs = [a - b for a, b in zip(ours, base or [], strict=False)]
+    if not diffs:
+        return "-"
+    return f"{statistics.median(diffs):+.1f} ({min(diffs):+.1f} to {max(diffs):+.1f})"
 
 
 def _placement(meta: Mapping[str, object]) -> str:
