@@ -43,6 +43,10 @@ if TYPE_CHECKING:
         def eof(self) -> None: ...
 
 
+FRESH = 1.0
+"""Seconds since its last byte during which an idle connection is not checked with ``poll``."""
+
+
 class _Connection(asyncio.Protocol):
     """One keep-alive connection on its socket; carries one exchange at a time."""
 
@@ -97,8 +101,17 @@ class _Connection(asyncio.Protocol):
     # -- used by the transport -----------------------------------------------------------------
 
     def is_reusable(self) -> bool:
-        """Open, and not readable while idle (the server neither closed it nor sent more)."""
-        return not self.closed and is_idle_and_open(self.sock.fileno())
+        """Open, and not readable while idle (the server neither closed it nor sent more).
+
+        A connection whose last byte arrived less than ``FRESH`` seconds ago is taken as the
+        loop has seen it (``closed``): servers close idle connections after seconds, and asking
+        the kernel costs a system call (~1.5 µs a call measured in-process).
+        """
+        if self.closed:
+            return False
+        if self.loop.time() - self._last_progress < FRESH:
+            return True
+        return is_idle_and_open(self.sock.fileno())
 
     async def exchange(
         self, data: bytes, reader: _Reader, read_timeout: float, deadline: float | None

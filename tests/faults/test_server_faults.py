@@ -472,3 +472,32 @@ def test_response_larger_than_the_cap(mode: Mode, stub: StubServer, response: St
     assert _session(outcomes[1].value) == "next"
     assert len(stub.requests) == 2
     assert stub.connections_accepted == 2
+
+
+def test_async_connection_closed_while_the_loop_was_busy_is_not_used(mode: Mode) -> None:
+    """The server closes an idle connection while the event loop is blocked, so asyncio has not
+    seen it: the transport asks the kernel before reusing a connection idle that long, and the
+    call goes on a new one, with one attempt. (The sync transport always asks.)"""
+    with StubServer(default=ok(), idle_timeout=0.3) as server:
+        client_options: dict[str, Any] = {
+            "region": REGION,
+            "endpoint_url": server.url,
+            "max_attempts": 1,
+        }
+        if mode == "sync":
+            with CognitoIdentityProviderClient(**client_options) as client:
+                client.confirm_sign_up(**CONFIRM)
+                time.sleep(1.5)
+                second = client.confirm_sign_up(**CONFIRM)
+        else:
+
+            async def run() -> ConfirmSignUpResponse:
+                async with AsyncCognitoIdentityProviderClient(**client_options) as client:
+                    await client.confirm_sign_up(**CONFIRM)
+                    time.sleep(1.5)  # blocks the loop: the server's FIN is not read meanwhile
+                    return await client.confirm_sign_up(**CONFIRM)
+
+            second = asyncio.run(run())
+        assert _session(second) == "s" * 24
+        assert len(server.requests) == 2
+        assert server.connections_accepted == 2
