@@ -241,6 +241,10 @@ def markdown(result: Mapping[str, object]) -> str:
     if baseline:
         lines.append("")
         lines += baseline
+    looped = cast(Mapping[str, object] | None, result.get("loopback"))
+    if looped:
+        lines.append("")
+        lines += loopback_lines(looped)
     scaling = cast(Mapping[str, object] | None, result.get("scaling"))
     if scaling:
         lines.append("")
@@ -296,6 +300,20 @@ def baseline_lines(f: Figures) -> list[str]:
             now, then = _num(f, key, metric), _num(f, f"{key}@base", metric)
             cells += [_fmt(now, 1), _fmt(then, 1), _paired(f, key, metric)]
         lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def loopback_lines(looped: Mapping[str, object]) -> list[str]:
+    """The per-call cost with client and server in one process, now and at the baseline."""
+    us = cast(Mapping[str, Mapping[str, float]], looped["us"])
+    rev = looped["baseline"]
+    lines = [
+        f"| client and server in one process | µs a call | at {rev} | added |",
+        "|---|--:|--:|--:|",
+    ]
+    for mode in ("sync", "async"):
+        now, then = us["now"][mode], us["base"][mode]
+        lines.append(f"| {mode} | {now:.2f} | {then:.2f} | {now - then:+.2f} |")
     return lines
 
 

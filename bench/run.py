@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from bench import report, scaling, typecheck
+from bench import loopback, report, scaling, typecheck
 from bench.contenders import CONTENDERS, Contender, baselines, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -354,9 +354,10 @@ def main(argv: list[str] | None = None) -> int:
         " dummy AWS credentials, AWS_EC2_METADATA_DISABLED=true"
     )
     contenders = [c for c in CONTENDERS if not args.only or c.key in args.only]
+    baseline: tuple[Path, str] | None = None
     if args.baseline:
-        source, rev = baseline_source(args.baseline)
-        contenders += baselines(source, rev)
+        baseline = baseline_source(args.baseline)
+        contenders += baselines(*baseline)
     cpus = Cpus.split()
     stub, url = start_stub(env, cpus)
     try:
@@ -372,6 +373,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stub.terminate()
         stub.wait(10)
+
+    loopback_result: dict[str, object] | None = None
+    if baseline is not None:
+        print("loopback: this checkout and the baseline, client and server in one process ...")
+        source, rev = baseline
+        one_cpu = frozenset({min(cpus.clients)}) if cpus.clients else None
+        figures_by_tree = loopback.run(env, {"now": ROOT, "base": source}, Cpus.pin(one_cpu))
+        loopback_result = {"baseline": rev, "us": figures_by_tree}
 
     scaling_result: dict[str, object] | None = None
     if plan.scaling:
@@ -418,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "contenders": figures,
         "scaling": scaling_result,
+        "loopback": loopback_result,
         "typecheck": typecheck_result,
     }
     result["targets"] = report.targets(result)
