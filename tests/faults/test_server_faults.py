@@ -501,3 +501,39 @@ def test_async_connection_closed_while_the_loop_was_busy_is_not_used(mode: Mode)
         assert _session(second) == "s" * 24
         assert len(server.requests) == 2
         assert server.connections_accepted == 2
+
+
+# -- the connections themselves -------------------------------------------------------------------
+
+
+def test_connections_are_opened_without_nagle_delay(mode: Mode) -> None:
+    """Every connection has TCP_NODELAY: with Nagle's algorithm, the last segment of a request
+    written in several pieces (a large body, TLS records) waits for the server's delayed ACK,
+    ~40 ms a call."""
+    with StubServer(default=ok()) as server:
+        options: dict[str, Any] = {"region": REGION, "endpoint_url": server.url}
+        if mode == "sync":
+            from aws_runtime.transports.socket_transport import SocketTransport
+
+            sync_transport = SocketTransport()
+            with CognitoIdentityProviderClient(**options, transport=sync_transport) as client:
+                client.confirm_sign_up(**CONFIRM)
+                pooled = [s for socks in sync_transport._idle.values() for s in socks]
+                assert len(pooled) == 1
+                assert pooled[0].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+            sync_transport.close()
+            return
+
+        from aws_runtime.transports.asyncio_transport import AsyncioTransport
+
+        async def run() -> None:
+            transport = AsyncioTransport()
+            async with AsyncCognitoIdentityProviderClient(**options, transport=transport) as client:
+                await client.confirm_sign_up(**CONFIRM)
+                pool = transport._pools[asyncio.get_running_loop()]
+                pooled = [c.sock for conns in pool.idle.values() for c in conns]
+                assert len(pooled) == 1
+                assert pooled[0].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+            await transport.close()
+
+        asyncio.run(run())
