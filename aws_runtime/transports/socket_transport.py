@@ -48,6 +48,11 @@ if TYPE_CHECKING:
 _READ_SIZE = 65_536
 
 
+class _NothingSent(Exception):
+    """The first write on a pooled connection failed: no byte of the request left, so a new
+    connection may carry it without it being sent twice."""
+
+
 class SocketTransport:
     """Keep-alive connections, at most ``max_pool_connections`` idle per origin; safe across
     threads, and across ``fork`` (a child never uses its parent's connections)."""
@@ -63,17 +68,14 @@ class SocketTransport:
         origin, target = self._route(request.url)
         data = request_bytes(request, origin, target, self._options.proxy)
         timeouts = request.timeouts
-        sent = 0
         sock = self._checkout(origin)
         if sock is not None:
             try:
-                sent = sock.send(data)
-            except OSError:  # failed before a byte left: nothing was delivered
-                sock.close()
-                sock = None
-        if sock is None:
-            sock = self._connect(origin, request.url, timeouts)
-        return self._exchange(origin, sock, data, sent, request.url, timeouts)
+                return self._exchange(origin, sock, data, request.url, timeouts, reused=True)
+            except _NothingSent:
+                pass  # the server closed it as it was taken from the pool: use a new one
+        sock = self._connect(origin, request.url, timeouts)
+        return self._exchange(origin, sock, data, request.url, timeouts, reused=False)
 
     def _connect(self, origin: Origin, url: str, timeouts: Timeouts) -> _Socket:
         """A new connection to ``origin``, through the proxy if there is one: TCP, TLS to an
@@ -116,15 +118,25 @@ class SocketTransport:
         origin: Origin,
         sock: _Socket,
         data: bytes,
-        sent: int,
         url: str,
         timeouts: Timeouts,
+        *,
+        reused: bool,
     ) -> HttpResponse:
+        """Send ``data`` on ``sock`` and read the response. Nothing runs between sending and
+        the first read (a server on a thread of this process would wait for the GIL)."""
         reader = ResponseReader(max_body=self._options.max_response_bytes)
         try:
             wait = timeouts.remaining(timeouts.read)
             if sock.gettimeout() != wait:
                 sock.settimeout(wait)
+            try:
+                sent = sock.send(data)
+            except OSError as exc:
+                if reused:  # not a byte left: nothing was delivered
+                    sock.close()
+                    raise _NothingSent from exc
+                raise
             if sent < len(data):
                 sock.sendall(memoryview(data)[sent:])
             while True:
