@@ -520,6 +520,7 @@ def test_connections_are_opened_without_nagle_delay(mode: Mode) -> None:
                 client.confirm_sign_up(**CONFIRM)
                 pooled = [s for socks in sync_transport._idle.values() for s in socks]
                 assert len(pooled) == 1
+                assert isinstance(pooled[0], socket.socket)
                 assert pooled[0].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
             sync_transport.close()
             return
