@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from aws_runtime.credentials import Credentials
+from cognito_auth.srp import SrpClient
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,
@@ -33,7 +34,6 @@ from cognito_idp import (
 from cognito_idp.errors import NotAuthorizedException
 from cognito_idp.models import AuthFlowType, ChallengeNameType
 from tests.integration.conftest import AppClient
-from tests.integration.srp import SrpClient
 
 pytestmark = pytest.mark.filterwarnings(
     "error::ResourceWarning", "error::pytest.PytestUnraisableExceptionWarning"
@@ -186,7 +186,7 @@ def test_user_srp_auth_signs_in_with_only_the_client_secret(
     mode: Mode, pool: Confidential, proxy: Recorder
 ) -> None:
     app = pool.app
-    srp = SrpClient.start(app.user_pool_id)
+    srp = SrpClient.start()
     start = {"USERNAME": USER, "SRP_A": srp.srp_a}
     with Sdk(mode, proxy.url) as without_secret, pytest.raises(NotAuthorizedException):
         # moto checks the hash of USER_SRP_AUTH: without one, the client is refused.
@@ -205,9 +205,22 @@ def test_user_srp_auth_signs_in_with_only_the_client_secret(
             auth_parameters=start,
         )
         assert started.challenge_name == ChallengeNameType.PASSWORD_VERIFIER
-        answer = srp.password_verifier(
-            started.challenge_parameters, PASSWORD, datetime.datetime.now(datetime.UTC)
+        params = started.challenge_parameters
+        claim = srp.claim(
+            realm=app.user_pool_id.split("_", 1)[1],
+            user_id=params["USER_ID_FOR_SRP"],
+            password=PASSWORD,
+            salt=params["SALT"],
+            srp_b=params["SRP_B"],
+            secret_block=params["SECRET_BLOCK"],
+            now=datetime.datetime.now(datetime.UTC),
         )
+        answer = {
+            "USERNAME": params["USERNAME"],
+            "PASSWORD_CLAIM_SECRET_BLOCK": params["SECRET_BLOCK"],
+            "PASSWORD_CLAIM_SIGNATURE": claim.signature,
+            "TIMESTAMP": claim.timestamp,
+        }
         done = sdk(
             "respond_to_auth_challenge",
             client_id=app.client_id,
@@ -367,30 +380,3 @@ def test_refresh_with_the_users_name_in_the_map(
     _, without_name, with_name = proxy.bodies("InitiateAuth")
     assert "SECRET_HASH" not in without_name["AuthParameters"]
     assert with_name["AuthParameters"]["SECRET_HASH"] == pool.hash(USER)
-
-
-def test_srp_helper_matches_rfc_3526_and_a_server_side_computation() -> None:
-    """moto does not check the SRP proof, so the helper's arithmetic is checked here: its prime
-    is RFC 3526's (the digits the RFC prints at both ends, and a probable prime), and the
-    shared secret it derives equals the one a server derives from the password verifier."""
-    from tests.integration import srp
-
-    n = srp.group_prime()
-    digits = format(n, "X")
-    assert len(digits) == 768
-    assert digits.startswith("FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD1")
-    assert digits.endswith("E0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF")
-    assert all(pow(base, n - 1, n) == 1 for base in (2, 3, 5, 7, 11))
-
-    client = SrpClient.start("us-east-1_Example")
-    salt, user_id = 0xB0B5A17, "0b7a9c1e-user-id-for-srp"
-    x = srp.private_key(client.pool_name, user_id, PASSWORD, salt)
-    verifier = pow(srp.G, x, n)
-    b = 0x5EC12E7 * 2**200 + 12345
-    big_b = (srp.multiplier() * verifier + pow(srp.G, b, n)) % n
-    u = srp.scrambler(client.big_a, big_b)
-    server_side = pow(client.big_a * pow(verifier, u, n), b, n)
-    assert client.shared_secret(user_id, PASSWORD, salt, big_b) == server_side
-    assert client.shared_secret(user_id, "wrong password", salt, big_b) != server_side
-    when = datetime.datetime(2024, 3, 5, 7, 8, 9, tzinfo=datetime.UTC)
-    assert srp.timestamp(when) == "Tue Mar 5 07:08:09 UTC 2024"

@@ -1,0 +1,1 @@
+"""Cognito sign-in, tokens and token verification, on the generated clients."""
