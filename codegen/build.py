@@ -633,6 +633,7 @@ class Builder:
             query_compatible="awsQueryCompatible" in md,
             endpoint_rules=self.endpoint_rules,
             partitions=self.partitions,
+            extensions=self.overrides.extensions,
         )
 
 

@@ -1167,6 +1167,8 @@ class Service:
     """The endpoint rule set (``endpoint-rule-set-1.json``), emitted as ``_endpoint_rules``."""
     partitions: Mapping[str, object] | None = None
     """botocore's partition data, which the rule set's ``aws.partition`` reads."""
+    extensions: tuple[tuple[str, str], ...] = ()
+    """(submodule, hand-written package) pairs re-exported by the package (see overrides)."""
 
     def exported_models(self) -> list[tuple[str, str]]:
         """(name, module) of every class ``<package>.models`` re-exports, and of the ``Literal``

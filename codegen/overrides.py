@@ -48,6 +48,10 @@ class ServiceOverrides:
     map's user name entry and the request's client id, when the map has a user name and no
     hash: requests that have such a map and the client id member."""
 
+    extensions: tuple[tuple[str, str], ...] = ()
+    """(submodule, hand-written package): the generated package gets ``<submodule>.py``
+    re-exporting that package's public names (``cognito_idp.auth`` from ``cognito_auth``)."""
+
 
 REFRESH_NOTE = (
     "Refreshing tokens (REFRESH_TOKEN_AUTH, REFRESH_TOKEN) needs no USERNAME, and the user "
@@ -88,6 +92,8 @@ OVERRIDES: dict[str, ServiceOverrides] = {
         # InternalErrorException is its 5xx; LimitExceededException means "attempt limit
         # exceeded" here, and retrying would only burn the user's attempts.
         retryable_codes=frozenset({"InternalErrorException"}),
+        # Sign-in with SRP, challenges, tokens and token verification, written by hand.
+        extensions=(("auth", "cognito_auth"),),
         non_retryable_codes=frozenset(
             {
                 "LimitExceededException",

@@ -180,6 +180,11 @@ class Renderer:
         doc = f"{s.full_name}: typed synchronous and asynchronous clients."
         return self._module(scope, doc, body)
 
+    def extension_module(self, package: str) -> str:
+        """A submodule re-exporting a hand-written package's public names (its ``__all__``)."""
+        body = self._template("extension.py.j2", package=package)
+        return f"{self.header()}\n{body}"
+
     def models_init(self) -> str:
         s = self.service
         scope = Scope(package=s.package, module="models")
@@ -211,6 +216,8 @@ def render_files(service: Service) -> dict[str, str]:
     }
     if service.endpoint_rules is not None:
         files["_endpoint_rules.py"] = r.endpoint_rules_module()
+    for submodule, package in service.extensions:
+        files[f"{submodule}.py"] = r.extension_module(package)
     packages = {"_operations", "_shapes"}
     for module in service.modules:
         if module.path == "errors":

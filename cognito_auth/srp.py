@@ -29,6 +29,8 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 
+from cognito_auth.tokens import AuthError
+
 N = int(
     "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74"
     "020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F1437"
@@ -50,7 +52,7 @@ G = 2
 INFO = b"Caldera Derived Key"
 
 
-class SrpError(ValueError):
+class SrpError(AuthError):
     """The server's SRP values cannot be used (a ``B`` or ``u`` of zero): never answered."""
 
 

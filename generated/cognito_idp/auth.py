@@ -1,0 +1,6 @@
+# Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
+# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
+"""Re-exports ``cognito_auth``, written by hand beside the generated code: see its docstring."""
+
+from cognito_auth import *  # noqa: F403
+from cognito_auth import __all__ as __all__
