@@ -334,10 +334,12 @@ def carry_on(reply: Reply, context: Context, srp: SrpClient | None) -> Flow:
 
 
 def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str) -> Respond:
-    """The PASSWORD_VERIFIER answer: the SRP proof for ``USER_ID_FOR_SRP``, which is also the
-    USERNAME it is sent (and hashed) for, whatever name or alias the user typed."""
+    """The PASSWORD_VERIFIER answer: the SRP proof for ``USER_ID_FOR_SRP`` (the name the
+    verifier was made with, whatever name or alias the user typed), sent for the challenge's
+    USERNAME (Cognito gives the same name in both; emulators may not)."""
     p = reply.parameters
     user_id = p.get("USER_ID_FOR_SRP", context.username)
+    username = p.get("USERNAME", user_id)
     claim = srp.claim(
         realm=context.target.pool_name,
         user_id=user_id,
@@ -358,7 +360,7 @@ def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str
         context.target,
         ChallengeNameType.PASSWORD_VERIFIER,
         reply.session,
-        context.target.with_hash(user_id, answer),
+        context.target.with_hash(username, answer),
     )
 
 
