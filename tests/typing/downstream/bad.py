@@ -6,6 +6,9 @@ saved in ``../expected/`` and compared, so any change in what the types catch sh
 
 from __future__ import annotations
 
+from typing import assert_never
+
+import cognito_idp.auth as auth
 import cognito_idp.errors as cognito_errors
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchExeption  # expect: error class that does not exist
@@ -123,3 +126,20 @@ def misspelt_enum_value_in_list() -> None:
 
 def unchecked_str_for_enum(flow: str) -> None:
     client.initiate_auth(auth_flow=flow, client_id="c")  # expect: any str, unchecked
+
+
+def sign_in_missing_a_challenge(step: auth.Step) -> str:
+    """A ``match`` over a sign-in's step that forgets a challenge: ``assert_never`` reports it."""
+    match step:
+        case auth.SignedIn():
+            return step.tokens.id_token
+        case auth.SmsMfaRequired() | auth.SoftwareTokenMfaRequired() | auth.EmailOtpRequired():
+            return sign_in_missing_a_challenge(step.answer("123456"))
+        case auth.NewPasswordRequired():
+            return sign_in_missing_a_challenge(step.answer("N3w-password!"))
+        case _:
+            assert_never(step)  # expect: challenges left unanswered
+
+
+def answer_with_the_wrong_input(step: auth.SelectMfaType[auth.Step]) -> auth.Step:
+    return step.answer("SMS")  # expect: not an MFA type

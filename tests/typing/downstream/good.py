@@ -10,8 +10,9 @@ import asyncio
 import dataclasses
 import datetime
 from collections.abc import Sequence
-from typing import assert_type
+from typing import assert_never, assert_type
 
+import cognito_idp.auth as auth
 from aws_runtime.config import ClientMeta
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import SdkError, ServiceError, TransportError, ValidationError
@@ -248,6 +249,59 @@ async def async_gather() -> list[ConfirmSignUpResponse]:
         )
     finally:
         await client.aclose()
+
+
+def sign_in_with_challenges(
+    client: CognitoIdentityProviderClient, device: auth.RememberedDevice | None
+) -> str:
+    """Every step of a sign-in handled: the ``match`` is exhaustive, so ``assert_never`` holds."""
+    cognito = auth.CognitoAuth(client, user_pool_id="eu-west-1_abc", client_id="c")
+    step: auth.Step = cognito.sign_in_srp("alice", "Corr3ct-Horse!", device=device)
+    while True:
+        match step:
+            case auth.SignedIn():
+                assert_type(step.tokens.expires_at, datetime.datetime)
+                assert_type(step.tokens.refresh_token, str | None)
+                return step.tokens.id_token
+            case (
+                auth.SmsMfaRequired()
+                | auth.SoftwareTokenMfaRequired()
+                | auth.EmailOtpRequired()
+                | auth.SmsOtpRequired()
+            ):
+                step = step.answer("123456")
+            case auth.NewPasswordRequired():
+                step = step.answer("N3w-Horse!", {name: "x" for name in step.required_attributes})
+            case auth.SelectMfaType():
+                step = step.answer("SOFTWARE_TOKEN_MFA")
+            case auth.MfaSetupRequired():
+                step = step.set_up_software_token()
+            case auth.SoftwareTokenSetup():
+                step = step.answer("123456", device_name="phone")
+            case auth.SelectChallenge():
+                step = step.password_srp("Corr3ct-Horse!")
+            case auth.CustomChallenge():
+                step = step.answer(step.parameters.get("question", ""))
+            case auth.DeviceSrpRequired():
+                assert device is not None
+                step = step.answer(device)
+            case auth.PasswordVerifierRequired():
+                step = step.answer("Corr3ct-Horse!")
+            case _:
+                assert_never(step)
+
+
+async def async_sign_in(client: AsyncCognitoIdentityProviderClient) -> auth.Tokens:
+    cognito = auth.AsyncCognitoAuth(client, user_pool_id="eu-west-1_abc", client_id="c")
+    step = await cognito.sign_in_password("alice", "Corr3ct-Horse!")
+    assert_type(step, auth.AsyncStep)
+    if isinstance(step, auth.SoftwareTokenMfaRequired):
+        step = await step.answer("123456")
+    if not isinstance(step, auth.SignedIn):
+        raise RuntimeError(f"unexpected challenge {step!r}")
+    tokens = await cognito.refresh(step.tokens.refresh_token or "")
+    await cognito.sign_out(tokens.access_token)
+    return tokens
 
 
 if __name__ == "__main__":
