@@ -1,10 +1,14 @@
-"""Sign up and confirm a user with the typed Cognito SDK, against moto running in-process.
+"""Sign up, confirm and sign in a user with the typed Cognito SDK, against moto running in-process.
 
-It shows, with no AWS account and no network beyond 127.0.0.1:
+It shows, with no AWS account and no network beyond 127.0.0.1, everything through this SDK:
 
-1. the sync client's ``sign_up`` and ``confirm_sign_up`` (boto3 only sets up the user pool and
-   reads the user back, to show the status is CONFIRMED);
-2. the async client raising the typed ``UserNotFoundException`` for a user that does not exist.
+1. the admin operations creating a user pool and an app client (signed with dummy credentials,
+   which the emulator accepts);
+2. the sync client's ``sign_up`` and ``confirm_sign_up``, and ``admin_get_user`` reading the
+   user back as CONFIRMED;
+3. an SRP sign-in with ``cognito_idp.auth`` (the password never leaves the process), and the
+   ID token it returns verified against the pool's published keys;
+4. the async client raising the typed ``UserNotFoundException`` for a user that does not exist.
 
 Run it from the project root with ``python -m demo`` (or ``make demo``).
 """
@@ -13,23 +17,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple
 
-import boto3  # pyright: ignore[reportMissingTypeStubs]  (boto3 ships no types)
 from moto.server import ThreadedMotoServer
 
+from aws_runtime.credentials import Credentials
 from aws_runtime.errors import SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from cognito_idp.auth import AuthError, CognitoAuth, SignedIn
 from cognito_idp.errors import UserNotFoundException
-from cognito_idp.models import AttributeType
+from cognito_idp.models import AttributeType, ExplicitAuthFlowsType
 
 REGION = "us-east-1"
 USERNAME = "alice"
 PASSWORD = "Demo-Passw0rd!"
 # moto accepts any confirmation code; a real user pool sends one by email or SMS.
 CONFIRMATION_CODE = "123456"
+# moto accepts any credentials for the admin operations; these are dummies.
+ADMIN_CREDENTIALS = Credentials(access_key_id="AKIDDEMO000000000001", secret_access_key="demo")
 
 
 class UserPool(NamedTuple):
@@ -51,38 +57,45 @@ def start_emulator() -> tuple[ThreadedMotoServer, str]:
     return server, f"http://{host}:{port}"
 
 
-def admin_client(endpoint_url: str) -> Any:
-    """A boto3 client for set-up; moto accepts any credentials, so these are dummies."""
-    os.environ["AWS_ACCESS_KEY_ID"] = "demo"
-    os.environ["AWS_SECRET_ACCESS_KEY"] = "demo"
-    untyped_boto3: Any = boto3  # boto3 ships no type information
-    return untyped_boto3.client("cognito-idp", region_name=REGION, endpoint_url=endpoint_url)
+def create_user_pool(client: CognitoIdentityProviderClient) -> UserPool:
+    """A user pool and an app client that allows SRP sign-in, with the admin operations."""
+    pool = client.create_user_pool(pool_name="demo-pool").user_pool
+    assert pool is not None and pool.id is not None
+    app = client.create_user_pool_client(
+        user_pool_id=pool.id,
+        client_name="demo-app",
+        explicit_auth_flows=[
+            ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+            ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
+        ],
+    ).user_pool_client
+    assert app is not None and app.client_id is not None
+    return UserPool(pool_id=pool.id, client_id=app.client_id)
 
 
-def create_user_pool(admin: Any) -> UserPool:
-    pool_id = cast(str, admin.create_user_pool(PoolName="demo-pool")["UserPool"]["Id"])
-    created = admin.create_user_pool_client(UserPoolId=pool_id, ClientName="demo-app")
-    return UserPool(pool_id=pool_id, client_id=cast(str, created["UserPoolClient"]["ClientId"]))
+def sign_up_and_confirm(client: CognitoIdentityProviderClient, pool: UserPool) -> None:
+    signed_up = client.sign_up(
+        client_id=pool.client_id,
+        username=USERNAME,
+        password=PASSWORD,
+        user_attributes=[AttributeType(name="email", value=f"{USERNAME}@example.com")],
+    )
+    print(f"sign_up:          {USERNAME!r} registered, confirmed={signed_up.user_confirmed}")
+    client.confirm_sign_up(
+        client_id=pool.client_id, username=USERNAME, confirmation_code=CONFIRMATION_CODE
+    )
+    print(f"confirm_sign_up:  {USERNAME!r} confirmed (sync client)")
+    user = client.admin_get_user(user_pool_id=pool.pool_id, username=USERNAME)
+    print(f"admin_get_user:   UserStatus={user.user_status}")
 
 
-def user_status(admin: Any, pool: UserPool, username: str) -> str:
-    user = admin.admin_get_user(UserPoolId=pool.pool_id, Username=username)
-    return cast(str, user["UserStatus"])
-
-
-def sign_up_and_confirm(endpoint_url: str, pool: UserPool) -> None:
-    with CognitoIdentityProviderClient(region=REGION, endpoint_url=endpoint_url) as client:
-        signed_up = client.sign_up(
-            client_id=pool.client_id,
-            username=USERNAME,
-            password=PASSWORD,
-            user_attributes=[AttributeType(name="email", value=f"{USERNAME}@example.com")],
-        )
-        print(f"sign_up:          {USERNAME!r} registered, confirmed={signed_up.user_confirmed}")
-        client.confirm_sign_up(
-            client_id=pool.client_id, username=USERNAME, confirmation_code=CONFIRMATION_CODE
-        )
-        print(f"confirm_sign_up:  {USERNAME!r} confirmed (sync client)")
+def sign_in(client: CognitoIdentityProviderClient, pool: UserPool) -> SignedIn:
+    auth = CognitoAuth(client, user_pool_id=pool.pool_id, client_id=pool.client_id)
+    step = auth.sign_in_srp(USERNAME, PASSWORD)
+    if not isinstance(step, SignedIn):
+        raise SystemExit(f"expected to be signed in, got the challenge {step!r}")
+    print(f"sign_in_srp:      signed in; tokens expire at {step.tokens.expires_at:%H:%M:%S} UTC")
+    return step
 
 
 async def confirm_unknown_user(endpoint_url: str, pool: UserPool) -> None:
@@ -107,16 +120,15 @@ def main() -> int:
     server, endpoint_url = start_emulator()
     try:
         print(f"moto (Cognito emulator) running at {endpoint_url}")
-        admin = admin_client(endpoint_url)
-        try:
-            pool = create_user_pool(admin)
-            print(f"set-up (boto3):   user pool and app client {masked(pool.client_id)} created")
-            sign_up_and_confirm(endpoint_url, pool)
-            print(f"admin_get_user:   UserStatus={user_status(admin, pool, USERNAME)} (boto3)")
-        finally:
-            admin.close()
+        with CognitoIdentityProviderClient(
+            region=REGION, endpoint_url=endpoint_url, credentials=ADMIN_CREDENTIALS
+        ) as client:
+            pool = create_user_pool(client)
+            print(f"create_user_pool: pool {pool.pool_id}, app client {masked(pool.client_id)}")
+            sign_up_and_confirm(client, pool)
+            sign_in(client, pool)
         asyncio.run(confirm_unknown_user(endpoint_url, pool))
-    except SdkError as error:
+    except (SdkError, AuthError) as error:
         print(f"demo failed: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     finally:
