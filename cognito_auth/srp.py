@@ -120,9 +120,15 @@ class SrpClient:
 
     @classmethod
     def start(cls, a: int | None = None) -> SrpClient:
-        """A new exchange with a random secret ``a`` (or the one given, for known answers)."""
+        """A new exchange with a random secret ``a`` (or the one given, for known answers).
+
+        ``a`` has 1024 random bits, as AWS's own SDKs draw it (RFC 5054 asks for at least 256):
+        a full 3072-bit exponent would triple the cost of a sign-in for no gain in security.
+        """
         if a is None:
-            a = secrets.randbelow(N - 2) + 1
+            a = 0
+            while a == 0:
+                a = int.from_bytes(secrets.token_bytes(128), "big")
         return cls(a=a, big_a=pow(G, a, N))
 
     @property
