@@ -269,7 +269,7 @@ class PasswordVerifierRequired(_Challenge[NextT]):
 
 
 def _claim_then_carry_on(context: Context, asked: Reply, srp: SrpClient, password: str) -> Flow:
-    reply = yield flow.password_claim(context, asked, srp, password)
+    reply = Reply.of((yield flow.password_claim(context, asked, srp, password)))
     return (yield from flow.carry_on(reply, context, None))
 
 

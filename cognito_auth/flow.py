@@ -1,35 +1,41 @@
-"""Sign-in flows as programs that do no I/O, run by the sync and the async client alike.
+"""What the auth toolkit sends and what Cognito's answers mean, as programs without I/O.
 
-Theory of operation. A flow is a generator: it yields the call to make next (``Initiate``,
-``Respond``, ``AssociateToken``, ``VerifyToken``), is sent back Cognito's answer as a
-``Reply``, and returns the ``Outcome`` to show the caller: tokens, or a challenge only the
-caller can answer. ``CognitoAuth`` makes the calls with a ``CognitoIdentityProviderClient``
-(``Call.send``), ``AsyncCognitoAuth`` with the async client (``Call.asend``); what to send and
-what an answer means is written once, here.
+Theory of operation. A program is a generator: it yields the next ``Call`` (a client method's
+name and its arguments, the same on both clients), is sent back the method's response, and
+returns its result. ``run`` makes the calls with a ``CognitoIdentityProviderClient``, ``arun``
+with the async client; what to send and what an answer means is written once, here.
 
-The challenges a flow answers by itself are those it has what it needs for: the SRP proof
+A sign-in flow returns the ``Outcome`` to show the caller: tokens, or a challenge only the
+caller can answer. It answers by itself the challenges it has what it needs for: the SRP proof
 (``PASSWORD_VERIFIER``) when it was given the password, and ``DEVICE_SRP_AUTH`` (then
 ``DEVICE_PASSWORD_VERIFIER``) when it was given a remembered device. Every request carries
 ``SECRET_HASH`` when the app client has a secret, computed for the user name that request
-sends (Cognito checks it against that name: the ``USER_ID_FOR_SRP`` in an SRP proof).
+sends (Cognito checks it against that name).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TypeAlias, TypeVar, cast
 
-from cognito_auth.srp import SrpClient
-from cognito_auth.tokens import RememberedDevice
+from cognito_auth.srp import SrpClient, new_device_verifier
+from cognito_auth.tokens import AuthError, IncompleteResultError, RememberedDevice, SignedIn, Tokens
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,
-    Unmodelled,
     compute_secret_hash,
 )
-from cognito_idp.models import AuthenticationResultType, AuthFlowType, ChallengeNameType
+from cognito_idp.models import (
+    AuthenticationResultType,
+    AuthFlowType,
+    ChallengeNameType,
+    DeviceRememberedStatusType,
+    DeviceSecretVerifierConfigType,
+)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,11 +62,52 @@ class Target:
         return sent
 
 
+@dataclass(frozen=True)
+class Call:
+    """One call of a client method (the same name and arguments on both clients)."""
+
+    operation: str
+    arguments: Mapping[str, object] = field(repr=False)
+
+    def send(self, client: CognitoIdentityProviderClient) -> object:
+        method: Callable[..., object] = getattr(client, self.operation)
+        return method(**self.arguments)
+
+    async def asend(self, client: AsyncCognitoIdentityProviderClient) -> object:
+        method: Callable[..., Awaitable[object]] = getattr(client, self.operation)
+        return await method(**self.arguments)
+
+
+Program: TypeAlias = Generator[Call, object, T]
+"""Yields calls, is sent each call's response, returns a ``T``."""
+
+
+def run(program: Program[T], client: CognitoIdentityProviderClient) -> T:
+    """Run ``program`` with the sync client."""
+    try:
+        call = next(program)
+        while True:
+            call = program.send(call.send(client))
+    except StopIteration as done:
+        return cast(T, done.value)
+
+
+async def arun(program: Program[T], client: AsyncCognitoIdentityProviderClient) -> T:
+    """Run ``program`` with the async client."""
+    try:
+        call = next(program)
+        while True:
+            call = program.send(await call.asend(client))
+    except StopIteration as done:
+        return cast(T, done.value)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Reply:
-    """Cognito's answer to a call, whichever operation made it."""
+    """Cognito's answer to a sign-in call (the four auth operations answer alike), or to an
+    MFA set-up call."""
 
-    challenge_name: ChallengeNameType | Unmodelled | None = None
+    challenge_name: str | None = None
     session: str | None = field(default=None, repr=False)
     parameters: Mapping[str, str] = field(default_factory=dict[str, str])
     result: AuthenticationResultType | None = None
@@ -68,176 +115,50 @@ class Reply:
     secret_code: str | None = field(default=None, repr=False)
     """A new TOTP secret (AssociateSoftwareToken)."""
 
-
-class _AuthAnswer(Protocol):
-    """What the responses of the four auth operations have in common."""
-
-    @property
-    def challenge_name(self) -> ChallengeNameType | Unmodelled | None: ...
-    @property
-    def session(self) -> str | None: ...
-    @property
-    def challenge_parameters(self) -> dict[str, str] | None: ...
-    @property
-    def authentication_result(self) -> AuthenticationResultType | None: ...
-    @property
-    def available_challenges(self) -> list[ChallengeNameType | Unmodelled] | None: ...
-
-
-def _reply(answer: _AuthAnswer) -> Reply:
-    return Reply(
-        challenge_name=answer.challenge_name,
-        session=answer.session,
-        parameters=answer.challenge_parameters or {},
-        result=answer.authentication_result,
-        available_challenges=tuple(str(c) for c in answer.available_challenges or ()),
-    )
+    @classmethod
+    def of(cls, response: object) -> Reply:
+        """The reply in a response of InitiateAuth, RespondToAuthChallenge (or their admin
+        twins), AssociateSoftwareToken or VerifySoftwareToken."""
+        available = getattr(response, "available_challenges", None) or ()
+        return cls(
+            challenge_name=getattr(response, "challenge_name", None),
+            session=getattr(response, "session", None),
+            parameters=getattr(response, "challenge_parameters", None) or {},
+            result=getattr(response, "authentication_result", None),
+            available_challenges=tuple(str(c) for c in cast(list[str], available)),
+            secret_code=getattr(response, "secret_code", None),
+        )
 
 
-@dataclass(frozen=True)
-class Initiate:
+def initiate_auth(target: Target, flow: AuthFlowType, parameters: Mapping[str, str]) -> Call:
     """InitiateAuth, or AdminInitiateAuth for an admin target."""
-
-    target: Target
-    flow: AuthFlowType
-    parameters: Mapping[str, str] = field(repr=False)
-
-    def send(self, client: CognitoIdentityProviderClient) -> Reply:
-        t = self.target
-        if t.admin:
-            return _reply(
-                client.admin_initiate_auth(
-                    user_pool_id=t.user_pool_id,
-                    client_id=t.client_id,
-                    auth_flow=self.flow,
-                    auth_parameters=self.parameters,
-                    client_metadata=t.client_metadata,
-                )
-            )
-        return _reply(
-            client.initiate_auth(
-                client_id=t.client_id,
-                auth_flow=self.flow,
-                auth_parameters=self.parameters,
-                client_metadata=t.client_metadata,
-            )
-        )
-
-    async def asend(self, client: AsyncCognitoIdentityProviderClient) -> Reply:
-        t = self.target
-        if t.admin:
-            return _reply(
-                await client.admin_initiate_auth(
-                    user_pool_id=t.user_pool_id,
-                    client_id=t.client_id,
-                    auth_flow=self.flow,
-                    auth_parameters=self.parameters,
-                    client_metadata=t.client_metadata,
-                )
-            )
-        return _reply(
-            await client.initiate_auth(
-                client_id=t.client_id,
-                auth_flow=self.flow,
-                auth_parameters=self.parameters,
-                client_metadata=t.client_metadata,
-            )
-        )
+    arguments: dict[str, object] = {
+        "client_id": target.client_id,
+        "auth_flow": flow,
+        "auth_parameters": parameters,
+        "client_metadata": target.client_metadata,
+    }
+    if target.admin:
+        return Call("admin_initiate_auth", {"user_pool_id": target.user_pool_id, **arguments})
+    return Call("initiate_auth", arguments)
 
 
-@dataclass(frozen=True)
-class Respond:
+def respond_to_challenge(
+    target: Target, challenge: ChallengeNameType, session: str | None, responses: Mapping[str, str]
+) -> Call:
     """RespondToAuthChallenge, or AdminRespondToAuthChallenge for an admin target."""
-
-    target: Target
-    challenge: ChallengeNameType
-    session: str | None = field(repr=False)
-    responses: Mapping[str, str] = field(repr=False)
-
-    def send(self, client: CognitoIdentityProviderClient) -> Reply:
-        t = self.target
-        if t.admin:
-            return _reply(
-                client.admin_respond_to_auth_challenge(
-                    user_pool_id=t.user_pool_id,
-                    client_id=t.client_id,
-                    challenge_name=self.challenge,
-                    session=self.session,
-                    challenge_responses=self.responses,
-                    client_metadata=t.client_metadata,
-                )
-            )
-        return _reply(
-            client.respond_to_auth_challenge(
-                client_id=t.client_id,
-                challenge_name=self.challenge,
-                session=self.session,
-                challenge_responses=self.responses,
-                client_metadata=t.client_metadata,
-            )
+    arguments: dict[str, object] = {
+        "client_id": target.client_id,
+        "challenge_name": challenge,
+        "session": session,
+        "challenge_responses": responses,
+        "client_metadata": target.client_metadata,
+    }
+    if target.admin:
+        return Call(
+            "admin_respond_to_auth_challenge", {"user_pool_id": target.user_pool_id, **arguments}
         )
-
-    async def asend(self, client: AsyncCognitoIdentityProviderClient) -> Reply:
-        t = self.target
-        if t.admin:
-            return _reply(
-                await client.admin_respond_to_auth_challenge(
-                    user_pool_id=t.user_pool_id,
-                    client_id=t.client_id,
-                    challenge_name=self.challenge,
-                    session=self.session,
-                    challenge_responses=self.responses,
-                    client_metadata=t.client_metadata,
-                )
-            )
-        return _reply(
-            await client.respond_to_auth_challenge(
-                client_id=t.client_id,
-                challenge_name=self.challenge,
-                session=self.session,
-                challenge_responses=self.responses,
-                client_metadata=t.client_metadata,
-            )
-        )
-
-
-@dataclass(frozen=True)
-class AssociateToken:
-    """AssociateSoftwareToken in an MFA_SETUP session: a new TOTP secret."""
-
-    session: str | None = field(repr=False)
-
-    def send(self, client: CognitoIdentityProviderClient) -> Reply:
-        answer = client.associate_software_token(session=self.session)
-        return Reply(session=answer.session, secret_code=answer.secret_code)
-
-    async def asend(self, client: AsyncCognitoIdentityProviderClient) -> Reply:
-        answer = await client.associate_software_token(session=self.session)
-        return Reply(session=answer.session, secret_code=answer.secret_code)
-
-
-@dataclass(frozen=True)
-class VerifyToken:
-    """VerifySoftwareToken in an MFA_SETUP session: the first code of the new TOTP secret."""
-
-    session: str | None = field(repr=False)
-    code: str = field(repr=False)
-    device_name: str | None = None
-
-    def send(self, client: CognitoIdentityProviderClient) -> Reply:
-        answer = client.verify_software_token(
-            session=self.session, user_code=self.code, friendly_device_name=self.device_name
-        )
-        return Reply(session=answer.session)
-
-    async def asend(self, client: AsyncCognitoIdentityProviderClient) -> Reply:
-        answer = await client.verify_software_token(
-            session=self.session, user_code=self.code, friendly_device_name=self.device_name
-        )
-        return Reply(session=answer.session)
-
-
-Call = Initiate | Respond | AssociateToken | VerifyToken
+    return Call("respond_to_auth_challenge", arguments)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -273,30 +194,29 @@ class Outcome:
     """The exchange a PASSWORD_VERIFIER challenge belongs to (its SRP_A was sent)."""
 
 
-Flow = Generator[Call, Reply, Outcome]
+Flow: TypeAlias = Program[Outcome]
+"""A sign-in flow: returns where it stopped."""
 
 
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
 
-def start(context: Context, flow: AuthFlowType, parameters: Mapping[str, str]) -> Flow:
-    """Initiate ``flow`` with ``parameters`` (plus USERNAME, SECRET_HASH and the device's key),
-    then answer what the flow can answer itself."""
+def start(
+    context: Context,
+    flow: AuthFlowType,
+    parameters: Mapping[str, str],
+    srp: SrpClient | None = None,
+) -> Flow:
+    """Initiate ``flow`` with ``parameters`` (plus USERNAME, SECRET_HASH, the device's key and,
+    for an SRP exchange, its ``SRP_A``), then answer what the flow can answer itself."""
     sent = dict(parameters)
+    if srp is not None:
+        sent["SRP_A"] = srp.srp_a
     if context.device is not None:
         sent["DEVICE_KEY"] = context.device.device_key
-    reply = yield Initiate(context.target, flow, context.target.with_hash(context.username, sent))
-    return (yield from carry_on(reply, context, None))
-
-
-def srp_start(context: Context, flow: AuthFlowType, parameters: Mapping[str, str]) -> Flow:
-    """``start`` with a new SRP exchange's ``SRP_A`` among the parameters."""
-    srp = SrpClient.start()
-    sent = {**parameters, "SRP_A": srp.srp_a}
-    if context.device is not None:
-        sent["DEVICE_KEY"] = context.device.device_key
-    reply = yield Initiate(context.target, flow, context.target.with_hash(context.username, sent))
+    call = initiate_auth(context.target, flow, context.target.with_hash(context.username, sent))
+    reply = Reply.of((yield call))
     return (yield from carry_on(reply, context, srp))
 
 
@@ -311,7 +231,7 @@ def respond(
     sent = context.target.with_hash(context.username, responses)
     if context.device is not None:
         sent.setdefault("DEVICE_KEY", context.device.device_key)
-    reply = yield Respond(context.target, challenge, session, sent)
+    reply = Reply.of((yield respond_to_challenge(context.target, challenge, session, sent)))
     return (yield from carry_on(reply, context, srp))
 
 
@@ -321,19 +241,19 @@ def carry_on(reply: Reply, context: Context, srp: SrpClient | None) -> Flow:
         context = context.named(reply)
         name = reply.challenge_name
         if name == ChallengeNameType.PASSWORD_VERIFIER and srp and context.password is not None:
-            reply = yield password_claim(context, reply, srp, context.password)
+            reply = Reply.of((yield password_claim(context, reply, srp, context.password)))
             srp = None
         elif name == ChallengeNameType.DEVICE_SRP_AUTH and context.device is not None:
             srp = SrpClient.start()
-            reply = yield device_start(context, reply, srp, context.device)
+            reply = Reply.of((yield device_start(context, reply, srp, context.device)))
             if reply.challenge_name == ChallengeNameType.DEVICE_PASSWORD_VERIFIER:
-                reply = yield device_claim(context, reply, srp, context.device)
+                reply = Reply.of((yield device_claim(context, reply, srp, context.device)))
             srp = None
         else:
             return Outcome(reply=reply, context=context, issued_at=_now(), srp=srp)
 
 
-def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str) -> Respond:
+def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str) -> Call:
     """The PASSWORD_VERIFIER answer: the SRP proof for ``USER_ID_FOR_SRP`` (the name the
     verifier was made with, whatever name or alias the user typed), sent for the challenge's
     USERNAME (Cognito gives the same name in both; emulators may not)."""
@@ -356,7 +276,7 @@ def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str
     }
     if context.device is not None:
         answer["DEVICE_KEY"] = context.device.device_key
-    return Respond(
+    return respond_to_challenge(
         context.target,
         ChallengeNameType.PASSWORD_VERIFIER,
         reply.session,
@@ -364,12 +284,10 @@ def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str
     )
 
 
-def device_start(
-    context: Context, reply: Reply, srp: SrpClient, device: RememberedDevice
-) -> Respond:
+def device_start(context: Context, reply: Reply, srp: SrpClient, device: RememberedDevice) -> Call:
     """The DEVICE_SRP_AUTH answer: the device's key and a new SRP exchange's ``SRP_A``."""
     answer = {"DEVICE_KEY": device.device_key, "SRP_A": srp.srp_a}
-    return Respond(
+    return respond_to_challenge(
         context.target,
         ChallengeNameType.DEVICE_SRP_AUTH,
         reply.session,
@@ -377,9 +295,7 @@ def device_start(
     )
 
 
-def device_claim(
-    context: Context, reply: Reply, srp: SrpClient, device: RememberedDevice
-) -> Respond:
+def device_claim(context: Context, reply: Reply, srp: SrpClient, device: RememberedDevice) -> Call:
     """The DEVICE_PASSWORD_VERIFIER answer: the SRP proof of the device's password, in the
     realm of its group key."""
     p = reply.parameters
@@ -398,7 +314,7 @@ def device_claim(
         "PASSWORD_CLAIM_SIGNATURE": claim.signature,
         "TIMESTAMP": claim.timestamp,
     }
-    return Respond(
+    return respond_to_challenge(
         context.target,
         ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
         reply.session,
@@ -408,7 +324,7 @@ def device_claim(
 
 def set_up_software_token(context: Context, session: str | None) -> Flow:
     """MFA_SETUP, first half: a new TOTP secret for the user's authenticator app."""
-    reply = yield AssociateToken(session)
+    reply = Reply.of((yield Call("associate_software_token", {"session": session})))
     return Outcome(reply=reply, context=context, issued_at=_now())
 
 
@@ -417,5 +333,100 @@ def verify_software_token(
 ) -> Flow:
     """MFA_SETUP, second half: the app's first code verifies the secret, then the MFA_SETUP
     answer ends the challenge."""
-    verified = yield VerifyToken(session, code, device_name)
+    arguments = {"session": session, "user_code": code, "friendly_device_name": device_name}
+    verified = Reply.of((yield Call("verify_software_token", arguments)))
     return (yield from respond(context, ChallengeNameType.MFA_SETUP, verified.session, {}))
+
+
+# -- after sign-in ----------------------------------------------------------------------------
+
+
+def refresh(
+    target: Target,
+    refresh_token: str,
+    *,
+    with_initiate_auth: bool,
+    username: str | None,
+    device_key: str | None,
+) -> Program[Tokens]:
+    """New tokens: GetTokensFromRefreshToken, or InitiateAuth's REFRESH_TOKEN_AUTH. The refresh
+    token given is kept in the result when Cognito issues none (no rotation)."""
+    issued_at = _now()
+    if with_initiate_auth:
+        parameters = {"REFRESH_TOKEN": refresh_token}
+        if device_key is not None:
+            parameters["DEVICE_KEY"] = device_key
+        if target.client_secret is not None:
+            if username is None:
+                raise AuthError(
+                    "refreshing with REFRESH_TOKEN_AUTH for an app client with a secret needs "
+                    "username= (the user's sub, or their user name)"
+                )
+            parameters = target.with_hash(username, parameters)
+        call = initiate_auth(target, AuthFlowType.REFRESH_TOKEN_AUTH, parameters)
+    else:
+        call = Call(
+            "get_tokens_from_refresh_token",
+            {
+                "refresh_token": refresh_token,
+                "client_id": target.client_id,
+                "client_secret": target.client_secret,
+                "device_key": device_key,
+                "client_metadata": target.client_metadata,
+            },
+        )
+    result = Reply.of((yield call)).result
+    if result is None:
+        raise IncompleteResultError("Cognito's refresh answer has no tokens")
+    return Tokens.from_result(result, issued_at=issued_at, refresh_token=refresh_token)
+
+
+def sign_out(access_token: str) -> Program[None]:
+    """GlobalSignOut."""
+    yield Call("global_sign_out", {"access_token": access_token})
+
+
+def revoke(target: Target, refresh_token: str) -> Program[None]:
+    """RevokeToken."""
+    arguments = {
+        "token": refresh_token,
+        "client_id": target.client_id,
+        "client_secret": target.client_secret,
+    }
+    yield Call("revoke_token", arguments)
+
+
+def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[RememberedDevice]:
+    """ConfirmDevice with a new verifier for the sign-in's new device, then UpdateDeviceStatus
+    where the pool lets users choose (``UserConfirmationNecessary``)."""
+    new = signed_in.new_device
+    if new is None:
+        raise AuthError("this sign-in issued no new device key: there is no device to remember")
+    verifier = new_device_verifier(new.device_group_key, new.device_key)
+    config = DeviceSecretVerifierConfigType(
+        password_verifier=verifier.password_verifier, salt=verifier.salt
+    )
+    access_token = signed_in.tokens.access_token
+    confirmed = yield Call(
+        "confirm_device",
+        {
+            "access_token": access_token,
+            "device_key": new.device_key,
+            "device_secret_verifier_config": config,
+            "device_name": device_name,
+        },
+    )
+    if getattr(confirmed, "user_confirmation_necessary", False):
+        yield Call(
+            "update_device_status",
+            {
+                "access_token": access_token,
+                "device_key": new.device_key,
+                "device_remembered_status": DeviceRememberedStatusType.REMEMBERED,
+            },
+        )
+    return RememberedDevice(
+        device_key=new.device_key,
+        device_group_key=new.device_group_key,
+        device_password=verifier.password,
+    )
