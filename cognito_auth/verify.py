@@ -58,7 +58,7 @@ import weakref
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal, TypeAlias, overload
+from typing import Literal, TypeAlias, cast, overload
 
 from aws_runtime.errors import SdkError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
@@ -94,7 +94,7 @@ __all__ = [
 ]
 
 JsonValue: TypeAlias = (
-    "str | int | float | bool | None | tuple[JsonValue, ...] | Mapping[str, JsonValue]"
+    "str | int | float | bool | tuple[JsonValue, ...] | Mapping[str, JsonValue] | None"
 )
 """A claim's value as sent, read-only: JSON arrays are tuples, objects read-only mappings."""
 
@@ -298,7 +298,9 @@ class _Verifier:
         if not _is_label(region):
             raise ValueError("region must be a region name such as 'eu-west-1'")
         clients = frozenset([client_id] if isinstance(client_id, str) else client_id)
-        if not clients or not all(isinstance(c, str) and c for c in clients):
+        if not clients or not all(
+            isinstance(c, str) and c for c in cast("frozenset[object]", clients)
+        ):
             raise ValueError("client_id must be an app client id, or a collection of them")
         if isinstance(leeway, datetime.timedelta):
             leeway = leeway.total_seconds()
@@ -348,6 +350,7 @@ class _Verifier:
 
     def _parse(self, token: str) -> tuple[CompactSignature, str]:
         """The token's parts and the id of the key it names; its algorithm checked."""
+        # Checked although typed: a web framework's missing header may arrive as None.
         if not isinstance(token, str) or not token:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TokenMalformedError("token is empty or not a string")
         if len(token) > _MAX_TOKEN_CHARS:
@@ -359,15 +362,16 @@ class _Verifier:
         jose = self._jose
         try:
             obj = jose.extract(token.encode("ascii"), registry=jose.registry)
-            header: object = obj.headers()
+            header = cast("object", obj.headers())  # JSON: a list passes joserfc's check
         except Exception:  # any failure to read untrusted bytes: the library's, json's, ascii's
             raise TokenMalformedError("token is not base64url-encoded JSON") from None
         if not isinstance(header, dict):
             raise TokenMalformedError("token header is not a JSON object")
-        alg: object = header.get("alg")  # pyright: ignore[reportUnknownMemberType]
+        header = cast("dict[str, object]", header)
+        alg = header.get("alg")
         if alg != "RS256":
             raise TokenAlgorithmError(f"token algorithm {_algorithm(alg)} is not RS256")
-        kid: object = header.get("kid")  # pyright: ignore[reportUnknownMemberType]
+        kid = header.get("kid")
         if not isinstance(kid, str) or not kid:
             raise TokenMalformedError("token header has no key id (kid)")
         if "crit" in header:
@@ -400,7 +404,9 @@ class _Verifier:
         self._fetched_at = time.monotonic()
         try:
             if response is None:
-                raise JwksFetchError(f"could not fetch the pool's JWKS from {self.jwks_url}: {failure}")
+                raise JwksFetchError(
+                    f"could not fetch the pool's JWKS from {self.jwks_url}: {failure}"
+                )
             if response.status != 200:
                 raise JwksFetchError(
                     f"fetching the pool's JWKS from {self.jwks_url} answered HTTP {response.status}"
@@ -417,24 +423,26 @@ class _Verifier:
             document: object = json.loads(body)
         except ValueError:
             document = None
-        found: object = document.get("keys") if isinstance(document, dict) else None  # pyright: ignore[reportUnknownMemberType]
+        found = (
+            cast("dict[str, object]", document).get("keys") if isinstance(document, dict) else None
+        )
         if not isinstance(found, list):
             raise JwksFetchError(f"the JWKS at {self.jwks_url} is not a JSON key set")
         keys: dict[str, RSAKey] = {}
-        for jwk in found:  # pyright: ignore[reportUnknownVariableType]
-            if not isinstance(jwk, dict):
+        for item in cast("list[object]", found):
+            if not isinstance(item, dict):
                 continue
-            kid: object = jwk.get("kid")  # pyright: ignore[reportUnknownMemberType]
-            usable = (
-                jwk.get("kty") == "RSA"  # pyright: ignore[reportUnknownMemberType]
-                and jwk.get("use", "sig") == "sig"  # pyright: ignore[reportUnknownMemberType]
-                and jwk.get("alg", "RS256") == "RS256"  # pyright: ignore[reportUnknownMemberType]
-                and isinstance(kid, str)
-            )
-            if not usable or not isinstance(kid, str):
+            jwk = cast("dict[str, str | list[str]]", item)  # joserfc checks the values
+            kid = jwk.get("kid")
+            if (
+                not isinstance(kid, str)
+                or jwk.get("kty") != "RSA"
+                or jwk.get("use", "sig") != "sig"
+                or jwk.get("alg", "RS256") != "RS256"
+            ):
                 continue  # RFC 7517: a key not understood is ignored, not fatal
             try:
-                keys[kid] = self._jose.import_rsa(jwk)  # pyright: ignore[reportUnknownArgumentType]
+                keys[kid] = self._jose.import_rsa(jwk)
             except (self._jose.error, ValueError, TypeError):
                 continue
         if not keys:
@@ -450,6 +458,8 @@ class _Verifier:
         required_scopes: Iterable[str],
     ) -> IdTokenClaims | AccessTokenClaims:
         """The signature checked with ``key``, then the claims."""
+        if token_use == "id" and required_scopes:
+            raise ValueError("required_scopes applies to access tokens; id tokens have none")
         jose = self._jose
         try:
             valid = jose.validate(obj, key, registry=jose.registry)
@@ -463,7 +473,8 @@ class _Verifier:
             raise TokenMalformedError("token payload is not JSON") from None
         if not isinstance(claims, dict):
             raise TokenMalformedError("token payload is not a JSON object")
-        return self._check_claims(claims, token_use, required_groups, required_scopes)  # pyright: ignore[reportUnknownArgumentType]
+        payload = cast("dict[str, object]", claims)
+        return self._check_claims(payload, token_use, required_groups, required_scopes)
 
     def _check_claims(
         self,
@@ -477,7 +488,7 @@ class _Verifier:
             raise TokenIssuerError(f"issuer {_show(issuer)} is not this pool's ({self.issuer})")
         use = claims.get("token_use")
         if use != token_use:
-            raise TokenUseError(f"token is {_show(use)} token, not an {token_use!r} token")
+            raise TokenUseError(f"token_use is {_show(use)} where {token_use!r} is expected")
         audience_claim = "aud" if token_use == "id" else "client_id"
         audience = claims.get(audience_claim)
         if not isinstance(audience, str):
@@ -510,23 +521,18 @@ class _Verifier:
                     f"user is not in the required group(s) {', '.join(map(repr, missing))}",
                     missing=missing,
                 )
-        sub = _required_str(claims, "sub")
-        common = {
-            "sub": sub,
-            "issuer": self.issuer,
-            "issued_at": _utc(issued),
-            "expires_at": _utc(expires),
-            "auth_time": _optional_time(claims, "auth_time"),
-            "groups": groups,
-            "jti": _optional_str(claims, "jti"),
-            "origin_jti": _optional_str(claims, "origin_jti"),
-            "event_id": _optional_str(claims, "event_id"),
-            "raw": _freeze_claims(claims),
-        }
         if token_use == "id":
-            if required_scopes:
-                raise ValueError("required_scopes applies to access tokens; id tokens have none")
             return IdTokenClaims(
+                sub=_required_str(claims, "sub"),
+                issuer=self.issuer,
+                issued_at=_utc(issued),
+                expires_at=_utc(expires),
+                auth_time=_optional_time(claims, "auth_time"),
+                groups=groups,
+                jti=_optional_str(claims, "jti"),
+                origin_jti=_optional_str(claims, "origin_jti"),
+                event_id=_optional_str(claims, "event_id"),
+                raw=_freeze_claims(claims),
                 username=_required_str(claims, "cognito:username"),
                 client_id=audience,
                 email=_optional_str(claims, "email"),
@@ -537,7 +543,6 @@ class _Verifier:
                 given_name=_optional_str(claims, "given_name"),
                 family_name=_optional_str(claims, "family_name"),
                 preferred_username=_optional_str(claims, "preferred_username"),
-                **common,  # type: ignore[arg-type]  # each value's type is its field's, by name
             )
         scope = claims.get("scope", "")
         if not isinstance(scope, str):
@@ -551,11 +556,20 @@ class _Verifier:
                     missing=missing,
                 )
         return AccessTokenClaims(
+            sub=_required_str(claims, "sub"),
+            issuer=self.issuer,
+            issued_at=_utc(issued),
+            expires_at=_utc(expires),
+            auth_time=_optional_time(claims, "auth_time"),
+            groups=groups,
+            jti=_optional_str(claims, "jti"),
+            origin_jti=_optional_str(claims, "origin_jti"),
+            event_id=_optional_str(claims, "event_id"),
+            raw=_freeze_claims(claims),
             username=_optional_str(claims, "username"),
             client_id=audience,
             scopes=scopes,
             device_key=_optional_str(claims, "device_key"),
-            **common,  # type: ignore[arg-type]  # each value's type is its field's, by name
         )
 
 
@@ -776,9 +790,12 @@ class AsyncTokenVerifier(_Verifier):
 # -- helpers ------------------------------------------------------------------------------------
 
 _ALGORITHMS = frozenset(
-    "none HS256 HS384 HS512 RS384 RS512 PS256 PS384 PS512 ES256 ES256K ES384 ES512 EdDSA "
-    "Ed25519 Ed448".split()
+    {
+        *("none", "HS256", "HS384", "HS512", "RS384", "RS512", "PS256", "PS384", "PS512"),
+        *("ES256", "ES256K", "ES384", "ES512", "EdDSA", "Ed25519", "Ed448"),
+    }
 )
+"""Algorithm names a refused token's header is quoted with (any other text is not shown)."""
 
 
 def _is_label(text: str) -> bool:
@@ -824,9 +841,12 @@ def _timestamp(claims: Mapping[str, object], name: str) -> float:
 
 def _optional_time(claims: Mapping[str, object], name: str) -> datetime.datetime | None:
     value = claims.get(name)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 0 <= value <= _LATEST_TIMESTAMP:
-            return _utc(value)
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and 0 <= value <= _LATEST_TIMESTAMP
+    ):
+        return _utc(value)
     return None
 
 
@@ -855,9 +875,11 @@ def _groups(claims: Mapping[str, object]) -> tuple[str, ...]:
     value = claims.get("cognito:groups")
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(g, str) for g in value):  # pyright: ignore[reportUnknownVariableType]
-        raise TokenMalformedError("token's 'cognito:groups' claim is not a list of names")
-    return tuple(value)  # pyright: ignore[reportUnknownArgumentType]
+    if isinstance(value, list):
+        names = tuple(cast("list[object]", value))
+        if all(isinstance(name, str) for name in names):
+            return cast("tuple[str, ...]", names)
+    raise TokenMalformedError("token's 'cognito:groups' claim is not a list of names")
 
 
 def _missing(required: Iterable[str], present: Collection[str], name: str) -> tuple[str, ...]:
@@ -870,9 +892,10 @@ def _freeze(value: object) -> JsonValue:
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     if isinstance(value, list):
-        return tuple(_freeze(item) for item in value)  # pyright: ignore[reportUnknownVariableType]
+        return tuple(_freeze(item) for item in cast("list[object]", value))
     if isinstance(value, dict):
-        return MappingProxyType({str(k): _freeze(v) for k, v in value.items()})  # pyright: ignore[reportUnknownVariableType]
+        items = cast("dict[str, object]", value).items()
+        return MappingProxyType({name: _freeze(item) for name, item in items})
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
