@@ -252,12 +252,12 @@ class AccessTokenClaims(_Claims):
 class _Jose:
     """The parts of joserfc used, imported once (never at the import of this module)."""
 
-    __slots__ = ("error", "extract", "import_rsa", "registry", "validate")
+    __slots__ = ("error", "extract", "import_rsa", "no_algorithm", "registry", "validate")
 
     def __init__(self) -> None:
         try:
             from joserfc import jws
-            from joserfc.errors import JoseError
+            from joserfc.errors import JoseError, MissingAlgorithmError
             from joserfc.jwk import RSAKey
         except ImportError as exc:
             raise ImportError(f"{_MISSING_LIBRARY} ({exc})") from None
@@ -265,6 +265,7 @@ class _Jose:
         self.validate = jws.validate_compact
         self.registry = jws.JWSRegistry(algorithms=["RS256"])
         self.error = JoseError
+        self.no_algorithm = MissingAlgorithmError
         self.import_rsa = RSAKey.import_key
 
 
@@ -363,6 +364,8 @@ class _Verifier:
         try:
             obj = jose.extract(token.encode("ascii"), registry=jose.registry)
             header = cast("object", obj.headers())  # JSON: a list passes joserfc's check
+        except jose.no_algorithm:
+            raise TokenAlgorithmError("token header names no algorithm") from None
         except Exception:  # any failure to read untrusted bytes: the library's, json's, ascii's
             raise TokenMalformedError("token is not base64url-encoded JSON") from None
         if not isinstance(header, dict):
