@@ -308,6 +308,8 @@ class _Verifier:
         for name, value in (("leeway", leeway), ("refetch_interval", refetch_interval)):
             if not math.isfinite(value) or value < 0:
                 raise ValueError(f"{name} must be a number of seconds, zero or more")
+        if jwks_url is not None and not jwks_url.lower().startswith(("https://", "http://")):
+            raise ValueError("jwks_url must be an https:// (or, for an emulator, http://) URL")
         if not math.isfinite(timeout) or timeout <= 0:
             raise ValueError("timeout must be a positive number of seconds")
         self._jose = _load_jose()

@@ -704,6 +704,8 @@ def test_configuration() -> None:
     for clients in ("", [], [""]):
         with pytest.raises(ValueError, match="client_id"):
             TokenVerifier(user_pool_id="us-east-2_AbC123", client_id=clients)
+    with pytest.raises(ValueError, match="jwks_url"):
+        TokenVerifier(user_pool_id="us-east-2_AbC123", client_id="a", jwks_url="file:///etc/x")
     with pytest.raises(ValueError, match="leeway"):
         TokenVerifier(user_pool_id="us-east-2_AbC123", client_id="a", leeway=-1)
 
