@@ -23,13 +23,16 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar, cast
 
 from cognito_auth import flow
+from cognito_auth.errors import AuthError
 from cognito_auth.flow import Context, Flow, Outcome, Reply
 from cognito_auth.srp import SrpClient
-from cognito_auth.tokens import AuthError, NewDevice, RememberedDevice, SignedIn, Tokens
-from cognito_idp.models import ChallengeNameType
+from cognito_auth.tokens import NewDevice, RememberedDevice, SignedIn, Tokens
+
+if TYPE_CHECKING:
+    from cognito_idp.models import ChallengeNameTypeValue
 
 NextT = TypeVar("NextT", covariant=True)
 """What answering a challenge returns: the next ``Step`` (sync), or an awaitable of the next
@@ -56,7 +59,7 @@ class _Next(Generic[NextT]):
 
     def respond(
         self,
-        challenge: ChallengeNameType,
+        challenge: ChallengeNameTypeValue,
         session: str | None,
         responses: Mapping[str, str],
         srp: SrpClient | None = None,
@@ -86,7 +89,7 @@ class NewPasswordRequired(_Challenge[NextT]):
         responses = {"NEW_PASSWORD": new_password}
         for name, value in (attributes or {}).items():
             responses[f"userAttributes.{name}"] = value
-        return self._next.respond(ChallengeNameType.NEW_PASSWORD_REQUIRED, self.session, responses)
+        return self._next.respond("NEW_PASSWORD_REQUIRED", self.session, responses)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,7 +105,7 @@ class SmsMfaRequired(_CodeChallenge[NextT]):
     """SMS_MFA: the code Cognito sent by SMS."""
 
     def answer(self, code: str) -> NextT:
-        return self._next.respond(ChallengeNameType.SMS_MFA, self.session, {"SMS_MFA_CODE": code})
+        return self._next.respond("SMS_MFA", self.session, {"SMS_MFA_CODE": code})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,9 +113,7 @@ class EmailOtpRequired(_CodeChallenge[NextT]):
     """EMAIL_OTP: the code Cognito sent by email (email MFA, or a passwordless sign-in)."""
 
     def answer(self, code: str) -> NextT:
-        return self._next.respond(
-            ChallengeNameType.EMAIL_OTP, self.session, {"EMAIL_OTP_CODE": code}
-        )
+        return self._next.respond("EMAIL_OTP", self.session, {"EMAIL_OTP_CODE": code})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,7 +121,7 @@ class SmsOtpRequired(_CodeChallenge[NextT]):
     """SMS_OTP: the code Cognito sent by SMS for a passwordless sign-in (USER_AUTH)."""
 
     def answer(self, code: str) -> NextT:
-        return self._next.respond(ChallengeNameType.SMS_OTP, self.session, {"SMS_OTP_CODE": code})
+        return self._next.respond("SMS_OTP", self.session, {"SMS_OTP_CODE": code})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -129,7 +130,7 @@ class SoftwareTokenMfaRequired(_Challenge[NextT]):
 
     def answer(self, code: str) -> NextT:
         return self._next.respond(
-            ChallengeNameType.SOFTWARE_TOKEN_MFA, self.session, {"SOFTWARE_TOKEN_MFA_CODE": code}
+            "SOFTWARE_TOKEN_MFA", self.session, {"SOFTWARE_TOKEN_MFA_CODE": code}
         )
 
 
@@ -144,7 +145,7 @@ class SelectMfaType(_Challenge[NextT]):
     """The methods to choose from (``SMS_MFA``, ``SOFTWARE_TOKEN_MFA``, ``EMAIL_OTP``)."""
 
     def answer(self, mfa: MfaType) -> NextT:
-        return self._next.respond(ChallengeNameType.SELECT_MFA_TYPE, self.session, {"ANSWER": mfa})
+        return self._next.respond("SELECT_MFA_TYPE", self.session, {"ANSWER": mfa})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,7 +190,7 @@ class SelectChallenge(_Challenge[NextT]):
     def password(self, password: str) -> NextT:
         """Sign in with the password (sent to Cognito, over TLS)."""
         return self._next.respond(
-            ChallengeNameType.SELECT_CHALLENGE,
+            "SELECT_CHALLENGE",
             self.session,
             {"ANSWER": "PASSWORD", "PASSWORD": password},
         )
@@ -205,20 +206,16 @@ class SelectChallenge(_Challenge[NextT]):
         )
         responses = {"ANSWER": "PASSWORD_SRP", "SRP_A": srp.srp_a}
         return self._next.run(
-            flow.respond(context, ChallengeNameType.SELECT_CHALLENGE, self.session, responses, srp)
+            flow.respond(context, "SELECT_CHALLENGE", self.session, responses, srp)
         )
 
     def email_otp(self) -> NextT:
         """Have Cognito email a one-time code (next: ``EmailOtpRequired``)."""
-        return self._next.respond(
-            ChallengeNameType.SELECT_CHALLENGE, self.session, {"ANSWER": "EMAIL_OTP"}
-        )
+        return self._next.respond("SELECT_CHALLENGE", self.session, {"ANSWER": "EMAIL_OTP"})
 
     def sms_otp(self) -> NextT:
         """Have Cognito text a one-time code (next: ``SmsOtpRequired``)."""
-        return self._next.respond(
-            ChallengeNameType.SELECT_CHALLENGE, self.session, {"ANSWER": "SMS_OTP"}
-        )
+        return self._next.respond("SELECT_CHALLENGE", self.session, {"ANSWER": "SMS_OTP"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -229,9 +226,7 @@ class CustomChallenge(_Challenge[NextT]):
     """The challenge's public parameters, as the pool's trigger set them."""
 
     def answer(self, answer: str) -> NextT:
-        return self._next.respond(
-            ChallengeNameType.CUSTOM_CHALLENGE, self.session, {"ANSWER": answer}
-        )
+        return self._next.respond("CUSTOM_CHALLENGE", self.session, {"ANSWER": answer})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -245,7 +240,7 @@ class DeviceSrpRequired(_Challenge[NextT]):
             password=self._next.context.password,
             device=device,
         )
-        asked = Reply(challenge_name=ChallengeNameType.DEVICE_SRP_AUTH, session=self.session)
+        asked = Reply(challenge_name="DEVICE_SRP_AUTH", session=self.session)
         return self._next.run(flow.carry_on(asked, context, None))
 
 
@@ -261,7 +256,7 @@ class PasswordVerifierRequired(_Challenge[NextT]):
     def answer(self, password: str) -> NextT:
         context = self._next.context
         asked = Reply(
-            challenge_name=ChallengeNameType.PASSWORD_VERIFIER,
+            challenge_name="PASSWORD_VERIFIER",
             session=self.session,
             parameters=self._parameters,
         )
@@ -353,7 +348,7 @@ def to_step(outcome: Outcome, run: Callable[[Flow], NextT]) -> StepOf[NextT]:
     session, username, after = reply.session, context.username, _Next(context, run)
     medium, destination = p.get("CODE_DELIVERY_DELIVERY_MEDIUM"), p.get("CODE_DELIVERY_DESTINATION")
     match name:
-        case ChallengeNameType.NEW_PASSWORD_REQUIRED:
+        case "NEW_PASSWORD_REQUIRED":
             return NewPasswordRequired(
                 session=session,
                 username=username,
@@ -361,7 +356,7 @@ def to_step(outcome: Outcome, run: Callable[[Flow], NextT]) -> StepOf[NextT]:
                 required_attributes=_names(p.get("requiredAttributes")),
                 user_attributes=_attributes(p.get("userAttributes")),
             )
-        case ChallengeNameType.SMS_MFA:
+        case "SMS_MFA":
             return SmsMfaRequired(
                 session=session,
                 username=username,
@@ -369,7 +364,7 @@ def to_step(outcome: Outcome, run: Callable[[Flow], NextT]) -> StepOf[NextT]:
                 destination=destination,
                 delivery_medium=medium,
             )
-        case ChallengeNameType.EMAIL_OTP:
+        case "EMAIL_OTP":
             return EmailOtpRequired(
                 session=session,
                 username=username,
@@ -377,7 +372,7 @@ def to_step(outcome: Outcome, run: Callable[[Flow], NextT]) -> StepOf[NextT]:
                 destination=destination,
                 delivery_medium=medium,
             )
-        case ChallengeNameType.SMS_OTP:
+        case "SMS_OTP":
             return SmsOtpRequired(
                 session=session,
                 username=username,
@@ -385,36 +380,36 @@ def to_step(outcome: Outcome, run: Callable[[Flow], NextT]) -> StepOf[NextT]:
                 destination=destination,
                 delivery_medium=medium,
             )
-        case ChallengeNameType.SOFTWARE_TOKEN_MFA:
+        case "SOFTWARE_TOKEN_MFA":
             return SoftwareTokenMfaRequired(session=session, username=username, _next=after)
-        case ChallengeNameType.SELECT_MFA_TYPE:
+        case "SELECT_MFA_TYPE":
             return SelectMfaType(
                 session=session,
                 username=username,
                 _next=after,
                 options=_names(p.get("MFAS_CAN_CHOOSE")),
             )
-        case ChallengeNameType.MFA_SETUP:
+        case "MFA_SETUP":
             return MfaSetupRequired(
                 session=session,
                 username=username,
                 _next=after,
                 options=_names(p.get("MFAS_CAN_SETUP")),
             )
-        case ChallengeNameType.SELECT_CHALLENGE:
+        case "SELECT_CHALLENGE":
             return SelectChallenge(
                 session=session,
                 username=username,
                 _next=after,
                 available=reply.available_challenges,
             )
-        case ChallengeNameType.CUSTOM_CHALLENGE:
+        case "CUSTOM_CHALLENGE":
             return CustomChallenge(
                 session=session, username=username, _next=after, parameters=dict(p)
             )
-        case ChallengeNameType.DEVICE_SRP_AUTH:
+        case "DEVICE_SRP_AUTH":
             return DeviceSrpRequired(session=session, username=username, _next=after)
-        case ChallengeNameType.PASSWORD_VERIFIER if outcome.srp is not None:
+        case "PASSWORD_VERIFIER" if outcome.srp is not None:
             return PasswordVerifierRequired(
                 session=session,
                 username=username,

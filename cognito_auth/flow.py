@@ -18,22 +18,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
+from cognito_auth.errors import AuthError
 from cognito_auth.srp import SrpClient, new_device_verifier
-from cognito_auth.tokens import AuthError, IncompleteResultError, RememberedDevice, SignedIn, Tokens
-from cognito_idp import (
-    AsyncCognitoIdentityProviderClient,
-    CognitoIdentityProviderClient,
-    compute_secret_hash,
-)
-from cognito_idp.models import (
-    AuthenticationResultType,
-    AuthFlowType,
-    ChallengeNameType,
-    DeviceRememberedStatusType,
-    DeviceSecretVerifierConfigType,
-)
+from cognito_auth.tokens import IncompleteResultError, RememberedDevice, SignedIn, Tokens
+from cognito_idp import compute_secret_hash
+
+if TYPE_CHECKING:  # only what annotations name: the clients and models load when used
+    from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+    from cognito_idp.models import (
+        AuthenticationResultType,
+        AuthFlowTypeValue,
+        ChallengeNameTypeValue,
+    )
 
 T = TypeVar("T")
 
@@ -130,7 +128,7 @@ class Reply:
         )
 
 
-def initiate_auth(target: Target, flow: AuthFlowType, parameters: Mapping[str, str]) -> Call:
+def initiate_auth(target: Target, flow: AuthFlowTypeValue, parameters: Mapping[str, str]) -> Call:
     """InitiateAuth, or AdminInitiateAuth for an admin target."""
     arguments: dict[str, object] = {
         "client_id": target.client_id,
@@ -144,7 +142,10 @@ def initiate_auth(target: Target, flow: AuthFlowType, parameters: Mapping[str, s
 
 
 def respond_to_challenge(
-    target: Target, challenge: ChallengeNameType, session: str | None, responses: Mapping[str, str]
+    target: Target,
+    challenge: ChallengeNameTypeValue,
+    session: str | None,
+    responses: Mapping[str, str],
 ) -> Call:
     """RespondToAuthChallenge, or AdminRespondToAuthChallenge for an admin target."""
     arguments: dict[str, object] = {
@@ -204,7 +205,7 @@ def _now() -> datetime.datetime:
 
 def start(
     context: Context,
-    flow: AuthFlowType,
+    flow: AuthFlowTypeValue,
     parameters: Mapping[str, str],
     srp: SrpClient | None = None,
 ) -> Flow:
@@ -222,7 +223,7 @@ def start(
 
 def respond(
     context: Context,
-    challenge: ChallengeNameType,
+    challenge: ChallengeNameTypeValue,
     session: str | None,
     responses: Mapping[str, str],
     srp: SrpClient | None = None,
@@ -240,13 +241,13 @@ def carry_on(reply: Reply, context: Context, srp: SrpClient | None) -> Flow:
     while True:
         context = context.named(reply)
         name = reply.challenge_name
-        if name == ChallengeNameType.PASSWORD_VERIFIER and srp and context.password is not None:
+        if name == "PASSWORD_VERIFIER" and srp and context.password is not None:
             reply = Reply.of((yield password_claim(context, reply, srp, context.password)))
             srp = None
-        elif name == ChallengeNameType.DEVICE_SRP_AUTH and context.device is not None:
+        elif name == "DEVICE_SRP_AUTH" and context.device is not None:
             srp = SrpClient.start()
             reply = Reply.of((yield device_start(context, reply, srp, context.device)))
-            if reply.challenge_name == ChallengeNameType.DEVICE_PASSWORD_VERIFIER:
+            if reply.challenge_name == "DEVICE_PASSWORD_VERIFIER":
                 reply = Reply.of((yield device_claim(context, reply, srp, context.device)))
             srp = None
         else:
@@ -278,7 +279,7 @@ def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str
         answer["DEVICE_KEY"] = context.device.device_key
     return respond_to_challenge(
         context.target,
-        ChallengeNameType.PASSWORD_VERIFIER,
+        "PASSWORD_VERIFIER",
         reply.session,
         context.target.with_hash(username, answer),
     )
@@ -289,7 +290,7 @@ def device_start(context: Context, reply: Reply, srp: SrpClient, device: Remembe
     answer = {"DEVICE_KEY": device.device_key, "SRP_A": srp.srp_a}
     return respond_to_challenge(
         context.target,
-        ChallengeNameType.DEVICE_SRP_AUTH,
+        "DEVICE_SRP_AUTH",
         reply.session,
         context.target.with_hash(context.username, answer),
     )
@@ -316,7 +317,7 @@ def device_claim(context: Context, reply: Reply, srp: SrpClient, device: Remembe
     }
     return respond_to_challenge(
         context.target,
-        ChallengeNameType.DEVICE_PASSWORD_VERIFIER,
+        "DEVICE_PASSWORD_VERIFIER",
         reply.session,
         context.target.with_hash(context.username, answer),
     )
@@ -335,7 +336,7 @@ def verify_software_token(
     answer ends the challenge."""
     arguments = {"session": session, "user_code": code, "friendly_device_name": device_name}
     verified = Reply.of((yield Call("verify_software_token", arguments)))
-    return (yield from respond(context, ChallengeNameType.MFA_SETUP, verified.session, {}))
+    return (yield from respond(context, "MFA_SETUP", verified.session, {}))
 
 
 # -- after sign-in ----------------------------------------------------------------------------
@@ -363,7 +364,7 @@ def refresh(
                     "username= (the user's sub, or their user name)"
                 )
             parameters = target.with_hash(username, parameters)
-        call = initiate_auth(target, AuthFlowType.REFRESH_TOKEN_AUTH, parameters)
+        call = initiate_auth(target, "REFRESH_TOKEN_AUTH", parameters)
     else:
         call = Call(
             "get_tokens_from_refresh_token",
@@ -402,6 +403,8 @@ def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[Rem
     new = signed_in.new_device
     if new is None:
         raise AuthError("this sign-in issued no new device key: there is no device to remember")
+    from cognito_idp.models import DeviceSecretVerifierConfigType
+
     verifier = new_device_verifier(new.device_group_key, new.device_key)
     config = DeviceSecretVerifierConfigType(
         password_verifier=verifier.password_verifier, salt=verifier.salt
@@ -422,7 +425,7 @@ def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[Rem
             {
                 "access_token": access_token,
                 "device_key": new.device_key,
-                "device_remembered_status": DeviceRememberedStatusType.REMEMBERED,
+                "device_remembered_status": "REMEMBERED",
             },
         )
     return RememberedDevice(

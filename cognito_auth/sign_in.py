@@ -7,15 +7,16 @@ only picks the program and runs it with its client, ``flow.run`` or ``flow.arun`
 from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping
-from typing import Generic, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar
 
 from cognito_auth import flow
 from cognito_auth.challenges import AsyncStep, Step, to_step
 from cognito_auth.flow import Context, Flow, Target
 from cognito_auth.srp import SrpClient
 from cognito_auth.tokens import RememberedDevice, SignedIn, Tokens
-from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from cognito_idp.models import AuthFlowType
+
+if TYPE_CHECKING:  # the client a program uses is already loaded; the other never needs to be
+    from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 
 RefreshWith: TypeAlias = Literal["GetTokensFromRefreshToken", "REFRESH_TOKEN_AUTH"]
 """How tokens are refreshed: ``GetTokensFromRefreshToken`` (required with refresh-token
@@ -26,7 +27,7 @@ FirstChallenge: TypeAlias = Literal["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SM
 """A USER_AUTH sign-in's preferred first challenge."""
 
 
-ClientT = TypeVar("ClientT", CognitoIdentityProviderClient, AsyncCognitoIdentityProviderClient)
+ClientT = TypeVar("ClientT", "CognitoIdentityProviderClient", "AsyncCognitoIdentityProviderClient")
 
 
 class _Auth(Generic[ClientT]):
@@ -72,27 +73,28 @@ class _Auth(Generic[ClientT]):
 
     def _srp(self, username: str, password: str, device: RememberedDevice | None) -> Flow:
         context = Context(target=self._target, username=username, password=password, device=device)
-        return flow.start(context, AuthFlowType.USER_SRP_AUTH, {}, SrpClient.start())
+        return flow.start(context, "USER_SRP_AUTH", {}, SrpClient.start())
 
     def _password(
         self, username: str, password: str, device: RememberedDevice | None, *, admin: bool
     ) -> Flow:
         target = self._admin_target if admin else self._target
         context = Context(target=target, username=username, device=device)
-        kind = AuthFlowType.ADMIN_USER_PASSWORD_AUTH if admin else AuthFlowType.USER_PASSWORD_AUTH
-        return flow.start(context, kind, {"PASSWORD": password})
+        if admin:
+            return flow.start(context, "ADMIN_USER_PASSWORD_AUTH", {"PASSWORD": password})
+        return flow.start(context, "USER_PASSWORD_AUTH", {"PASSWORD": password})
 
     def _user_auth(self, username: str, preferred: FirstChallenge | None) -> Flow:
         context = Context(target=self._target, username=username)
         parameters = {"PREFERRED_CHALLENGE": preferred} if preferred else {}
-        return flow.start(context, AuthFlowType.USER_AUTH, parameters)
+        return flow.start(context, "USER_AUTH", parameters)
 
     def _custom(self, username: str, password: str | None) -> Flow:
         context = Context(target=self._target, username=username, password=password)
         if password is None:
-            return flow.start(context, AuthFlowType.CUSTOM_AUTH, {})
+            return flow.start(context, "CUSTOM_AUTH", {})
         parameters = {"CHALLENGE_NAME": "SRP_A"}
-        return flow.start(context, AuthFlowType.CUSTOM_AUTH, parameters, SrpClient.start())
+        return flow.start(context, "CUSTOM_AUTH", parameters, SrpClient.start())
 
     def _refresh(
         self, refresh_token: str, username: str | None, device_key: str | None
@@ -106,7 +108,7 @@ class _Auth(Generic[ClientT]):
         )
 
 
-class CognitoAuth(_Auth[CognitoIdentityProviderClient]):
+class CognitoAuth(_Auth["CognitoIdentityProviderClient"]):
     """Sign users in to one app client of a user pool, with a ``CognitoIdentityProviderClient``.
 
     Every sign-in method returns a ``Step``: ``SignedIn``, or a challenge whose ``answer``
@@ -169,7 +171,7 @@ class CognitoAuth(_Auth[CognitoIdentityProviderClient]):
         return flow.run(flow.remember_device(signed_in, device_name), self.client)
 
 
-class AsyncCognitoAuth(_Auth[AsyncCognitoIdentityProviderClient]):
+class AsyncCognitoAuth(_Auth["AsyncCognitoIdentityProviderClient"]):
     """``CognitoAuth`` for an ``AsyncCognitoIdentityProviderClient``: the same methods, awaited;
     answering a challenge returns an awaitable of the next ``AsyncStep``."""
 

@@ -29,7 +29,7 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 
-from cognito_auth.tokens import AuthError
+from cognito_auth.errors import AuthError
 
 N = int(
     "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74"

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from cognito_idp.models import AuthenticationResultType
+from aws_runtime.static_typing import TYPE_CHECKING
+from cognito_auth.errors import AuthError
 
-
-class AuthError(Exception):
-    """Base of the errors the auth toolkit raises itself (Cognito's own errors are the
-    classes of ``cognito_idp.errors``)."""
+if TYPE_CHECKING:
+    from cognito_idp.models import AuthenticationResultType
 
 
 class IncompleteResultError(AuthError):

@@ -48,7 +48,6 @@ looked up, and only RSA signing keys are taken from the JWKS.
 from __future__ import annotations
 
 import _thread
-import asyncio
 import datetime
 import json
 import math
@@ -63,9 +62,11 @@ from typing import Literal, TypeAlias, cast, overload
 from aws_runtime.errors import SdkError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.static_typing import TYPE_CHECKING
-from cognito_auth.tokens import AuthError
+from cognito_auth.errors import AuthError
 
 if TYPE_CHECKING:
+    import asyncio
+
     from joserfc.jwk import RSAKey
     from joserfc.jws import CompactSignature
 
@@ -760,6 +761,8 @@ class AsyncTokenVerifier(_Verifier):
             await self._fetch()
 
     def _lock(self) -> asyncio.Lock:
+        import asyncio  # loaded already, under the running loop; not at import (~30 ms)
+
         loop = asyncio.get_running_loop()
         lock = self._locks.get(loop)
         if lock is None:
