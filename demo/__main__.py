@@ -7,7 +7,7 @@ It shows, with no AWS account and no network beyond 127.0.0.1, everything throug
 2. the sync client's ``sign_up`` and ``confirm_sign_up``, and ``admin_get_user`` reading the
    user back as CONFIRMED;
 3. an SRP sign-in with ``cognito_idp.auth`` (the password never leaves the process), and the
-   ID token it returns verified against the pool's published keys;
+   ID token it returns verified with ``TokenVerifier`` against the pool's published keys;
 4. the async client raising the typed ``UserNotFoundException`` for a user that does not exist.
 
 Run it from the project root with ``python -m demo`` (or ``make demo``).
@@ -25,7 +25,7 @@ from moto.server import ThreadedMotoServer
 from aws_runtime.credentials import Credentials
 from aws_runtime.errors import SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from cognito_idp.auth import AuthError, CognitoAuth, SignedIn
+from cognito_idp.auth import AuthError, CognitoAuth, SignedIn, TokenVerifier
 from cognito_idp.errors import UserNotFoundException
 from cognito_idp.models import AttributeType, ExplicitAuthFlowsType
 
@@ -98,6 +98,21 @@ def sign_in(client: CognitoIdentityProviderClient, pool: UserPool) -> SignedIn:
     return step
 
 
+def verify_id_token(endpoint_url: str, pool: UserPool, signed_in: SignedIn) -> None:
+    """Check the ID token's signature against the pool's published keys (served by the
+    emulator here), its issuer, audience, use and times."""
+    verifier = TokenVerifier(
+        user_pool_id=pool.pool_id,
+        client_id=pool.client_id,
+        jwks_url=f"{endpoint_url}/{pool.pool_id}/.well-known/jwks.json",
+    )
+    claims = verifier.verify(signed_in.tokens.id_token, token_use="id")
+    print(
+        f"verify (id token): signature and claims good; username={claims.username!r}, "
+        f"expires {claims.expires_at:%H:%M:%S} UTC"
+    )
+
+
 async def confirm_unknown_user(endpoint_url: str, pool: UserPool) -> None:
     async with AsyncCognitoIdentityProviderClient(
         region=REGION, endpoint_url=endpoint_url
@@ -126,7 +141,8 @@ def main() -> int:
             pool = create_user_pool(client)
             print(f"create_user_pool: pool {pool.pool_id}, app client {masked(pool.client_id)}")
             sign_up_and_confirm(client, pool)
-            sign_in(client, pool)
+            signed_in = sign_in(client, pool)
+        verify_id_token(endpoint_url, pool, signed_in)
         asyncio.run(confirm_unknown_user(endpoint_url, pool))
     except (SdkError, AuthError) as error:
         print(f"demo failed: {type(error).__name__}: {error}", file=sys.stderr)

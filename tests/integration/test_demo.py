@@ -26,6 +26,7 @@ def test_demo_runs_every_step_through_the_sdk() -> None:
         "confirm_sign_up:",
         "admin_get_user:   UserStatus=CONFIRMED",
         "sign_in_srp:      signed in",
+        "verify (id token): signature and claims good; username='alice'",
         "async confirm of 'nobody' raised UserNotFoundException",
         "done: emulator stopped",
     ):
