@@ -269,6 +269,10 @@ def markdown(result: Mapping[str, object]) -> str:
     if typecheck:
         lines.append("")
         lines += typecheck_lines(typecheck)
+    signed = cast(Mapping[str, object] | None, result.get("auth"))
+    if signed:
+        lines.append("")
+        lines += auth_lines(signed)
     lines.append("")
     lines.append(
         f"Python {meta['python']} on {meta['platform']}, {meta['cpus']} CPUs "
@@ -336,6 +340,25 @@ def _placement(meta: Mapping[str, object]) -> str:
 
 def _cpus(cpus: object) -> str:
     return ", ".join(str(c) for c in cast(list[int], cpus))
+
+
+def auth_lines(signed: Mapping[str, object]) -> list[str]:
+    """The auth toolkit's client-side costs (bench/auth.py, bench/tokens.py)."""
+    srp = cast(Mapping[str, float], signed["srp_ms"])
+    reference = srp.get("pycognito")
+    versus = (
+        f"{reference:.1f} ms with pycognito's AWSSRP (ours ÷ it: {_ratio(srp['ours'], reference)})"
+        if reference is not None
+        else "pycognito not installed"
+    )
+    rate = cast(float, signed["tokens_per_s"])
+    return [
+        "| auth toolkit, client CPU | this SDK | reference |",
+        "|---|--:|---|",
+        f"| SRP sign-in (A, then the PASSWORD_VERIFIER proof) | {srp['ours']:.1f} ms | {versus} |",
+        f"| ID tokens verified per second, keys cached | {rate:,.0f} ({1e6 / rate:.0f} µs) | "
+        "goal 20,000 |",
+    ]
 
 
 def typecheck_lines(typecheck: Mapping[str, object]) -> list[str]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from bench import loopback, report, scaling, typecheck
+from bench import auth, loopback, report, scaling, tokens, typecheck
 from bench.contenders import CONTENDERS, Contender, baselines, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -395,6 +395,12 @@ def main(argv: list[str] | None = None) -> int:
         typecheck_result["seconds"] = time.perf_counter() - t0
         print(f"type-checking cost: {typecheck_result['seconds']:.1f} s", flush=True)
 
+    print("auth: SRP sign-in CPU, token verification rate ...", flush=True)
+    auth_result: dict[str, object] = {
+        "srp_ms": auth.run(),
+        "tokens_per_s": tokens.verified_per_second(),
+    }
+
     figures = {
         c.key: {
             "label": c.label,
@@ -429,6 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         "scaling": scaling_result,
         "loopback": loopback_result,
         "typecheck": typecheck_result,
+        "auth": auth_result,
     }
     result["targets"] = report.targets(result)
     args.output.parent.mkdir(parents=True, exist_ok=True)
