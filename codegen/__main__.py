@@ -75,7 +75,8 @@ def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
 
 def generated_files(settings: Settings) -> dict[str, str]:
     service, _ = pinned_service(settings)
-    return format_files(render_files(service), package=settings.package)
+    extensions = [package for _, package in service.extensions]
+    return format_files(render_files(service), package=settings.package, first_party=extensions)
 
 
 def main(argv: list[str] | None = None) -> int:

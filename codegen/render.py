@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -233,12 +234,17 @@ def render_files(service: Service) -> dict[str, str]:
     return files
 
 
-def format_files(files: dict[str, str], *, package: str) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], *, package: str, first_party: Sequence[str] = ()
+) -> dict[str, str]:
     """Run ruff (import fixes, then the formatter) over the generated Python files.
 
     Ruff runs in isolated mode with its settings given here, so the output does not depend
-    on where the package is generated or on any configuration file.
+    on where the package is generated or on any configuration file. ``first_party``: other
+    packages of this project the files import (the hand-written extensions), sorted as the
+    project's own ruff settings sort them.
     """
+    known = ", ".join(repr(name) for name in ("aws_runtime", package, *first_party))
     settings = [
         "--isolated",
         "--line-length",
@@ -246,7 +252,7 @@ def format_files(files: dict[str, str], *, package: str) -> dict[str, str]:
         "--target-version",
         "py311",
         "--config",
-        f"lint.isort.known-first-party = ['aws_runtime', '{package}']",
+        f"lint.isort.known-first-party = [{known}]",
         "--config",
         "lint.typing-modules = ['aws_runtime.static_typing']",
     ]

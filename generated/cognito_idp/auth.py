@@ -4,9 +4,8 @@
 
 Its names are imported when first used, as the package's own are."""
 
-from cognito_auth import __all__ as __all__
-
 from aws_runtime.static_typing import TYPE_CHECKING
+from cognito_auth import __all__ as __all__
 
 if TYPE_CHECKING:
     from cognito_auth import *  # noqa: F403
