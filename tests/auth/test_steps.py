@@ -5,6 +5,7 @@ crash, sync and async."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 
 import pytest
@@ -123,6 +124,10 @@ def test_challenge_parameters_become_typed_fields() -> None:
         assert isinstance(done, SignedIn)
         assert done.new_device is not None and done.new_device.device_key == "dk"
         assert "token-value" not in repr(done)
+        tokens = done.tokens
+        assert tokens.expires_at.tzinfo is not None
+        assert tokens.expires_within(datetime.timedelta(minutes=61))
+        assert not tokens.expires_within(datetime.timedelta(minutes=59))
 
         bodies = [r.json_object() for r in server.requests]
         answers = [b.get("ChallengeResponses") for b in bodies[1:]]
