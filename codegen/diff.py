@@ -22,12 +22,15 @@ on which way a shape travels:
 
 Either way: operations, errors and enum values added are compatible (a new method; a new
 subclass of the service's base error; requests take ``E | str`` and responses let unknown
-values through). Removed operations, classes (structures, enums, exceptions no operation uses
-any more) and enum values are breaking: code naming them fails. An error an operation no
-longer lists is compatible (its handler becomes dead code) but is reported.
+values through). Removed operations, classes (structures, enums, exceptions) and enum values
+are breaking: code naming them fails. An error an operation no longer lists is compatible (its
+handler becomes dead code) but is reported.
 
-Shapes reachable from no operation are not generated, so they are not compared. Members are
-named by the model name and by the SDK's snake_case attribute (``codegen.naming.snake``).
+Only what the SDK generates is compared: the shapes the operations reach, and exception shapes
+that no operation of the model lists (``ServiceView.reach``, as the generator decides). So an
+exception class disappears when its shape leaves the model, or when operations still list it
+but none of those generated does. Members are named by the model name and by the SDK's
+snake_case attribute (``codegen.naming.snake``).
 """
 
 from __future__ import annotations
@@ -36,16 +39,12 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
-from codegen import naming
-from codegen.build import CLIENT_RESERVED, ERROR_RESERVED, FIELD_RESERVED
+from codegen.build import member_attr, operation_method
 from codegen.model import read_json
+from codegen.view import Direction, OperationModel, ServiceView, ShapeModel
 
 JsonObject = Mapping[str, object]
-
-INPUT = "input"
-OUTPUT = "output"
 
 
 class Kind(enum.Enum):
@@ -84,25 +83,6 @@ class Change:
 # -- reading models ---------------------------------------------------------------------------
 
 
-def _obj(value: object) -> JsonObject:
-    return cast(JsonObject, value) if isinstance(value, dict) else {}
-
-
-def _list(value: object) -> list[object]:
-    return cast(list[object], value) if isinstance(value, list) else []
-
-
-def _target(ref: object) -> str:
-    shape = _obj(ref).get("shape")
-    return shape if isinstance(shape, str) else ""
-
-
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return value
-
-
 @dataclass(frozen=True)
 class TypeRef:
     """The Python type a member has in the generated SDK (enough to compare two of them)."""
@@ -135,87 +115,69 @@ _SCALARS = {
     "blob": "bytes",
 }
 
+_ABSENT = ShapeModel(name="", type="")
+"""What a shape the model does not define reads as: no members, no type."""
+
 
 class _Model:
-    """One service model with the facts the comparison needs."""
+    """One service model with the facts the comparison needs: what the SDK generated from it
+    for ``operations`` would contain (``ServiceView.reach``, as the generator decides)."""
 
     def __init__(self, model: JsonObject, operations: Iterable[str] | None) -> None:
-        self.shapes = _obj(model.get("shapes"))
-        all_ops = _obj(model.get("operations"))
+        self.view = ServiceView.from_json(model)
+        all_ops = self.view.operations
         wanted = set(all_ops) if operations is None else set(operations) & set(all_ops)
-        self.operations = {n: _obj(all_ops[n]) for n in sorted(wanted)}
-        self.errors: set[str] = set()
-        self.directions: dict[str, set[str]] = {}
+        self.operations = {n: all_ops[n] for n in sorted(wanted)}
+        reach = self.view.reach(wanted)
+        self.errors = reach.errors
+        self.directions: Mapping[str, frozenset[Direction]] = reach.directions
         self.used_by: dict[str, set[str]] = {}
-        for op in self.operations.values():
-            if "input" in op:
-                self._walk(_target(op["input"]), INPUT)
-            if "output" in op:
-                self._walk(_target(op["output"]), OUTPUT)
-            for err in _list(op.get("errors")):
-                self.errors.add(_target(err))
-                self._walk(_target(err), OUTPUT)
+        """Shape -> the structure members (``Shape.Member``) that hold it."""
+        for name in reach.directions:
+            shape = self.shape(name)
+            if shape.type == "structure":
+                for member in shape.members:
+                    self.used_by.setdefault(member.shape, set()).add(f"{name}.{member.name}")
 
-    def shape(self, name: str) -> JsonObject:
-        return _obj(self.shapes.get(name))
+    def shape(self, name: str) -> ShapeModel:
+        return self.view.shapes.get(name, _ABSENT)
 
-    def refs(self, name: str) -> list[tuple[str, str]]:
+    def refs(self, name: str) -> tuple[tuple[str, str], ...]:
         """``(slot, target)`` of each shape ``name`` refers to (slot: member name, ``[]``...)."""
-        shape = self.shape(name)
-        kind = shape.get("type")
-        if kind == "structure" and not shape.get("document"):
-            return [(m, _target(ref)) for m, ref in _obj(shape.get("members")).items()]
-        if kind == "list":
-            return [("[]", _target(shape.get("member")))]
-        if kind == "map":
-            return [("{key}", _target(shape.get("key"))), ("{value}", _target(shape.get("value")))]
-        return []
-
-    def _walk(self, root: str, direction: str) -> None:
-        stack, seen = [root], set[str]()
-        while stack:
-            name = stack.pop()
-            if name in seen or name not in self.shapes:
-                continue
-            seen.add(name)
-            self.directions.setdefault(name, set()).add(direction)
-            for slot, target in self.refs(name):
-                if self.shape(name).get("type") == "structure":
-                    self.used_by.setdefault(target, set()).add(f"{name}.{slot}")
-                stack.append(target)
+        return self.shape(name).refs()
 
     def is_error(self, name: str) -> bool:
-        return name in self.errors or bool(self.shape(name).get("exception"))
+        return name in self.errors or self.shape(name).exception
 
     def class_kind(self, name: str) -> str | None:
         """What class the SDK generates for a shape: ``structure``, ``enum``, ``exception``."""
         shape = self.shape(name)
         if self.is_error(name):
             return "exception"
-        if shape.get("type") == "structure" and not shape.get("document"):
+        if shape.type == "structure":
             return "structure"
-        if shape.get("type") == "string" and "enum" in shape:
+        if shape.enum is not None:
             return "enum"
         return None
 
     def type_of(self, name: str) -> TypeRef:
         shape = self.shape(name)
-        kind = shape.get("type")
-        if shape.get("document") or kind == "document":
+        kind = shape.type
+        if kind == "document":
             return TypeRef("Document")
         if kind == "structure":
             return TypeRef("structure", name)
-        if kind == "string" and "enum" in shape:
+        if shape.enum is not None:
             return TypeRef("enum", name)
         if kind == "list":
-            return TypeRef("list", args=(self.type_of(_target(shape.get("member"))),))
+            return TypeRef("list", args=(self.type_of(str(shape.member)),))
         if kind == "map":
-            key, value = _target(shape.get("key")), _target(shape.get("value"))
+            key, value = str(shape.key), str(shape.value)
             return TypeRef("dict", args=(self.type_of(key), self.type_of(value)))
-        return TypeRef(_SCALARS.get(str(kind), str(kind)))
+        return TypeRef(_SCALARS.get(kind, kind))
 
-    def required(self, name: str) -> set[str]:
-        return {str(r) for r in _list(self.shape(name).get("required"))}
+    def required(self, name: str) -> frozenset[str]:
+        return self.shape(name).required
 
 
 # -- verdicts ---------------------------------------------------------------------------------
@@ -276,13 +238,13 @@ class _Differ:
     def add(self, kind: Kind, subject: str, detail: str, breaking: bool) -> None:
         self.changes.append(Change(kind, subject, detail, breaking))
 
-    def directions(self, name: str) -> set[str]:
+    def directions(self, name: str) -> frozenset[Direction]:
         """Both models' directions: a verdict must hold for old callers and new uses alike."""
-        return self.old.directions.get(name, set()) | self.new.directions.get(name, set())
+        none = frozenset[Direction]()
+        return self.old.directions.get(name, none) | self.new.directions.get(name, none)
 
     def member_subject(self, shape: str, member: str) -> str:
-        reserved = FIELD_RESERVED | ERROR_RESERVED if self.new.is_error(shape) else FIELD_RESERVED
-        return f"{shape}.{member} ({naming.safe(naming.snake(member), reserved)})"
+        return f"{shape}.{member} ({member_attr(member, of_error=self.new.is_error(shape))})"
 
     def run(self) -> list[Change]:
         self.operations()
@@ -294,7 +256,7 @@ class _Differ:
     def operations(self) -> None:
         old_ops, new_ops = self.old.operations, self.new.operations
         for name in sorted(set(old_ops) | set(new_ops)):
-            subject = f"{name} ({naming.safe(naming.snake(name), CLIENT_RESERVED)})"
+            subject = f"{name} ({operation_method(name)})"
             if name not in new_ops:
                 # The client method (and its paginator) disappear.
                 self.add(Kind.OPERATION, subject, "operation removed", True)
@@ -303,14 +265,15 @@ class _Differ:
             else:
                 self.operation(subject, old_ops[name], new_ops[name])
 
-    def operation(self, subject: str, old: JsonObject, new: JsonObject) -> None:
-        for key in (INPUT, OUTPUT):
-            before = _target(old[key]) if key in old else None
-            after = _target(new[key]) if key in new else None
+    def operation(self, subject: str, old: OperationModel, new: OperationModel) -> None:
+        for key, before, after in (
+            ("input", old.input, new.input),
+            ("output", old.output, new.output),
+        ):
             if before == after:
                 continue
             if before is None:
-                needs = bool(self.new.required(str(after))) and key == INPUT
+                needs = bool(self.new.required(str(after))) and key == "input"
                 # A new input with required members makes old calls (without arguments) fail.
                 self.add(Kind.OPERATION, subject, f"{key} {after} added", needs)
             elif after is None:
@@ -319,10 +282,9 @@ class _Differ:
             else:
                 # The request/response class is renamed: code naming it breaks.
                 self.add(Kind.OPERATION, subject, f"{key} shape {before} -> {after}", True)
-        if new.get("deprecated") and not old.get("deprecated"):
+        if new.deprecated and not old.deprecated:
             self.add(Kind.OPERATION, subject, "operation deprecated", False)
-        old_errors = {_target(e) for e in _list(old.get("errors"))}
-        new_errors = {_target(e) for e in _list(new.get("errors"))}
+        old_errors, new_errors = set(old.errors), set(new.errors)
         for err in sorted(new_errors - old_errors):
             # A new subclass of the service's base error: `except BaseError` still catches it.
             self.add(Kind.ERROR, subject, f"error {err} added", False)
@@ -382,7 +344,7 @@ class _Differ:
             what = "required member" if is_required else "optional member"
             if member not in old_members:
                 # Old calls lack a new required argument; new optional ones default to None.
-                breaking = INPUT in dirs and is_required
+                breaking = Direction.INPUT in dirs and is_required
                 self.add(
                     Kind.MEMBER,
                     subject,
@@ -393,18 +355,24 @@ class _Differ:
             if was_required != is_required:
                 if is_required:
                     # Callers that omitted it now fail; readers get a narrower type (fine).
-                    self.add(Kind.REQUIRED, subject, "optional -> required", INPUT in dirs)
+                    self.add(
+                        Kind.REQUIRED, subject, "optional -> required", Direction.INPUT in dirs
+                    )
                 else:
                     # Callers may still pass it; readers now get `T | None`.
-                    self.add(Kind.REQUIRED, subject, "required -> optional", OUTPUT in dirs)
+                    self.add(
+                        Kind.REQUIRED, subject, "required -> optional", Direction.OUTPUT in dirs
+                    )
             self.slot(subject, old_members[member], new_members[member], dirs)
 
-    def slot(self, subject: str, old_target: str, new_target: str, dirs: set[str]) -> None:
+    def slot(
+        self, subject: str, old_target: str, new_target: str, dirs: frozenset[Direction]
+    ) -> None:
         """A place that holds a value (member, list item, map key or value) changed target."""
         old_type, new_type = self.old.type_of(old_target), self.new.type_of(new_target)
         if old_type != new_type:  # also through a list or map shape that kept its name
-            breaking = (INPUT in dirs and not _accepts(new_type, old_type)) or (
-                OUTPUT in dirs and not _fits(new_type, old_type)
+            breaking = (Direction.INPUT in dirs and not _accepts(new_type, old_type)) or (
+                Direction.OUTPUT in dirs and not _fits(new_type, old_type)
             )
             detail = f"type {old_type.render()} -> {new_type.render()}"
             self.add(Kind.TYPE, subject, detail, breaking)
@@ -416,12 +384,12 @@ class _Differ:
         for (slot, o), (_, n) in zip(
             self.old.refs(old_target), self.new.refs(new_target), strict=False
         ):
-            if self.old.shape(old_target).get("type") in ("list", "map"):
+            if self.old.shape(old_target).type in ("list", "map"):
                 self.slot(f"{subject}{slot}", o, n, dirs)
 
     def enum_values(self, name: str) -> None:
-        old_values = [str(v) for v in _list(self.old.shape(name).get("enum"))]
-        new_values = [str(v) for v in _list(self.new.shape(name).get("enum"))]
+        old_values = self.old.shape(name).enum or ()
+        new_values = self.new.shape(name).enum or ()
         for value in sorted(set(new_values) - set(old_values)):
             # Requests take `E | str` anyway; responses already let unknown values through.
             self.add(Kind.ENUM_VALUE, name, f"value {value!r} added", False)
@@ -431,13 +399,20 @@ class _Differ:
             self.add(Kind.ENUM_VALUE, name, f"value {value!r} removed", True)
 
     def constraints(
-        self, subject: str, old_name: str, new_name: str, dirs: set[str], usage: bool = False
+        self,
+        subject: str,
+        old_name: str,
+        new_name: str,
+        dirs: frozenset[Direction],
+        usage: bool = False,
     ) -> None:
         """Length, item-count and range bounds, which the client checks on requests only."""
         old, new = self.old.shape(old_name), self.new.shape(new_name)
-        what = _CONSTRAINT_NAMES.get(str(old.get("type")), "value")
+        what = _CONSTRAINT_NAMES.get(old.type, "value")
         for bound in ("min", "max"):
-            before, after = _number(old.get(bound)), _number(new.get(bound))
+            before, after = (
+                (old.minimum, new.minimum) if bound == "min" else (old.maximum, new.maximum)
+            )
             if before == after:
                 continue
             tighter = _tightened(bound, before, after)
@@ -448,7 +423,7 @@ class _Differ:
                 if users:
                     more = f" and {len(users) - 3} more" if len(users) > 3 else ""
                     detail += f"; used by {', '.join(users[:3])}{more}"
-            self.add(Kind.CONSTRAINT, subject, detail, tighter and INPUT in dirs)
+            self.add(Kind.CONSTRAINT, subject, detail, tighter and Direction.INPUT in dirs)
 
 
 def _show(value: float | None) -> str:

@@ -568,10 +568,20 @@ def test_error_added_is_compatible() -> None:
 def test_error_removed_is_compatible_but_a_class_that_disappears_is_breaking() -> None:
     def edit(m: Model) -> None:
         m["operations"]["Op"]["errors"] = []
+        del shapes(m)["Err"]
 
     assert changed(edit) == [
         (Kind.ERROR, "Op (op)", "error Err removed (no longer documented)", False),
         (Kind.SHAPE, "Err", "exception removed", True),
+    ]
+
+    def listed_by_none(m: Model) -> None:
+        m["operations"]["Op"]["errors"] = []
+
+    # An exception shape that no operation lists is still generated (botocore maps every
+    # exception shape of a model, so any operation may raise it): its class stays.
+    assert changed(listed_by_none) == [
+        (Kind.ERROR, "Op (op)", "error Err removed (no longer documented)", False),
     ]
 
     def still_used(m: Model) -> None:
