@@ -34,18 +34,22 @@ def _challenge(name: str, parameters: dict[str, str], **extra: object) -> StubRe
     )
 
 
-def _first_step(server: StubServer) -> object:
-    with CognitoIdentityProviderClient(region="us-east-1", endpoint_url=server.url) as client:
-        return CognitoAuth(client, user_pool_id=POOL, client_id="c").sign_in_password("alice", "pw")
+def _first_step(client: CognitoIdentityProviderClient) -> object:
+    return CognitoAuth(client, user_pool_id=POOL, client_id="c").sign_in_password("alice", "pw")
+
+
+def _client(server: StubServer) -> CognitoIdentityProviderClient:
+    return CognitoIdentityProviderClient(region="us-east-1", endpoint_url=server.url)
 
 
 @pytest.mark.parametrize("name", ["WEB_AUTHN", "SOME_CHALLENGE_FROM_THE_FUTURE"])
 def test_a_challenge_the_toolkit_does_not_answer_is_a_typed_error(name: str) -> None:
     with (
         StubServer(default=_challenge(name, {"USERNAME": "alice"})) as server,
+        _client(server) as client,
         pytest.raises(UnsupportedChallengeError) as caught,
     ):
-        _first_step(server)
+        _first_step(client)
     assert caught.value.challenge_name == name
     assert name in str(caught.value)
     assert SESSION not in str(caught.value)
@@ -65,7 +69,7 @@ def test_async_unknown_challenge_is_the_same_typed_error() -> None:
 
 
 def test_challenge_parameters_become_typed_fields() -> None:
-    with StubServer() as server:
+    with StubServer() as server, _client(server) as client:
         server.enqueue(
             _challenge(
                 "NEW_PASSWORD_REQUIRED",
@@ -102,7 +106,7 @@ def test_challenge_parameters_become_typed_fields() -> None:
                 }
             ),
         )
-        step = _first_step(server)
+        step = _first_step(client)
         assert isinstance(step, NewPasswordRequired)
         assert step.username == "alice-internal"
         assert step.required_attributes == ("given_name",)
