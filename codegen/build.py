@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import cast
 
 from codegen import naming
+from codegen.emit import names
 from codegen.ir import (
     BlobShape,
     BooleanShape,
@@ -72,7 +73,9 @@ FIELD_RESERVED = frozenset(
 the class body (or be ``__init__``'s ``self``), so such fields get a trailing ``_``
 (``Bytes`` -> ``bytes_``)."""
 
-MODULE_RESERVED = frozenset({"OPERATION", "Request", "ServiceError", "OperationSpec", "ERRORS"})
+MODULE_RESERVED = frozenset(
+    {names.OPERATION_SPEC, names.REQUEST_CLASS, names.ERROR_TABLE, "ServiceError", "OperationSpec"}
+)
 """Names generated modules define or import beside the shape classes."""
 
 ERROR_RESERVED = frozenset(
@@ -380,15 +383,7 @@ class _Builder:
                 )
             if not isinstance(client_id.shape, StringShape):
                 raise ModelError(f"{name}: {spec.client_id_member} is not a string")
-            found.append(
-                MapSecretHash(
-                    member=member,
-                    client_id=client_id,
-                    username_key=spec.username_key,
-                    secret_hash_key=spec.secret_hash_key,
-                    note=spec.note,
-                )
-            )
+            found.append(MapSecretHash(rule=spec, member=member, client_id=client_id))
         return tuple(found)
 
     def host_prefix(

@@ -15,15 +15,37 @@ from typing import Any
 
 import jinja2
 
-from codegen.ir import LINE_LENGTH, RUNTIME_DATACLASS, Module, Scope, Service
+from codegen.emit import (
+    clients,
+    models,
+    names,
+    operations,
+    parsers,
+    secrets,
+    serializers,
+    validators,
+)
+from codegen.emit.code import (
+    LINE_LENGTH,
+    Code,
+    Imports,
+    Piece,
+    cat,
+    from_import,
+    import_lines,
+    join,
+    lines,
+    runtime_import,
+    type_from_import,
+    type_import_lines,
+    type_ref,
+)
+from codegen.emit.docstrings import enum_doc, member_doc, structure_doc
+from codegen.ir import EnumShape, Module, Service, Structure
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-RUNTIME_SERDE = "from aws_runtime import serde as _s"
-RUNTIME_VALIDATE = "from aws_runtime import validate as _v"
-TYPING_LITERAL = "from typing import Literal, TypeAlias"
-"""What the ``Literal`` alias of an enum's values needs, for type checkers only."""
-RUNTIME_TYPE_CHECKING = "from aws_runtime.static_typing import TYPE_CHECKING"
+TYPE_CHECKING_IMPORT = "from aws_runtime.static_typing import TYPE_CHECKING"
 """typing.TYPE_CHECKING without importing typing at run time (see aws_runtime.static_typing)."""
 
 
@@ -41,13 +63,20 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def _imports(pieces: list[Code]) -> Imports:
+    return join("", pieces).imports
+
+
 class Renderer:
+    """Lays out the generated files: modules and classes from the emitters' pieces, through
+    the templates; each module imports what its pieces need."""
+
     def __init__(self, service: Service) -> None:
         self.service = service
         self.env = _environment()
 
-    def _template(self, name: str, **context: Any) -> str:
-        return self.env.get_template(name).render(service=self.service, **context)
+    def _template(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(service=self.service, **context)
 
     def header(self) -> str:
         p = self.service.provenance
@@ -57,129 +86,209 @@ class Renderer:
             "# Do not edit: change codegen/, templates/ or the pinned model, then `make generate`."
         )
 
-    def _module(self, scope: Scope, docstring: str, body: str) -> str:
-        imports = scope.import_lines()
-        type_imports = scope.type_import_lines()
+    def _module(self, docstring: str, body: Code, *, annotations_run: bool = True) -> str:
+        """A module: header, docstring, imports (run-time, then under ``TYPE_CHECKING``), body.
+
+        ``annotations_run``: the imports annotations need run at import time (modules of
+        dataclasses, for ``typing.get_type_hints``), or are for type checkers only.
+        """
+        package = self.service.package
+        imports = import_lines(body.imports, package, annotations_run=annotations_run)
+        type_imports = type_import_lines(body.imports, package, annotations_run=annotations_run)
         if type_imports:
-            imports.append(RUNTIME_TYPE_CHECKING)
+            imports.append(TYPE_CHECKING_IMPORT)
         return self._template(
             "module.py.j2",
             header=self.header(),
             docstring=docstring,
             imports=imports,
             type_imports=type_imports,
-            body=body.strip() + "\n",
+            body=body.text.strip() + "\n",
         )
 
+    def _class(
+        self,
+        name: str,
+        doc: str,
+        body: list[Code],
+        *,
+        bases: Piece = "",
+        decorator: Code | None = None,
+    ) -> Code:
+        """A class: its decorator, bases, docstring and body blocks (fields, methods)."""
+        base = cat(bases)
+        text = self._template(
+            "class.py.j2",
+            decorator=decorator.text if decorator is not None else "",
+            name=name,
+            bases=base.text,
+            doc=doc,
+            body=[b.text for b in body],
+        )
+        extra = [base] if decorator is None else [base, decorator]
+        return Code(text, _imports([*extra, *body]))
+
+    # -- model classes ------------------------------------------------------------------------
+
+    def enum(self, e: EnumShape) -> Code:
+        doc = enum_doc(e, 4) + models.UNKNOWN_VALUES
+        cls = self._class(e.class_name, doc, [models.enum_members(e)], bases=models.STR_ENUM)
+        return join("\n\n\n", [cls, models.enum_alias(e)])
+
+    def _fields(self, fields: list[tuple[Code, str]]) -> list[Code]:
+        """Field declarations, each followed by its docstring (documented ones)."""
+        out: list[Code] = []
+        for declaration, doc in fields:
+            out.append(lines([declaration, f'"""{doc}"""']) if doc else declaration)
+        return out
+
+    def structure(self, s: Structure) -> Code:
+        here = s.module
+        fields = self._fields(
+            [
+                (models.field(m, here, output=s.output_types), m.documentation and member_doc(m, 4))
+                for m in s.ordered_members()
+            ]
+        )
+        methods = [models.init_method(s, here)] if s.members else []
+        methods += [models.repr_method(s), models.eq_method(s)]
+        cls = self._class(
+            s.class_name,
+            structure_doc(s, 4),
+            [*fields, *methods],
+            decorator=models.decorator(),
+        )
+        functions = [cls]
+        if s.used_in_input:
+            functions += [
+                serializers.serializer_function(s, here),
+                secrets.secrets_function(s, here),
+                validators.validator_function(s, here),
+            ]
+        if s.used_in_output:
+            functions.append(parsers.parser_function(s, here))
+        return join("\n\n\n", functions)
+
+    def error(self, e: Structure) -> Code:
+        here, base = e.module, self.service.error_base
+        body = self._fields(
+            [(models.error_field(m, here), m.documentation and member_doc(m, 4)) for m in e.members]
+        )
+        if e.members:
+            body.append(parsers.read_members_method(e, here))
+        return self._class(e.class_name, structure_doc(e, 4), body, bases=base)
+
+    # -- modules ------------------------------------------------------------------------------
+
     def shapes_module(self, module: Module) -> str:
-        scope = Scope(package=self.service.package, module=module.path)
-        parts: list[str] = []
-        for e in module.enums:
-            scope.need("import enum")
-            scope.need_type(TYPING_LITERAL)
-            parts.append(self._template("enum.py.j2", e=e, scope=scope))
-        if any(s.used_in_input or s.used_in_output for s in module.structures):
-            scope.need(RUNTIME_SERDE)
-        if any(s.used_in_input for s in module.structures):
-            scope.need(RUNTIME_VALIDATE)
-        if module.structures:
-            scope.need(RUNTIME_DATACLASS)
-        for s in module.structures:
-            parts.append(self._template("structure.py.j2", s=s, scope=scope))
+        parts = [self.enum(e) for e in module.enums]
+        parts += [self.structure(s) for s in module.structures]
         op = module.operation
         if op is not None:
-            scope.need("from aws_runtime.operation import OperationSpec")
-            scope.need(RUNTIME_SERDE)
-            scope.need(RUNTIME_VALIDATE)
-            if op.host_labels:
-                scope.need("from collections.abc import Mapping")
-            if op.paginator is not None:
-                scope.need("from aws_runtime.operation import PaginatorSpec")
-            parts.append(self._template("operation.py.j2", op=op, scope=scope))
+            parts += operations.operation_parts(op, module.path)
             doc = f"{op.name}: its request and response, and how they travel."
         else:
             doc = "Shapes shared by several operations."
-        body = "\n\n".join(p.strip() for p in parts)
-        return self._module(scope, doc, body)
+        return self._module(doc, join("\n\n\n", parts))
 
     def errors_module(self) -> str:
-        scope = Scope(package=self.service.package, module="errors")
-        scope.need("from collections.abc import Mapping")
-        scope.need("from aws_runtime.errors import ServiceError")
-        if any(e.members for e in self.service.errors):
-            scope.need(RUNTIME_SERDE)
-        errors = self._template("errors.py.j2", scope=scope)
-        own = [m for m in self.service.modules if m.path == "errors"]
-        enums = [self._template("enum.py.j2", e=e, scope=scope) for m in own for e in m.enums]
-        structures = [
-            self._template("structure.py.j2", s=s, scope=scope) for m in own for s in m.structures
-        ]
-        if enums:
-            scope.need("import enum")
-            scope.need_type(TYPING_LITERAL)
-        if structures:
-            scope.need(RUNTIME_DATACLASS)
-            scope.need(RUNTIME_SERDE)
-        body = "\n\n".join(p.strip() for p in [*enums, *structures, errors])
-        return self._module(scope, f"Every error {self.service.full_name} models.", body)
+        s = self.service
+        own = [m for m in s.modules if m.path == "errors"]
+        parts = [self.enum(e) for m in own for e in m.enums]
+        parts += [self.structure(st) for m in own for st in m.structures]
+        base_doc = (
+            f"Base class of every error {s.full_name} returns.\n\n"
+            "``code`` names the error; a code this SDK does not know yet raises this class "
+            "itself.\n"
+        )
+        service_error = from_import("aws_runtime.errors", "ServiceError")
+        parts.append(self._class(s.error_base, base_doc, [], bases=service_error))
+        parts += [self.error(e) for e in s.errors]
+        table = [f"{code!r}: {e.class_name}," for e in s.errors for code in e.error_codes]
+        mapping = from_import("collections.abc", "Mapping")
+        parts.append(
+            lines(
+                [
+                    cat(f"{names.ERROR_TABLE}: ", mapping, f"[str, type[{s.error_base}]] = {{"),
+                    *(f"    {entry}" for entry in table),
+                    "}",
+                    '"""Error code -> class."""',
+                ]
+            )
+        )
+        return self._module(f"Every error {s.full_name} models.", join("\n\n\n", parts))
 
     def client_module(self, *, is_async: bool) -> str:
         s = self.service
-        scope = Scope(
-            package=s.package,
-            module="async_client" if is_async else "client",
-            annotations_only=True,
-        )
-        base = "AsyncClient" if is_async else "Client"
-        scope.need(f"from aws_runtime.client import {base}")
-        scope.need(f"from {s.package}._service import SERVICE")
+        here = "async_client" if is_async else "client"
+        base = from_import("aws_runtime.client", "AsyncClient" if is_async else "Client")
+        service = from_import(f"{s.package}._service", "SERVICE")
+        body: list[Code] = [cat("_service = ", service)]
+        for op in s.operations:
+            body.append(clients.operation_method(op, here, s.package, is_async=is_async))
+            paginate = clients.paginate_method(op, here, s.package, is_async=is_async)
+            if paginate is not None:
+                body.append(paginate)
         kind = "Asynchronous" if is_async else "Synchronous"
-        body = self._template(
-            "client.py.j2",
-            scope=scope,
-            is_async=is_async,
-            class_name=s.async_client_class if is_async else s.client_class,
-            base_class=base,
-            doc=f"{kind} client for {s.full_name}.",
-        )
-        return self._module(scope, f"The {kind.lower()} {s.full_name} client.", body)
+        name = s.async_client_class if is_async else s.client_class
+        cls = self._class(name, f"{kind} client for {s.full_name}.", body, bases=base)
+        doc = f"The {kind.lower()} {s.full_name} client."
+        return self._module(doc, cls, annotations_run=False)
+
+    def _static(self, docstring: str, template: str, imports: Imports, **context: Any) -> str:
+        """A module written by its template alone, which needs ``imports``."""
+        return self._module(docstring, Code(self._template(template, **context), imports))
 
     def operations_init(self) -> str:
         return f"{self.header()}\n{self._template('operations_init.py.j2')}"
 
     def service_module(self) -> str:
-        scope = Scope(package=self.service.package, module="_service")
-        scope.need("from collections.abc import Mapping")
-        scope.need("from aws_runtime.errors import ServiceError")
-        scope.need("from aws_runtime.operation import ServiceSpec")
-        body = self._template("service.py.j2")
-        return self._module(scope, "Service-wide facts the runtime needs.", body)
+        imports = _imports(
+            [
+                from_import("collections.abc", "Mapping"),
+                from_import("aws_runtime.errors", "ServiceError"),
+                from_import("aws_runtime.operation", "ServiceSpec"),
+            ]
+        )
+        return self._static("Service-wide facts the runtime needs.", "service.py.j2", imports)
 
     def endpoint_rules_module(self) -> str:
-        scope = Scope(package=self.service.package, module="_endpoint_rules")
-        scope.need("from collections.abc import Mapping")
-        scope.need_type("from typing import Final")
-        scope.need("from aws_runtime.static_typing import cast")
-        body = self._template("endpoint_rules.py.j2")
+        imports = _imports(
+            [
+                from_import("collections.abc", "Mapping"),
+                type_from_import("typing", "Final"),
+                from_import("aws_runtime.static_typing", "cast"),
+            ]
+        )
         doc = "The endpoint rule set and AWS partition data, read when a client is created."
-        return self._module(scope, doc, body)
+        return self._static(doc, "endpoint_rules.py.j2", imports)
+
+    def _lazy_exports(self, exports: list[tuple[str, str]], *more: Piece) -> Imports:
+        """What a module that re-exports ``exports`` (name, module) on first use imports:
+        the names for type checkers, and the runtime's loader."""
+        refs = [type_ref("", module, name) for name, module in exports]
+        return _imports(
+            [
+                *refs,
+                *(cat(p) for p in more),
+                Code("", runtime_import("from aws_runtime import lazy")),
+                from_import("collections.abc", "Mapping"),
+                type_from_import("typing", "Final"),
+            ]
+        )
 
     def package_init(self) -> str:
         s = self.service
-        scope = Scope(package=s.package, module="__init__")
-        scope.need("from collections.abc import Mapping")
-        scope.need_type("from typing import Final")
-        scope.need("from aws_runtime import lazy")
-        scope.need("from aws_runtime.enums import Unmodelled")
-        scope.need("from aws_runtime.secret_hash import compute_secret_hash")
         # Each client module is imported when its class is first asked for: a sync program
         # never loads the async client, and the reverse.
         exports = [(s.async_client_class, "async_client"), (s.client_class, "client")]
-        for name, module in exports:
-            scope.type_ref(module, name)
-        body = self._template("package_init.py.j2", exports=exports)
+        imports = self._lazy_exports(
+            exports,
+            from_import("aws_runtime.enums", "Unmodelled"),
+            from_import("aws_runtime.secret_hash", "compute_secret_hash"),
+        )
         doc = f"{s.full_name}: typed synchronous and asynchronous clients."
-        return self._module(scope, doc, body)
+        return self._static(doc, "package_init.py.j2", imports, exports=exports)
 
     def extension_module(self, package: str) -> str:
         """A submodule re-exporting a hand-written package's public names (its ``__all__``)."""
@@ -187,20 +296,13 @@ class Renderer:
         return f"{self.header()}\n{body}"
 
     def models_init(self) -> str:
-        s = self.service
-        scope = Scope(package=s.package, module="models")
-        scope.need("from aws_runtime import lazy")
-        scope.need("from collections.abc import Mapping")
-        scope.need_type("from typing import Final")
-        models = s.exported_models()
-        for name, module in models:
-            scope.type_ref(module, name)
-        body = self._template("models_init.py.j2", exports=models)
+        models_ = self.service.exported_models()
         doc = (
             "Every request, response and shape class, each imported on first use\n\n"
             "so that a program pays only for the operations it calls."
         )
-        return self._module(scope, doc, body)
+        imports = self._lazy_exports(models_)
+        return self._static(doc, "models_init.py.j2", imports, exports=models_)
 
 
 def render_files(service: Service) -> dict[str, str]:

@@ -22,6 +22,7 @@ from aws_runtime.errors import PaginationError
 from aws_runtime.http import HttpRequest, HttpResponse
 from aws_runtime.paginate import AsyncPaginator, Paginator
 from codegen.build import ModelError, build_service
+from codegen.emit.clients import control_params
 from codegen.overrides import ServiceOverrides
 from codegen.render import format_files, render_files, write_package
 from tests.unit.test_codegen_generated import (
@@ -238,7 +239,7 @@ def test_required_limit_without_maximum_must_be_given() -> None:
     service = build(model, paginators())
     (op,) = [o for o in service.operations if o.name == "ListAll"]
     assert op.paginator is not None
-    assert op.paginator.control_params()[0] == "page_size: int"
+    assert control_params(op.paginator)[0] == "page_size: int"
 
 
 def test_docstring_says_what_is_paginated(paged: Generated) -> None:
