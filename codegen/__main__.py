@@ -14,11 +14,12 @@ from pathlib import Path
 
 from codegen.build import build_service
 from codegen.diff import diff_models, format_report, read_model
+from codegen.files import diff_package, format_files, write_package
 from codegen.ir import Provenance as IrProvenance
 from codegen.ir import Service
 from codegen.model import PinnedModel, load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
-from codegen.render import diff_package, format_files, render_files, write_package
+from codegen.render import render_files
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -24,6 +24,7 @@ from typing import Any, cast
 
 from aws_runtime.http import HttpRequest, HttpResponse
 from codegen.build import build_service
+from codegen.files import format_files, write_package
 from codegen.ir import (
     BlobShape,
     DocumentShape,
@@ -39,7 +40,7 @@ from codegen.ir import (
     TimestampShape,
 )
 from codegen.overrides import ServiceOverrides
-from codegen.render import format_files, render_files, write_package
+from codegen.render import render_files
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "protocol-tests"
 IGNORE_LIST = DATA / "protocol-tests-ignore-list.json"

@@ -23,8 +23,9 @@ import pytest
 
 from aws_runtime.enums import Unmodelled
 from codegen.build import build_service
+from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
-from codegen.render import format_files, render_files, write_package
+from codegen.render import render_files
 from tests.unit.test_codegen_generated import (
     PROVENANCE,
     ROOT,

@@ -31,9 +31,10 @@ from aws_runtime.client import Client
 from aws_runtime.enums import Unmodelled
 from aws_runtime.errors import ServiceError
 from codegen.build import ModelError, build_service
+from codegen.files import diff_package, format_files, write_package
 from codegen.ir import Provenance
 from codegen.overrides import ServiceOverrides
-from codegen.render import diff_package, format_files, render_files, write_package
+from codegen.render import render_files
 
 
 def is_dataclass(obj: object) -> bool:

@@ -23,8 +23,9 @@ from aws_runtime.http import HttpRequest, HttpResponse
 from aws_runtime.paginate import AsyncPaginator, Paginator
 from codegen.build import ModelError, build_service
 from codegen.emit.clients import control_params
+from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
-from codegen.render import format_files, render_files, write_package
+from codegen.render import render_files
 from tests.unit.test_codegen_generated import (
     PROVENANCE,
     _signature,

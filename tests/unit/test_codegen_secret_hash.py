@@ -17,8 +17,9 @@ import pytest
 
 from aws_runtime.secret_hash import compute_secret_hash
 from codegen.build import ModelError, build_service
+from codegen.files import format_files, write_package
 from codegen.overrides import SecretHashMap, ServiceOverrides
-from codegen.render import format_files, render_files, write_package
+from codegen.render import render_files
 from tests.unit.test_codegen_generated import (
     PROVENANCE,
     Generated,

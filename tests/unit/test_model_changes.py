@@ -25,10 +25,11 @@ import pytest
 
 from codegen.build import build_service
 from codegen.diff import Change, Kind, diff_models, format_report
+from codegen.files import format_files, write_package
 from codegen.ir import Provenance
 from codegen.model import load_pinned
 from codegen.overrides import overrides_for
-from codegen.render import format_files, render_files, write_package
+from codegen.render import render_files
 
 ROOT = Path(__file__).resolve().parents[2]
 PINNED = load_pinned(ROOT / "model" / "cognito-idp")
