@@ -2,18 +2,21 @@
 
 Importing :mod:`dataclasses` costs about 10 ms (it imports :mod:`inspect`, which imports
 ``ast``, ``dis`` and ``tokenize``): more than the rest of a client's first call. Generated
-models therefore declare themselves with this module's ``dataclass`` and ``field``, which only
-record what was asked for. The first time anything looks for a dataclass attribute of such a
-class (``dataclasses.is_dataclass``, ``fields``, ``asdict``, ``replace``, a ``match`` on it,
+models therefore declare themselves with this module's ``dataclass`` and ``field``: a class
+states its fields once, as for :func:`dataclasses.dataclass`, and gets from here at once what
+an instance uses, as the decorator would write it: a keyword-only ``__init__`` (compiled from
+the fields, some 40 µs a class), ``__repr__`` (fields declared ``repr=False`` left out) and
+``__eq__`` (the fields compared in order, instances of the same class only; instances are then
+unhashable). The first time anything looks for a dataclass attribute of such a class
+(``dataclasses.is_dataclass``, ``fields``, ``asdict``, ``replace``, a ``match`` on it,
 ``copy.replace``), :func:`dataclasses.dataclass` is applied to the class with the recorded
-arguments, and from then on it is an ordinary dataclass. The generated classes write out their
-own ``__init__``, ``__repr__`` and ``__eq__`` (``init=False, repr=False, eq=False``), so the
-decorator adds no behaviour an instance uses; until that first look nothing but the decorator's
-bookkeeping attributes is missing, and those are stand-ins that finish the job when read.
+arguments, and from then on it is an ordinary dataclass. Until that first look nothing but the
+decorator's bookkeeping attributes is missing, and those are stand-ins that finish the job
+when read.
 
-``new(cls)`` is ``object.__new__``: generated code that builds many instances (client methods,
-response parsers) sets each field of ``new(cls)`` itself, as ``__init__`` would, because a
-keyword call into a class costs three times as much.
+``replace(obj, **changes)`` is :func:`dataclasses.replace` without importing it, for such
+classes. ``new(cls)`` is ``object.__new__``: an instance whose ``__init__`` has not run, for
+code that sets every field itself.
 
 Type checkers see :func:`dataclasses.dataclass`, :func:`dataclasses.field` and
 :func:`dataclasses.replace` themselves.
@@ -24,6 +27,8 @@ from __future__ import annotations
 import _thread
 import sys
 from collections.abc import Callable
+
+from aws_runtime.static_typing import cast
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
@@ -37,9 +42,12 @@ if TYPE_CHECKING:
 _MISSING = object()
 
 _ADDED: tuple[str, ...] = ("__dataclass_fields__", "__dataclass_params__", "__match_args__")
-"""The class attributes the decorator adds (with ``init``, ``repr`` and ``eq`` off)."""
+"""The class attributes the decorator adds besides the methods this module writes itself."""
 if sys.version_info >= (3, 13):
     _ADDED += ("__replace__",)
+
+_FIELDS = "_model_fields"
+"""The class attribute holding the declared fields: ``(name, shown in repr)`` in order."""
 
 _LOCK = _thread.RLock()
 """Held while a class is made a dataclass; re-entrant because that reads its bases' fields."""
@@ -71,7 +79,8 @@ class _Pending:
 
         The class itself never passes through a half-made state: each attribute the decorator
         adds is, at any moment, either the stand-in or the finished value, so a thread that
-        looks while another finishes sees a dataclass either way.
+        looks while another finishes sees a dataclass either way. The copy's methods are left
+        behind: the class has its own, written here as the decorator writes them.
         """
         with _LOCK:
             if self.done:
@@ -121,20 +130,81 @@ class _StandIn:
         return getattr(obj if obj is not None else owner, self.name)
 
 
+# -- the methods an instance uses, as the decorator writes them --------------------------------
+
+
+def _init(
+    cls: type, fields: list[tuple[str, object]], annotations: dict[str, object]
+) -> Callable[..., None]:
+    """A keyword-only ``__init__`` that sets each field, compiled as the decorator compiles it.
+
+    ``fields``: (name, default or ``_MISSING``), in declaration order; ``annotations``: the
+    class's own.
+    """
+    defaults = {
+        f"_d{i}": default for i, (_, default) in enumerate(fields) if default is not _MISSING
+    }
+    params = [
+        name if default is _MISSING else f"{name}=_d{i}" for i, (name, default) in enumerate(fields)
+    ]
+    sets = "".join(f"\n    self.{name} = {name}" for name, _ in fields) or "\n    pass"
+    signature = f"self, *, {', '.join(params)}" if params else "self"
+    scope: dict[str, object] = {"__name__": cls.__module__, **defaults}
+    exec(f"def __init__({signature}) -> None:{sets}\n", scope)
+    init = cast("Callable[..., None]", scope["__init__"])
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    # The fields' annotations, as the decorator's __init__ has them (for get_type_hints).
+    init.__annotations__ = {name: annotations[name] for name, _ in fields} | {"return": "None"}
+    return init
+
+
+def _repr(self: object) -> str:
+    fields: tuple[tuple[str, bool], ...] = getattr(self, _FIELDS)
+    shown = ", ".join(f"{name}={getattr(self, name)!r}" for name, show in fields if show)
+    return f"{type(self).__qualname__}({shown})"
+
+
+def _eq(self: object, other: object) -> object:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    fields: tuple[tuple[str, bool], ...] = getattr(self, _FIELDS)
+    mine = tuple(getattr(self, name) for name, _ in fields)
+    theirs = tuple(getattr(other, name) for name, _ in fields)
+    return mine == theirs
+
+
 def _dataclass(**params: bool) -> Callable[[type[T]], type[T]]:
-    """``@dataclass(...)`` that records ``params`` and leaves the work to the first look."""
+    """``@dataclass(...)``: the methods an instance uses now, the rest on first look."""
 
     def declare(cls: type[T]) -> type[T]:
-        fields: dict[str, _Field] = {}
-        for name, value in list(cls.__dict__.items()):
+        own = cls.__dict__
+        recorded: dict[str, _Field] = {}
+        fields: list[tuple[str, object]] = []
+        shown: list[tuple[str, bool]] = []
+        annotations: dict[str, object] = own.get("__annotations__", {})
+        for name in annotations:
+            value: object = own.get(name, _MISSING)
+            show = True
             if isinstance(value, _Field):
-                fields[name] = value
+                spec = recorded[name] = value
+                value, show = spec.default, spec.repr
                 # What the decorator leaves on the class: the default, or nothing.
-                if value.default is _MISSING:
+                if value is _MISSING:
                     delattr(cls, name)
                 else:
-                    setattr(cls, name, value.default)
-        pending = _Pending(cls, dict(params), fields)
+                    setattr(cls, name, value)
+            fields.append((name, value))
+            shown.append((name, show))
+        setattr(cls, _FIELDS, tuple(shown))
+        if params.get("init", True) and "__init__" not in own:
+            setattr(cls, "__init__", _init(cls, fields, annotations))  # noqa: B010  # a method of cls
+        if params.get("repr", True) and "__repr__" not in own:
+            setattr(cls, "__repr__", _repr)  # noqa: B010
+        if params.get("eq", True) and "__eq__" not in own:
+            setattr(cls, "__eq__", _eq)  # noqa: B010
+            if "__hash__" not in own:
+                setattr(cls, "__hash__", None)  # noqa: B010  # as for a class that defines __eq__
+        pending = _Pending(cls, dict(params), recorded)
         for name in _ADDED:
             setattr(cls, name, _StandIn(pending, name))
         return cls
@@ -148,10 +218,20 @@ def _field(*, default: object = _MISSING, repr: bool = True) -> object:
 
 
 def _replace(obj: D, /, **changes: object) -> D:
-    """:func:`dataclasses.replace`, importing :mod:`dataclasses` when first needed."""
-    import dataclasses
+    """:func:`dataclasses.replace`: a new instance, ``changes`` over ``obj``'s fields.
 
-    return dataclasses.replace(obj, **changes)
+    For classes declared here, without importing :mod:`dataclasses`.
+    """
+    # Declared here: not a subclass, which may have fields of its own (and its own __init__).
+    fields: tuple[tuple[str, bool], ...] | None = type(obj).__dict__.get(_FIELDS)
+    if fields is None:
+        import dataclasses
+
+        return dataclasses.replace(obj, **changes)
+    for name, _ in fields:
+        if name not in changes:
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
 
 
 if TYPE_CHECKING:

@@ -146,14 +146,7 @@ class Renderer:
                 for m in s.ordered_members()
             ]
         )
-        methods = [models.init_method(s, here)] if s.members else []
-        methods += [models.repr_method(s), models.eq_method(s)]
-        cls = self._class(
-            s.class_name,
-            structure_doc(s, 4),
-            [*fields, *methods],
-            decorator=models.decorator(),
-        )
+        cls = self._class(s.class_name, structure_doc(s, 4), fields, decorator=models.decorator())
         functions = [cls]
         if s.used_in_input:
             functions += [

@@ -38,9 +38,8 @@ def _request_expr(op: Operation) -> str:
     """The request a client method hands on, built from its parameters."""
     if op.input is None:
         return "None"
-    if not op.input.members:
-        return f"{OP}.{names.REQUEST_CLASS}()"
-    return f"{OP}.{names.NEW_REQUEST}({', '.join(m.attr for m in op.input.members)})"
+    args = ", ".join(f"{m.attr}={m.attr}" for m in op.params())
+    return f"{OP}.{names.REQUEST_CLASS}({args})"
 
 
 def operation_method(op: Operation, here: str, package: str, *, is_async: bool) -> Code:

@@ -4,7 +4,7 @@ of error classes.
 
 from __future__ import annotations
 
-from codegen.emit.annotations import member_annotation, parameter
+from codegen.emit.annotations import member_annotation
 from codegen.emit.code import (
     DATACLASS,
     Code,
@@ -13,18 +13,16 @@ from codegen.emit.code import (
     indent,
     lines,
     runtime_import,
-    runtime_ref,
     type_import,
 )
 from codegen.emit.docstrings import value_alias_doc
-from codegen.ir import EnumShape, Member, Structure
+from codegen.ir import EnumShape, Member
 
 
 def decorator() -> Code:
-    # The dataclass's methods are written out (``init=False, repr=False, eq=False``) rather
-    # than left to the decorator, which would compile them with ``exec`` when the module is
-    # imported: ~0.5 ms per class, most of what a model class costs at import.
-    return cat("@", DATACLASS("dataclass"), "(kw_only=True, init=False, repr=False, eq=False)")
+    """The class is stated once, as its fields; the runtime writes the methods an instance
+    uses (see aws_runtime.lazy_dataclass)."""
+    return cat("@", DATACLASS("dataclass"), "(kw_only=True)")
 
 
 def field(member: Member, here: str, *, output: bool) -> Code:
@@ -48,47 +46,10 @@ def error_field(member: Member, here: str) -> Code:
     return cat(member.attr, ": ", member_annotation(member, here, output=True), " = None")
 
 
-def init_method(struct: Structure, here: str) -> Code:
-    """``__init__``: keyword-only, each field set (none: ``object.__init__``)."""
-    params = [
-        cat(parameter(m, here, output=struct.output_types), ",") for m in struct.ordered_members()
-    ]
-    sets = [f"self.{m.attr} = {m.attr}" for m in struct.members]
-    head = lines(["def __init__(", indent(lines(["self,", "*,", *params])), ") -> None:"])
-    return lines([head, indent(lines(sets))])
-
-
-def repr_method(struct: Structure) -> Code:
-    """``__repr__``: each field but the sensitive ones, in field order."""
-    shown = [m for m in struct.ordered_members() if not m.sensitive]
-    fields = ", ".join(f"{m.attr}={{self.{m.attr}!r}}" for m in shown)
-    body = f'return f"{{type(self).__qualname__}}({fields})"'
-    return lines(["def __repr__(self) -> str:", indent(body)])
-
-
-def eq_method(struct: Structure) -> Code:
-    """``__eq__``: the fields as tuples, in order, as dataclasses compare."""
-    if struct.members:
-        fields = struct.ordered_members()
-        mine = ", ".join(f"self.{m.attr}" for m in fields)
-        theirs = ", ".join(f"other.{m.attr}" for m in fields)
-        result = f"({mine},) == ({theirs},)"
-    else:
-        result = "True"
-    test = f"not isinstance(other, {struct.class_name}) or other.__class__ is not self.__class__"
-    body = lines([f"if {test}:", "    return NotImplemented", f"return {result}"])
-    return lines(["def __eq__(self, other: object) -> bool:", indent(body)])
-
-
-def copy(struct: Structure, var: str, here: str, changes: dict[str, str]) -> Code:
-    """A new instance: ``var``'s fields, but those in ``changes`` (attr -> expression).
-
-    Written out rather than ``dataclasses.replace``, which would import ``dataclasses`` (and
-    ``inspect``) on the first call that needs it.
-    """
-    cls = runtime_ref(here, struct.module, struct.class_name)
-    args = ", ".join(f"{m.attr}={changes.get(m.attr, f'{var}.{m.attr}')}" for m in struct.members)
-    return cat(cls, f"({args})")
+def copy(var: str, changes: dict[str, str]) -> Code:
+    """A new instance: ``var``'s fields, but those in ``changes`` (attr -> expression)."""
+    args = "".join(f", {attr}={expr}" for attr, expr in changes.items())
+    return cat(DATACLASS("replace"), f"({var}{args})")
 
 
 def enum_literal(enum: EnumShape) -> str:

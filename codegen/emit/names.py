@@ -76,8 +76,6 @@ def secrets_collector(class_name: str) -> str:
 
 REQUEST_CLASS = "Request"
 """The operation's request class (``None`` without input)."""
-NEW_REQUEST = "new_request"
-"""``Request(...)`` by position."""
 FILL_SECRET_HASH = "fill_secret_hash"
 """The request with its secret hashes computed, from the client secret."""
 HOST_LABELS = "host_labels"

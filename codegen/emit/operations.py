@@ -6,7 +6,7 @@ specs that point the runtime at all of them.
 from __future__ import annotations
 
 from codegen.emit import names
-from codegen.emit.annotations import item_annotation, member_annotation
+from codegen.emit.annotations import item_annotation
 from codegen.emit.code import (
     SERDE,
     VALIDATE,
@@ -16,14 +16,12 @@ from codegen.emit.code import (
     cat,
     from_import,
     indent,
-    join,
     lines,
     runtime_ref,
     type_ref,
 )
 from codegen.emit.docstrings import fill_secret_hash_doc, items_doc
 from codegen.emit.models import copy
-from codegen.emit.parsers import build_instance
 from codegen.ir import ListShape, Operation, Paginator
 
 V, SECRET = names.VALUE, names.CLIENT_SECRET
@@ -58,22 +56,6 @@ def request_alias(op: Operation, here: str) -> Code:
     return lines([cat(f"{names.REQUEST_CLASS} = ", target), doc])
 
 
-def new_request(op: Operation, here: str) -> Code | None:
-    """``new_request(...)``: ``Request(...)`` by position, for requests with fields."""
-    if op.input is None or not op.input.members:
-        return None
-    request = op.input
-    output = request.output_types
-    params = join(
-        ", ",
-        [cat(m.attr, ": ", member_annotation(m, here, output=output)) for m in request.members],
-    )
-    head = cat(f"def {names.NEW_REQUEST}(", params, ") -> ", request_type(op, here), ":")
-    doc = "``Request(...)`` for the client's method, by position: a third of a keyword call's cost."
-    build = build_instance(request, "_req", here, lambda attr: attr)
-    return function(head, doc, [build, "return _req"])
-
-
 def fill_secret_hash(op: Operation, here: str) -> Code | None:
     """``fill_secret_hash(v, client_secret)``: each secret hash the caller left out, computed;
     ``v`` itself when nothing was added, else a new request."""
@@ -103,7 +85,7 @@ def fill_secret_hash(op: Operation, here: str) -> Code | None:
         changed.append(attr)
     unchanged = " and ".join(f"{attr} is {V}.{attr}" for attr in changed)
     body += [f"if {unchanged}:", f"    return {V}"]
-    body.append(cat("return ", copy(op.input, V, here, {attr: attr for attr in changed})))
+    body.append(cat("return ", copy(V, {attr: attr for attr in changed})))
     req = request_type(op, here)
     head = cat(f"def {names.FILL_SECRET_HASH}({V}: ", req, f", {SECRET}: str) -> ", req, ":")
     return function(head, fill_secret_hash_doc(op), body)
@@ -177,8 +159,8 @@ def paginator_functions(op: Operation, here: str) -> list[Code]:
         return []
     req, resp, items = request_type(op, here), response_type(op, here), items_type(pg, here)
     result = f"{V}.{pg.result.attr}" if pg.result.required else f"{V}.{pg.result.attr} or ()"
-    with_token = copy(pg.request, V, here, {pg.input_token.attr: "token"})
-    with_items = copy(pg.response, V, here, {pg.result.attr: "list(items)"})
+    with_token = copy(V, {pg.input_token.attr: "token"})
+    with_items = copy(V, {pg.result.attr: "list(items)"})
     spec = from_import("aws_runtime.operation", "PaginatorSpec")
     request_t = type_ref(here, pg.request.module, pg.request.class_name)
     response_t = type_ref(here, pg.response.module, pg.response.class_name)
@@ -227,7 +209,6 @@ def operation_parts(op: Operation, here: str) -> list[Code]:
     """Everything the operation's module holds after its shapes, in order."""
     parts = [
         request_alias(op, here),
-        new_request(op, here),
         fill_secret_hash(op, here),
         host_labels(op, here),
         operation_spec(op, here),

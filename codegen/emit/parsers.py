@@ -98,12 +98,13 @@ def build_instance(
     """Statements that make ``var`` a new instance, each field set to ``value_of(attr)``, as
     ``__init__`` sets them but without calling it.
 
-    The runtime builds requests and responses this way on every call: calling the class with
-    keyword arguments costs three times as much (``type.__call__`` packs them into a dict for
-    ``__init__``).
+    Parsers build every structure of a response this way: a keyword call into the class costs
+    about 0.2 µs more a structure (``type.__call__`` packs the arguments into a dict for
+    ``__init__``), which on a ListUsers page of 60 users with 5 attributes each (361
+    structures) is 70 µs of 370.
     """
     cls = runtime_ref(here, struct.module, struct.class_name)
-    sets = [f"{var}.{m.attr} = {value_of(m.attr)}" for m in struct.members]
+    sets = [f"{var}.{m.attr} = {value_of(m.attr)}" for m in struct.ordered_members()]
     return lines([cat(f"{var} = ", DATACLASS("new"), "(", cls, ")"), *sets])
 
 

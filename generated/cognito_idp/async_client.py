@@ -464,7 +464,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.add_custom_attributes
 
-        request = _op.new_request(user_pool_id, custom_attributes)
+        request = _op.Request(user_pool_id=user_pool_id, custom_attributes=custom_attributes)
         return await self._invoke(_op.OPERATION, request)
 
     async def add_user_pool_client_secret(
@@ -514,7 +514,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.add_user_pool_client_secret
 
-        request = _op.new_request(user_pool_id, client_id, client_secret)
+        request = _op.Request(
+            user_pool_id=user_pool_id, client_id=client_id, client_secret=client_secret
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_add_user_to_group(
@@ -578,7 +580,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_add_user_to_group
 
-        request = _op.new_request(user_pool_id, username, group_name)
+        request = _op.Request(user_pool_id=user_pool_id, username=username, group_name=group_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_confirm_sign_up(
@@ -693,7 +695,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_confirm_sign_up
 
-        request = _op.new_request(user_pool_id, username, client_metadata)
+        request = _op.Request(
+            user_pool_id=user_pool_id, username=username, client_metadata=client_metadata
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_create_user(
@@ -950,16 +954,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_create_user
 
-        request = _op.new_request(
-            user_pool_id,
-            username,
-            user_attributes,
-            validation_data,
-            temporary_password,
-            force_alias_creation,
-            message_action,
-            desired_delivery_mediums,
-            client_metadata,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            user_attributes=user_attributes,
+            validation_data=validation_data,
+            temporary_password=temporary_password,
+            force_alias_creation=force_alias_creation,
+            message_action=message_action,
+            desired_delivery_mediums=desired_delivery_mediums,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -1029,7 +1033,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_software_token
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_delete_user(
@@ -1087,7 +1091,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_user
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_delete_user_attributes(
@@ -1158,7 +1162,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_delete_user_attributes
 
-        request = _op.new_request(user_pool_id, username, user_attribute_names)
+        request = _op.Request(
+            user_pool_id=user_pool_id, username=username, user_attribute_names=user_attribute_names
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_disable_provider_for_user(
@@ -1246,7 +1252,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_disable_provider_for_user
 
-        request = _op.new_request(user_pool_id, user)
+        request = _op.Request(user_pool_id=user_pool_id, user=user)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_disable_user(
@@ -1310,7 +1316,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_disable_user
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_enable_user(
@@ -1373,7 +1379,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_enable_user
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_forget_device(
@@ -1440,7 +1446,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_forget_device
 
-        request = _op.new_request(user_pool_id, username, device_key)
+        request = _op.Request(user_pool_id=user_pool_id, username=username, device_key=device_key)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_device(
@@ -1507,7 +1513,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_device
 
-        request = _op.new_request(device_key, user_pool_id, username)
+        request = _op.Request(device_key=device_key, user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_user(
@@ -1574,7 +1580,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_user
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_get_user_auth_factors(
@@ -1640,7 +1646,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_get_user_auth_factors
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_initiate_auth(
@@ -1945,15 +1951,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_initiate_auth
 
-        request = _op.new_request(
-            user_pool_id,
-            client_id,
-            auth_flow,
-            auth_parameters,
-            client_metadata,
-            analytics_metadata,
-            context_data,
-            session,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            auth_flow=auth_flow,
+            auth_parameters=auth_parameters,
+            client_metadata=client_metadata,
+            analytics_metadata=analytics_metadata,
+            context_data=context_data,
+            session=session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -2077,7 +2083,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_link_provider_for_user
 
-        request = _op.new_request(user_pool_id, destination_user, source_user)
+        request = _op.Request(
+            user_pool_id=user_pool_id, destination_user=destination_user, source_user=source_user
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_list_devices(
@@ -2156,7 +2164,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_devices
 
-        request = _op.new_request(user_pool_id, username, limit, pagination_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            limit=limit,
+            pagination_token=pagination_token,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_list_groups_for_user(
@@ -2233,7 +2246,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_groups_for_user
 
-        request = _op.new_request(username, user_pool_id, limit, next_token)
+        request = _op.Request(
+            username=username, user_pool_id=user_pool_id, limit=limit, next_token=next_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_admin_list_groups_for_user(
@@ -2367,7 +2382,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_user_auth_events
 
-        request = _op.new_request(user_pool_id, username, max_results, next_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            max_results=max_results,
+            next_token=next_token,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_admin_list_user_auth_events(
@@ -2481,7 +2501,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_list_user_sessions
 
-        request = _op.new_request(user_pool_id, username, next_token)
+        request = _op.Request(user_pool_id=user_pool_id, username=username, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_remove_user_from_group(
@@ -2548,7 +2568,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_remove_user_from_group
 
-        request = _op.new_request(user_pool_id, username, group_name)
+        request = _op.Request(user_pool_id=user_pool_id, username=username, group_name=group_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_reset_user_password(
@@ -2687,7 +2707,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_reset_user_password
 
-        request = _op.new_request(user_pool_id, username, client_metadata)
+        request = _op.Request(
+            user_pool_id=user_pool_id, username=username, client_metadata=client_metadata
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_respond_to_auth_challenge(
@@ -3072,15 +3094,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_respond_to_auth_challenge
 
-        request = _op.new_request(
-            user_pool_id,
-            client_id,
-            challenge_name,
-            challenge_responses,
-            session,
-            analytics_metadata,
-            context_data,
-            client_metadata,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            challenge_name=challenge_name,
+            challenge_responses=challenge_responses,
+            session=session,
+            analytics_metadata=analytics_metadata,
+            context_data=context_data,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -3149,7 +3171,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_revoke_user_session
 
-        request = _op.new_request(user_pool_id, username, session_id, revoke_associated_sessions)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            session_id=session_id,
+            revoke_associated_sessions=revoke_associated_sessions,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_set_user_mfa_preference(
@@ -3242,13 +3269,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_mfa_preference
 
-        request = _op.new_request(
-            sms_mfa_settings,
-            software_token_mfa_settings,
-            email_mfa_settings,
-            web_authn_mfa_settings,
-            username,
-            user_pool_id,
+        request = _op.Request(
+            username=username,
+            user_pool_id=user_pool_id,
+            sms_mfa_settings=sms_mfa_settings,
+            software_token_mfa_settings=software_token_mfa_settings,
+            email_mfa_settings=email_mfa_settings,
+            web_authn_mfa_settings=web_authn_mfa_settings,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -3354,7 +3381,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_password
 
-        request = _op.new_request(user_pool_id, username, password, permanent)
+        request = _op.Request(
+            user_pool_id=user_pool_id, username=username, password=password, permanent=permanent
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_set_user_settings(
@@ -3419,7 +3448,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_set_user_settings
 
-        request = _op.new_request(user_pool_id, username, mfa_options)
+        request = _op.Request(user_pool_id=user_pool_id, username=username, mfa_options=mfa_options)
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_auth_event_feedback(
@@ -3505,7 +3534,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_auth_event_feedback
 
-        request = _op.new_request(user_pool_id, username, event_id, feedback_value)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            event_id=event_id,
+            feedback_value=feedback_value,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_device_status(
@@ -3586,7 +3620,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_device_status
 
-        request = _op.new_request(user_pool_id, username, device_key, device_remembered_status)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            device_key=device_key,
+            device_remembered_status=device_remembered_status,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_update_user_attributes(
@@ -3748,7 +3787,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_update_user_attributes
 
-        request = _op.new_request(user_pool_id, username, user_attributes, client_metadata)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            user_attributes=user_attributes,
+            client_metadata=client_metadata,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def admin_user_global_sign_out(
@@ -3835,7 +3879,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.admin_user_global_sign_out
 
-        request = _op.new_request(user_pool_id, username)
+        request = _op.Request(user_pool_id=user_pool_id, username=username)
         return await self._invoke(_op.OPERATION, request)
 
     async def associate_software_token(
@@ -3905,7 +3949,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.associate_software_token
 
-        request = _op.new_request(access_token, session)
+        request = _op.Request(access_token=access_token, session=session)
         return await self._invoke(_op.OPERATION, request)
 
     async def cancel_point_in_time_recovery(
@@ -3980,7 +4024,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.cancel_point_in_time_recovery
 
-        request = _op.new_request(user_pool_id, restore_id)
+        request = _op.Request(user_pool_id=user_pool_id, restore_id=restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def change_password(
@@ -4057,7 +4101,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.change_password
 
-        request = _op.new_request(previous_password, proposed_password, access_token)
+        request = _op.Request(
+            proposed_password=proposed_password,
+            access_token=access_token,
+            previous_password=previous_password,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def complete_web_authn_registration(
@@ -4130,7 +4178,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.complete_web_authn_registration
 
-        request = _op.new_request(access_token, credential)
+        request = _op.Request(access_token=access_token, credential=credential)
         return await self._invoke(_op.OPERATION, request)
 
     async def confirm_device(
@@ -4219,8 +4267,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_device
 
-        request = _op.new_request(
-            access_token, device_key, device_secret_verifier_config, device_name
+        request = _op.Request(
+            access_token=access_token,
+            device_key=device_key,
+            device_secret_verifier_config=device_secret_verifier_config,
+            device_name=device_name,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4372,15 +4423,15 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_forgot_password
 
-        request = _op.new_request(
-            client_id,
-            secret_hash,
-            username,
-            confirmation_code,
-            password,
-            analytics_metadata,
-            user_context_data,
-            client_metadata,
+        request = _op.Request(
+            client_id=client_id,
+            username=username,
+            confirmation_code=confirmation_code,
+            password=password,
+            secret_hash=secret_hash,
+            analytics_metadata=analytics_metadata,
+            user_context_data=user_context_data,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4554,16 +4605,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.confirm_sign_up
 
-        request = _op.new_request(
-            client_id,
-            secret_hash,
-            username,
-            confirmation_code,
-            force_alias_creation,
-            analytics_metadata,
-            user_context_data,
-            client_metadata,
-            session,
+        request = _op.Request(
+            client_id=client_id,
+            username=username,
+            confirmation_code=confirmation_code,
+            secret_hash=secret_hash,
+            force_alias_creation=force_alias_creation,
+            analytics_metadata=analytics_metadata,
+            user_context_data=user_context_data,
+            client_metadata=client_metadata,
+            session=session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4651,8 +4702,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_cimd_policy
 
-        request = _op.new_request(
-            user_pool_id, client_id, policy_name, cache_duration, url_patterns
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            policy_name=policy_name,
+            url_patterns=url_patterns,
+            cache_duration=cache_duration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -4747,7 +4802,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_group
 
-        request = _op.new_request(group_name, user_pool_id, description, role_arn, precedence)
+        request = _op.Request(
+            group_name=group_name,
+            user_pool_id=user_pool_id,
+            description=description,
+            role_arn=role_arn,
+            precedence=precedence,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def create_identity_provider(
@@ -4953,14 +5014,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_identity_provider
 
-        request = _op.new_request(
-            user_pool_id,
-            provider_name,
-            provider_type,
-            provider_details,
-            attribute_mapping,
-            idp_identifiers,
-            acr_mapping,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            provider_name=provider_name,
+            provider_type=provider_type,
+            provider_details=provider_details,
+            attribute_mapping=attribute_mapping,
+            idp_identifiers=idp_identifiers,
+            acr_mapping=acr_mapping,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5067,8 +5128,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_managed_login_branding
 
-        request = _op.new_request(
-            user_pool_id, client_id, use_cognito_provided_values, settings, assets
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            use_cognito_provided_values=use_cognito_provided_values,
+            settings=settings,
+            assets=assets,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5146,7 +5211,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_resource_server
 
-        request = _op.new_request(user_pool_id, identifier, name, scopes)
+        request = _op.Request(
+            user_pool_id=user_pool_id, identifier=identifier, name=name, scopes=scopes
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def create_terms(
@@ -5251,8 +5318,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_terms
 
-        request = _op.new_request(
-            user_pool_id, client_id, terms_name, terms_source, enforcement, links
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            terms_name=terms_name,
+            terms_source=terms_source,
+            enforcement=enforcement,
+            links=links,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5330,8 +5402,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_import_job
 
-        request = _op.new_request(
-            job_name, user_pool_id, cloud_watch_logs_role_arn, password_hashing_algorithm
+        request = _op.Request(
+            job_name=job_name,
+            user_pool_id=user_pool_id,
+            cloud_watch_logs_role_arn=cloud_watch_logs_role_arn,
+            password_hashing_algorithm=password_hashing_algorithm,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -5658,35 +5733,35 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool
 
-        request = _op.new_request(
-            pool_name,
-            policies,
-            deletion_protection,
-            lambda_config,
-            auto_verified_attributes,
-            alias_attributes,
-            username_attributes,
-            sms_verification_message,
-            email_verification_message,
-            email_verification_subject,
-            verification_message_template,
-            sms_authentication_message,
-            mfa_configuration,
-            user_attribute_update_settings,
-            device_configuration,
-            email_configuration,
-            sms_configuration,
-            user_pool_tags,
-            admin_create_user_config,
-            schema,
-            user_pool_add_ons,
-            dcr_configuration,
-            username_configuration,
-            account_recovery_setting,
-            user_pool_tier,
-            key_configuration,
-            issuer_configuration,
-            acr_configuration,
+        request = _op.Request(
+            pool_name=pool_name,
+            policies=policies,
+            deletion_protection=deletion_protection,
+            lambda_config=lambda_config,
+            auto_verified_attributes=auto_verified_attributes,
+            alias_attributes=alias_attributes,
+            username_attributes=username_attributes,
+            sms_verification_message=sms_verification_message,
+            email_verification_message=email_verification_message,
+            email_verification_subject=email_verification_subject,
+            verification_message_template=verification_message_template,
+            sms_authentication_message=sms_authentication_message,
+            mfa_configuration=mfa_configuration,
+            user_attribute_update_settings=user_attribute_update_settings,
+            device_configuration=device_configuration,
+            email_configuration=email_configuration,
+            sms_configuration=sms_configuration,
+            user_pool_tags=user_pool_tags,
+            admin_create_user_config=admin_create_user_config,
+            schema=schema,
+            user_pool_add_ons=user_pool_add_ons,
+            dcr_configuration=dcr_configuration,
+            username_configuration=username_configuration,
+            account_recovery_setting=account_recovery_setting,
+            user_pool_tier=user_pool_tier,
+            key_configuration=key_configuration,
+            issuer_configuration=issuer_configuration,
+            acr_configuration=acr_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6094,32 +6169,32 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_client
 
-        request = _op.new_request(
-            user_pool_id,
-            client_name,
-            generate_secret,
-            client_secret,
-            refresh_token_validity,
-            access_token_validity,
-            id_token_validity,
-            token_validity_units,
-            read_attributes,
-            write_attributes,
-            explicit_auth_flows,
-            supported_identity_providers,
-            callback_urls,
-            logout_urls,
-            default_redirect_uri,
-            allowed_o_auth_flows,
-            allowed_o_auth_scopes,
-            allowed_o_auth_flows_user_pool_client,
-            analytics_configuration,
-            prevent_user_existence_errors,
-            enable_token_revocation,
-            enable_propagate_additional_user_context_data,
-            auth_session_validity,
-            refresh_token_rotation,
-            publish_secrets_in_aws_secrets_manager,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_name=client_name,
+            generate_secret=generate_secret,
+            client_secret=client_secret,
+            refresh_token_validity=refresh_token_validity,
+            access_token_validity=access_token_validity,
+            id_token_validity=id_token_validity,
+            token_validity_units=token_validity_units,
+            read_attributes=read_attributes,
+            write_attributes=write_attributes,
+            explicit_auth_flows=explicit_auth_flows,
+            supported_identity_providers=supported_identity_providers,
+            callback_urls=callback_urls,
+            logout_urls=logout_urls,
+            default_redirect_uri=default_redirect_uri,
+            allowed_o_auth_flows=allowed_o_auth_flows,
+            allowed_o_auth_scopes=allowed_o_auth_scopes,
+            allowed_o_auth_flows_user_pool_client=allowed_o_auth_flows_user_pool_client,
+            analytics_configuration=analytics_configuration,
+            prevent_user_existence_errors=prevent_user_existence_errors,
+            enable_token_revocation=enable_token_revocation,
+            enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
+            auth_session_validity=auth_session_validity,
+            refresh_token_rotation=refresh_token_rotation,
+            publish_secrets_in_aws_secrets_manager=publish_secrets_in_aws_secrets_manager,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6245,8 +6320,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_domain
 
-        request = _op.new_request(
-            domain, user_pool_id, managed_login_version, custom_domain_config, routing
+        request = _op.Request(
+            domain=domain,
+            user_pool_id=user_pool_id,
+            managed_login_version=managed_login_version,
+            custom_domain_config=custom_domain_config,
+            routing=routing,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -6325,7 +6404,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.create_user_pool_replica
 
-        request = _op.new_request(user_pool_id, region_name, user_pool_tags)
+        request = _op.Request(
+            user_pool_id=user_pool_id, region_name=region_name, user_pool_tags=user_pool_tags
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_cimd_policy(
@@ -6384,7 +6465,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_cimd_policy
 
-        request = _op.new_request(user_pool_id, cimd_policy_id)
+        request = _op.Request(user_pool_id=user_pool_id, cimd_policy_id=cimd_policy_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_group(
@@ -6440,7 +6521,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_group
 
-        request = _op.new_request(group_name, user_pool_id)
+        request = _op.Request(group_name=group_name, user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_identity_provider(
@@ -6495,7 +6576,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_identity_provider
 
-        request = _op.new_request(user_pool_id, provider_name)
+        request = _op.Request(user_pool_id=user_pool_id, provider_name=provider_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_managed_login_branding(
@@ -6554,7 +6635,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_managed_login_branding
 
-        request = _op.new_request(managed_login_branding_id, user_pool_id)
+        request = _op.Request(
+            managed_login_branding_id=managed_login_branding_id, user_pool_id=user_pool_id
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_resource_server(
@@ -6611,7 +6694,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_resource_server
 
-        request = _op.new_request(user_pool_id, identifier)
+        request = _op.Request(user_pool_id=user_pool_id, identifier=identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_terms(
@@ -6667,7 +6750,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_terms
 
-        request = _op.new_request(terms_id, user_pool_id)
+        request = _op.Request(terms_id=terms_id, user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user(
@@ -6725,7 +6808,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user
 
-        request = _op.new_request(access_token)
+        request = _op.Request(access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_attributes(
@@ -6794,7 +6877,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_attributes
 
-        request = _op.new_request(user_attribute_names, access_token)
+        request = _op.Request(user_attribute_names=user_attribute_names, access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool(
@@ -6845,7 +6928,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_client(
@@ -6889,7 +6972,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_client
 
-        request = _op.new_request(user_pool_id, client_id)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_client_secret(
@@ -6934,7 +7017,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_client_secret
 
-        request = _op.new_request(user_pool_id, client_id, client_secret_id)
+        request = _op.Request(
+            user_pool_id=user_pool_id, client_id=client_id, client_secret_id=client_secret_id
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_domain(
@@ -6982,7 +7067,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_domain
 
-        request = _op.new_request(domain, user_pool_id)
+        request = _op.Request(domain=domain, user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_user_pool_replica(
@@ -7039,7 +7124,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_user_pool_replica
 
-        request = _op.new_request(user_pool_id, region_name)
+        request = _op.Request(user_pool_id=user_pool_id, region_name=region_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def delete_web_authn_credential(
@@ -7103,7 +7188,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.delete_web_authn_credential
 
-        request = _op.new_request(access_token, credential_id)
+        request = _op.Request(access_token=access_token, credential_id=credential_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_cimd_policy(
@@ -7154,7 +7239,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_cimd_policy
 
-        request = _op.new_request(user_pool_id, cimd_policy_id)
+        request = _op.Request(user_pool_id=user_pool_id, cimd_policy_id=cimd_policy_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_identity_provider(
@@ -7193,7 +7278,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_identity_provider
 
-        request = _op.new_request(user_pool_id, provider_name)
+        request = _op.Request(user_pool_id=user_pool_id, provider_name=provider_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_managed_login_branding(
@@ -7245,7 +7330,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_managed_login_branding
 
-        request = _op.new_request(user_pool_id, managed_login_branding_id, return_merged_resources)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            managed_login_branding_id=managed_login_branding_id,
+            return_merged_resources=return_merged_resources,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_managed_login_branding_by_client(
@@ -7297,7 +7386,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_managed_login_branding_by_client
 
-        request = _op.new_request(user_pool_id, client_id, return_merged_resources)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            return_merged_resources=return_merged_resources,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_point_in_time_recovery(
@@ -7367,7 +7460,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_point_in_time_recovery
 
-        request = _op.new_request(user_pool_id, restore_id)
+        request = _op.Request(user_pool_id=user_pool_id, restore_id=restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_resource_server(
@@ -7419,7 +7512,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_resource_server
 
-        request = _op.new_request(user_pool_id, identifier)
+        request = _op.Request(user_pool_id=user_pool_id, identifier=identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_risk_configuration(
@@ -7477,7 +7570,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_risk_configuration
 
-        request = _op.new_request(user_pool_id, client_id)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_terms(
@@ -7536,7 +7629,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_terms
 
-        request = _op.new_request(terms_id, user_pool_id)
+        request = _op.Request(terms_id=terms_id, user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_terms_by_client(
@@ -7603,7 +7696,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_terms_by_client
 
-        request = _op.new_request(client_id, user_pool_id, terms_name)
+        request = _op.Request(client_id=client_id, user_pool_id=user_pool_id, terms_name=terms_name)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_import_job(
@@ -7650,7 +7743,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_import_job
 
-        request = _op.new_request(user_pool_id, job_id)
+        request = _op.Request(user_pool_id=user_pool_id, job_id=job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool(
@@ -7707,7 +7800,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool_client(
@@ -7768,7 +7861,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool_client
 
-        request = _op.new_request(user_pool_id, client_id)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def describe_user_pool_domain(
@@ -7825,7 +7918,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.describe_user_pool_domain
 
-        request = _op.new_request(domain)
+        request = _op.Request(domain=domain)
         return await self._invoke(_op.OPERATION, request)
 
     async def forget_device(
@@ -7891,7 +7984,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.forget_device
 
-        request = _op.new_request(access_token, device_key)
+        request = _op.Request(device_key=device_key, access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def forgot_password(
@@ -8057,8 +8150,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.forgot_password
 
-        request = _op.new_request(
-            client_id, secret_hash, user_context_data, username, analytics_metadata, client_metadata
+        request = _op.Request(
+            client_id=client_id,
+            username=username,
+            secret_hash=secret_hash,
+            user_context_data=user_context_data,
+            analytics_metadata=analytics_metadata,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -8119,7 +8217,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_csv_header
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_client_token(
@@ -8216,7 +8314,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_client_token
 
-        request = _op.new_request(client_id, secret, scopes, client_metadata)
+        request = _op.Request(
+            client_id=client_id, secret=secret, scopes=scopes, client_metadata=client_metadata
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def get_derived_token(
@@ -8362,19 +8462,19 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_derived_token
 
-        request = _op.new_request(
-            client_id,
-            client_secret,
-            subject_token,
-            subject_token_type,
-            subject_token_provider_name,
-            actor_token,
-            actor_token_type,
-            actor_token_provider_name,
-            scopes,
-            audiences,
-            resources,
-            requested_token_type,
+        request = _op.Request(
+            client_id=client_id,
+            subject_token=subject_token,
+            subject_token_type=subject_token_type,
+            client_secret=client_secret,
+            subject_token_provider_name=subject_token_provider_name,
+            actor_token=actor_token,
+            actor_token_type=actor_token_type,
+            actor_token_provider_name=actor_token_provider_name,
+            scopes=scopes,
+            audiences=audiences,
+            resources=resources,
+            requested_token_type=requested_token_type,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -8444,7 +8544,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_device
 
-        request = _op.new_request(device_key, access_token)
+        request = _op.Request(device_key=device_key, access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_group(
@@ -8503,7 +8603,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_group
 
-        request = _op.new_request(group_name, user_pool_id)
+        request = _op.Request(group_name=group_name, user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_identity_provider_by_identifier(
@@ -8548,7 +8648,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_identity_provider_by_identifier
 
-        request = _op.new_request(user_pool_id, idp_identifier)
+        request = _op.Request(user_pool_id=user_pool_id, idp_identifier=idp_identifier)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_log_delivery_configuration(
@@ -8600,7 +8700,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_log_delivery_configuration
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_provisioned_limit(
@@ -8649,7 +8749,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_provisioned_limit
 
-        request = _op.new_request(limit_definition)
+        request = _op.Request(limit_definition=limit_definition)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_signing_certificate(
@@ -8705,7 +8805,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_signing_certificate
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_tokens_from_refresh_token(
@@ -8816,8 +8916,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_tokens_from_refresh_token
 
-        request = _op.new_request(
-            refresh_token, client_id, client_secret, device_key, client_metadata
+        request = _op.Request(
+            refresh_token=refresh_token,
+            client_id=client_id,
+            client_secret=client_secret,
+            device_key=device_key,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -8867,7 +8971,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_ui_customization
 
-        request = _op.new_request(user_pool_id, client_id)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user(
@@ -8929,7 +9033,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user
 
-        request = _op.new_request(access_token)
+        request = _op.Request(access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_attribute_verification_code(
@@ -9066,7 +9170,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_attribute_verification_code
 
-        request = _op.new_request(access_token, attribute_name, client_metadata)
+        request = _op.Request(
+            access_token=access_token,
+            attribute_name=attribute_name,
+            client_metadata=client_metadata,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_auth_factors(
@@ -9131,7 +9239,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_auth_factors
 
-        request = _op.new_request(access_token)
+        request = _op.Request(access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_client_session_configuration(
@@ -9177,7 +9285,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_client_session_configuration
 
-        request = _op.new_request(user_pool_id, client_id)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_mfa_config(
@@ -9232,7 +9340,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_mfa_config
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def get_user_pool_session_configuration(
@@ -9277,7 +9385,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.get_user_pool_session_configuration
 
-        request = _op.new_request(user_pool_id)
+        request = _op.Request(user_pool_id=user_pool_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def global_sign_out(
@@ -9361,7 +9469,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.global_sign_out
 
-        request = _op.new_request(access_token)
+        request = _op.Request(access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def initiate_auth(
@@ -9665,14 +9773,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.initiate_auth
 
-        request = _op.new_request(
-            auth_flow,
-            auth_parameters,
-            client_metadata,
-            client_id,
-            analytics_metadata,
-            user_context_data,
-            session,
+        request = _op.Request(
+            auth_flow=auth_flow,
+            client_id=client_id,
+            auth_parameters=auth_parameters,
+            client_metadata=client_metadata,
+            analytics_metadata=analytics_metadata,
+            user_context_data=user_context_data,
+            session=session,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -9818,7 +9926,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.initiate_point_in_time_recovery
 
-        request = _op.new_request(user_pool_id, restore_timestamp)
+        request = _op.Request(user_pool_id=user_pool_id, restore_timestamp=restore_timestamp)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_cimd_policies(
@@ -9878,7 +9986,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_cimd_policies
 
-        request = _op.new_request(user_pool_id, next_token, max_results)
+        request = _op.Request(
+            user_pool_id=user_pool_id, next_token=next_token, max_results=max_results
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_cimd_policies(
@@ -9992,7 +10102,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_client_metadata_urls
 
-        request = _op.new_request(user_pool_id, cimd_policy_id, next_token, max_results)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            cimd_policy_id=cimd_policy_id,
+            next_token=next_token,
+            max_results=max_results,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_client_metadata_urls(
@@ -10126,7 +10241,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_devices
 
-        request = _op.new_request(access_token, limit, pagination_token)
+        request = _op.Request(
+            access_token=access_token, limit=limit, pagination_token=pagination_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def list_groups(
@@ -10191,7 +10308,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_groups
 
-        request = _op.new_request(user_pool_id, limit, next_token)
+        request = _op.Request(user_pool_id=user_pool_id, limit=limit, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_groups(
@@ -10300,7 +10417,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_identity_providers
 
-        request = _op.new_request(user_pool_id, max_results, next_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=max_results, next_token=next_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_identity_providers(
@@ -10425,7 +10544,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_point_in_time_recoveries
 
-        request = _op.new_request(user_pool_id, next_token, max_results)
+        request = _op.Request(
+            user_pool_id=user_pool_id, next_token=next_token, max_results=max_results
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def list_resource_servers(
@@ -10492,7 +10613,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_resource_servers
 
-        request = _op.new_request(user_pool_id, max_results, next_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=max_results, next_token=next_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_resource_servers(
@@ -10584,7 +10707,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_tags_for_resource
 
-        request = _op.new_request(resource_arn)
+        request = _op.Request(resource_arn=resource_arn)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_terms(
@@ -10649,7 +10772,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_terms
 
-        request = _op.new_request(user_pool_id, max_results, next_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=max_results, next_token=next_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_import_jobs(
@@ -10719,7 +10844,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_import_jobs
 
-        request = _op.new_request(user_pool_id, max_results, pagination_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id, max_results=max_results, pagination_token=pagination_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pool_client_secrets(
@@ -10774,7 +10901,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_client_secrets
 
-        request = _op.new_request(user_pool_id, client_id, next_token)
+        request = _op.Request(user_pool_id=user_pool_id, client_id=client_id, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pool_clients(
@@ -10859,7 +10986,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_clients
 
-        request = _op.new_request(user_pool_id, max_results, next_token, client_type)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            max_results=max_results,
+            next_token=next_token,
+            client_type=client_type,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_user_pool_clients(
@@ -10987,7 +11119,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pool_replicas
 
-        request = _op.new_request(user_pool_id, next_token)
+        request = _op.Request(user_pool_id=user_pool_id, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_user_pools(
@@ -11041,7 +11173,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_pools
 
-        request = _op.new_request(next_token, max_results)
+        request = _op.Request(max_results=max_results, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_user_pools(
@@ -11147,7 +11279,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_user_sessions
 
-        request = _op.new_request(access_token, next_token)
+        request = _op.Request(access_token=access_token, next_token=next_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def list_users(
@@ -11281,7 +11413,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_users
 
-        request = _op.new_request(user_pool_id, attributes_to_get, limit, pagination_token, filter)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            attributes_to_get=attributes_to_get,
+            limit=limit,
+            pagination_token=pagination_token,
+            filter=filter,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_users(
@@ -11470,7 +11608,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_users_in_group
 
-        request = _op.new_request(user_pool_id, group_name, limit, next_token)
+        request = _op.Request(
+            user_pool_id=user_pool_id, group_name=group_name, limit=limit, next_token=next_token
+        )
         return await self._invoke(_op.OPERATION, request)
 
     def paginate_list_users_in_group(
@@ -11595,7 +11735,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.list_web_authn_credentials
 
-        request = _op.new_request(access_token, next_token, max_results)
+        request = _op.Request(
+            access_token=access_token, next_token=next_token, max_results=max_results
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def resend_confirmation_code(
@@ -11756,8 +11898,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.resend_confirmation_code
 
-        request = _op.new_request(
-            client_id, secret_hash, user_context_data, username, analytics_metadata, client_metadata
+        request = _op.Request(
+            client_id=client_id,
+            username=username,
+            secret_hash=secret_hash,
+            user_context_data=user_context_data,
+            analytics_metadata=analytics_metadata,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12140,14 +12287,14 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.respond_to_auth_challenge
 
-        request = _op.new_request(
-            client_id,
-            challenge_name,
-            session,
-            challenge_responses,
-            analytics_metadata,
-            user_context_data,
-            client_metadata,
+        request = _op.Request(
+            client_id=client_id,
+            challenge_name=challenge_name,
+            session=session,
+            challenge_responses=challenge_responses,
+            analytics_metadata=analytics_metadata,
+            user_context_data=user_context_data,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12222,7 +12369,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.revoke_token
 
-        request = _op.new_request(token, client_id, client_secret, revoke_associated_sessions)
+        request = _op.Request(
+            token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            revoke_associated_sessions=revoke_associated_sessions,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def revoke_user_session(
@@ -12293,7 +12445,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.revoke_user_session
 
-        request = _op.new_request(access_token, session_id, revoke_associated_sessions)
+        request = _op.Request(
+            access_token=access_token,
+            session_id=session_id,
+            revoke_associated_sessions=revoke_associated_sessions,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def set_log_delivery_configuration(
@@ -12344,7 +12500,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_log_delivery_configuration
 
-        request = _op.new_request(user_pool_id, log_configurations)
+        request = _op.Request(user_pool_id=user_pool_id, log_configurations=log_configurations)
         return await self._invoke(_op.OPERATION, request)
 
     async def set_risk_configuration(
@@ -12440,12 +12596,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_risk_configuration
 
-        request = _op.new_request(
-            user_pool_id,
-            client_id,
-            compromised_credentials_risk_configuration,
-            account_takeover_risk_configuration,
-            risk_exception_configuration,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            compromised_credentials_risk_configuration=compromised_credentials_risk_configuration,
+            account_takeover_risk_configuration=account_takeover_risk_configuration,
+            risk_exception_configuration=risk_exception_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12520,7 +12676,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_ui_customization
 
-        request = _op.new_request(user_pool_id, client_id, css, image_file)
+        request = _op.Request(
+            user_pool_id=user_pool_id, client_id=client_id, css=css, image_file=image_file
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_mfa_preference(
@@ -12613,12 +12771,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_mfa_preference
 
-        request = _op.new_request(
-            sms_mfa_settings,
-            software_token_mfa_settings,
-            email_mfa_settings,
-            web_authn_mfa_settings,
-            access_token,
+        request = _op.Request(
+            access_token=access_token,
+            sms_mfa_settings=sms_mfa_settings,
+            software_token_mfa_settings=software_token_mfa_settings,
+            email_mfa_settings=email_mfa_settings,
+            web_authn_mfa_settings=web_authn_mfa_settings,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12683,7 +12841,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_client_session_configuration
 
-        request = _op.new_request(user_pool_id, client_id, sso_session)
+        request = _op.Request(
+            user_pool_id=user_pool_id, client_id=client_id, sso_session=sso_session
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_pool_mfa_config(
@@ -12799,13 +12959,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_mfa_config
 
-        request = _op.new_request(
-            user_pool_id,
-            sms_mfa_configuration,
-            software_token_mfa_configuration,
-            email_mfa_configuration,
-            mfa_configuration,
-            web_authn_configuration,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            sms_mfa_configuration=sms_mfa_configuration,
+            software_token_mfa_configuration=software_token_mfa_configuration,
+            email_mfa_configuration=email_mfa_configuration,
+            mfa_configuration=mfa_configuration,
+            web_authn_configuration=web_authn_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -12873,7 +13033,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_pool_session_configuration
 
-        request = _op.new_request(user_pool_id, user_session_tracking, token_session)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            user_session_tracking=user_session_tracking,
+            token_session=token_session,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def set_user_settings(
@@ -12937,7 +13101,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.set_user_settings
 
-        request = _op.new_request(access_token, mfa_options)
+        request = _op.Request(access_token=access_token, mfa_options=mfa_options)
         return await self._invoke(_op.OPERATION, request)
 
     async def sign_up(
@@ -13130,16 +13294,16 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.sign_up
 
-        request = _op.new_request(
-            client_id,
-            secret_hash,
-            username,
-            password,
-            user_attributes,
-            validation_data,
-            analytics_metadata,
-            user_context_data,
-            client_metadata,
+        request = _op.Request(
+            client_id=client_id,
+            username=username,
+            secret_hash=secret_hash,
+            password=password,
+            user_attributes=user_attributes,
+            validation_data=validation_data,
+            analytics_metadata=analytics_metadata,
+            user_context_data=user_context_data,
+            client_metadata=client_metadata,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -13219,7 +13383,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_point_in_time_recovery
 
-        request = _op.new_request(user_pool_id, restore_id)
+        request = _op.Request(user_pool_id=user_pool_id, restore_id=restore_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def start_user_import_job(
@@ -13269,7 +13433,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_user_import_job
 
-        request = _op.new_request(user_pool_id, job_id)
+        request = _op.Request(user_pool_id=user_pool_id, job_id=job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def start_web_authn_registration(
@@ -13328,7 +13492,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.start_web_authn_registration
 
-        request = _op.new_request(access_token)
+        request = _op.Request(access_token=access_token)
         return await self._invoke(_op.OPERATION, request)
 
     async def stop_user_import_job(
@@ -13378,7 +13542,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.stop_user_import_job
 
-        request = _op.new_request(user_pool_id, job_id)
+        request = _op.Request(user_pool_id=user_pool_id, job_id=job_id)
         return await self._invoke(_op.OPERATION, request)
 
     async def tag_resource(
@@ -13438,7 +13602,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.tag_resource
 
-        request = _op.new_request(resource_arn, tags)
+        request = _op.Request(resource_arn=resource_arn, tags=tags)
         return await self._invoke(_op.OPERATION, request)
 
     async def untag_resource(
@@ -13482,7 +13646,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.untag_resource
 
-        request = _op.new_request(resource_arn, tag_keys)
+        request = _op.Request(resource_arn=resource_arn, tag_keys=tag_keys)
         return await self._invoke(_op.OPERATION, request)
 
     async def update_auth_event_feedback(
@@ -13568,7 +13732,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_auth_event_feedback
 
-        request = _op.new_request(user_pool_id, username, event_id, feedback_token, feedback_value)
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            username=username,
+            event_id=event_id,
+            feedback_token=feedback_token,
+            feedback_value=feedback_value,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_cimd_policy(
@@ -13655,8 +13825,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_cimd_policy
 
-        request = _op.new_request(
-            user_pool_id, cimd_policy_id, client_id, policy_name, cache_duration, url_patterns
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            cimd_policy_id=cimd_policy_id,
+            client_id=client_id,
+            url_patterns=url_patterns,
+            policy_name=policy_name,
+            cache_duration=cache_duration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -13734,7 +13909,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_client_metadata_url_state
 
-        request = _op.new_request(user_pool_id, cimd_policy_id, url, action)
+        request = _op.Request(
+            user_pool_id=user_pool_id, cimd_policy_id=cimd_policy_id, url=url, action=action
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_device_status(
@@ -13814,7 +13991,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_device_status
 
-        request = _op.new_request(access_token, device_key, device_remembered_status)
+        request = _op.Request(
+            access_token=access_token,
+            device_key=device_key,
+            device_remembered_status=device_remembered_status,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_group(
@@ -13900,7 +14081,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_group
 
-        request = _op.new_request(group_name, user_pool_id, description, role_arn, precedence)
+        request = _op.Request(
+            group_name=group_name,
+            user_pool_id=user_pool_id,
+            description=description,
+            role_arn=role_arn,
+            precedence=precedence,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_identity_provider(
@@ -14096,13 +14283,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_identity_provider
 
-        request = _op.new_request(
-            user_pool_id,
-            provider_name,
-            provider_details,
-            attribute_mapping,
-            idp_identifiers,
-            acr_mapping,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            provider_name=provider_name,
+            provider_details=provider_details,
+            attribute_mapping=attribute_mapping,
+            idp_identifiers=idp_identifiers,
+            acr_mapping=acr_mapping,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14199,8 +14386,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_managed_login_branding
 
-        request = _op.new_request(
-            user_pool_id, managed_login_branding_id, use_cognito_provided_values, settings, assets
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            managed_login_branding_id=managed_login_branding_id,
+            use_cognito_provided_values=use_cognito_provided_values,
+            settings=settings,
+            assets=assets,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14261,7 +14452,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_provisioned_limit
 
-        request = _op.new_request(limit_definition, requested_limit_value)
+        request = _op.Request(
+            limit_definition=limit_definition, requested_limit_value=requested_limit_value
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_resource_server(
@@ -14336,7 +14529,9 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_resource_server
 
-        request = _op.new_request(user_pool_id, identifier, name, scopes)
+        request = _op.Request(
+            user_pool_id=user_pool_id, identifier=identifier, name=name, scopes=scopes
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_terms(
@@ -14434,8 +14629,13 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_terms
 
-        request = _op.new_request(
-            terms_id, user_pool_id, terms_name, terms_source, enforcement, links
+        request = _op.Request(
+            terms_id=terms_id,
+            user_pool_id=user_pool_id,
+            terms_name=terms_name,
+            terms_source=terms_source,
+            enforcement=enforcement,
+            links=links,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -14593,7 +14793,11 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_attributes
 
-        request = _op.new_request(user_attributes, access_token, client_metadata)
+        request = _op.Request(
+            user_attributes=user_attributes,
+            access_token=access_token,
+            client_metadata=client_metadata,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def update_user_pool(
@@ -14888,32 +15092,32 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool
 
-        request = _op.new_request(
-            user_pool_id,
-            policies,
-            deletion_protection,
-            lambda_config,
-            auto_verified_attributes,
-            sms_verification_message,
-            email_verification_message,
-            email_verification_subject,
-            verification_message_template,
-            sms_authentication_message,
-            user_attribute_update_settings,
-            mfa_configuration,
-            device_configuration,
-            email_configuration,
-            sms_configuration,
-            user_pool_tags,
-            admin_create_user_config,
-            user_pool_add_ons,
-            dcr_configuration,
-            account_recovery_setting,
-            pool_name,
-            user_pool_tier,
-            key_configuration,
-            issuer_configuration,
-            acr_configuration,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            policies=policies,
+            deletion_protection=deletion_protection,
+            lambda_config=lambda_config,
+            auto_verified_attributes=auto_verified_attributes,
+            sms_verification_message=sms_verification_message,
+            email_verification_message=email_verification_message,
+            email_verification_subject=email_verification_subject,
+            verification_message_template=verification_message_template,
+            sms_authentication_message=sms_authentication_message,
+            user_attribute_update_settings=user_attribute_update_settings,
+            mfa_configuration=mfa_configuration,
+            device_configuration=device_configuration,
+            email_configuration=email_configuration,
+            sms_configuration=sms_configuration,
+            user_pool_tags=user_pool_tags,
+            admin_create_user_config=admin_create_user_config,
+            user_pool_add_ons=user_pool_add_ons,
+            dcr_configuration=dcr_configuration,
+            account_recovery_setting=account_recovery_setting,
+            pool_name=pool_name,
+            user_pool_tier=user_pool_tier,
+            key_configuration=key_configuration,
+            issuer_configuration=issuer_configuration,
+            acr_configuration=acr_configuration,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15318,31 +15522,31 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_client
 
-        request = _op.new_request(
-            user_pool_id,
-            client_id,
-            client_name,
-            refresh_token_validity,
-            access_token_validity,
-            id_token_validity,
-            token_validity_units,
-            read_attributes,
-            write_attributes,
-            explicit_auth_flows,
-            supported_identity_providers,
-            callback_urls,
-            logout_urls,
-            default_redirect_uri,
-            allowed_o_auth_flows,
-            allowed_o_auth_scopes,
-            allowed_o_auth_flows_user_pool_client,
-            analytics_configuration,
-            prevent_user_existence_errors,
-            enable_token_revocation,
-            enable_propagate_additional_user_context_data,
-            auth_session_validity,
-            refresh_token_rotation,
-            publish_secrets_in_aws_secrets_manager,
+        request = _op.Request(
+            user_pool_id=user_pool_id,
+            client_id=client_id,
+            client_name=client_name,
+            refresh_token_validity=refresh_token_validity,
+            access_token_validity=access_token_validity,
+            id_token_validity=id_token_validity,
+            token_validity_units=token_validity_units,
+            read_attributes=read_attributes,
+            write_attributes=write_attributes,
+            explicit_auth_flows=explicit_auth_flows,
+            supported_identity_providers=supported_identity_providers,
+            callback_urls=callback_urls,
+            logout_urls=logout_urls,
+            default_redirect_uri=default_redirect_uri,
+            allowed_o_auth_flows=allowed_o_auth_flows,
+            allowed_o_auth_scopes=allowed_o_auth_scopes,
+            allowed_o_auth_flows_user_pool_client=allowed_o_auth_flows_user_pool_client,
+            analytics_configuration=analytics_configuration,
+            prevent_user_existence_errors=prevent_user_existence_errors,
+            enable_token_revocation=enable_token_revocation,
+            enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
+            auth_session_validity=auth_session_validity,
+            refresh_token_rotation=refresh_token_rotation,
+            publish_secrets_in_aws_secrets_manager=publish_secrets_in_aws_secrets_manager,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15458,8 +15662,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_domain
 
-        request = _op.new_request(
-            domain, user_pool_id, managed_login_version, custom_domain_config, routing
+        request = _op.Request(
+            domain=domain,
+            user_pool_id=user_pool_id,
+            managed_login_version=managed_login_version,
+            custom_domain_config=custom_domain_config,
+            routing=routing,
         )
         return await self._invoke(_op.OPERATION, request)
 
@@ -15521,7 +15729,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.update_user_pool_replica
 
-        request = _op.new_request(user_pool_id, region_name, status)
+        request = _op.Request(user_pool_id=user_pool_id, region_name=region_name, status=status)
         return await self._invoke(_op.OPERATION, request)
 
     async def verify_software_token(
@@ -15604,7 +15812,12 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.verify_software_token
 
-        request = _op.new_request(access_token, session, user_code, friendly_device_name)
+        request = _op.Request(
+            user_code=user_code,
+            access_token=access_token,
+            session=session,
+            friendly_device_name=friendly_device_name,
+        )
         return await self._invoke(_op.OPERATION, request)
 
     async def verify_user_attribute(
@@ -15692,5 +15905,5 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             TransportError: the HTTP exchange failed (connection error or timeout)."""
         _op = _ops.verify_user_attribute
 
-        request = _op.new_request(access_token, attribute_name, code)
+        request = _op.Request(access_token=access_token, attribute_name=attribute_name, code=code)
         return await self._invoke(_op.OPERATION, request)

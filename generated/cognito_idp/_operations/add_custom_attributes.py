@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AddCustomAttributesRequest:
     """Represents the request to add custom attributes."""
 
@@ -51,32 +51,6 @@ class AddCustomAttributesRequest:
     DeveloperOnlyAttribute
         This legacy option creates an attribute with a `dev:` prefix. You can only set the
         value of a developer-only attribute with administrative IAM credentials."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        custom_attributes: Sequence[SchemaAttributeType],
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.custom_attributes = custom_attributes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, custom_attributes={self.custom_attributes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AddCustomAttributesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.custom_attributes,
-        ) == (
-            other.user_pool_id,
-            other.custom_attributes,
-        )
 
 
 def serialize_AddCustomAttributesRequest(v: AddCustomAttributesRequest) -> str:
@@ -121,20 +95,9 @@ def check_AddCustomAttributesRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AddCustomAttributesResponse:
     """Represents the response from the server for the request to add custom attributes."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AddCustomAttributesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AddCustomAttributesResponse(value: object, path: str) -> AddCustomAttributesResponse:
@@ -144,16 +107,6 @@ def parse_AddCustomAttributesResponse(value: object, path: str) -> AddCustomAttr
 
 Request = AddCustomAttributesRequest
 """The request dataclass of AddCustomAttributes."""
-
-
-def new_request(
-    user_pool_id: str, custom_attributes: Sequence[SchemaAttributeType]
-) -> AddCustomAttributesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AddCustomAttributesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.custom_attributes = custom_attributes
-    return _req
 
 
 OPERATION: OperationSpec[AddCustomAttributesRequest, AddCustomAttributesResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_secret_descriptor_type import ClientSecretDescriptorType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AddUserPoolClientSecretRequest:
     """The request to create a new client secret for a user pool app client."""
 
@@ -30,36 +30,6 @@ class AddUserPoolClientSecretRequest:
     client_secret: str | None = _dc.field(default=None, repr=False)
     """The client secret value you want to use. If you don't provide this parameter, Amazon
     Cognito generates a secure secret for you."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        client_secret: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.client_secret = client_secret
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AddUserPoolClientSecretRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.client_secret,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.client_secret,
-        )
 
 
 def serialize_AddUserPoolClientSecretRequest(v: AddUserPoolClientSecretRequest) -> str:
@@ -95,7 +65,7 @@ def check_AddUserPoolClientSecretRequest(
         _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AddUserPoolClientSecretResponse:
     """The response from creating a new client secret."""
 
@@ -104,26 +74,6 @@ class AddUserPoolClientSecretResponse:
     creation timestamp. The ClientSecretValue is only returned when Amazon Cognito generates
     the secret. For custom secrets that you provide, the ClientSecretValue is not included in
     the response."""
-
-    def __init__(
-        self,
-        *,
-        client_secret_descriptor: ClientSecretDescriptorType | None = None,
-    ) -> None:
-        self.client_secret_descriptor = client_secret_descriptor
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(client_secret_descriptor={self.client_secret_descriptor!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AddUserPoolClientSecretResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.client_secret_descriptor,) == (other.client_secret_descriptor,)
 
 
 def parse_AddUserPoolClientSecretResponse(
@@ -145,17 +95,6 @@ def parse_AddUserPoolClientSecretResponse(
 
 Request = AddUserPoolClientSecretRequest
 """The request dataclass of AddUserPoolClientSecret."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str, client_secret: str | None
-) -> AddUserPoolClientSecretRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AddUserPoolClientSecretRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.client_secret = client_secret
-    return _req
 
 
 OPERATION: OperationSpec[AddUserPoolClientSecretRequest, AddUserPoolClientSecretResponse] = (

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminAddUserToGroupRequest:
     """The AdminAddUserToGroupRequest structure."""
 
@@ -25,36 +25,6 @@ class AdminAddUserToGroupRequest:
 
     group_name: str
     """The name of the group that you want to add your user to."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        group_name: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.group_name = group_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, group_name={self.group_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminAddUserToGroupRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.group_name,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.group_name,
-        )
 
 
 def serialize_AdminAddUserToGroupRequest(v: AdminAddUserToGroupRequest) -> str:
@@ -86,15 +56,6 @@ def check_AdminAddUserToGroupRequest(
 
 Request = AdminAddUserToGroupRequest
 """The request dataclass of AdminAddUserToGroup."""
-
-
-def new_request(user_pool_id: str, username: str, group_name: str) -> AdminAddUserToGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminAddUserToGroupRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.group_name = group_name
-    return _req
 
 
 OPERATION: OperationSpec[AdminAddUserToGroupRequest, None] = OperationSpec(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminConfirmSignUpRequest:
     """Confirm a user's registration as a user pool administrator."""
 
@@ -49,36 +49,6 @@ class AdminConfirmSignUpRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminConfirmSignUpRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.client_metadata,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.client_metadata,
-        )
 
 
 def serialize_AdminConfirmSignUpRequest(v: AdminConfirmSignUpRequest) -> str:
@@ -125,20 +95,9 @@ def check_AdminConfirmSignUpRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminConfirmSignUpResponse:
     """Represents the response from the server for the request to confirm registration."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminConfirmSignUpResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminConfirmSignUpResponse(value: object, path: str) -> AdminConfirmSignUpResponse:
@@ -148,17 +107,6 @@ def parse_AdminConfirmSignUpResponse(value: object, path: str) -> AdminConfirmSi
 
 Request = AdminConfirmSignUpRequest
 """The request dataclass of AdminConfirmSignUp."""
-
-
-def new_request(
-    user_pool_id: str, username: str, client_metadata: Mapping[str, str] | None
-) -> AdminConfirmSignUpRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminConfirmSignUpRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[AdminConfirmSignUpRequest, AdminConfirmSignUpResponse] = OperationSpec(

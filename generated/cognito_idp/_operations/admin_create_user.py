@@ -44,7 +44,7 @@ else:
     MessageActionTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminCreateUserRequest:
     """Creates a new user in the specified user pool."""
 
@@ -177,60 +177,6 @@ class AdminCreateUserRequest:
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        user_attributes: Sequence[AttributeType] | None = None,
-        validation_data: Sequence[AttributeType] | None = None,
-        temporary_password: str | None = None,
-        force_alias_creation: bool | None = None,
-        message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None = None,
-        desired_delivery_mediums: Sequence[
-            DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled
-        ]
-        | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.user_attributes = user_attributes
-        self.validation_data = validation_data
-        self.temporary_password = temporary_password
-        self.force_alias_creation = force_alias_creation
-        self.message_action = message_action
-        self.desired_delivery_mediums = desired_delivery_mediums
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_attributes={self.user_attributes!r}, validation_data={self.validation_data!r}, force_alias_creation={self.force_alias_creation!r}, message_action={self.message_action!r}, desired_delivery_mediums={self.desired_delivery_mediums!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminCreateUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.user_attributes,
-            self.validation_data,
-            self.temporary_password,
-            self.force_alias_creation,
-            self.message_action,
-            self.desired_delivery_mediums,
-            self.client_metadata,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.user_attributes,
-            other.validation_data,
-            other.temporary_password,
-            other.force_alias_creation,
-            other.message_action,
-            other.desired_delivery_mediums,
-            other.client_metadata,
-        )
-
 
 def serialize_AdminCreateUserRequest(v: AdminCreateUserRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -356,27 +302,12 @@ def check_AdminCreateUserRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminCreateUserResponse:
     """Represents the response from the server to the request to create the user."""
 
     user: UserType | None = None
     """The new user's profile details."""
-
-    def __init__(
-        self,
-        *,
-        user: UserType | None = None,
-    ) -> None:
-        self.user = user
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user={self.user!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminCreateUserResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user,) == (other.user,)
 
 
 def parse_AdminCreateUserResponse(value: object, path: str) -> AdminCreateUserResponse:
@@ -390,32 +321,6 @@ def parse_AdminCreateUserResponse(value: object, path: str) -> AdminCreateUserRe
 
 Request = AdminCreateUserRequest
 """The request dataclass of AdminCreateUser."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    user_attributes: Sequence[AttributeType] | None,
-    validation_data: Sequence[AttributeType] | None,
-    temporary_password: str | None,
-    force_alias_creation: bool | None,
-    message_action: MessageActionType | MessageActionTypeValue | Unmodelled | None,
-    desired_delivery_mediums: Sequence[DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled]
-    | None,
-    client_metadata: Mapping[str, str] | None,
-) -> AdminCreateUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminCreateUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.user_attributes = user_attributes
-    _req.validation_data = validation_data
-    _req.temporary_password = temporary_password
-    _req.force_alias_creation = force_alias_creation
-    _req.message_action = message_action
-    _req.desired_delivery_mediums = desired_delivery_mediums
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[AdminCreateUserRequest, AdminCreateUserResponse] = OperationSpec(

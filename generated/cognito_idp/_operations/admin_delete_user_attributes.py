@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDeleteUserAttributesRequest:
     """Represents the request to delete user attributes as an administrator."""
 
@@ -29,36 +29,6 @@ class AdminDeleteUserAttributesRequest:
     """An array of strings representing the user attribute names you want to delete.
 
     For custom attributes, you must prepend the `custom:` prefix to the attribute name."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        user_attribute_names: Sequence[str],
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.user_attribute_names = user_attribute_names
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_attribute_names={self.user_attribute_names!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminDeleteUserAttributesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.user_attribute_names,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.user_attribute_names,
-        )
 
 
 def serialize_AdminDeleteUserAttributesRequest(v: AdminDeleteUserAttributesRequest) -> str:
@@ -100,20 +70,9 @@ def check_AdminDeleteUserAttributesRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDeleteUserAttributesResponse:
     """Represents the response received from the server for a request to delete user attributes."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminDeleteUserAttributesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminDeleteUserAttributesResponse(
@@ -125,17 +84,6 @@ def parse_AdminDeleteUserAttributesResponse(
 
 Request = AdminDeleteUserAttributesRequest
 """The request dataclass of AdminDeleteUserAttributes."""
-
-
-def new_request(
-    user_pool_id: str, username: str, user_attribute_names: Sequence[str]
-) -> AdminDeleteUserAttributesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminDeleteUserAttributesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.user_attribute_names = user_attribute_names
-    return _req
 
 
 OPERATION: OperationSpec[AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesResponse] = (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDisableProviderForUserRequest:
     """The AdminDisableProviderForUserRequest structure."""
 
@@ -26,32 +26,6 @@ class AdminDisableProviderForUserRequest:
 
     user: ProviderUserIdentifierType
     """The user profile that you want to delete a linked identity from."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        user: ProviderUserIdentifierType,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.user = user
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user={self.user!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminDisableProviderForUserRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.user,
-        ) == (
-            other.user_pool_id,
-            other.user,
-        )
 
 
 def serialize_AdminDisableProviderForUserRequest(v: AdminDisableProviderForUserRequest) -> str:
@@ -84,20 +58,9 @@ def check_AdminDisableProviderForUserRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDisableProviderForUserResponse:
     """The AdminDisableProviderForUserResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminDisableProviderForUserResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminDisableProviderForUserResponse(
@@ -109,16 +72,6 @@ def parse_AdminDisableProviderForUserResponse(
 
 Request = AdminDisableProviderForUserRequest
 """The request dataclass of AdminDisableProviderForUser."""
-
-
-def new_request(
-    user_pool_id: str, user: ProviderUserIdentifierType
-) -> AdminDisableProviderForUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminDisableProviderForUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.user = user
-    return _req
 
 
 OPERATION: OperationSpec[

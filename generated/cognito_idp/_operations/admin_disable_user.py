@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDisableUserRequest:
     """Represents the request to disable the user as an administrator."""
 
@@ -22,29 +22,6 @@ class AdminDisableUserRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminDisableUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-        ) == (
-            other.user_pool_id,
-            other.username,
-        )
 
 
 def serialize_AdminDisableUserRequest(v: AdminDisableUserRequest) -> str:
@@ -71,17 +48,9 @@ def check_AdminDisableUserRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminDisableUserResponse:
     """Represents the response received from the server to disable the user as an administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminDisableUserResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_AdminDisableUserResponse(value: object, path: str) -> AdminDisableUserResponse:
@@ -91,14 +60,6 @@ def parse_AdminDisableUserResponse(value: object, path: str) -> AdminDisableUser
 
 Request = AdminDisableUserRequest
 """The request dataclass of AdminDisableUser."""
-
-
-def new_request(user_pool_id: str, username: str) -> AdminDisableUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminDisableUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    return _req
 
 
 OPERATION: OperationSpec[AdminDisableUserRequest, AdminDisableUserResponse] = OperationSpec(

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminEnableUserRequest:
     """Represents the request that enables the user as an administrator."""
 
@@ -22,29 +22,6 @@ class AdminEnableUserRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminEnableUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-        ) == (
-            other.user_pool_id,
-            other.username,
-        )
 
 
 def serialize_AdminEnableUserRequest(v: AdminEnableUserRequest) -> str:
@@ -71,18 +48,10 @@ def check_AdminEnableUserRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminEnableUserResponse:
     """Represents the response from the server for the request to enable a user as an
     administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminEnableUserResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_AdminEnableUserResponse(value: object, path: str) -> AdminEnableUserResponse:
@@ -92,14 +61,6 @@ def parse_AdminEnableUserResponse(value: object, path: str) -> AdminEnableUserRe
 
 Request = AdminEnableUserRequest
 """The request dataclass of AdminEnableUser."""
-
-
-def new_request(user_pool_id: str, username: str) -> AdminEnableUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminEnableUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    return _req
 
 
 OPERATION: OperationSpec[AdminEnableUserRequest, AdminEnableUserResponse] = OperationSpec(

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminForgetDeviceRequest:
     """Sends the forgot device request, as an administrator."""
 
@@ -25,33 +25,6 @@ class AdminForgetDeviceRequest:
 
     device_key: str
     """The key ID of the device that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        device_key: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.device_key = device_key
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, device_key={self.device_key!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminForgetDeviceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.device_key,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.device_key,
-        )
 
 
 def serialize_AdminForgetDeviceRequest(v: AdminForgetDeviceRequest) -> str:
@@ -83,15 +56,6 @@ def check_AdminForgetDeviceRequest(
 
 Request = AdminForgetDeviceRequest
 """The request dataclass of AdminForgetDevice."""
-
-
-def new_request(user_pool_id: str, username: str, device_key: str) -> AdminForgetDeviceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminForgetDeviceRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.device_key = device_key
-    return _req
 
 
 OPERATION: OperationSpec[AdminForgetDeviceRequest, None] = OperationSpec(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_type import DeviceType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetDeviceRequest:
     """Represents the request to get the device, as an administrator."""
 
@@ -30,33 +30,6 @@ class AdminGetDeviceRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
-
-    def __init__(
-        self,
-        *,
-        device_key: str,
-        user_pool_id: str,
-        username: str,
-    ) -> None:
-        self.device_key = device_key
-        self.user_pool_id = user_pool_id
-        self.username = username
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminGetDeviceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.device_key,
-            self.user_pool_id,
-            self.username,
-        ) == (
-            other.device_key,
-            other.user_pool_id,
-            other.username,
-        )
 
 
 def serialize_AdminGetDeviceRequest(v: AdminGetDeviceRequest) -> str:
@@ -86,28 +59,13 @@ def check_AdminGetDeviceRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetDeviceResponse:
     """Gets the device response, as an administrator."""
 
     device: DeviceType
     """Details of the requested device. Includes device information, last-accessed and created
     dates, and the device key."""
-
-    def __init__(
-        self,
-        *,
-        device: DeviceType,
-    ) -> None:
-        self.device = device
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device={self.device!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminGetDeviceResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.device,) == (other.device,)
 
 
 def parse_AdminGetDeviceResponse(value: object, path: str) -> AdminGetDeviceResponse:
@@ -123,15 +81,6 @@ def parse_AdminGetDeviceResponse(value: object, path: str) -> AdminGetDeviceResp
 
 Request = AdminGetDeviceRequest
 """The request dataclass of AdminGetDevice."""
-
-
-def new_request(device_key: str, user_pool_id: str, username: str) -> AdminGetDeviceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminGetDeviceRequest)
-    _req.device_key = device_key
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    return _req
 
 
 OPERATION: OperationSpec[AdminGetDeviceRequest, AdminGetDeviceResponse] = OperationSpec(

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_status_type import UserStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetUserRequest:
     """Represents the request to get the specified user as an administrator."""
 
@@ -34,29 +34,6 @@ class AdminGetUserRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminGetUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-        ) == (
-            other.user_pool_id,
-            other.username,
-        )
 
 
 def serialize_AdminGetUserRequest(v: AdminGetUserRequest) -> str:
@@ -83,7 +60,7 @@ def check_AdminGetUserRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetUserResponse:
     """Represents the response from the server from the request to get the specified user as an
     administrator."""
@@ -133,57 +110,6 @@ class AdminGetUserResponse:
     user_mfa_setting_list: list[str] | None = None
     """The MFA options that are activated for the user. The possible values in this list are
     `SMS_MFA`, `EMAIL_OTP`, and `SOFTWARE_TOKEN_MFA`."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        user_attributes: list[AttributeType] | None = None,
-        user_create_date: datetime.datetime | None = None,
-        user_last_modified_date: datetime.datetime | None = None,
-        enabled: bool | None = None,
-        user_status: UserStatusType | Unmodelled | None = None,
-        mfa_options: list[MFAOptionType] | None = None,
-        preferred_mfa_setting: str | None = None,
-        user_mfa_setting_list: list[str] | None = None,
-    ) -> None:
-        self.username = username
-        self.user_attributes = user_attributes
-        self.user_create_date = user_create_date
-        self.user_last_modified_date = user_last_modified_date
-        self.enabled = enabled
-        self.user_status = user_status
-        self.mfa_options = mfa_options
-        self.preferred_mfa_setting = preferred_mfa_setting
-        self.user_mfa_setting_list = user_mfa_setting_list
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_attributes={self.user_attributes!r}, user_create_date={self.user_create_date!r}, user_last_modified_date={self.user_last_modified_date!r}, enabled={self.enabled!r}, user_status={self.user_status!r}, mfa_options={self.mfa_options!r}, preferred_mfa_setting={self.preferred_mfa_setting!r}, user_mfa_setting_list={self.user_mfa_setting_list!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminGetUserResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.username,
-            self.user_attributes,
-            self.user_create_date,
-            self.user_last_modified_date,
-            self.enabled,
-            self.user_status,
-            self.mfa_options,
-            self.preferred_mfa_setting,
-            self.user_mfa_setting_list,
-        ) == (
-            other.username,
-            other.user_attributes,
-            other.user_create_date,
-            other.user_last_modified_date,
-            other.enabled,
-            other.user_status,
-            other.mfa_options,
-            other.preferred_mfa_setting,
-            other.user_mfa_setting_list,
-        )
 
 
 def parse_AdminGetUserResponse(value: object, path: str) -> AdminGetUserResponse:
@@ -247,14 +173,6 @@ def parse_AdminGetUserResponse(value: object, path: str) -> AdminGetUserResponse
 
 Request = AdminGetUserRequest
 """The request dataclass of AdminGetUser."""
-
-
-def new_request(user_pool_id: str, username: str) -> AdminGetUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminGetUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    return _req
 
 
 OPERATION: OperationSpec[AdminGetUserRequest, AdminGetUserResponse] = OperationSpec(

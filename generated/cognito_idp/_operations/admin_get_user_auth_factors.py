@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.auth_factor_type import AuthFactorType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetUserAuthFactorsRequest:
     """The AdminGetUserAuthFactorsRequest structure."""
 
@@ -29,32 +29,6 @@ class AdminGetUserAuthFactorsRequest:
     typically your user's username, but it can be any of their alias attributes. If `username`
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminGetUserAuthFactorsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-        ) == (
-            other.user_pool_id,
-            other.username,
-        )
 
 
 def serialize_AdminGetUserAuthFactorsRequest(v: AdminGetUserAuthFactorsRequest) -> str:
@@ -83,7 +57,7 @@ def check_AdminGetUserAuthFactorsRequest(
         _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminGetUserAuthFactorsResponse:
     """The AdminGetUserAuthFactorsResponse structure."""
 
@@ -106,40 +80,6 @@ class AdminGetUserAuthFactorsResponse:
     used as an MFA factor. `EMAIL_OTP`, `SMS_OTP`, and `WEB_AUTHN` can be used as either a
     first authentication factor or an MFA factor. `WEB_AUTHN` is available as an MFA factor
     only when passkey MFA is enabled at the user pool level."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        preferred_mfa_setting: str | None = None,
-        user_mfa_setting_list: list[str] | None = None,
-        configured_user_auth_factors: list[AuthFactorType | Unmodelled] | None = None,
-    ) -> None:
-        self.username = username
-        self.preferred_mfa_setting = preferred_mfa_setting
-        self.user_mfa_setting_list = user_mfa_setting_list
-        self.configured_user_auth_factors = configured_user_auth_factors
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(preferred_mfa_setting={self.preferred_mfa_setting!r}, user_mfa_setting_list={self.user_mfa_setting_list!r}, configured_user_auth_factors={self.configured_user_auth_factors!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminGetUserAuthFactorsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.username,
-            self.preferred_mfa_setting,
-            self.user_mfa_setting_list,
-            self.configured_user_auth_factors,
-        ) == (
-            other.username,
-            other.preferred_mfa_setting,
-            other.user_mfa_setting_list,
-            other.configured_user_auth_factors,
-        )
 
 
 def parse_AdminGetUserAuthFactorsResponse(
@@ -178,14 +118,6 @@ def parse_AdminGetUserAuthFactorsResponse(
 
 Request = AdminGetUserAuthFactorsRequest
 """The request dataclass of AdminGetUserAuthFactors."""
-
-
-def new_request(user_pool_id: str, username: str) -> AdminGetUserAuthFactorsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminGetUserAuthFactorsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    return _req
 
 
 OPERATION: OperationSpec[AdminGetUserAuthFactorsRequest, AdminGetUserAuthFactorsResponse] = (

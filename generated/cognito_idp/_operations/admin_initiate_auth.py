@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.context_data_type import ContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminInitiateAuthRequest:
     """Initiates the authorization request, as an administrator."""
 
@@ -197,53 +197,6 @@ class AdminInitiateAuthRequest:
     of `EMAIL_OTP` or `SMS_OTP`, depending on how your user pool sent the confirmation-code
     message."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
-        auth_parameters: Mapping[str, str] | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        context_data: ContextDataType | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.auth_flow = auth_flow
-        self.auth_parameters = auth_parameters
-        self.client_metadata = client_metadata
-        self.analytics_metadata = analytics_metadata
-        self.context_data = context_data
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, auth_flow={self.auth_flow!r}, client_metadata={self.client_metadata!r}, analytics_metadata={self.analytics_metadata!r}, context_data={self.context_data!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminInitiateAuthRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.auth_flow,
-            self.auth_parameters,
-            self.client_metadata,
-            self.analytics_metadata,
-            self.context_data,
-            self.session,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.auth_flow,
-            other.auth_parameters,
-            other.client_metadata,
-            other.analytics_metadata,
-            other.context_data,
-            other.session,
-        )
-
 
 def serialize_AdminInitiateAuthRequest(v: AdminInitiateAuthRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -341,7 +294,7 @@ def check_AdminInitiateAuthRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminInitiateAuthResponse:
     """Initiates the authentication response, as an administrator."""
 
@@ -445,44 +398,6 @@ class AdminInitiateAuthResponse:
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
-    def __init__(
-        self,
-        *,
-        challenge_name: ChallengeNameType | Unmodelled | None = None,
-        session: str | None = None,
-        challenge_parameters: dict[str, str] | None = None,
-        authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
-    ) -> None:
-        self.challenge_name = challenge_name
-        self.session = session
-        self.challenge_parameters = challenge_parameters
-        self.authentication_result = authentication_result
-        self.available_challenges = available_challenges
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminInitiateAuthResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.challenge_name,
-            self.session,
-            self.challenge_parameters,
-            self.authentication_result,
-            self.available_challenges,
-        ) == (
-            other.challenge_name,
-            other.session,
-            other.challenge_parameters,
-            other.authentication_result,
-            other.available_challenges,
-        )
-
 
 def parse_AdminInitiateAuthResponse(value: object, path: str) -> AdminInitiateAuthResponse:
     m = _s.expect_object(value, path)
@@ -533,29 +448,6 @@ Request = AdminInitiateAuthRequest
 """The request dataclass of AdminInitiateAuth."""
 
 
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
-    auth_parameters: Mapping[str, str] | None,
-    client_metadata: Mapping[str, str] | None,
-    analytics_metadata: AnalyticsMetadataType | None,
-    context_data: ContextDataType | None,
-    session: str | None,
-) -> AdminInitiateAuthRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminInitiateAuthRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.auth_flow = auth_flow
-    _req.auth_parameters = auth_parameters
-    _req.client_metadata = client_metadata
-    _req.analytics_metadata = analytics_metadata
-    _req.context_data = context_data
-    _req.session = session
-    return _req
-
-
 def fill_secret_hash(v: AdminInitiateAuthRequest, client_secret: str) -> AdminInitiateAuthRequest:
     """``v`` with the secret hash computed from the client secret where the caller gave none:
     ``auth_parameters['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
@@ -565,16 +457,7 @@ def fill_secret_hash(v: AdminInitiateAuthRequest, client_secret: str) -> AdminIn
     )
     if auth_parameters is v.auth_parameters:
         return v
-    return AdminInitiateAuthRequest(
-        user_pool_id=v.user_pool_id,
-        client_id=v.client_id,
-        auth_flow=v.auth_flow,
-        auth_parameters=auth_parameters,
-        client_metadata=v.client_metadata,
-        analytics_metadata=v.analytics_metadata,
-        context_data=v.context_data,
-        session=v.session,
-    )
+    return _dc.replace(v, auth_parameters=auth_parameters)
 
 
 OPERATION: OperationSpec[AdminInitiateAuthRequest, AdminInitiateAuthResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminLinkProviderForUserRequest:
     """The AdminLinkProviderForUserRequest structure."""
 
@@ -63,36 +63,6 @@ class AdminLinkProviderForUserRequest:
       automatically parse the default unique identifier found in the subject from the IdP
       token."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        destination_user: ProviderUserIdentifierType,
-        source_user: ProviderUserIdentifierType,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.destination_user = destination_user
-        self.source_user = source_user
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, destination_user={self.destination_user!r}, source_user={self.source_user!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminLinkProviderForUserRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.destination_user,
-            self.source_user,
-        ) == (
-            other.user_pool_id,
-            other.destination_user,
-            other.source_user,
-        )
-
 
 def serialize_AdminLinkProviderForUserRequest(v: AdminLinkProviderForUserRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -136,20 +106,9 @@ def check_AdminLinkProviderForUserRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminLinkProviderForUserResponse:
     """The AdminLinkProviderForUserResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminLinkProviderForUserResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminLinkProviderForUserResponse(
@@ -161,19 +120,6 @@ def parse_AdminLinkProviderForUserResponse(
 
 Request = AdminLinkProviderForUserRequest
 """The request dataclass of AdminLinkProviderForUser."""
-
-
-def new_request(
-    user_pool_id: str,
-    destination_user: ProviderUserIdentifierType,
-    source_user: ProviderUserIdentifierType,
-) -> AdminLinkProviderForUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminLinkProviderForUserRequest)
-    _req.user_pool_id = user_pool_id
-    _req.destination_user = destination_user
-    _req.source_user = source_user
-    return _req
 
 
 OPERATION: OperationSpec[AdminLinkProviderForUserRequest, AdminLinkProviderForUserResponse] = (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_type import DeviceType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListDevicesRequest:
     """Represents the request to list devices, as an administrator."""
 
@@ -37,37 +37,6 @@ class AdminListDevicesRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        limit: int | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.limit = limit
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, limit={self.limit!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminListDevicesRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.limit,
-            self.pagination_token,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.limit,
-            other.pagination_token,
-        )
 
 
 def serialize_AdminListDevicesRequest(v: AdminListDevicesRequest) -> str:
@@ -106,7 +75,7 @@ def check_AdminListDevicesRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListDevicesResponse:
     """Lists the device's response, as an administrator."""
 
@@ -119,29 +88,6 @@ class AdminListDevicesResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        devices: list[DeviceType] | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.devices = devices
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(devices={self.devices!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AdminListDevicesResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.devices,
-            self.pagination_token,
-        ) == (
-            other.devices,
-            other.pagination_token,
-        )
 
 
 def parse_AdminListDevicesResponse(value: object, path: str) -> AdminListDevicesResponse:
@@ -164,18 +110,6 @@ def parse_AdminListDevicesResponse(value: object, path: str) -> AdminListDevices
 
 Request = AdminListDevicesRequest
 """The request dataclass of AdminListDevices."""
-
-
-def new_request(
-    user_pool_id: str, username: str, limit: int | None, pagination_token: str | None
-) -> AdminListDevicesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminListDevicesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.limit = limit
-    _req.pagination_token = pagination_token
-    return _req
 
 
 OPERATION: OperationSpec[AdminListDevicesRequest, AdminListDevicesResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListGroupsForUserRequest:
     """The AdminListGroupsForUserRequest structure."""
 
@@ -39,40 +39,6 @@ class AdminListGroupsForUserRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        user_pool_id: str,
-        limit: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.username = username
-        self.user_pool_id = user_pool_id
-        self.limit = limit
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, limit={self.limit!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListGroupsForUserRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.username,
-            self.user_pool_id,
-            self.limit,
-            self.next_token,
-        ) == (
-            other.username,
-            other.user_pool_id,
-            other.limit,
-            other.next_token,
-        )
 
 
 def serialize_AdminListGroupsForUserRequest(v: AdminListGroupsForUserRequest) -> str:
@@ -111,7 +77,7 @@ def check_AdminListGroupsForUserRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListGroupsForUserResponse:
     """The AdminListGroupsForUserResponse structure."""
 
@@ -123,32 +89,6 @@ class AdminListGroupsForUserResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        groups: list[GroupType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.groups = groups
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(groups={self.groups!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListGroupsForUserResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.groups,
-            self.next_token,
-        ) == (
-            other.groups,
-            other.next_token,
-        )
 
 
 def parse_AdminListGroupsForUserResponse(
@@ -173,18 +113,6 @@ def parse_AdminListGroupsForUserResponse(
 
 Request = AdminListGroupsForUserRequest
 """The request dataclass of AdminListGroupsForUser."""
-
-
-def new_request(
-    username: str, user_pool_id: str, limit: int | None, next_token: str | None
-) -> AdminListGroupsForUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminListGroupsForUserRequest)
-    _req.username = username
-    _req.user_pool_id = user_pool_id
-    _req.limit = limit
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[AdminListGroupsForUserRequest, AdminListGroupsForUserResponse] = (
@@ -214,16 +142,14 @@ def with_token(
     v: AdminListGroupsForUserRequest, token: str | None
 ) -> AdminListGroupsForUserRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return AdminListGroupsForUserRequest(
-        username=v.username, user_pool_id=v.user_pool_id, limit=v.limit, next_token=token
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: AdminListGroupsForUserResponse, items: Sequence[GroupType]
 ) -> AdminListGroupsForUserResponse:
     """The page with its Groups replaced by ``items``."""
-    return AdminListGroupsForUserResponse(groups=list(items), next_token=v.next_token)
+    return _dc.replace(v, groups=list(items))
 
 
 PAGINATOR: PaginatorSpec[

@@ -147,7 +147,7 @@ else:
     RiskLevelTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListUserAuthEventsRequest:
     """The AdminListUserAuthEventsRequest structure."""
 
@@ -170,40 +170,6 @@ class AdminListUserAuthEventsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.max_results = max_results
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListUserAuthEventsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.max_results,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.max_results,
-            other.next_token,
-        )
 
 
 def serialize_AdminListUserAuthEventsRequest(v: AdminListUserAuthEventsRequest) -> str:
@@ -242,7 +208,7 @@ def check_AdminListUserAuthEventsRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListUserAuthEventsResponse:
     """The AdminListUserAuthEventsResponse structure."""
 
@@ -255,32 +221,6 @@ class AdminListUserAuthEventsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        auth_events: list[AuthEventType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.auth_events = auth_events
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(auth_events={self.auth_events!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListUserAuthEventsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.auth_events,
-            self.next_token,
-        ) == (
-            other.auth_events,
-            other.next_token,
-        )
 
 
 def parse_AdminListUserAuthEventsResponse(
@@ -301,7 +241,7 @@ def parse_AdminListUserAuthEventsResponse(
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AuthEventType:
     """One authentication event that Amazon Cognito logged in a user pool with threat protection
     active. Contains user and device metadata and a risk assessment from your user pool."""
@@ -339,53 +279,6 @@ class AuthEventType:
     with the level of risk that your user pool assigned, and evaluated a session to be valid,
     or likely safe. A value of `Invalid` indicates that you agreed with the user pool risk
     level and evaluated a session to be invalid, or likely malicious."""
-
-    def __init__(
-        self,
-        *,
-        event_id: str | None = None,
-        event_type: EventType | Unmodelled | None = None,
-        creation_date: datetime.datetime | None = None,
-        event_response: EventResponseType | Unmodelled | None = None,
-        event_risk: EventRiskType | None = None,
-        challenge_responses: list[ChallengeResponseType] | None = None,
-        event_context_data: EventContextDataType | None = None,
-        event_feedback: EventFeedbackType | None = None,
-    ) -> None:
-        self.event_id = event_id
-        self.event_type = event_type
-        self.creation_date = creation_date
-        self.event_response = event_response
-        self.event_risk = event_risk
-        self.challenge_responses = challenge_responses
-        self.event_context_data = event_context_data
-        self.event_feedback = event_feedback
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(event_id={self.event_id!r}, event_type={self.event_type!r}, creation_date={self.creation_date!r}, event_response={self.event_response!r}, event_risk={self.event_risk!r}, challenge_responses={self.challenge_responses!r}, event_context_data={self.event_context_data!r}, event_feedback={self.event_feedback!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AuthEventType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.event_id,
-            self.event_type,
-            self.creation_date,
-            self.event_response,
-            self.event_risk,
-            self.challenge_responses,
-            self.event_context_data,
-            self.event_feedback,
-        ) == (
-            other.event_id,
-            other.event_type,
-            other.creation_date,
-            other.event_response,
-            other.event_risk,
-            other.challenge_responses,
-            other.event_context_data,
-            other.event_feedback,
-        )
 
 
 def parse_AuthEventType(value: object, path: str) -> AuthEventType:
@@ -428,7 +321,7 @@ def parse_AuthEventType(value: object, path: str) -> AuthEventType:
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ChallengeResponseType:
     """The responses to the challenge that you received in the previous request. Each challenge
     has its own required response parameters. The following examples are partial JSON request
@@ -554,29 +447,6 @@ class ChallengeResponseType:
     challenge_response: ChallengeResponse | Unmodelled | None = None
     """The set of key-value pairs that provides a response to the requested challenge."""
 
-    def __init__(
-        self,
-        *,
-        challenge_name: ChallengeName | Unmodelled | None = None,
-        challenge_response: ChallengeResponse | Unmodelled | None = None,
-    ) -> None:
-        self.challenge_name = challenge_name
-        self.challenge_response = challenge_response
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_response={self.challenge_response!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ChallengeResponseType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.challenge_name,
-            self.challenge_response,
-        ) == (
-            other.challenge_name,
-            other.challenge_response,
-        )
-
 
 def parse_ChallengeResponseType(value: object, path: str) -> ChallengeResponseType:
     m = _s.expect_object(value, path)
@@ -594,7 +464,7 @@ def parse_ChallengeResponseType(value: object, path: str) -> ChallengeResponseTy
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EventContextDataType:
     """The context data that your application submitted in an authentication request with threat
     protection, as displayed in an `AdminListUserAuthEvents` response."""
@@ -613,41 +483,6 @@ class EventContextDataType:
 
     country: str | None = None
     """The user's country."""
-
-    def __init__(
-        self,
-        *,
-        ip_address: str | None = None,
-        device_name: str | None = None,
-        timezone: str | None = None,
-        city: str | None = None,
-        country: str | None = None,
-    ) -> None:
-        self.ip_address = ip_address
-        self.device_name = device_name
-        self.timezone = timezone
-        self.city = city
-        self.country = country
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(ip_address={self.ip_address!r}, device_name={self.device_name!r}, timezone={self.timezone!r}, city={self.city!r}, country={self.country!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EventContextDataType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.ip_address,
-            self.device_name,
-            self.timezone,
-            self.city,
-            self.country,
-        ) == (
-            other.ip_address,
-            other.device_name,
-            other.timezone,
-            other.city,
-            other.country,
-        )
 
 
 def parse_EventContextDataType(value: object, path: str) -> EventContextDataType:
@@ -671,7 +506,7 @@ def parse_EventContextDataType(value: object, path: str) -> EventContextDataType
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EventFeedbackType:
     """The feedback that your application submitted to a threat protection event log, as
     displayed in an `AdminListUserAuthEvents` response."""
@@ -689,33 +524,6 @@ class EventFeedbackType:
 
     feedback_date: datetime.datetime | None = None
     """The date that you or your user submitted the feedback."""
-
-    def __init__(
-        self,
-        *,
-        feedback_value: FeedbackValueType | Unmodelled,
-        provider: str,
-        feedback_date: datetime.datetime | None = None,
-    ) -> None:
-        self.feedback_value = feedback_value
-        self.provider = provider
-        self.feedback_date = feedback_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(feedback_value={self.feedback_value!r}, provider={self.provider!r}, feedback_date={self.feedback_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EventFeedbackType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.feedback_value,
-            self.provider,
-            self.feedback_date,
-        ) == (
-            other.feedback_value,
-            other.provider,
-            other.feedback_date,
-        )
 
 
 def parse_EventFeedbackType(value: object, path: str) -> EventFeedbackType:
@@ -739,7 +547,7 @@ def parse_EventFeedbackType(value: object, path: str) -> EventFeedbackType:
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EventRiskType:
     """The risk evaluation by adaptive authentication, as displayed in an
     `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials
@@ -755,33 +563,6 @@ class EventRiskType:
 
     compromised_credentials_detected: bool | None = None
     """Indicates whether compromised credentials were detected during an authentication event."""
-
-    def __init__(
-        self,
-        *,
-        risk_decision: RiskDecisionType | Unmodelled | None = None,
-        risk_level: RiskLevelType | Unmodelled | None = None,
-        compromised_credentials_detected: bool | None = None,
-    ) -> None:
-        self.risk_decision = risk_decision
-        self.risk_level = risk_level
-        self.compromised_credentials_detected = compromised_credentials_detected
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(risk_decision={self.risk_decision!r}, risk_level={self.risk_level!r}, compromised_credentials_detected={self.compromised_credentials_detected!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EventRiskType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.risk_decision,
-            self.risk_level,
-            self.compromised_credentials_detected,
-        ) == (
-            other.risk_decision,
-            other.risk_level,
-            other.compromised_credentials_detected,
-        )
 
 
 def parse_EventRiskType(value: object, path: str) -> EventRiskType:
@@ -805,18 +586,6 @@ def parse_EventRiskType(value: object, path: str) -> EventRiskType:
 
 Request = AdminListUserAuthEventsRequest
 """The request dataclass of AdminListUserAuthEvents."""
-
-
-def new_request(
-    user_pool_id: str, username: str, max_results: int | None, next_token: str | None
-) -> AdminListUserAuthEventsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminListUserAuthEventsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.max_results = max_results
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[AdminListUserAuthEventsRequest, AdminListUserAuthEventsResponse] = (
@@ -846,19 +615,14 @@ def with_token(
     v: AdminListUserAuthEventsRequest, token: str | None
 ) -> AdminListUserAuthEventsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return AdminListUserAuthEventsRequest(
-        user_pool_id=v.user_pool_id,
-        username=v.username,
-        max_results=v.max_results,
-        next_token=token,
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: AdminListUserAuthEventsResponse, items: Sequence[AuthEventType]
 ) -> AdminListUserAuthEventsResponse:
     """The page with its AuthEvents replaced by ``items``."""
-    return AdminListUserAuthEventsResponse(auth_events=list(items), next_token=v.next_token)
+    return _dc.replace(v, auth_events=list(items))
 
 
 PAGINATOR: PaginatorSpec[

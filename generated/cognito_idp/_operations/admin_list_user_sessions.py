@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.session_description_type import SessionDescriptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListUserSessionsRequest:
     """The AdminListUserSessionsRequest structure."""
 
@@ -28,36 +28,6 @@ class AdminListUserSessionsRequest:
     next_token: str | None = None
     """A pagination token that Amazon Cognito returned in a previous response. Use this value to
     retrieve the next page of results if a `NextToken` was included in a prior response."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListUserSessionsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.next_token,
-        )
 
 
 def serialize_AdminListUserSessionsRequest(v: AdminListUserSessionsRequest) -> str:
@@ -92,7 +62,7 @@ def check_AdminListUserSessionsRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminListUserSessionsResponse:
     """The AdminListUserSessionsResponse structure."""
 
@@ -102,34 +72,6 @@ class AdminListUserSessionsResponse:
 
     next_token: str | None = None
     """The pagination token to use in a subsequent request to retrieve the next page of results."""
-
-    def __init__(
-        self,
-        *,
-        sessions: list[SessionDescriptionType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.sessions = sessions
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(sessions={self.sessions!r}, next_token={self.next_token!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminListUserSessionsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.sessions,
-            self.next_token,
-        ) == (
-            other.sessions,
-            other.next_token,
-        )
 
 
 def parse_AdminListUserSessionsResponse(value: object, path: str) -> AdminListUserSessionsResponse:
@@ -154,17 +96,6 @@ def parse_AdminListUserSessionsResponse(value: object, path: str) -> AdminListUs
 
 Request = AdminListUserSessionsRequest
 """The request dataclass of AdminListUserSessions."""
-
-
-def new_request(
-    user_pool_id: str, username: str, next_token: str | None
-) -> AdminListUserSessionsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminListUserSessionsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[AdminListUserSessionsRequest, AdminListUserSessionsResponse] = (

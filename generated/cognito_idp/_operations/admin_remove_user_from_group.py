@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminRemoveUserFromGroupRequest:
     """The AdminRemoveUserFromGroupRequest structure."""
 
@@ -25,36 +25,6 @@ class AdminRemoveUserFromGroupRequest:
 
     group_name: str
     """The name of the group that you want to remove the user from, for example `MyTestGroup`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        group_name: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.group_name = group_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, group_name={self.group_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminRemoveUserFromGroupRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.group_name,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.group_name,
-        )
 
 
 def serialize_AdminRemoveUserFromGroupRequest(v: AdminRemoveUserFromGroupRequest) -> str:
@@ -88,17 +58,6 @@ def check_AdminRemoveUserFromGroupRequest(
 
 Request = AdminRemoveUserFromGroupRequest
 """The request dataclass of AdminRemoveUserFromGroup."""
-
-
-def new_request(
-    user_pool_id: str, username: str, group_name: str
-) -> AdminRemoveUserFromGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminRemoveUserFromGroupRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.group_name = group_name
-    return _req
 
 
 OPERATION: OperationSpec[AdminRemoveUserFromGroupRequest, None] = OperationSpec(

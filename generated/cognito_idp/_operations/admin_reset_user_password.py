@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminResetUserPasswordRequest:
     """Represents the request to reset a user's password as an administrator."""
 
@@ -49,36 +49,6 @@ class AdminResetUserPasswordRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminResetUserPasswordRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.client_metadata,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.client_metadata,
-        )
 
 
 def serialize_AdminResetUserPasswordRequest(v: AdminResetUserPasswordRequest) -> str:
@@ -127,20 +97,9 @@ def check_AdminResetUserPasswordRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminResetUserPasswordResponse:
     """Represents the response from the server to reset a user password as an administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminResetUserPasswordResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminResetUserPasswordResponse(
@@ -152,17 +111,6 @@ def parse_AdminResetUserPasswordResponse(
 
 Request = AdminResetUserPasswordRequest
 """The request dataclass of AdminResetUserPassword."""
-
-
-def new_request(
-    user_pool_id: str, username: str, client_metadata: Mapping[str, str] | None
-) -> AdminResetUserPasswordRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminResetUserPasswordRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[AdminResetUserPasswordRequest, AdminResetUserPasswordResponse] = (

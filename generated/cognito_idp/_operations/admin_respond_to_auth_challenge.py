@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.context_data_type import ContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminRespondToAuthChallengeRequest:
     """The request to respond to the authentication challenge, as an administrator."""
 
@@ -266,56 +266,6 @@ class AdminRespondToAuthChallengeRequest:
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
-        challenge_responses: Mapping[str, str] | None = None,
-        session: str | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        context_data: ContextDataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.challenge_name = challenge_name
-        self.challenge_responses = challenge_responses
-        self.session = session
-        self.analytics_metadata = analytics_metadata
-        self.context_data = context_data
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, challenge_name={self.challenge_name!r}, analytics_metadata={self.analytics_metadata!r}, context_data={self.context_data!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminRespondToAuthChallengeRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.challenge_name,
-            self.challenge_responses,
-            self.session,
-            self.analytics_metadata,
-            self.context_data,
-            self.client_metadata,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.challenge_name,
-            other.challenge_responses,
-            other.session,
-            other.analytics_metadata,
-            other.context_data,
-            other.client_metadata,
-        )
-
 
 def serialize_AdminRespondToAuthChallengeRequest(v: AdminRespondToAuthChallengeRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -415,7 +365,7 @@ def check_AdminRespondToAuthChallengeRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminRespondToAuthChallengeResponse:
     """Responds to the authentication challenge, as an administrator."""
 
@@ -507,44 +457,6 @@ class AdminRespondToAuthChallengeResponse:
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
-    def __init__(
-        self,
-        *,
-        challenge_name: ChallengeNameType | Unmodelled | None = None,
-        session: str | None = None,
-        challenge_parameters: dict[str, str] | None = None,
-        authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
-    ) -> None:
-        self.challenge_name = challenge_name
-        self.session = session
-        self.challenge_parameters = challenge_parameters
-        self.authentication_result = authentication_result
-        self.available_challenges = available_challenges
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminRespondToAuthChallengeResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.challenge_name,
-            self.session,
-            self.challenge_parameters,
-            self.authentication_result,
-            self.available_challenges,
-        ) == (
-            other.challenge_name,
-            other.session,
-            other.challenge_parameters,
-            other.authentication_result,
-            other.available_challenges,
-        )
-
 
 def parse_AdminRespondToAuthChallengeResponse(
     value: object, path: str
@@ -597,29 +509,6 @@ Request = AdminRespondToAuthChallengeRequest
 """The request dataclass of AdminRespondToAuthChallenge."""
 
 
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
-    challenge_responses: Mapping[str, str] | None,
-    session: str | None,
-    analytics_metadata: AnalyticsMetadataType | None,
-    context_data: ContextDataType | None,
-    client_metadata: Mapping[str, str] | None,
-) -> AdminRespondToAuthChallengeRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminRespondToAuthChallengeRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.challenge_name = challenge_name
-    _req.challenge_responses = challenge_responses
-    _req.session = session
-    _req.analytics_metadata = analytics_metadata
-    _req.context_data = context_data
-    _req.client_metadata = client_metadata
-    return _req
-
-
 def fill_secret_hash(
     v: AdminRespondToAuthChallengeRequest, client_secret: str
 ) -> AdminRespondToAuthChallengeRequest:
@@ -631,16 +520,7 @@ def fill_secret_hash(
     )
     if challenge_responses is v.challenge_responses:
         return v
-    return AdminRespondToAuthChallengeRequest(
-        user_pool_id=v.user_pool_id,
-        client_id=v.client_id,
-        challenge_name=v.challenge_name,
-        challenge_responses=challenge_responses,
-        session=v.session,
-        analytics_metadata=v.analytics_metadata,
-        context_data=v.context_data,
-        client_metadata=v.client_metadata,
-    )
+    return _dc.replace(v, challenge_responses=challenge_responses)
 
 
 OPERATION: OperationSpec[

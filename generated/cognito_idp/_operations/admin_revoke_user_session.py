@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminRevokeUserSessionRequest:
     """The AdminRevokeUserSessionRequest structure."""
 
@@ -43,43 +43,6 @@ class AdminRevokeUserSessionRequest:
     an SSO session also revokes the token sessions that came through it. The set of linked
     sessions is eventually consistent, so associated sessions are typically revoked within a
     few seconds."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType
-        | RevokeAssociatedSessionsTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.session_id = session_id
-        self.revoke_associated_sessions = revoke_associated_sessions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, session_id={self.session_id!r}, revoke_associated_sessions={self.revoke_associated_sessions!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminRevokeUserSessionRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.session_id,
-            self.revoke_associated_sessions,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.session_id,
-            other.revoke_associated_sessions,
-        )
 
 
 def serialize_AdminRevokeUserSessionRequest(v: AdminRevokeUserSessionRequest) -> str:
@@ -122,20 +85,9 @@ def check_AdminRevokeUserSessionRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminRevokeUserSessionResponse:
     """The AdminRevokeUserSessionResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminRevokeUserSessionResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminRevokeUserSessionResponse(
@@ -147,24 +99,6 @@ def parse_AdminRevokeUserSessionResponse(
 
 Request = AdminRevokeUserSessionRequest
 """The request dataclass of AdminRevokeUserSession."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    session_id: str,
-    revoke_associated_sessions: RevokeAssociatedSessionsType
-    | RevokeAssociatedSessionsTypeValue
-    | Unmodelled
-    | None,
-) -> AdminRevokeUserSessionRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminRevokeUserSessionRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.session_id = session_id
-    _req.revoke_associated_sessions = revoke_associated_sessions
-    return _req
 
 
 OPERATION: OperationSpec[AdminRevokeUserSessionRequest, AdminRevokeUserSessionResponse] = (

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserMFAPreferenceRequest:
     """The AdminSetUserMFAPreferenceRequest structure."""
 
@@ -59,48 +59,6 @@ class AdminSetUserMFAPreferenceRequest:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        user_pool_id: str,
-        sms_mfa_settings: SMSMfaSettingsType | None = None,
-        software_token_mfa_settings: SoftwareTokenMfaSettingsType | None = None,
-        email_mfa_settings: EmailMfaSettingsType | None = None,
-        web_authn_mfa_settings: WebAuthnMfaSettingsType | None = None,
-    ) -> None:
-        self.sms_mfa_settings = sms_mfa_settings
-        self.software_token_mfa_settings = software_token_mfa_settings
-        self.email_mfa_settings = email_mfa_settings
-        self.web_authn_mfa_settings = web_authn_mfa_settings
-        self.username = username
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sms_mfa_settings={self.sms_mfa_settings!r}, software_token_mfa_settings={self.software_token_mfa_settings!r}, email_mfa_settings={self.email_mfa_settings!r}, web_authn_mfa_settings={self.web_authn_mfa_settings!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserMFAPreferenceRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.username,
-            self.user_pool_id,
-            self.sms_mfa_settings,
-            self.software_token_mfa_settings,
-            self.email_mfa_settings,
-            self.web_authn_mfa_settings,
-        ) == (
-            other.username,
-            other.user_pool_id,
-            other.sms_mfa_settings,
-            other.software_token_mfa_settings,
-            other.email_mfa_settings,
-            other.web_authn_mfa_settings,
-        )
 
 
 def serialize_AdminSetUserMFAPreferenceRequest(v: AdminSetUserMFAPreferenceRequest) -> str:
@@ -184,20 +142,9 @@ def check_AdminSetUserMFAPreferenceRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserMFAPreferenceResponse:
     """The AdminSetUserMFAPreferenceResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserMFAPreferenceResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminSetUserMFAPreferenceResponse(
@@ -209,25 +156,6 @@ def parse_AdminSetUserMFAPreferenceResponse(
 
 Request = AdminSetUserMFAPreferenceRequest
 """The request dataclass of AdminSetUserMFAPreference."""
-
-
-def new_request(
-    sms_mfa_settings: SMSMfaSettingsType | None,
-    software_token_mfa_settings: SoftwareTokenMfaSettingsType | None,
-    email_mfa_settings: EmailMfaSettingsType | None,
-    web_authn_mfa_settings: WebAuthnMfaSettingsType | None,
-    username: str,
-    user_pool_id: str,
-) -> AdminSetUserMFAPreferenceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminSetUserMFAPreferenceRequest)
-    _req.sms_mfa_settings = sms_mfa_settings
-    _req.software_token_mfa_settings = software_token_mfa_settings
-    _req.email_mfa_settings = email_mfa_settings
-    _req.web_authn_mfa_settings = web_authn_mfa_settings
-    _req.username = username
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[AdminSetUserMFAPreferenceRequest, AdminSetUserMFAPreferenceResponse] = (

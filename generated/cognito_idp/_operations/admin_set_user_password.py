@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserPasswordRequest:
     """The AdminSetUserPasswordRequest structure."""
 
@@ -32,40 +32,6 @@ class AdminSetUserPasswordRequest:
     permanent: bool | None = None
     """Set to `true` to set a password that the user can immediately sign in with. Set to `false`
     to set a temporary password that the user must change on their next sign-in."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        password: str,
-        permanent: bool | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.password = password
-        self.permanent = permanent
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, permanent={self.permanent!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserPasswordRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.password,
-            self.permanent,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.password,
-            other.permanent,
-        )
 
 
 def serialize_AdminSetUserPasswordRequest(v: AdminSetUserPasswordRequest) -> str:
@@ -100,20 +66,9 @@ def check_AdminSetUserPasswordRequest(
         _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, False)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserPasswordResponse:
     """The AdminSetUserPasswordResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserPasswordResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminSetUserPasswordResponse(value: object, path: str) -> AdminSetUserPasswordResponse:
@@ -123,18 +78,6 @@ def parse_AdminSetUserPasswordResponse(value: object, path: str) -> AdminSetUser
 
 Request = AdminSetUserPasswordRequest
 """The request dataclass of AdminSetUserPassword."""
-
-
-def new_request(
-    user_pool_id: str, username: str, password: str, permanent: bool | None
-) -> AdminSetUserPasswordRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminSetUserPasswordRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.password = password
-    _req.permanent = permanent
-    return _req
 
 
 OPERATION: OperationSpec[AdminSetUserPasswordRequest, AdminSetUserPasswordResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserSettingsRequest:
     """You can use this parameter to set an MFA configuration that uses the SMS delivery medium."""
 
@@ -32,36 +32,6 @@ class AdminSetUserSettingsRequest:
 
     mfa_options: Sequence[MFAOptionType]
     """You can use this parameter only to set an SMS configuration that uses SMS for delivery."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        mfa_options: Sequence[MFAOptionType],
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.mfa_options = mfa_options
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, mfa_options={self.mfa_options!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserSettingsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.mfa_options,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.mfa_options,
-        )
 
 
 def serialize_AdminSetUserSettingsRequest(v: AdminSetUserSettingsRequest) -> str:
@@ -105,20 +75,9 @@ def check_AdminSetUserSettingsRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminSetUserSettingsResponse:
     """Represents the response from the server to set user settings as an administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminSetUserSettingsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminSetUserSettingsResponse(value: object, path: str) -> AdminSetUserSettingsResponse:
@@ -128,17 +87,6 @@ def parse_AdminSetUserSettingsResponse(value: object, path: str) -> AdminSetUser
 
 Request = AdminSetUserSettingsRequest
 """The request dataclass of AdminSetUserSettings."""
-
-
-def new_request(
-    user_pool_id: str, username: str, mfa_options: Sequence[MFAOptionType]
-) -> AdminSetUserSettingsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminSetUserSettingsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.mfa_options = mfa_options
-    return _req
 
 
 OPERATION: OperationSpec[AdminSetUserSettingsRequest, AdminSetUserSettingsResponse] = OperationSpec(

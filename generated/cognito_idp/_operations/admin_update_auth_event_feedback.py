@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateAuthEventFeedbackRequest:
     """The AdminUpdateAuthEventFeedbackRequest structure."""
 
@@ -37,40 +37,6 @@ class AdminUpdateAuthEventFeedbackRequest:
     evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
     tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
     Cognito evaluated a high-enough risk level."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        event_id: str,
-        feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.event_id = event_id
-        self.feedback_value = feedback_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, event_id={self.event_id!r}, feedback_value={self.feedback_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateAuthEventFeedbackRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.event_id,
-            self.feedback_value,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.event_id,
-            other.feedback_value,
-        )
 
 
 def serialize_AdminUpdateAuthEventFeedbackRequest(v: AdminUpdateAuthEventFeedbackRequest) -> str:
@@ -105,20 +71,9 @@ def check_AdminUpdateAuthEventFeedbackRequest(
         _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateAuthEventFeedbackResponse:
     """The AdminUpdateAuthEventFeedbackResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateAuthEventFeedbackResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminUpdateAuthEventFeedbackResponse(
@@ -130,21 +85,6 @@ def parse_AdminUpdateAuthEventFeedbackResponse(
 
 Request = AdminUpdateAuthEventFeedbackRequest
 """The request dataclass of AdminUpdateAuthEventFeedback."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    event_id: str,
-    feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
-) -> AdminUpdateAuthEventFeedbackRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminUpdateAuthEventFeedbackRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.event_id = event_id
-    _req.feedback_value = feedback_value
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateDeviceStatusRequest:
     """The request to update the device status, as an administrator."""
 
@@ -40,43 +40,6 @@ class AdminUpdateDeviceStatusRequest:
     ) = None
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        device_key: str,
-        device_remembered_status: DeviceRememberedStatusType
-        | DeviceRememberedStatusTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.device_key = device_key
-        self.device_remembered_status = device_remembered_status
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, device_key={self.device_key!r}, device_remembered_status={self.device_remembered_status!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateDeviceStatusRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.device_key,
-            self.device_remembered_status,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.device_key,
-            other.device_remembered_status,
-        )
 
 
 def serialize_AdminUpdateDeviceStatusRequest(v: AdminUpdateDeviceStatusRequest) -> str:
@@ -119,20 +82,9 @@ def check_AdminUpdateDeviceStatusRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateDeviceStatusResponse:
     """The status response to the request to update the device, as an administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateDeviceStatusResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminUpdateDeviceStatusResponse(
@@ -144,24 +96,6 @@ def parse_AdminUpdateDeviceStatusResponse(
 
 Request = AdminUpdateDeviceStatusRequest
 """The request dataclass of AdminUpdateDeviceStatus."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    device_key: str,
-    device_remembered_status: DeviceRememberedStatusType
-    | DeviceRememberedStatusTypeValue
-    | Unmodelled
-    | None,
-) -> AdminUpdateDeviceStatusRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminUpdateDeviceStatusRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.device_key = device_key
-    _req.device_remembered_status = device_remembered_status
-    return _req
 
 
 OPERATION: OperationSpec[AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatusResponse] = (

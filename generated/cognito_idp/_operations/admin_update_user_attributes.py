@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.attribute_type import AttributeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateUserAttributesRequest:
     """Represents the request to update the user's attributes as an administrator."""
 
@@ -71,40 +71,6 @@ class AdminUpdateUserAttributesRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        user_attributes: Sequence[AttributeType],
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.user_attributes = user_attributes
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_attributes={self.user_attributes!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateUserAttributesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.user_attributes,
-            self.client_metadata,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.user_attributes,
-            other.client_metadata,
-        )
 
 
 def serialize_AdminUpdateUserAttributesRequest(v: AdminUpdateUserAttributesRequest) -> str:
@@ -170,21 +136,10 @@ def check_AdminUpdateUserAttributesRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminUpdateUserAttributesResponse:
     """Represents the response from the server for the request to update user attributes as an
     administrator."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminUpdateUserAttributesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_AdminUpdateUserAttributesResponse(
@@ -196,21 +151,6 @@ def parse_AdminUpdateUserAttributesResponse(
 
 Request = AdminUpdateUserAttributesRequest
 """The request dataclass of AdminUpdateUserAttributes."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    user_attributes: Sequence[AttributeType],
-    client_metadata: Mapping[str, str] | None,
-) -> AdminUpdateUserAttributesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AdminUpdateUserAttributesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.user_attributes = user_attributes
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesResponse] = (

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AssociateSoftwareTokenRequest:
     """The AssociateSoftwareTokenRequest structure."""
 
@@ -24,32 +24,6 @@ class AssociateSoftwareTokenRequest:
     """The session identifier that maintains the state of authentication requests and challenge
     responses. In `AssociateSoftwareToken`, this is the session ID from a successful sign-in.
     You can provide either an access token or a session ID in the request."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AssociateSoftwareTokenRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.session,
-        ) == (
-            other.access_token,
-            other.session,
-        )
 
 
 def serialize_AssociateSoftwareTokenRequest(v: AssociateSoftwareTokenRequest) -> str:
@@ -81,7 +55,7 @@ def check_AssociateSoftwareTokenRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AssociateSoftwareTokenResponse:
     """The AssociateSoftwareTokenResponse structure."""
 
@@ -92,32 +66,6 @@ class AssociateSoftwareTokenResponse:
     session: str | None = _dc.field(default=None, repr=False)
     """The session identifier that maintains the state of authentication requests and challenge
     responses."""
-
-    def __init__(
-        self,
-        *,
-        secret_code: str | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.secret_code = secret_code
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AssociateSoftwareTokenResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.secret_code,
-            self.session,
-        ) == (
-            other.secret_code,
-            other.session,
-        )
 
 
 def parse_AssociateSoftwareTokenResponse(
@@ -136,14 +84,6 @@ def parse_AssociateSoftwareTokenResponse(
 
 Request = AssociateSoftwareTokenRequest
 """The request dataclass of AssociateSoftwareToken."""
-
-
-def new_request(access_token: str | None, session: str | None) -> AssociateSoftwareTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(AssociateSoftwareTokenRequest)
-    _req.access_token = access_token
-    _req.session = session
-    return _req
 
 
 OPERATION: OperationSpec[AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse] = (

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ChangePasswordRequest:
     """Represents the request to change a user password."""
 
@@ -25,33 +25,6 @@ class ChangePasswordRequest:
     """The user's previous password. Required if the user has a password. If the user has no
     password and only signs in with passwordless authentication options, you can omit this
     parameter."""
-
-    def __init__(
-        self,
-        *,
-        proposed_password: str,
-        access_token: str,
-        previous_password: str | None = None,
-    ) -> None:
-        self.previous_password = previous_password
-        self.proposed_password = proposed_password
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ChangePasswordRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.proposed_password,
-            self.access_token,
-            self.previous_password,
-        ) == (
-            other.proposed_password,
-            other.access_token,
-            other.previous_password,
-        )
 
 
 def serialize_ChangePasswordRequest(v: ChangePasswordRequest) -> str:
@@ -90,17 +63,9 @@ def check_ChangePasswordRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ChangePasswordResponse:
     """The response from the server to the change password request."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ChangePasswordResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_ChangePasswordResponse(value: object, path: str) -> ChangePasswordResponse:
@@ -110,17 +75,6 @@ def parse_ChangePasswordResponse(value: object, path: str) -> ChangePasswordResp
 
 Request = ChangePasswordRequest
 """The request dataclass of ChangePassword."""
-
-
-def new_request(
-    previous_password: str | None, proposed_password: str, access_token: str
-) -> ChangePasswordRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ChangePasswordRequest)
-    _req.previous_password = previous_password
-    _req.proposed_password = proposed_password
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[ChangePasswordRequest, ChangePasswordResponse] = OperationSpec(

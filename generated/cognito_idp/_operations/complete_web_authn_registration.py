@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CompleteWebAuthnRegistrationRequest:
     """The CompleteWebAuthnRegistrationRequest structure."""
 
@@ -22,32 +22,6 @@ class CompleteWebAuthnRegistrationRequest:
     """A RegistrationResponseJSON
     (https://www.w3.org/TR/WebAuthn-3/#dictdef-registrationresponsejson) public-key credential
     response from the user's passkey provider."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        credential: _s.Document,
-    ) -> None:
-        self.access_token = access_token
-        self.credential = credential
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(credential={self.credential!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CompleteWebAuthnRegistrationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.credential,
-        ) == (
-            other.access_token,
-            other.credential,
-        )
 
 
 def serialize_CompleteWebAuthnRegistrationRequest(v: CompleteWebAuthnRegistrationRequest) -> str:
@@ -75,20 +49,9 @@ def check_CompleteWebAuthnRegistrationRequest(
     _v.check_document(v.credential, _v.join(path, "credential"), problems, True)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CompleteWebAuthnRegistrationResponse:
     """The CompleteWebAuthnRegistrationResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CompleteWebAuthnRegistrationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_CompleteWebAuthnRegistrationResponse(
@@ -100,14 +63,6 @@ def parse_CompleteWebAuthnRegistrationResponse(
 
 Request = CompleteWebAuthnRegistrationRequest
 """The request dataclass of CompleteWebAuthnRegistration."""
-
-
-def new_request(access_token: str, credential: _s.Document) -> CompleteWebAuthnRegistrationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CompleteWebAuthnRegistrationRequest)
-    _req.access_token = access_token
-    _req.credential = credential
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmDeviceRequest:
     """The confirm-device request."""
 
@@ -27,37 +27,6 @@ class ConfirmDeviceRequest:
 
     device_name: str | None = None
     """A friendly name for the device, for example `MyMobilePhone`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        device_key: str,
-        device_secret_verifier_config: DeviceSecretVerifierConfigType | None = None,
-        device_name: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.device_key = device_key
-        self.device_secret_verifier_config = device_secret_verifier_config
-        self.device_name = device_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_secret_verifier_config={self.device_secret_verifier_config!r}, device_name={self.device_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ConfirmDeviceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.device_key,
-            self.device_secret_verifier_config,
-            self.device_name,
-        ) == (
-            other.access_token,
-            other.device_key,
-            other.device_secret_verifier_config,
-            other.device_name,
-        )
 
 
 def serialize_ConfirmDeviceRequest(v: ConfirmDeviceRequest) -> str:
@@ -104,7 +73,7 @@ def check_ConfirmDeviceRequest(
         _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmDeviceResponse:
     """The confirm-device response."""
 
@@ -119,21 +88,6 @@ class ConfirmDeviceResponse:
     is `false`, or to allow users to opt in, in which case this response is `true`. Configure
     this option under Device tracking in the Sign-in menu of your user pool."""
 
-    def __init__(
-        self,
-        *,
-        user_confirmation_necessary: bool | None = None,
-    ) -> None:
-        self.user_confirmation_necessary = user_confirmation_necessary
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_confirmation_necessary={self.user_confirmation_necessary!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ConfirmDeviceResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_confirmation_necessary,) == (other.user_confirmation_necessary,)
-
 
 def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceResponse:
     m = _s.expect_object(value, path)
@@ -146,7 +100,7 @@ def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceRespon
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeviceSecretVerifierConfigType:
     """A Secure Remote Password (SRP) value that your application generates when you register a
     user's device. For more information, see Getting a device key
@@ -157,32 +111,6 @@ class DeviceSecretVerifierConfigType:
 
     salt: str | None = None
     """The salt that you want to use in SRP authentication with the user's device."""
-
-    def __init__(
-        self,
-        *,
-        password_verifier: str | None = None,
-        salt: str | None = None,
-    ) -> None:
-        self.password_verifier = password_verifier
-        self.salt = salt
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(password_verifier={self.password_verifier!r}, salt={self.salt!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeviceSecretVerifierConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.password_verifier,
-            self.salt,
-        ) == (
-            other.password_verifier,
-            other.salt,
-        )
 
 
 def serialize_DeviceSecretVerifierConfigType(v: DeviceSecretVerifierConfigType) -> str:
@@ -219,21 +147,6 @@ def check_DeviceSecretVerifierConfigType(
 
 Request = ConfirmDeviceRequest
 """The request dataclass of ConfirmDevice."""
-
-
-def new_request(
-    access_token: str,
-    device_key: str,
-    device_secret_verifier_config: DeviceSecretVerifierConfigType | None,
-    device_name: str | None,
-) -> ConfirmDeviceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ConfirmDeviceRequest)
-    _req.access_token = access_token
-    _req.device_key = device_key
-    _req.device_secret_verifier_config = device_secret_verifier_config
-    _req.device_name = device_name
-    return _req
 
 
 OPERATION: OperationSpec[ConfirmDeviceRequest, ConfirmDeviceResponse] = OperationSpec(

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmForgotPasswordRequest:
     """The request representing the confirmation for a password reset."""
 
@@ -87,56 +87,6 @@ class ConfirmForgotPasswordRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        username: str,
-        confirmation_code: str,
-        password: str,
-        secret_hash: str | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        user_context_data: UserContextDataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.secret_hash = secret_hash
-        self.username = username
-        self.confirmation_code = confirmation_code
-        self.password = password
-        self.analytics_metadata = analytics_metadata
-        self.user_context_data = user_context_data
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ConfirmForgotPasswordRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_id,
-            self.username,
-            self.confirmation_code,
-            self.password,
-            self.secret_hash,
-            self.analytics_metadata,
-            self.user_context_data,
-            self.client_metadata,
-        ) == (
-            other.client_id,
-            other.username,
-            other.confirmation_code,
-            other.password,
-            other.secret_hash,
-            other.analytics_metadata,
-            other.user_context_data,
-            other.client_metadata,
-        )
 
 
 def serialize_ConfirmForgotPasswordRequest(v: ConfirmForgotPasswordRequest) -> str:
@@ -225,21 +175,10 @@ def check_ConfirmForgotPasswordRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmForgotPasswordResponse:
     """The response from the server that results from a user's request to retrieve a forgotten
     password."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ConfirmForgotPasswordResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_ConfirmForgotPasswordResponse(value: object, path: str) -> ConfirmForgotPasswordResponse:
@@ -249,29 +188,6 @@ def parse_ConfirmForgotPasswordResponse(value: object, path: str) -> ConfirmForg
 
 Request = ConfirmForgotPasswordRequest
 """The request dataclass of ConfirmForgotPassword."""
-
-
-def new_request(
-    client_id: str,
-    secret_hash: str | None,
-    username: str,
-    confirmation_code: str,
-    password: str,
-    analytics_metadata: AnalyticsMetadataType | None,
-    user_context_data: UserContextDataType | None,
-    client_metadata: Mapping[str, str] | None,
-) -> ConfirmForgotPasswordRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ConfirmForgotPasswordRequest)
-    _req.client_id = client_id
-    _req.secret_hash = secret_hash
-    _req.username = username
-    _req.confirmation_code = confirmation_code
-    _req.password = password
-    _req.analytics_metadata = analytics_metadata
-    _req.user_context_data = user_context_data
-    _req.client_metadata = client_metadata
-    return _req
 
 
 def fill_secret_hash(
@@ -286,16 +202,7 @@ def fill_secret_hash(
     )
     if secret_hash is v.secret_hash:
         return v
-    return ConfirmForgotPasswordRequest(
-        client_id=v.client_id,
-        secret_hash=secret_hash,
-        username=v.username,
-        confirmation_code=v.confirmation_code,
-        password=v.password,
-        analytics_metadata=v.analytics_metadata,
-        user_context_data=v.user_context_data,
-        client_metadata=v.client_metadata,
-    )
+    return _dc.replace(v, secret_hash=secret_hash)
 
 
 OPERATION: OperationSpec[ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse] = (

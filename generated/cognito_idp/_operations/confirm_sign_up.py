@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmSignUpRequest:
     """Represents the request to confirm registration of a user."""
 
@@ -102,57 +102,6 @@ class ConfirmSignUpRequest:
     session: str | None = _dc.field(default=None, repr=False)
     """The optional session ID from a `SignUp` API request. You can sign in a user directly from
     the sign-up process with the `USER_AUTH` authentication flow."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        username: str,
-        confirmation_code: str,
-        secret_hash: str | None = None,
-        force_alias_creation: bool | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        user_context_data: UserContextDataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.secret_hash = secret_hash
-        self.username = username
-        self.confirmation_code = confirmation_code
-        self.force_alias_creation = force_alias_creation
-        self.analytics_metadata = analytics_metadata
-        self.user_context_data = user_context_data
-        self.client_metadata = client_metadata
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(force_alias_creation={self.force_alias_creation!r}, analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ConfirmSignUpRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.client_id,
-            self.username,
-            self.confirmation_code,
-            self.secret_hash,
-            self.force_alias_creation,
-            self.analytics_metadata,
-            self.user_context_data,
-            self.client_metadata,
-            self.session,
-        ) == (
-            other.client_id,
-            other.username,
-            other.confirmation_code,
-            other.secret_hash,
-            other.force_alias_creation,
-            other.analytics_metadata,
-            other.user_context_data,
-            other.client_metadata,
-            other.session,
-        )
 
 
 def serialize_ConfirmSignUpRequest(v: ConfirmSignUpRequest) -> str:
@@ -248,7 +197,7 @@ def check_ConfirmSignUpRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ConfirmSignUpResponse:
     """Represents the response from the server for the registration confirmation."""
 
@@ -256,21 +205,6 @@ class ConfirmSignUpResponse:
     """A session identifier that you can use to immediately sign in the confirmed user. You can
     automatically sign users in with the one-time password that they provided in a successful
     `ConfirmSignUp` request."""
-
-    def __init__(
-        self,
-        *,
-        session: str | None = None,
-    ) -> None:
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ConfirmSignUpResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.session,) == (other.session,)
 
 
 def parse_ConfirmSignUpResponse(value: object, path: str) -> ConfirmSignUpResponse:
@@ -286,31 +220,6 @@ Request = ConfirmSignUpRequest
 """The request dataclass of ConfirmSignUp."""
 
 
-def new_request(
-    client_id: str,
-    secret_hash: str | None,
-    username: str,
-    confirmation_code: str,
-    force_alias_creation: bool | None,
-    analytics_metadata: AnalyticsMetadataType | None,
-    user_context_data: UserContextDataType | None,
-    client_metadata: Mapping[str, str] | None,
-    session: str | None,
-) -> ConfirmSignUpRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ConfirmSignUpRequest)
-    _req.client_id = client_id
-    _req.secret_hash = secret_hash
-    _req.username = username
-    _req.confirmation_code = confirmation_code
-    _req.force_alias_creation = force_alias_creation
-    _req.analytics_metadata = analytics_metadata
-    _req.user_context_data = user_context_data
-    _req.client_metadata = client_metadata
-    _req.session = session
-    return _req
-
-
 def fill_secret_hash(v: ConfirmSignUpRequest, client_secret: str) -> ConfirmSignUpRequest:
     """``v`` with the secret hash computed from the client secret where the caller gave none:
     ``secret_hash`` (from ``username`` and ``client_id``)."""
@@ -321,17 +230,7 @@ def fill_secret_hash(v: ConfirmSignUpRequest, client_secret: str) -> ConfirmSign
     )
     if secret_hash is v.secret_hash:
         return v
-    return ConfirmSignUpRequest(
-        client_id=v.client_id,
-        secret_hash=secret_hash,
-        username=v.username,
-        confirmation_code=v.confirmation_code,
-        force_alias_creation=v.force_alias_creation,
-        analytics_metadata=v.analytics_metadata,
-        user_context_data=v.user_context_data,
-        client_metadata=v.client_metadata,
-        session=v.session,
-    )
+    return _dc.replace(v, secret_hash=secret_hash)
 
 
 OPERATION: OperationSpec[ConfirmSignUpRequest, ConfirmSignUpResponse] = OperationSpec(

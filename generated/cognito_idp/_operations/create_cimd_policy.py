@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateCIMDPolicyRequest:
     """The CreateCIMDPolicyRequest structure."""
 
@@ -39,41 +39,6 @@ class CreateCIMDPolicyRequest:
     """The length of time, in seconds, that Amazon Cognito caches a client metadata document that
     it retrieved from a URL that matches the policy. The value must be between 86,400 seconds
     (one day) and 31,556,952 seconds (one year)."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        policy_name: str,
-        url_patterns: Sequence[str],
-        cache_duration: int | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.policy_name = policy_name
-        self.cache_duration = cache_duration
-        self.url_patterns = url_patterns
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, policy_name={self.policy_name!r}, url_patterns={self.url_patterns!r}, cache_duration={self.cache_duration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateCIMDPolicyRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.policy_name,
-            self.url_patterns,
-            self.cache_duration,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.policy_name,
-            other.url_patterns,
-            other.cache_duration,
-        )
 
 
 def serialize_CreateCIMDPolicyRequest(v: CreateCIMDPolicyRequest) -> str:
@@ -121,27 +86,12 @@ def check_CreateCIMDPolicyRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateCIMDPolicyResponse:
     """The CreateCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType
     """The CIMD policy that you created."""
-
-    def __init__(
-        self,
-        *,
-        cimd_policy: CIMDPolicyType,
-    ) -> None:
-        self.cimd_policy = cimd_policy
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(cimd_policy={self.cimd_policy!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateCIMDPolicyResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.cimd_policy,) == (other.cimd_policy,)
 
 
 def parse_CreateCIMDPolicyResponse(value: object, path: str) -> CreateCIMDPolicyResponse:
@@ -157,23 +107,6 @@ def parse_CreateCIMDPolicyResponse(value: object, path: str) -> CreateCIMDPolicy
 
 Request = CreateCIMDPolicyRequest
 """The request dataclass of CreateCIMDPolicy."""
-
-
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    policy_name: str,
-    cache_duration: int | None,
-    url_patterns: Sequence[str],
-) -> CreateCIMDPolicyRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateCIMDPolicyRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.policy_name = policy_name
-    _req.cache_duration = cache_duration
-    _req.url_patterns = url_patterns
-    return _req
 
 
 OPERATION: OperationSpec[CreateCIMDPolicyRequest, CreateCIMDPolicyResponse] = OperationSpec(

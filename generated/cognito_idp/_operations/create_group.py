@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateGroupRequest:
     """The CreateGroupRequest structure."""
 
@@ -50,41 +50,6 @@ class CreateGroupRequest:
     isn't set in users' tokens.
 
     The default `Precedence` value is null. The maximum `Precedence` value is `2^31-1`."""
-
-    def __init__(
-        self,
-        *,
-        group_name: str,
-        user_pool_id: str,
-        description: str | None = None,
-        role_arn: str | None = None,
-        precedence: int | None = None,
-    ) -> None:
-        self.group_name = group_name
-        self.user_pool_id = user_pool_id
-        self.description = description
-        self.role_arn = role_arn
-        self.precedence = precedence
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r}, description={self.description!r}, role_arn={self.role_arn!r}, precedence={self.precedence!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateGroupRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.group_name,
-            self.user_pool_id,
-            self.description,
-            self.role_arn,
-            self.precedence,
-        ) == (
-            other.group_name,
-            other.user_pool_id,
-            other.description,
-            other.role_arn,
-            other.precedence,
-        )
 
 
 def serialize_CreateGroupRequest(v: CreateGroupRequest) -> str:
@@ -123,27 +88,12 @@ def check_CreateGroupRequest(value: object, path: str, problems: list[str], requ
         _v.check_int(v.precedence, _v.join(path, "precedence"), problems, False, 0, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateGroupResponse:
     """The CreateGroupResponse structure."""
 
     group: GroupType | None = None
     """The response object for a created group."""
-
-    def __init__(
-        self,
-        *,
-        group: GroupType | None = None,
-    ) -> None:
-        self.group = group
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group={self.group!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateGroupResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.group,) == (other.group,)
 
 
 def parse_CreateGroupResponse(value: object, path: str) -> CreateGroupResponse:
@@ -157,23 +107,6 @@ def parse_CreateGroupResponse(value: object, path: str) -> CreateGroupResponse:
 
 Request = CreateGroupRequest
 """The request dataclass of CreateGroup."""
-
-
-def new_request(
-    group_name: str,
-    user_pool_id: str,
-    description: str | None,
-    role_arn: str | None,
-    precedence: int | None,
-) -> CreateGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateGroupRequest)
-    _req.group_name = group_name
-    _req.user_pool_id = user_pool_id
-    _req.description = description
-    _req.role_arn = role_arn
-    _req.precedence = precedence
-    return _req
 
 
 OPERATION: OperationSpec[CreateGroupRequest, CreateGroupResponse] = OperationSpec(

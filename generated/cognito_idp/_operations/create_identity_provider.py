@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateIdentityProviderRequest:
     """The CreateIdentityProviderRequest structure."""
 
@@ -162,52 +162,6 @@ class CreateIdentityProviderRequest:
     Setting `AcrMapping` is available in all feature plans. It isn't restricted to the
     Essentials or Plus feature plan."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        provider_name: str,
-        provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled,
-        provider_details: Mapping[str, str],
-        attribute_mapping: Mapping[str, str] | None = None,
-        idp_identifiers: Sequence[str] | None = None,
-        acr_mapping: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.provider_name = provider_name
-        self.provider_type = provider_type
-        self.provider_details = provider_details
-        self.attribute_mapping = attribute_mapping
-        self.idp_identifiers = idp_identifiers
-        self.acr_mapping = acr_mapping
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, provider_name={self.provider_name!r}, provider_type={self.provider_type!r}, provider_details={self.provider_details!r}, attribute_mapping={self.attribute_mapping!r}, idp_identifiers={self.idp_identifiers!r}, acr_mapping={self.acr_mapping!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateIdentityProviderRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.provider_name,
-            self.provider_type,
-            self.provider_details,
-            self.attribute_mapping,
-            self.idp_identifiers,
-            self.acr_mapping,
-        ) == (
-            other.user_pool_id,
-            other.provider_name,
-            other.provider_type,
-            other.provider_details,
-            other.attribute_mapping,
-            other.idp_identifiers,
-            other.acr_mapping,
-        )
-
 
 def serialize_CreateIdentityProviderRequest(v: CreateIdentityProviderRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -304,30 +258,12 @@ def check_CreateIdentityProviderRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateIdentityProviderResponse:
     """The CreateIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The details of the new user pool IdP."""
-
-    def __init__(
-        self,
-        *,
-        identity_provider: IdentityProviderType,
-    ) -> None:
-        self.identity_provider = identity_provider
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(identity_provider={self.identity_provider!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateIdentityProviderResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.identity_provider,) == (other.identity_provider,)
 
 
 def parse_CreateIdentityProviderResponse(
@@ -347,27 +283,6 @@ def parse_CreateIdentityProviderResponse(
 
 Request = CreateIdentityProviderRequest
 """The request dataclass of CreateIdentityProvider."""
-
-
-def new_request(
-    user_pool_id: str,
-    provider_name: str,
-    provider_type: IdentityProviderTypeType | IdentityProviderTypeTypeValue | Unmodelled,
-    provider_details: Mapping[str, str],
-    attribute_mapping: Mapping[str, str] | None,
-    idp_identifiers: Sequence[str] | None,
-    acr_mapping: Mapping[str, str] | None,
-) -> CreateIdentityProviderRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateIdentityProviderRequest)
-    _req.user_pool_id = user_pool_id
-    _req.provider_name = provider_name
-    _req.provider_type = provider_type
-    _req.provider_details = provider_details
-    _req.attribute_mapping = attribute_mapping
-    _req.idp_identifiers = idp_identifiers
-    _req.acr_mapping = acr_mapping
-    return _req
 
 
 OPERATION: OperationSpec[CreateIdentityProviderRequest, CreateIdentityProviderResponse] = (

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateManagedLoginBrandingRequest:
     """The CreateManagedLoginBrandingRequest structure."""
 
@@ -53,44 +53,6 @@ class CreateManagedLoginBrandingRequest:
     """An array of image files that you want to apply to functions like backgrounds, logos, and
     icons. Each object must also indicate whether it is for dark mode, light mode, or
     browser-adaptive mode."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        use_cognito_provided_values: bool | None = None,
-        settings: _s.Document | None = None,
-        assets: Sequence[AssetType] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.use_cognito_provided_values = use_cognito_provided_values
-        self.settings = settings
-        self.assets = assets
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, use_cognito_provided_values={self.use_cognito_provided_values!r}, settings={self.settings!r}, assets={self.assets!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateManagedLoginBrandingRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.use_cognito_provided_values,
-            self.settings,
-            self.assets,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.use_cognito_provided_values,
-            other.settings,
-            other.assets,
-        )
 
 
 def serialize_CreateManagedLoginBrandingRequest(v: CreateManagedLoginBrandingRequest) -> str:
@@ -155,30 +117,12 @@ def check_CreateManagedLoginBrandingRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateManagedLoginBrandingResponse:
     """The CreateManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None
     """The details of the branding style that you created."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding: ManagedLoginBrandingType | None = None,
-    ) -> None:
-        self.managed_login_branding = managed_login_branding
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding={self.managed_login_branding!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateManagedLoginBrandingResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.managed_login_branding,) == (other.managed_login_branding,)
 
 
 def parse_CreateManagedLoginBrandingResponse(
@@ -200,23 +144,6 @@ def parse_CreateManagedLoginBrandingResponse(
 
 Request = CreateManagedLoginBrandingRequest
 """The request dataclass of CreateManagedLoginBranding."""
-
-
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    use_cognito_provided_values: bool | None,
-    settings: _s.Document | None,
-    assets: Sequence[AssetType] | None,
-) -> CreateManagedLoginBrandingRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateManagedLoginBrandingRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.use_cognito_provided_values = use_cognito_provided_values
-    _req.settings = settings
-    _req.assets = assets
-    return _req
 
 
 OPERATION: OperationSpec[CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingResponse] = (

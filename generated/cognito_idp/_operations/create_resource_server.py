@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_type import ResourceServerType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateResourceServerRequest:
     """The CreateResourceServerRequest structure."""
 
@@ -42,40 +42,6 @@ class CreateResourceServerRequest:
     """A list of custom scopes. Each scope is a key-value map with the keys `ScopeName` and
     `ScopeDescription`. The name of a custom scope is a combination of `ScopeName` and the
     resource server `Name` in this request, for example `MyResourceServerName/MyScopeName`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        identifier: str,
-        name: str,
-        scopes: Sequence[ResourceServerScopeType] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
-        self.name = name
-        self.scopes = scopes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, identifier={self.identifier!r}, name={self.name!r}, scopes={self.scopes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateResourceServerRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.identifier,
-            self.name,
-            self.scopes,
-        ) == (
-            other.user_pool_id,
-            other.identifier,
-            other.name,
-            other.scopes,
-        )
 
 
 def serialize_CreateResourceServerRequest(v: CreateResourceServerRequest) -> str:
@@ -131,30 +97,12 @@ def check_CreateResourceServerRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateResourceServerResponse:
     """The CreateResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The details of the new resource server."""
-
-    def __init__(
-        self,
-        *,
-        resource_server: ResourceServerType,
-    ) -> None:
-        self.resource_server = resource_server
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_server={self.resource_server!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateResourceServerResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.resource_server,) == (other.resource_server,)
 
 
 def parse_CreateResourceServerResponse(value: object, path: str) -> CreateResourceServerResponse:
@@ -172,18 +120,6 @@ def parse_CreateResourceServerResponse(value: object, path: str) -> CreateResour
 
 Request = CreateResourceServerRequest
 """The request dataclass of CreateResourceServer."""
-
-
-def new_request(
-    user_pool_id: str, identifier: str, name: str, scopes: Sequence[ResourceServerScopeType] | None
-) -> CreateResourceServerRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateResourceServerRequest)
-    _req.user_pool_id = user_pool_id
-    _req.identifier = identifier
-    _req.name = name
-    _req.scopes = scopes
-    return _req
 
 
 OPERATION: OperationSpec[CreateResourceServerRequest, CreateResourceServerResponse] = OperationSpec(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_type import TermsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateTermsRequest:
     """The CreateTermsRequest structure."""
 
@@ -52,45 +52,6 @@ class CreateTermsRequest:
 
     For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
     "https://terms.example.com/es"`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        terms_name: str,
-        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled,
-        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled,
-        links: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.terms_name = terms_name
-        self.terms_source = terms_source
-        self.enforcement = enforcement
-        self.links = links
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, terms_name={self.terms_name!r}, terms_source={self.terms_source!r}, enforcement={self.enforcement!r}, links={self.links!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateTermsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.terms_name,
-            self.terms_source,
-            self.enforcement,
-            self.links,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.terms_name,
-            other.terms_source,
-            other.enforcement,
-            other.links,
-        )
 
 
 def serialize_CreateTermsRequest(v: CreateTermsRequest) -> str:
@@ -142,28 +103,13 @@ def check_CreateTermsRequest(value: object, path: str, problems: list[str], requ
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateTermsResponse:
     """The CreateTermsResponse structure."""
 
     terms: TermsType | None = None
     """A summary of your terms documents. Includes a unique identifier for later changes to the
     terms documents."""
-
-    def __init__(
-        self,
-        *,
-        terms: TermsType | None = None,
-    ) -> None:
-        self.terms = terms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms={self.terms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateTermsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.terms,) == (other.terms,)
 
 
 def parse_CreateTermsResponse(value: object, path: str) -> CreateTermsResponse:
@@ -177,25 +123,6 @@ def parse_CreateTermsResponse(value: object, path: str) -> CreateTermsResponse:
 
 Request = CreateTermsRequest
 """The request dataclass of CreateTerms."""
-
-
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    terms_name: str,
-    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled,
-    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled,
-    links: Mapping[str, str] | None,
-) -> CreateTermsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateTermsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.terms_name = terms_name
-    _req.terms_source = terms_source
-    _req.enforcement = enforcement
-    _req.links = links
-    return _req
 
 
 OPERATION: OperationSpec[CreateTermsRequest, CreateTermsResponse] = OperationSpec(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserImportJobRequest:
     """Represents the request to create the user import job."""
 
@@ -41,43 +41,6 @@ class CreateUserImportJobRequest:
     job.
 
     Valid values: `BCRYPT` | `SCRYPT` | `ARGON2ID` | `PBKDF2_SHA256`"""
-
-    def __init__(
-        self,
-        *,
-        job_name: str,
-        user_pool_id: str,
-        cloud_watch_logs_role_arn: str,
-        password_hashing_algorithm: PasswordHashingAlgorithmType
-        | PasswordHashingAlgorithmTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.job_name = job_name
-        self.user_pool_id = user_pool_id
-        self.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
-        self.password_hashing_algorithm = password_hashing_algorithm
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(job_name={self.job_name!r}, user_pool_id={self.user_pool_id!r}, cloud_watch_logs_role_arn={self.cloud_watch_logs_role_arn!r}, password_hashing_algorithm={self.password_hashing_algorithm!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserImportJobRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.job_name,
-            self.user_pool_id,
-            self.cloud_watch_logs_role_arn,
-            self.password_hashing_algorithm,
-        ) == (
-            other.job_name,
-            other.user_pool_id,
-            other.cloud_watch_logs_role_arn,
-            other.password_hashing_algorithm,
-        )
 
 
 def serialize_CreateUserImportJobRequest(v: CreateUserImportJobRequest) -> str:
@@ -127,31 +90,13 @@ def check_CreateUserImportJobRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserImportJobResponse:
     """Represents the response from the server to the request to create the user import job."""
 
     user_import_job: UserImportJobType | None = None
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
-
-    def __init__(
-        self,
-        *,
-        user_import_job: UserImportJobType | None = None,
-    ) -> None:
-        self.user_import_job = user_import_job
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_import_job={self.user_import_job!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserImportJobResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_import_job,) == (other.user_import_job,)
 
 
 def parse_CreateUserImportJobResponse(value: object, path: str) -> CreateUserImportJobResponse:
@@ -169,24 +114,6 @@ def parse_CreateUserImportJobResponse(value: object, path: str) -> CreateUserImp
 
 Request = CreateUserImportJobRequest
 """The request dataclass of CreateUserImportJob."""
-
-
-def new_request(
-    job_name: str,
-    user_pool_id: str,
-    cloud_watch_logs_role_arn: str,
-    password_hashing_algorithm: PasswordHashingAlgorithmType
-    | PasswordHashingAlgorithmTypeValue
-    | Unmodelled
-    | None,
-) -> CreateUserImportJobRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateUserImportJobRequest)
-    _req.job_name = job_name
-    _req.user_pool_id = user_pool_id
-    _req.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
-    _req.password_hashing_algorithm = password_hashing_algorithm
-    return _req
 
 
 OPERATION: OperationSpec[CreateUserImportJobRequest, CreateUserImportJobResponse] = OperationSpec(

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolRequest:
     """Represents the request to create a user pool."""
 
@@ -299,143 +299,6 @@ class CreateUserPoolRequest:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
-
-    def __init__(
-        self,
-        *,
-        pool_name: str,
-        policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType
-        | DeletionProtectionTypeValue
-        | Unmodelled
-        | None = None,
-        lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[
-            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
-        ]
-        | None = None,
-        alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled]
-        | None = None,
-        username_attributes: Sequence[
-            UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled
-        ]
-        | None = None,
-        sms_verification_message: str | None = None,
-        email_verification_message: str | None = None,
-        email_verification_subject: str | None = None,
-        verification_message_template: VerificationMessageTemplateType | None = None,
-        sms_authentication_message: str | None = None,
-        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
-        user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
-        device_configuration: DeviceConfigurationType | None = None,
-        email_configuration: EmailConfigurationType | None = None,
-        sms_configuration: SmsConfigurationType | None = None,
-        user_pool_tags: Mapping[str, str] | None = None,
-        admin_create_user_config: AdminCreateUserConfigType | None = None,
-        schema: Sequence[SchemaAttributeType] | None = None,
-        user_pool_add_ons: UserPoolAddOnsType | None = None,
-        dcr_configuration: DcrConfigurationType | None = None,
-        username_configuration: UsernameConfigurationType | None = None,
-        account_recovery_setting: AccountRecoverySettingType | None = None,
-        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
-        key_configuration: KeyConfigurationType | None = None,
-        issuer_configuration: IssuerConfigurationType | None = None,
-        acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
-    ) -> None:
-        self.pool_name = pool_name
-        self.policies = policies
-        self.deletion_protection = deletion_protection
-        self.lambda_config = lambda_config
-        self.auto_verified_attributes = auto_verified_attributes
-        self.alias_attributes = alias_attributes
-        self.username_attributes = username_attributes
-        self.sms_verification_message = sms_verification_message
-        self.email_verification_message = email_verification_message
-        self.email_verification_subject = email_verification_subject
-        self.verification_message_template = verification_message_template
-        self.sms_authentication_message = sms_authentication_message
-        self.mfa_configuration = mfa_configuration
-        self.user_attribute_update_settings = user_attribute_update_settings
-        self.device_configuration = device_configuration
-        self.email_configuration = email_configuration
-        self.sms_configuration = sms_configuration
-        self.user_pool_tags = user_pool_tags
-        self.admin_create_user_config = admin_create_user_config
-        self.schema = schema
-        self.user_pool_add_ons = user_pool_add_ons
-        self.dcr_configuration = dcr_configuration
-        self.username_configuration = username_configuration
-        self.account_recovery_setting = account_recovery_setting
-        self.user_pool_tier = user_pool_tier
-        self.key_configuration = key_configuration
-        self.issuer_configuration = issuer_configuration
-        self.acr_configuration = acr_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(pool_name={self.pool_name!r}, policies={self.policies!r}, deletion_protection={self.deletion_protection!r}, lambda_config={self.lambda_config!r}, auto_verified_attributes={self.auto_verified_attributes!r}, alias_attributes={self.alias_attributes!r}, username_attributes={self.username_attributes!r}, sms_verification_message={self.sms_verification_message!r}, email_verification_message={self.email_verification_message!r}, email_verification_subject={self.email_verification_subject!r}, verification_message_template={self.verification_message_template!r}, sms_authentication_message={self.sms_authentication_message!r}, mfa_configuration={self.mfa_configuration!r}, user_attribute_update_settings={self.user_attribute_update_settings!r}, device_configuration={self.device_configuration!r}, email_configuration={self.email_configuration!r}, sms_configuration={self.sms_configuration!r}, user_pool_tags={self.user_pool_tags!r}, admin_create_user_config={self.admin_create_user_config!r}, schema={self.schema!r}, user_pool_add_ons={self.user_pool_add_ons!r}, dcr_configuration={self.dcr_configuration!r}, username_configuration={self.username_configuration!r}, account_recovery_setting={self.account_recovery_setting!r}, user_pool_tier={self.user_pool_tier!r}, key_configuration={self.key_configuration!r}, issuer_configuration={self.issuer_configuration!r}, acr_configuration={self.acr_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateUserPoolRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.pool_name,
-            self.policies,
-            self.deletion_protection,
-            self.lambda_config,
-            self.auto_verified_attributes,
-            self.alias_attributes,
-            self.username_attributes,
-            self.sms_verification_message,
-            self.email_verification_message,
-            self.email_verification_subject,
-            self.verification_message_template,
-            self.sms_authentication_message,
-            self.mfa_configuration,
-            self.user_attribute_update_settings,
-            self.device_configuration,
-            self.email_configuration,
-            self.sms_configuration,
-            self.user_pool_tags,
-            self.admin_create_user_config,
-            self.schema,
-            self.user_pool_add_ons,
-            self.dcr_configuration,
-            self.username_configuration,
-            self.account_recovery_setting,
-            self.user_pool_tier,
-            self.key_configuration,
-            self.issuer_configuration,
-            self.acr_configuration,
-        ) == (
-            other.pool_name,
-            other.policies,
-            other.deletion_protection,
-            other.lambda_config,
-            other.auto_verified_attributes,
-            other.alias_attributes,
-            other.username_attributes,
-            other.sms_verification_message,
-            other.email_verification_message,
-            other.email_verification_subject,
-            other.verification_message_template,
-            other.sms_authentication_message,
-            other.mfa_configuration,
-            other.user_attribute_update_settings,
-            other.device_configuration,
-            other.email_configuration,
-            other.sms_configuration,
-            other.user_pool_tags,
-            other.admin_create_user_config,
-            other.schema,
-            other.user_pool_add_ons,
-            other.dcr_configuration,
-            other.username_configuration,
-            other.account_recovery_setting,
-            other.user_pool_tier,
-            other.key_configuration,
-            other.issuer_configuration,
-            other.acr_configuration,
-        )
 
 
 def serialize_CreateUserPoolRequest(v: CreateUserPoolRequest) -> str:
@@ -831,27 +694,12 @@ def check_CreateUserPoolRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolResponse:
     """Represents the response from the server for the request to create a user pool."""
 
     user_pool: UserPoolType | None = None
     """The details of the created user pool."""
-
-    def __init__(
-        self,
-        *,
-        user_pool: UserPoolType | None = None,
-    ) -> None:
-        self.user_pool = user_pool
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool={self.user_pool!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CreateUserPoolResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_pool,) == (other.user_pool,)
 
 
 def parse_CreateUserPoolResponse(value: object, path: str) -> CreateUserPoolResponse:
@@ -867,73 +715,6 @@ def parse_CreateUserPoolResponse(value: object, path: str) -> CreateUserPoolResp
 
 Request = CreateUserPoolRequest
 """The request dataclass of CreateUserPool."""
-
-
-def new_request(
-    pool_name: str,
-    policies: UserPoolPolicyType | None,
-    deletion_protection: DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None,
-    lambda_config: LambdaConfigType | None,
-    auto_verified_attributes: Sequence[
-        VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
-    ]
-    | None,
-    alias_attributes: Sequence[AliasAttributeType | AliasAttributeTypeValue | Unmodelled] | None,
-    username_attributes: Sequence[UsernameAttributeType | UsernameAttributeTypeValue | Unmodelled]
-    | None,
-    sms_verification_message: str | None,
-    email_verification_message: str | None,
-    email_verification_subject: str | None,
-    verification_message_template: VerificationMessageTemplateType | None,
-    sms_authentication_message: str | None,
-    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
-    user_attribute_update_settings: UserAttributeUpdateSettingsType | None,
-    device_configuration: DeviceConfigurationType | None,
-    email_configuration: EmailConfigurationType | None,
-    sms_configuration: SmsConfigurationType | None,
-    user_pool_tags: Mapping[str, str] | None,
-    admin_create_user_config: AdminCreateUserConfigType | None,
-    schema: Sequence[SchemaAttributeType] | None,
-    user_pool_add_ons: UserPoolAddOnsType | None,
-    dcr_configuration: DcrConfigurationType | None,
-    username_configuration: UsernameConfigurationType | None,
-    account_recovery_setting: AccountRecoverySettingType | None,
-    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None,
-    key_configuration: KeyConfigurationType | None,
-    issuer_configuration: IssuerConfigurationType | None,
-    acr_configuration: Mapping[str, AcrLevelConfigType] | None,
-) -> CreateUserPoolRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateUserPoolRequest)
-    _req.pool_name = pool_name
-    _req.policies = policies
-    _req.deletion_protection = deletion_protection
-    _req.lambda_config = lambda_config
-    _req.auto_verified_attributes = auto_verified_attributes
-    _req.alias_attributes = alias_attributes
-    _req.username_attributes = username_attributes
-    _req.sms_verification_message = sms_verification_message
-    _req.email_verification_message = email_verification_message
-    _req.email_verification_subject = email_verification_subject
-    _req.verification_message_template = verification_message_template
-    _req.sms_authentication_message = sms_authentication_message
-    _req.mfa_configuration = mfa_configuration
-    _req.user_attribute_update_settings = user_attribute_update_settings
-    _req.device_configuration = device_configuration
-    _req.email_configuration = email_configuration
-    _req.sms_configuration = sms_configuration
-    _req.user_pool_tags = user_pool_tags
-    _req.admin_create_user_config = admin_create_user_config
-    _req.schema = schema
-    _req.user_pool_add_ons = user_pool_add_ons
-    _req.dcr_configuration = dcr_configuration
-    _req.username_configuration = username_configuration
-    _req.account_recovery_setting = account_recovery_setting
-    _req.user_pool_tier = user_pool_tier
-    _req.key_configuration = key_configuration
-    _req.issuer_configuration = issuer_configuration
-    _req.acr_configuration = acr_configuration
-    return _req
 
 
 OPERATION: OperationSpec[CreateUserPoolRequest, CreateUserPoolResponse] = OperationSpec(

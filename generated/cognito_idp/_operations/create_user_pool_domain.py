@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.routing_type import RoutingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolDomainRequest:
     """The CreateUserPoolDomainRequest structure."""
 
@@ -63,44 +63,6 @@ class CreateUserPoolDomainRequest:
     routing: RoutingType | None = None
     """The configuration of routing for requests to the domain for replicas of a replicated user
     pool. The routing configuration is currently only supported for custom domains."""
-
-    def __init__(
-        self,
-        *,
-        domain: str,
-        user_pool_id: str,
-        managed_login_version: int | None = None,
-        custom_domain_config: CustomDomainConfigType | None = None,
-        routing: RoutingType | None = None,
-    ) -> None:
-        self.domain = domain
-        self.user_pool_id = user_pool_id
-        self.managed_login_version = managed_login_version
-        self.custom_domain_config = custom_domain_config
-        self.routing = routing
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(domain={self.domain!r}, user_pool_id={self.user_pool_id!r}, managed_login_version={self.managed_login_version!r}, custom_domain_config={self.custom_domain_config!r}, routing={self.routing!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserPoolDomainRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.domain,
-            self.user_pool_id,
-            self.managed_login_version,
-            self.custom_domain_config,
-            self.routing,
-        ) == (
-            other.domain,
-            other.user_pool_id,
-            other.managed_login_version,
-            other.custom_domain_config,
-            other.routing,
-        )
 
 
 def serialize_CreateUserPoolDomainRequest(v: CreateUserPoolDomainRequest) -> str:
@@ -158,7 +120,7 @@ def check_CreateUserPoolDomainRequest(
         _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolDomainResponse:
     """The CreateUserPoolDomainResponse structure."""
 
@@ -175,36 +137,6 @@ class CreateUserPoolDomainResponse:
 
     routing: RoutingType | None = None
     """The routing configuration that was applied to the user pool domain."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_version: int | None = None,
-        cloud_front_domain: str | None = None,
-        routing: RoutingType | None = None,
-    ) -> None:
-        self.managed_login_version = managed_login_version
-        self.cloud_front_domain = cloud_front_domain
-        self.routing = routing
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_version={self.managed_login_version!r}, cloud_front_domain={self.cloud_front_domain!r}, routing={self.routing!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserPoolDomainResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.managed_login_version,
-            self.cloud_front_domain,
-            self.routing,
-        ) == (
-            other.managed_login_version,
-            other.cloud_front_domain,
-            other.routing,
-        )
 
 
 def parse_CreateUserPoolDomainResponse(value: object, path: str) -> CreateUserPoolDomainResponse:
@@ -224,23 +156,6 @@ def parse_CreateUserPoolDomainResponse(value: object, path: str) -> CreateUserPo
 
 Request = CreateUserPoolDomainRequest
 """The request dataclass of CreateUserPoolDomain."""
-
-
-def new_request(
-    domain: str,
-    user_pool_id: str,
-    managed_login_version: int | None,
-    custom_domain_config: CustomDomainConfigType | None,
-    routing: RoutingType | None,
-) -> CreateUserPoolDomainRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateUserPoolDomainRequest)
-    _req.domain = domain
-    _req.user_pool_id = user_pool_id
-    _req.managed_login_version = managed_login_version
-    _req.custom_domain_config = custom_domain_config
-    _req.routing = routing
-    return _req
 
 
 OPERATION: OperationSpec[CreateUserPoolDomainRequest, CreateUserPoolDomainResponse] = OperationSpec(

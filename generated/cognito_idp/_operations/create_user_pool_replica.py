@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolReplicaRequest:
     """The CreateUserPoolReplicaRequest structure."""
 
@@ -31,36 +31,6 @@ class CreateUserPoolReplicaRequest:
     """A map of tags to assign to the replica user pool. Each tag consists of a key and an
     optional value, both of which you define. You can maintain tags independently on replica
     user pools."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        region_name: str,
-        user_pool_tags: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.region_name = region_name
-        self.user_pool_tags = user_pool_tags
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, region_name={self.region_name!r}, user_pool_tags={self.user_pool_tags!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserPoolReplicaRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.region_name,
-            self.user_pool_tags,
-        ) == (
-            other.user_pool_id,
-            other.region_name,
-            other.user_pool_tags,
-        )
 
 
 def serialize_CreateUserPoolReplicaRequest(v: CreateUserPoolReplicaRequest) -> str:
@@ -107,30 +77,12 @@ def check_CreateUserPoolReplicaRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CreateUserPoolReplicaResponse:
     """The CreateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None
     """Information about the created user pool replica, including its status and role."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_replica: UserPoolReplicaType | None = None,
-    ) -> None:
-        self.user_pool_replica = user_pool_replica
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_replica={self.user_pool_replica!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CreateUserPoolReplicaResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_replica,) == (other.user_pool_replica,)
 
 
 def parse_CreateUserPoolReplicaResponse(value: object, path: str) -> CreateUserPoolReplicaResponse:
@@ -148,17 +100,6 @@ def parse_CreateUserPoolReplicaResponse(value: object, path: str) -> CreateUserP
 
 Request = CreateUserPoolReplicaRequest
 """The request dataclass of CreateUserPoolReplica."""
-
-
-def new_request(
-    user_pool_id: str, region_name: str, user_pool_tags: Mapping[str, str] | None
-) -> CreateUserPoolReplicaRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(CreateUserPoolReplicaRequest)
-    _req.user_pool_id = user_pool_id
-    _req.region_name = region_name
-    _req.user_pool_tags = user_pool_tags
-    return _req
 
 
 OPERATION: OperationSpec[CreateUserPoolReplicaRequest, CreateUserPoolReplicaResponse] = (

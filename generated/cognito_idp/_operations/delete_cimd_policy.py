@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteCIMDPolicyRequest:
     """The DeleteCIMDPolicyRequest structure."""
 
@@ -19,29 +19,6 @@ class DeleteCIMDPolicyRequest:
 
     cimd_policy_id: str
     """The ID of the CIMD policy that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteCIMDPolicyRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-        )
 
 
 def serialize_DeleteCIMDPolicyRequest(v: DeleteCIMDPolicyRequest) -> str:
@@ -68,17 +45,9 @@ def check_DeleteCIMDPolicyRequest(
         _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteCIMDPolicyResponse:
     """The DeleteCIMDPolicyResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteCIMDPolicyResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_DeleteCIMDPolicyResponse(value: object, path: str) -> DeleteCIMDPolicyResponse:
@@ -88,14 +57,6 @@ def parse_DeleteCIMDPolicyResponse(value: object, path: str) -> DeleteCIMDPolicy
 
 Request = DeleteCIMDPolicyRequest
 """The request dataclass of DeleteCIMDPolicy."""
-
-
-def new_request(user_pool_id: str, cimd_policy_id: str) -> DeleteCIMDPolicyRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteCIMDPolicyRequest)
-    _req.user_pool_id = user_pool_id
-    _req.cimd_policy_id = cimd_policy_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteCIMDPolicyRequest, DeleteCIMDPolicyResponse] = OperationSpec(

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteGroupRequest:
     """The DeleteGroupRequest structure."""
 
@@ -19,29 +19,6 @@ class DeleteGroupRequest:
 
     user_pool_id: str
     """The ID of the user pool where you want to delete the group."""
-
-    def __init__(
-        self,
-        *,
-        group_name: str,
-        user_pool_id: str,
-    ) -> None:
-        self.group_name = group_name
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteGroupRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.group_name,
-            self.user_pool_id,
-        ) == (
-            other.group_name,
-            other.user_pool_id,
-        )
 
 
 def serialize_DeleteGroupRequest(v: DeleteGroupRequest) -> str:
@@ -68,14 +45,6 @@ def check_DeleteGroupRequest(value: object, path: str, problems: list[str], requ
 
 Request = DeleteGroupRequest
 """The request dataclass of DeleteGroup."""
-
-
-def new_request(group_name: str, user_pool_id: str) -> DeleteGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteGroupRequest)
-    _req.group_name = group_name
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteGroupRequest, None] = OperationSpec(

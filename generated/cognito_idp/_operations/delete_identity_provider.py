@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteIdentityProviderRequest:
     """The DeleteIdentityProviderRequest structure."""
 
@@ -19,32 +19,6 @@ class DeleteIdentityProviderRequest:
 
     provider_name: str
     """The name of the IdP that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        provider_name: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.provider_name = provider_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, provider_name={self.provider_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteIdentityProviderRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.provider_name,
-        ) == (
-            other.user_pool_id,
-            other.provider_name,
-        )
 
 
 def serialize_DeleteIdentityProviderRequest(v: DeleteIdentityProviderRequest) -> str:
@@ -75,14 +49,6 @@ def check_DeleteIdentityProviderRequest(
 
 Request = DeleteIdentityProviderRequest
 """The request dataclass of DeleteIdentityProvider."""
-
-
-def new_request(user_pool_id: str, provider_name: str) -> DeleteIdentityProviderRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteIdentityProviderRequest)
-    _req.user_pool_id = user_pool_id
-    _req.provider_name = provider_name
-    return _req
 
 
 OPERATION: OperationSpec[DeleteIdentityProviderRequest, None] = OperationSpec(

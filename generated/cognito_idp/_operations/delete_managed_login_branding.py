@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteManagedLoginBrandingRequest:
     """The DeleteManagedLoginBrandingRequest structure."""
 
@@ -20,32 +20,6 @@ class DeleteManagedLoginBrandingRequest:
     user_pool_id: str
     """The ID of the user pool that contains the managed login branding style that you want to
     delete."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding_id: str,
-        user_pool_id: str,
-    ) -> None:
-        self.managed_login_branding_id = managed_login_branding_id
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding_id={self.managed_login_branding_id!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteManagedLoginBrandingRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.managed_login_branding_id,
-            self.user_pool_id,
-        ) == (
-            other.managed_login_branding_id,
-            other.user_pool_id,
-        )
 
 
 def serialize_DeleteManagedLoginBrandingRequest(v: DeleteManagedLoginBrandingRequest) -> str:
@@ -83,16 +57,6 @@ def check_DeleteManagedLoginBrandingRequest(
 
 Request = DeleteManagedLoginBrandingRequest
 """The request dataclass of DeleteManagedLoginBranding."""
-
-
-def new_request(
-    managed_login_branding_id: str, user_pool_id: str
-) -> DeleteManagedLoginBrandingRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteManagedLoginBrandingRequest)
-    _req.managed_login_branding_id = managed_login_branding_id
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteManagedLoginBrandingRequest, None] = OperationSpec(

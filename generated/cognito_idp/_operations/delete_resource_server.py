@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteResourceServerRequest:
     """The DeleteResourceServerRequest structure."""
 
@@ -19,32 +19,6 @@ class DeleteResourceServerRequest:
 
     identifier: str
     """The identifier of the resource server that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        identifier: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, identifier={self.identifier!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteResourceServerRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.identifier,
-        ) == (
-            other.user_pool_id,
-            other.identifier,
-        )
 
 
 def serialize_DeleteResourceServerRequest(v: DeleteResourceServerRequest) -> str:
@@ -73,14 +47,6 @@ def check_DeleteResourceServerRequest(
 
 Request = DeleteResourceServerRequest
 """The request dataclass of DeleteResourceServer."""
-
-
-def new_request(user_pool_id: str, identifier: str) -> DeleteResourceServerRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteResourceServerRequest)
-    _req.user_pool_id = user_pool_id
-    _req.identifier = identifier
-    return _req
 
 
 OPERATION: OperationSpec[DeleteResourceServerRequest, None] = OperationSpec(

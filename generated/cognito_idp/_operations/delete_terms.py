@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteTermsRequest:
     """The DeleteTermsRequest structure."""
 
@@ -19,29 +19,6 @@ class DeleteTermsRequest:
 
     user_pool_id: str
     """The ID of the user pool that contains the terms documents that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        terms_id: str,
-        user_pool_id: str,
-    ) -> None:
-        self.terms_id = terms_id
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteTermsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms_id,
-            self.user_pool_id,
-        ) == (
-            other.terms_id,
-            other.user_pool_id,
-        )
 
 
 def serialize_DeleteTermsRequest(v: DeleteTermsRequest) -> str:
@@ -68,14 +45,6 @@ def check_DeleteTermsRequest(value: object, path: str, problems: list[str], requ
 
 Request = DeleteTermsRequest
 """The request dataclass of DeleteTerms."""
-
-
-def new_request(terms_id: str, user_pool_id: str) -> DeleteTermsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteTermsRequest)
-    _req.terms_id = terms_id
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteTermsRequest, None] = OperationSpec(

@@ -10,28 +10,13 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserRequest:
     """Represents the request to delete a user."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-    ) -> None:
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_DeleteUserRequest(v: DeleteUserRequest) -> str:
@@ -55,13 +40,6 @@ def check_DeleteUserRequest(value: object, path: str, problems: list[str], requi
 
 Request = DeleteUserRequest
 """The request dataclass of DeleteUser."""
-
-
-def new_request(access_token: str) -> DeleteUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserRequest)
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserRequest, None] = OperationSpec(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserAttributesRequest:
     """Represents the request to delete user attributes."""
 
@@ -25,32 +25,6 @@ class DeleteUserAttributesRequest:
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        user_attribute_names: Sequence[str],
-        access_token: str,
-    ) -> None:
-        self.user_attribute_names = user_attribute_names
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_attribute_names={self.user_attribute_names!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserAttributesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_attribute_names,
-            self.access_token,
-        ) == (
-            other.user_attribute_names,
-            other.access_token,
-        )
 
 
 def serialize_DeleteUserAttributesRequest(v: DeleteUserAttributesRequest) -> str:
@@ -84,20 +58,9 @@ def check_DeleteUserAttributesRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserAttributesResponse:
     """Represents the response from the server to delete user attributes."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserAttributesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_DeleteUserAttributesResponse(value: object, path: str) -> DeleteUserAttributesResponse:
@@ -107,16 +70,6 @@ def parse_DeleteUserAttributesResponse(value: object, path: str) -> DeleteUserAt
 
 Request = DeleteUserAttributesRequest
 """The request dataclass of DeleteUserAttributes."""
-
-
-def new_request(
-    user_attribute_names: Sequence[str], access_token: str
-) -> DeleteUserAttributesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserAttributesRequest)
-    _req.user_attribute_names = user_attribute_names
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserAttributesRequest, DeleteUserAttributesResponse] = OperationSpec(

@@ -10,27 +10,12 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolRequest:
     """Represents the request to delete a user pool."""
 
     user_pool_id: str
     """The ID of the user pool that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeleteUserPoolRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_DeleteUserPoolRequest(v: DeleteUserPoolRequest) -> str:
@@ -56,13 +41,6 @@ def check_DeleteUserPoolRequest(
 
 Request = DeleteUserPoolRequest
 """The request dataclass of DeleteUserPool."""
-
-
-def new_request(user_pool_id: str) -> DeleteUserPoolRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserPoolRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolRequest, None] = OperationSpec(

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolClientRequest:
     """Represents the request to delete a user pool client."""
 
@@ -19,32 +19,6 @@ class DeleteUserPoolClientRequest:
 
     client_id: str = _dc.field(repr=False)
     """The ID of the user pool app client that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolClientRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-        )
 
 
 def serialize_DeleteUserPoolClientRequest(v: DeleteUserPoolClientRequest) -> str:
@@ -73,14 +47,6 @@ def check_DeleteUserPoolClientRequest(
 
 Request = DeleteUserPoolClientRequest
 """The request dataclass of DeleteUserPoolClient."""
-
-
-def new_request(user_pool_id: str, client_id: str) -> DeleteUserPoolClientRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserPoolClientRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolClientRequest, None] = OperationSpec(

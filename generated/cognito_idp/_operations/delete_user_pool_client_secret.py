@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolClientSecretRequest:
     """The request to delete a specific client secret from a user pool app client."""
 
@@ -22,36 +22,6 @@ class DeleteUserPoolClientSecretRequest:
 
     client_secret_id: str
     """The unique identifier of the client secret you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        client_secret_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.client_secret_id = client_secret_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_secret_id={self.client_secret_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolClientSecretRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.client_secret_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.client_secret_id,
-        )
 
 
 def serialize_DeleteUserPoolClientSecretRequest(v: DeleteUserPoolClientSecretRequest) -> str:
@@ -83,20 +53,9 @@ def check_DeleteUserPoolClientSecretRequest(
         _v.check_str(v.client_secret_id, _v.join(path, "client_secret_id"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolClientSecretResponse:
     """The response from deleting a client secret."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolClientSecretResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_DeleteUserPoolClientSecretResponse(
@@ -108,17 +67,6 @@ def parse_DeleteUserPoolClientSecretResponse(
 
 Request = DeleteUserPoolClientSecretRequest
 """The request dataclass of DeleteUserPoolClientSecret."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str, client_secret_id: str
-) -> DeleteUserPoolClientSecretRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserPoolClientSecretRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.client_secret_id = client_secret_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolClientSecretRequest, DeleteUserPoolClientSecretResponse] = (

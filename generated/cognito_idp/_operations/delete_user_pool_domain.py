@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolDomainRequest:
     """The DeleteUserPoolDomainRequest structure."""
 
@@ -21,34 +21,6 @@ class DeleteUserPoolDomainRequest:
 
     user_pool_id: str
     """The ID of the user pool where you want to delete the domain."""
-
-    def __init__(
-        self,
-        *,
-        domain: str,
-        user_pool_id: str,
-    ) -> None:
-        self.domain = domain
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(domain={self.domain!r}, user_pool_id={self.user_pool_id!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolDomainRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.domain,
-            self.user_pool_id,
-        ) == (
-            other.domain,
-            other.user_pool_id,
-        )
 
 
 def serialize_DeleteUserPoolDomainRequest(v: DeleteUserPoolDomainRequest) -> str:
@@ -75,20 +47,9 @@ def check_DeleteUserPoolDomainRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolDomainResponse:
     """The DeleteUserPoolDomainResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolDomainResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_DeleteUserPoolDomainResponse(value: object, path: str) -> DeleteUserPoolDomainResponse:
@@ -98,14 +59,6 @@ def parse_DeleteUserPoolDomainResponse(value: object, path: str) -> DeleteUserPo
 
 Request = DeleteUserPoolDomainRequest
 """The request dataclass of DeleteUserPoolDomain."""
-
-
-def new_request(domain: str, user_pool_id: str) -> DeleteUserPoolDomainRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserPoolDomainRequest)
-    _req.domain = domain
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolDomainRequest, DeleteUserPoolDomainResponse] = OperationSpec(

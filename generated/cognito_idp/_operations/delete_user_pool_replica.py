@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolReplicaRequest:
     """The DeleteUserPoolReplicaRequest structure."""
 
@@ -24,32 +24,6 @@ class DeleteUserPoolReplicaRequest:
 
     region_name: str
     """The Amazon Web Services Region of the replica to delete."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        region_name: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.region_name = region_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, region_name={self.region_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolReplicaRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.region_name,
-        ) == (
-            other.user_pool_id,
-            other.region_name,
-        )
 
 
 def serialize_DeleteUserPoolReplicaRequest(v: DeleteUserPoolReplicaRequest) -> str:
@@ -78,30 +52,12 @@ def check_DeleteUserPoolReplicaRequest(
         _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteUserPoolReplicaResponse:
     """The DeleteUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None
     """Information about the deleted user pool replica."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_replica: UserPoolReplicaType | None = None,
-    ) -> None:
-        self.user_pool_replica = user_pool_replica
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_replica={self.user_pool_replica!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteUserPoolReplicaResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_replica,) == (other.user_pool_replica,)
 
 
 def parse_DeleteUserPoolReplicaResponse(value: object, path: str) -> DeleteUserPoolReplicaResponse:
@@ -119,14 +75,6 @@ def parse_DeleteUserPoolReplicaResponse(value: object, path: str) -> DeleteUserP
 
 Request = DeleteUserPoolReplicaRequest
 """The request dataclass of DeleteUserPoolReplica."""
-
-
-def new_request(user_pool_id: str, region_name: str) -> DeleteUserPoolReplicaRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteUserPoolReplicaRequest)
-    _req.user_pool_id = user_pool_id
-    _req.region_name = region_name
-    return _req
 
 
 OPERATION: OperationSpec[DeleteUserPoolReplicaRequest, DeleteUserPoolReplicaResponse] = (

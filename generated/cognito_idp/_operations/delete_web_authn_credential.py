@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteWebAuthnCredentialRequest:
     """The DeleteWebAuthnCredentialRequest structure."""
 
@@ -20,32 +20,6 @@ class DeleteWebAuthnCredentialRequest:
 
     credential_id: str
     """The unique identifier of the passkey that you want to delete."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        credential_id: str,
-    ) -> None:
-        self.access_token = access_token
-        self.credential_id = credential_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(credential_id={self.credential_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteWebAuthnCredentialRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.credential_id,
-        ) == (
-            other.access_token,
-            other.credential_id,
-        )
 
 
 def serialize_DeleteWebAuthnCredentialRequest(v: DeleteWebAuthnCredentialRequest) -> str:
@@ -74,20 +48,9 @@ def check_DeleteWebAuthnCredentialRequest(
         _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeleteWebAuthnCredentialResponse:
     """The DeleteWebAuthnCredentialResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DeleteWebAuthnCredentialResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_DeleteWebAuthnCredentialResponse(
@@ -99,14 +62,6 @@ def parse_DeleteWebAuthnCredentialResponse(
 
 Request = DeleteWebAuthnCredentialRequest
 """The request dataclass of DeleteWebAuthnCredential."""
-
-
-def new_request(access_token: str, credential_id: str) -> DeleteWebAuthnCredentialRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DeleteWebAuthnCredentialRequest)
-    _req.access_token = access_token
-    _req.credential_id = credential_id
-    return _req
 
 
 OPERATION: OperationSpec[DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialResponse] = (

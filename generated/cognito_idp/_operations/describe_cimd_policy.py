@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeCIMDPolicyRequest:
     """The DescribeCIMDPolicyRequest structure."""
 
@@ -24,32 +24,6 @@ class DescribeCIMDPolicyRequest:
 
     cimd_policy_id: str
     """The ID of the CIMD policy that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeCIMDPolicyRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-        )
 
 
 def serialize_DescribeCIMDPolicyRequest(v: DescribeCIMDPolicyRequest) -> str:
@@ -76,30 +50,12 @@ def check_DescribeCIMDPolicyRequest(
         _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeCIMDPolicyResponse:
     """The DescribeCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType
     """The configuration of the requested CIMD policy."""
-
-    def __init__(
-        self,
-        *,
-        cimd_policy: CIMDPolicyType,
-    ) -> None:
-        self.cimd_policy = cimd_policy
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(cimd_policy={self.cimd_policy!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeCIMDPolicyResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.cimd_policy,) == (other.cimd_policy,)
 
 
 def parse_DescribeCIMDPolicyResponse(value: object, path: str) -> DescribeCIMDPolicyResponse:
@@ -115,14 +71,6 @@ def parse_DescribeCIMDPolicyResponse(value: object, path: str) -> DescribeCIMDPo
 
 Request = DescribeCIMDPolicyRequest
 """The request dataclass of DescribeCIMDPolicy."""
-
-
-def new_request(user_pool_id: str, cimd_policy_id: str) -> DescribeCIMDPolicyRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeCIMDPolicyRequest)
-    _req.user_pool_id = user_pool_id
-    _req.cimd_policy_id = cimd_policy_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeCIMDPolicyRequest, DescribeCIMDPolicyResponse] = OperationSpec(

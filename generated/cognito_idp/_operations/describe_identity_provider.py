@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.identity_provider_type import IdentityProviderType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeIdentityProviderRequest:
     """The DescribeIdentityProviderRequest structure."""
 
@@ -24,32 +24,6 @@ class DescribeIdentityProviderRequest:
 
     provider_name: str
     """The name of the IdP that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        provider_name: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.provider_name = provider_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, provider_name={self.provider_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeIdentityProviderRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.provider_name,
-        ) == (
-            other.user_pool_id,
-            other.provider_name,
-        )
 
 
 def serialize_DescribeIdentityProviderRequest(v: DescribeIdentityProviderRequest) -> str:
@@ -78,30 +52,12 @@ def check_DescribeIdentityProviderRequest(
         _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeIdentityProviderResponse:
     """The DescribeIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The details of the requested IdP."""
-
-    def __init__(
-        self,
-        *,
-        identity_provider: IdentityProviderType,
-    ) -> None:
-        self.identity_provider = identity_provider
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(identity_provider={self.identity_provider!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeIdentityProviderResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.identity_provider,) == (other.identity_provider,)
 
 
 def parse_DescribeIdentityProviderResponse(
@@ -121,14 +77,6 @@ def parse_DescribeIdentityProviderResponse(
 
 Request = DescribeIdentityProviderRequest
 """The request dataclass of DescribeIdentityProvider."""
-
-
-def new_request(user_pool_id: str, provider_name: str) -> DescribeIdentityProviderRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeIdentityProviderRequest)
-    _req.user_pool_id = user_pool_id
-    _req.provider_name = provider_name
-    return _req
 
 
 OPERATION: OperationSpec[DescribeIdentityProviderRequest, DescribeIdentityProviderResponse] = (

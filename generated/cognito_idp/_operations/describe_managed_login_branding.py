@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeManagedLoginBrandingRequest:
     """The DescribeManagedLoginBrandingRequest structure."""
 
@@ -30,36 +30,6 @@ class DescribeManagedLoginBrandingRequest:
     """When `true`, returns values for branding options that are unchanged from Amazon Cognito
     defaults. When `false` or when you omit this parameter, returns only values that you
     customized in your branding style."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        managed_login_branding_id: str,
-        return_merged_resources: bool | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.managed_login_branding_id = managed_login_branding_id
-        self.return_merged_resources = return_merged_resources
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, managed_login_branding_id={self.managed_login_branding_id!r}, return_merged_resources={self.return_merged_resources!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeManagedLoginBrandingRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.managed_login_branding_id,
-            self.return_merged_resources,
-        ) == (
-            other.user_pool_id,
-            other.managed_login_branding_id,
-            other.return_merged_resources,
-        )
 
 
 def serialize_DescribeManagedLoginBrandingRequest(v: DescribeManagedLoginBrandingRequest) -> str:
@@ -103,30 +73,12 @@ def check_DescribeManagedLoginBrandingRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeManagedLoginBrandingResponse:
     """The DescribeManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None
     """The details of the requested branding style."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding: ManagedLoginBrandingType | None = None,
-    ) -> None:
-        self.managed_login_branding = managed_login_branding
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding={self.managed_login_branding!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeManagedLoginBrandingResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.managed_login_branding,) == (other.managed_login_branding,)
 
 
 def parse_DescribeManagedLoginBrandingResponse(
@@ -148,17 +100,6 @@ def parse_DescribeManagedLoginBrandingResponse(
 
 Request = DescribeManagedLoginBrandingRequest
 """The request dataclass of DescribeManagedLoginBranding."""
-
-
-def new_request(
-    user_pool_id: str, managed_login_branding_id: str, return_merged_resources: bool | None
-) -> DescribeManagedLoginBrandingRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeManagedLoginBrandingRequest)
-    _req.user_pool_id = user_pool_id
-    _req.managed_login_branding_id = managed_login_branding_id
-    _req.return_merged_resources = return_merged_resources
-    return _req
 
 
 OPERATION: OperationSpec[

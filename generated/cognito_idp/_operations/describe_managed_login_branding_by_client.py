@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeManagedLoginBrandingByClientRequest:
     """The DescribeManagedLoginBrandingByClientRequest structure."""
 
@@ -30,36 +30,6 @@ class DescribeManagedLoginBrandingByClientRequest:
     """When `true`, returns values for branding options that are unchanged from Amazon Cognito
     defaults. When `false` or when you omit this parameter, returns only values that you
     customized in your branding style."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        return_merged_resources: bool | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.return_merged_resources = return_merged_resources
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, return_merged_resources={self.return_merged_resources!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeManagedLoginBrandingByClientRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.return_merged_resources,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.return_merged_resources,
-        )
 
 
 def serialize_DescribeManagedLoginBrandingByClientRequest(
@@ -100,30 +70,12 @@ def check_DescribeManagedLoginBrandingByClientRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeManagedLoginBrandingByClientResponse:
     """The DescribeManagedLoginBrandingByClientResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None
     """The details of the requested branding style."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding: ManagedLoginBrandingType | None = None,
-    ) -> None:
-        self.managed_login_branding = managed_login_branding
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding={self.managed_login_branding!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeManagedLoginBrandingByClientResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.managed_login_branding,) == (other.managed_login_branding,)
 
 
 def parse_DescribeManagedLoginBrandingByClientResponse(
@@ -145,17 +97,6 @@ def parse_DescribeManagedLoginBrandingByClientResponse(
 
 Request = DescribeManagedLoginBrandingByClientRequest
 """The request dataclass of DescribeManagedLoginBrandingByClient."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str, return_merged_resources: bool | None
-) -> DescribeManagedLoginBrandingByClientRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeManagedLoginBrandingByClientRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.return_merged_resources = return_merged_resources
-    return _req
 
 
 OPERATION: OperationSpec[

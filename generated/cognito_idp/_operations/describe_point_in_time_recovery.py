@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.restoration_type import RestorationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribePointInTimeRecoveryRequest:
     """The DescribePointInTimeRecoveryRequest structure."""
 
@@ -25,32 +25,6 @@ class DescribePointInTimeRecoveryRequest:
     restore_id: str
     """The ID of the recovery that you want to describe. Amazon Cognito returns this ID in the
     response to an `InitiatePointInTimeRecovery` request."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        restore_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.restore_id = restore_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, restore_id={self.restore_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribePointInTimeRecoveryRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.restore_id,
-        ) == (
-            other.user_pool_id,
-            other.restore_id,
-        )
 
 
 def serialize_DescribePointInTimeRecoveryRequest(v: DescribePointInTimeRecoveryRequest) -> str:
@@ -79,31 +53,13 @@ def check_DescribePointInTimeRecoveryRequest(
         _v.check_str(v.restore_id, _v.join(path, "restore_id"), problems, True, 36, 36)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribePointInTimeRecoveryResponse:
     """The DescribePointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = None
     """The details of the requested recovery, including its status, the point in time that it
     restores the user pool to, and the recovery preview."""
-
-    def __init__(
-        self,
-        *,
-        restoration: RestorationType | None = None,
-    ) -> None:
-        self.restoration = restoration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(restoration={self.restoration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribePointInTimeRecoveryResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.restoration,) == (other.restoration,)
 
 
 def parse_DescribePointInTimeRecoveryResponse(
@@ -123,14 +79,6 @@ def parse_DescribePointInTimeRecoveryResponse(
 
 Request = DescribePointInTimeRecoveryRequest
 """The request dataclass of DescribePointInTimeRecovery."""
-
-
-def new_request(user_pool_id: str, restore_id: str) -> DescribePointInTimeRecoveryRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribePointInTimeRecoveryRequest)
-    _req.user_pool_id = user_pool_id
-    _req.restore_id = restore_id
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_type import ResourceServerType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeResourceServerRequest:
     """The DescribeResourceServerRequest structure."""
 
@@ -30,32 +30,6 @@ class DescribeResourceServerRequest:
     Amazon Cognito represents scopes in the access token in the format
     `$resource-server-identifier/$scope`. Longer scope-identifier strings increase the size of
     your access tokens."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        identifier: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, identifier={self.identifier!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeResourceServerRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.identifier,
-        ) == (
-            other.user_pool_id,
-            other.identifier,
-        )
 
 
 def serialize_DescribeResourceServerRequest(v: DescribeResourceServerRequest) -> str:
@@ -84,30 +58,12 @@ def check_DescribeResourceServerRequest(
         _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeResourceServerResponse:
     """The DescribeResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The details of the requested resource server."""
-
-    def __init__(
-        self,
-        *,
-        resource_server: ResourceServerType,
-    ) -> None:
-        self.resource_server = resource_server
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_server={self.resource_server!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeResourceServerResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.resource_server,) == (other.resource_server,)
 
 
 def parse_DescribeResourceServerResponse(
@@ -127,14 +83,6 @@ def parse_DescribeResourceServerResponse(
 
 Request = DescribeResourceServerRequest
 """The request dataclass of DescribeResourceServer."""
-
-
-def new_request(user_pool_id: str, identifier: str) -> DescribeResourceServerRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeResourceServerRequest)
-    _req.user_pool_id = user_pool_id
-    _req.identifier = identifier
-    return _req
 
 
 OPERATION: OperationSpec[DescribeResourceServerRequest, DescribeResourceServerResponse] = (

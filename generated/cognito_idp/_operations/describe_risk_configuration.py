@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.risk_configuration_type import RiskConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeRiskConfigurationRequest:
     """The DescribeRiskConfigurationRequest structure."""
 
@@ -30,32 +30,6 @@ class DescribeRiskConfigurationRequest:
     apply default risk configuration at the user pool level and further customize it from user
     pool defaults at the app-client level. Specify `ClientId` to inspect client-level
     configuration, or `UserPoolId` to inspect pool-level configuration."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeRiskConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-        )
 
 
 def serialize_DescribeRiskConfigurationRequest(v: DescribeRiskConfigurationRequest) -> str:
@@ -85,30 +59,12 @@ def check_DescribeRiskConfigurationRequest(
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeRiskConfigurationResponse:
     """The DescribeRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType
     """The details of the requested risk configuration."""
-
-    def __init__(
-        self,
-        *,
-        risk_configuration: RiskConfigurationType,
-    ) -> None:
-        self.risk_configuration = risk_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(risk_configuration={self.risk_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeRiskConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.risk_configuration,) == (other.risk_configuration,)
 
 
 def parse_DescribeRiskConfigurationResponse(
@@ -128,14 +84,6 @@ def parse_DescribeRiskConfigurationResponse(
 
 Request = DescribeRiskConfigurationRequest
 """The request dataclass of DescribeRiskConfiguration."""
-
-
-def new_request(user_pool_id: str, client_id: str | None) -> DescribeRiskConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeRiskConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeRiskConfigurationRequest, DescribeRiskConfigurationResponse] = (

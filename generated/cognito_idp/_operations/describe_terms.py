@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_type import TermsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeTermsRequest:
     """The DescribeTermsRequest structure."""
 
@@ -24,29 +24,6 @@ class DescribeTermsRequest:
 
     user_pool_id: str
     """The ID of the user pool that contains the terms documents that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        terms_id: str,
-        user_pool_id: str,
-    ) -> None:
-        self.terms_id = terms_id
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DescribeTermsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms_id,
-            self.user_pool_id,
-        ) == (
-            other.terms_id,
-            other.user_pool_id,
-        )
 
 
 def serialize_DescribeTermsRequest(v: DescribeTermsRequest) -> str:
@@ -73,28 +50,13 @@ def check_DescribeTermsRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeTermsResponse:
     """The DescribeTermsResponse structure."""
 
     terms: TermsType | None = None
     """A summary of the requested terms documents. Includes a unique identifier for later changes
     to the terms documents."""
-
-    def __init__(
-        self,
-        *,
-        terms: TermsType | None = None,
-    ) -> None:
-        self.terms = terms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms={self.terms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DescribeTermsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.terms,) == (other.terms,)
 
 
 def parse_DescribeTermsResponse(value: object, path: str) -> DescribeTermsResponse:
@@ -108,14 +70,6 @@ def parse_DescribeTermsResponse(value: object, path: str) -> DescribeTermsRespon
 
 Request = DescribeTermsRequest
 """The request dataclass of DescribeTerms."""
-
-
-def new_request(terms_id: str, user_pool_id: str) -> DescribeTermsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeTermsRequest)
-    _req.terms_id = terms_id
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeTermsRequest, DescribeTermsResponse] = OperationSpec(

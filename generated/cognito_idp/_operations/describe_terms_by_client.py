@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_type import TermsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeTermsByClientRequest:
     """The DescribeTermsByClientRequest structure."""
 
@@ -27,36 +27,6 @@ class DescribeTermsByClientRequest:
 
     terms_name: str
     """The name of the terms documents that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        user_pool_id: str,
-        terms_name: str,
-    ) -> None:
-        self.client_id = client_id
-        self.user_pool_id = user_pool_id
-        self.terms_name = terms_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, terms_name={self.terms_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeTermsByClientRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_id,
-            self.user_pool_id,
-            self.terms_name,
-        ) == (
-            other.client_id,
-            other.user_pool_id,
-            other.terms_name,
-        )
 
 
 def serialize_DescribeTermsByClientRequest(v: DescribeTermsByClientRequest) -> str:
@@ -88,31 +58,13 @@ def check_DescribeTermsByClientRequest(
         _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeTermsByClientResponse:
     """The DescribeTermsByClientResponse structure."""
 
     terms: TermsType | None = None
     """A summary of the requested terms documents, including a unique identifier for later
     changes to the terms documents."""
-
-    def __init__(
-        self,
-        *,
-        terms: TermsType | None = None,
-    ) -> None:
-        self.terms = terms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms={self.terms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeTermsByClientResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.terms,) == (other.terms,)
 
 
 def parse_DescribeTermsByClientResponse(value: object, path: str) -> DescribeTermsByClientResponse:
@@ -126,15 +78,6 @@ def parse_DescribeTermsByClientResponse(value: object, path: str) -> DescribeTer
 
 Request = DescribeTermsByClientRequest
 """The request dataclass of DescribeTermsByClient."""
-
-
-def new_request(client_id: str, user_pool_id: str, terms_name: str) -> DescribeTermsByClientRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeTermsByClientRequest)
-    _req.client_id = client_id
-    _req.user_pool_id = user_pool_id
-    _req.terms_name = terms_name
-    return _req
 
 
 OPERATION: OperationSpec[DescribeTermsByClientRequest, DescribeTermsByClientResponse] = (

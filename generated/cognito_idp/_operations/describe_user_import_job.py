@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserImportJobRequest:
     """Represents the request to describe the user import job."""
 
@@ -24,34 +24,6 @@ class DescribeUserImportJobRequest:
 
     job_id: str
     """The Id of the user import job that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        job_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.job_id = job_id
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, job_id={self.job_id!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserImportJobRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.job_id,
-        ) == (
-            other.user_pool_id,
-            other.job_id,
-        )
 
 
 def serialize_DescribeUserImportJobRequest(v: DescribeUserImportJobRequest) -> str:
@@ -80,31 +52,13 @@ def check_DescribeUserImportJobRequest(
         _v.check_str(v.job_id, _v.join(path, "job_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserImportJobResponse:
     """Represents the response from the server to the request to describe the user import job."""
 
     user_import_job: UserImportJobType | None = None
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
-
-    def __init__(
-        self,
-        *,
-        user_import_job: UserImportJobType | None = None,
-    ) -> None:
-        self.user_import_job = user_import_job
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_import_job={self.user_import_job!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserImportJobResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_import_job,) == (other.user_import_job,)
 
 
 def parse_DescribeUserImportJobResponse(value: object, path: str) -> DescribeUserImportJobResponse:
@@ -122,14 +76,6 @@ def parse_DescribeUserImportJobResponse(value: object, path: str) -> DescribeUse
 
 Request = DescribeUserImportJobRequest
 """The request dataclass of DescribeUserImportJob."""
-
-
-def new_request(user_pool_id: str, job_id: str) -> DescribeUserImportJobRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeUserImportJobRequest)
-    _req.user_pool_id = user_pool_id
-    _req.job_id = job_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeUserImportJobRequest, DescribeUserImportJobResponse] = (

@@ -15,27 +15,12 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_type import UserPoolType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolRequest:
     """Represents the request to describe the user pool."""
 
     user_pool_id: str
     """The ID of the user pool you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DescribeUserPoolRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_DescribeUserPoolRequest(v: DescribeUserPoolRequest) -> str:
@@ -59,27 +44,12 @@ def check_DescribeUserPoolRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolResponse:
     """Represents the response to describe the user pool."""
 
     user_pool: UserPoolType | None = None
     """The details of the requested user pool."""
-
-    def __init__(
-        self,
-        *,
-        user_pool: UserPoolType | None = None,
-    ) -> None:
-        self.user_pool = user_pool
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool={self.user_pool!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DescribeUserPoolResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_pool,) == (other.user_pool,)
 
 
 def parse_DescribeUserPoolResponse(value: object, path: str) -> DescribeUserPoolResponse:
@@ -95,13 +65,6 @@ def parse_DescribeUserPoolResponse(value: object, path: str) -> DescribeUserPool
 
 Request = DescribeUserPoolRequest
 """The request dataclass of DescribeUserPool."""
-
-
-def new_request(user_pool_id: str) -> DescribeUserPoolRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeUserPoolRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeUserPoolRequest, DescribeUserPoolResponse] = OperationSpec(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_client_type import UserPoolClientType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolClientRequest:
     """Represents the request to describe a user pool client."""
 
@@ -24,32 +24,6 @@ class DescribeUserPoolClientRequest:
 
     client_id: str = _dc.field(repr=False)
     """The ID of the app client that you want to describe."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserPoolClientRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-        )
 
 
 def serialize_DescribeUserPoolClientRequest(v: DescribeUserPoolClientRequest) -> str:
@@ -78,30 +52,12 @@ def check_DescribeUserPoolClientRequest(
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolClientResponse:
     """Represents the response from the server from a request to describe the user pool client."""
 
     user_pool_client: UserPoolClientType | None = None
     """The details of the request app client."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_client: UserPoolClientType | None = None,
-    ) -> None:
-        self.user_pool_client = user_pool_client
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_client={self.user_pool_client!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserPoolClientResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_client,) == (other.user_pool_client,)
 
 
 def parse_DescribeUserPoolClientResponse(
@@ -121,14 +77,6 @@ def parse_DescribeUserPoolClientResponse(
 
 Request = DescribeUserPoolClientRequest
 """The request dataclass of DescribeUserPoolClient."""
-
-
-def new_request(user_pool_id: str, client_id: str) -> DescribeUserPoolClientRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeUserPoolClientRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    return _req
 
 
 OPERATION: OperationSpec[DescribeUserPoolClientRequest, DescribeUserPoolClientResponse] = (

@@ -47,7 +47,7 @@ else:
     DomainStatusTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolDomainRequest:
     """The DescribeUserPoolDomainRequest structure."""
 
@@ -55,24 +55,6 @@ class DescribeUserPoolDomainRequest:
     """The domain that you want to describe. For custom domains, this is the fully-qualified
     domain name, such as `auth.example.com`. For Amazon Cognito prefix domains, this is the
     prefix alone, such as `auth`."""
-
-    def __init__(
-        self,
-        *,
-        domain: str,
-    ) -> None:
-        self.domain = domain
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(domain={self.domain!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserPoolDomainRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.domain,) == (other.domain,)
 
 
 def serialize_DescribeUserPoolDomainRequest(v: DescribeUserPoolDomainRequest) -> str:
@@ -98,30 +80,12 @@ def check_DescribeUserPoolDomainRequest(
         _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DescribeUserPoolDomainResponse:
     """The DescribeUserPoolDomainResponse structure."""
 
     domain_description: DomainDescriptionType | None = None
     """The details of the requested user pool domain."""
-
-    def __init__(
-        self,
-        *,
-        domain_description: DomainDescriptionType | None = None,
-    ) -> None:
-        self.domain_description = domain_description
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(domain_description={self.domain_description!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, DescribeUserPoolDomainResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.domain_description,) == (other.domain_description,)
 
 
 def parse_DescribeUserPoolDomainResponse(
@@ -137,7 +101,7 @@ def parse_DescribeUserPoolDomainResponse(
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DomainDescriptionType:
     """A container for information about the user pool domain associated with the hosted UI and
     OAuth endpoints."""
@@ -181,61 +145,6 @@ class DomainDescriptionType:
     routing: RoutingType | None = None
     """The routing configuration for the domain, including failover settings for multi-region
     deployments. Currently only `Failover` configurations are allowed."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        aws_account_id: str | None = None,
-        domain: str | None = None,
-        s3_bucket: str | None = None,
-        cloud_front_distribution: str | None = None,
-        version: str | None = None,
-        status: DomainStatusType | Unmodelled | None = None,
-        custom_domain_config: CustomDomainConfigType | None = None,
-        managed_login_version: int | None = None,
-        routing: RoutingType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.aws_account_id = aws_account_id
-        self.domain = domain
-        self.s3_bucket = s3_bucket
-        self.cloud_front_distribution = cloud_front_distribution
-        self.version = version
-        self.status = status
-        self.custom_domain_config = custom_domain_config
-        self.managed_login_version = managed_login_version
-        self.routing = routing
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, aws_account_id={self.aws_account_id!r}, domain={self.domain!r}, s3_bucket={self.s3_bucket!r}, cloud_front_distribution={self.cloud_front_distribution!r}, version={self.version!r}, status={self.status!r}, custom_domain_config={self.custom_domain_config!r}, managed_login_version={self.managed_login_version!r}, routing={self.routing!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DomainDescriptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.aws_account_id,
-            self.domain,
-            self.s3_bucket,
-            self.cloud_front_distribution,
-            self.version,
-            self.status,
-            self.custom_domain_config,
-            self.managed_login_version,
-            self.routing,
-        ) == (
-            other.user_pool_id,
-            other.aws_account_id,
-            other.domain,
-            other.s3_bucket,
-            other.cloud_front_distribution,
-            other.version,
-            other.status,
-            other.custom_domain_config,
-            other.managed_login_version,
-            other.routing,
-        )
 
 
 def parse_DomainDescriptionType(value: object, path: str) -> DomainDescriptionType:
@@ -284,13 +193,6 @@ def parse_DomainDescriptionType(value: object, path: str) -> DomainDescriptionTy
 
 Request = DescribeUserPoolDomainRequest
 """The request dataclass of DescribeUserPoolDomain."""
-
-
-def new_request(domain: str) -> DescribeUserPoolDomainRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(DescribeUserPoolDomainRequest)
-    _req.domain = domain
-    return _req
 
 
 OPERATION: OperationSpec[DescribeUserPoolDomainRequest, DescribeUserPoolDomainResponse] = (

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ForgetDeviceRequest:
     """Represents the request to forget the device."""
 
@@ -20,29 +20,6 @@ class ForgetDeviceRequest:
     access_token: str | None = _dc.field(default=None, repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        device_key: str,
-        access_token: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.device_key = device_key
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ForgetDeviceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.device_key,
-            self.access_token,
-        ) == (
-            other.device_key,
-            other.access_token,
-        )
 
 
 def serialize_ForgetDeviceRequest(v: ForgetDeviceRequest) -> str:
@@ -72,14 +49,6 @@ def check_ForgetDeviceRequest(
 
 Request = ForgetDeviceRequest
 """The request dataclass of ForgetDevice."""
-
-
-def new_request(access_token: str | None, device_key: str) -> ForgetDeviceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ForgetDeviceRequest)
-    _req.access_token = access_token
-    _req.device_key = device_key
-    return _req
 
 
 OPERATION: OperationSpec[ForgetDeviceRequest, None] = OperationSpec(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ClientAuthenticationResultType:
     """The access token and its metadata from a machine-to-machine (M2M) client credentials
     grant."""
@@ -26,36 +26,6 @@ class ClientAuthenticationResultType:
 
     token_type: str | None = None
     """The type of the token. For example, `Bearer`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str | None = None,
-        expires_in: int | None = None,
-        token_type: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.expires_in = expires_in
-        self.token_type = token_type
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(expires_in={self.expires_in!r}, token_type={self.token_type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ClientAuthenticationResultType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.expires_in,
-            self.token_type,
-        ) == (
-            other.access_token,
-            other.expires_in,
-            other.token_type,
-        )
 
 
 def parse_ClientAuthenticationResultType(
@@ -75,7 +45,7 @@ def parse_ClientAuthenticationResultType(
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetClientTokenRequest:
     """The GetClientTokenRequest structure."""
 
@@ -116,37 +86,6 @@ class GetClientTokenRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        secret: str,
-        scopes: Sequence[str] | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.secret = secret
-        self.scopes = scopes
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(scopes={self.scopes!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetClientTokenRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.client_id,
-            self.secret,
-            self.scopes,
-            self.client_metadata,
-        ) == (
-            other.client_id,
-            other.secret,
-            other.scopes,
-            other.client_metadata,
-        )
 
 
 def serialize_GetClientTokenRequest(v: GetClientTokenRequest) -> str:
@@ -206,27 +145,12 @@ def check_GetClientTokenRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetClientTokenResponse:
     """The GetClientTokenResponse structure."""
 
     client_authentication_result: ClientAuthenticationResultType | None = None
     """The access token that Amazon Cognito issues for the app client, and its metadata."""
-
-    def __init__(
-        self,
-        *,
-        client_authentication_result: ClientAuthenticationResultType | None = None,
-    ) -> None:
-        self.client_authentication_result = client_authentication_result
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(client_authentication_result={self.client_authentication_result!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetClientTokenResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.client_authentication_result,) == (other.client_authentication_result,)
 
 
 def parse_GetClientTokenResponse(value: object, path: str) -> GetClientTokenResponse:
@@ -244,21 +168,6 @@ def parse_GetClientTokenResponse(value: object, path: str) -> GetClientTokenResp
 
 Request = GetClientTokenRequest
 """The request dataclass of GetClientToken."""
-
-
-def new_request(
-    client_id: str,
-    secret: str,
-    scopes: Sequence[str] | None,
-    client_metadata: Mapping[str, str] | None,
-) -> GetClientTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetClientTokenRequest)
-    _req.client_id = client_id
-    _req.secret = secret
-    _req.scopes = scopes
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[GetClientTokenRequest, GetClientTokenResponse] = OperationSpec(

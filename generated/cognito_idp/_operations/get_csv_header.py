@@ -10,28 +10,13 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetCSVHeaderRequest:
     """Represents the request to get the header information of the CSV file for the user import
     job."""
 
     user_pool_id: str
     """The ID of the user pool that you want to import users into."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetCSVHeaderRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_GetCSVHeaderRequest(v: GetCSVHeaderRequest) -> str:
@@ -55,7 +40,7 @@ def check_GetCSVHeaderRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetCSVHeaderResponse:
     """Represents the response from the server to the request to get the header information of
     the CSV file for the user import job."""
@@ -66,29 +51,6 @@ class GetCSVHeaderResponse:
     csv_header: list[str] | None = None
     """A comma-separated list of attributes from your user pool. Save this output to a `.csv`
     file and populate it with the attributes of the users that you want to import."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        csv_header: list[str] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.csv_header = csv_header
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, csv_header={self.csv_header!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetCSVHeaderResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.csv_header,
-        ) == (
-            other.user_pool_id,
-            other.csv_header,
-        )
 
 
 def parse_GetCSVHeaderResponse(value: object, path: str) -> GetCSVHeaderResponse:
@@ -109,13 +71,6 @@ def parse_GetCSVHeaderResponse(value: object, path: str) -> GetCSVHeaderResponse
 
 Request = GetCSVHeaderRequest
 """The request dataclass of GetCSVHeader."""
-
-
-def new_request(user_pool_id: str) -> GetCSVHeaderRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetCSVHeaderRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[GetCSVHeaderRequest, GetCSVHeaderResponse] = OperationSpec(

@@ -80,7 +80,7 @@ else:
     TokenTypeIdentifierTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetDerivedTokenRequest:
     """Represents the request to exchange a subject token for a new token."""
 
@@ -152,75 +152,6 @@ class GetDerivedTokenRequest:
 
     Amazon Cognito can't issue a SAML assertion, so `SAML2` isn't a valid value for this
     parameter."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        subject_token: str,
-        subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled,
-        client_secret: str | None = None,
-        subject_token_provider_name: str | None = None,
-        actor_token: str | None = None,
-        actor_token_type: TokenTypeIdentifierType
-        | TokenTypeIdentifierTypeValue
-        | Unmodelled
-        | None = None,
-        actor_token_provider_name: str | None = None,
-        scopes: Sequence[str] | None = None,
-        audiences: Sequence[str] | None = None,
-        resources: Sequence[str] | None = None,
-        requested_token_type: IssuedTokenTypeIdentifierType
-        | IssuedTokenTypeIdentifierTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.subject_token = subject_token
-        self.subject_token_type = subject_token_type
-        self.subject_token_provider_name = subject_token_provider_name
-        self.actor_token = actor_token
-        self.actor_token_type = actor_token_type
-        self.actor_token_provider_name = actor_token_provider_name
-        self.scopes = scopes
-        self.audiences = audiences
-        self.resources = resources
-        self.requested_token_type = requested_token_type
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(subject_token_type={self.subject_token_type!r}, subject_token_provider_name={self.subject_token_provider_name!r}, actor_token_type={self.actor_token_type!r}, actor_token_provider_name={self.actor_token_provider_name!r}, scopes={self.scopes!r}, audiences={self.audiences!r}, resources={self.resources!r}, requested_token_type={self.requested_token_type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetDerivedTokenRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.client_id,
-            self.subject_token,
-            self.subject_token_type,
-            self.client_secret,
-            self.subject_token_provider_name,
-            self.actor_token,
-            self.actor_token_type,
-            self.actor_token_provider_name,
-            self.scopes,
-            self.audiences,
-            self.resources,
-            self.requested_token_type,
-        ) == (
-            other.client_id,
-            other.subject_token,
-            other.subject_token_type,
-            other.client_secret,
-            other.subject_token_provider_name,
-            other.actor_token,
-            other.actor_token_type,
-            other.actor_token_provider_name,
-            other.scopes,
-            other.audiences,
-            other.resources,
-            other.requested_token_type,
-        )
 
 
 def serialize_GetDerivedTokenRequest(v: GetDerivedTokenRequest) -> str:
@@ -346,7 +277,7 @@ def check_GetDerivedTokenRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetDerivedTokenResponse:
     """Represents the response to a token exchange request."""
 
@@ -367,41 +298,6 @@ class GetDerivedTokenResponse:
 
     scopes: list[str] | None = None
     """The scopes that Amazon Cognito granted in the issued token."""
-
-    def __init__(
-        self,
-        *,
-        issued_token: str,
-        issued_token_type: IssuedTokenTypeIdentifierType | Unmodelled,
-        token_type: OAuthTokenTypeType | Unmodelled,
-        expires_in: int | None = None,
-        scopes: list[str] | None = None,
-    ) -> None:
-        self.issued_token = issued_token
-        self.issued_token_type = issued_token_type
-        self.token_type = token_type
-        self.expires_in = expires_in
-        self.scopes = scopes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(issued_token_type={self.issued_token_type!r}, token_type={self.token_type!r}, expires_in={self.expires_in!r}, scopes={self.scopes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetDerivedTokenResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.issued_token,
-            self.issued_token_type,
-            self.token_type,
-            self.expires_in,
-            self.scopes,
-        ) == (
-            other.issued_token,
-            other.issued_token_type,
-            other.token_type,
-            other.expires_in,
-            other.scopes,
-        )
 
 
 def parse_GetDerivedTokenResponse(value: object, path: str) -> GetDerivedTokenResponse:
@@ -435,40 +331,6 @@ def parse_GetDerivedTokenResponse(value: object, path: str) -> GetDerivedTokenRe
 
 Request = GetDerivedTokenRequest
 """The request dataclass of GetDerivedToken."""
-
-
-def new_request(
-    client_id: str,
-    client_secret: str | None,
-    subject_token: str,
-    subject_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled,
-    subject_token_provider_name: str | None,
-    actor_token: str | None,
-    actor_token_type: TokenTypeIdentifierType | TokenTypeIdentifierTypeValue | Unmodelled | None,
-    actor_token_provider_name: str | None,
-    scopes: Sequence[str] | None,
-    audiences: Sequence[str] | None,
-    resources: Sequence[str] | None,
-    requested_token_type: IssuedTokenTypeIdentifierType
-    | IssuedTokenTypeIdentifierTypeValue
-    | Unmodelled
-    | None,
-) -> GetDerivedTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetDerivedTokenRequest)
-    _req.client_id = client_id
-    _req.client_secret = client_secret
-    _req.subject_token = subject_token
-    _req.subject_token_type = subject_token_type
-    _req.subject_token_provider_name = subject_token_provider_name
-    _req.actor_token = actor_token
-    _req.actor_token_type = actor_token_type
-    _req.actor_token_provider_name = actor_token_provider_name
-    _req.scopes = scopes
-    _req.audiences = audiences
-    _req.resources = resources
-    _req.requested_token_type = requested_token_type
-    return _req
 
 
 OPERATION: OperationSpec[GetDerivedTokenRequest, GetDerivedTokenResponse] = OperationSpec(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_type import DeviceType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetDeviceRequest:
     """Represents the request to get the device."""
 
@@ -25,29 +25,6 @@ class GetDeviceRequest:
     access_token: str | None = _dc.field(default=None, repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        device_key: str,
-        access_token: str | None = None,
-    ) -> None:
-        self.device_key = device_key
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetDeviceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.device_key,
-            self.access_token,
-        ) == (
-            other.device_key,
-            other.access_token,
-        )
 
 
 def serialize_GetDeviceRequest(v: GetDeviceRequest) -> str:
@@ -73,28 +50,13 @@ def check_GetDeviceRequest(value: object, path: str, problems: list[str], requir
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetDeviceResponse:
     """Gets the device response."""
 
     device: DeviceType
     """Details of the requested device. Includes device information, last-accessed and created
     dates, and the device key."""
-
-    def __init__(
-        self,
-        *,
-        device: DeviceType,
-    ) -> None:
-        self.device = device
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device={self.device!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetDeviceResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.device,) == (other.device,)
 
 
 def parse_GetDeviceResponse(value: object, path: str) -> GetDeviceResponse:
@@ -110,14 +72,6 @@ def parse_GetDeviceResponse(value: object, path: str) -> GetDeviceResponse:
 
 Request = GetDeviceRequest
 """The request dataclass of GetDevice."""
-
-
-def new_request(device_key: str, access_token: str | None) -> GetDeviceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetDeviceRequest)
-    _req.device_key = device_key
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[GetDeviceRequest, GetDeviceResponse] = OperationSpec(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetGroupRequest:
     """The GetGroupRequest structure."""
 
@@ -24,29 +24,6 @@ class GetGroupRequest:
 
     user_pool_id: str
     """The ID of the user pool that contains the group that you want to query."""
-
-    def __init__(
-        self,
-        *,
-        group_name: str,
-        user_pool_id: str,
-    ) -> None:
-        self.group_name = group_name
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetGroupRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.group_name,
-            self.user_pool_id,
-        ) == (
-            other.group_name,
-            other.user_pool_id,
-        )
 
 
 def serialize_GetGroupRequest(v: GetGroupRequest) -> str:
@@ -71,28 +48,13 @@ def check_GetGroupRequest(value: object, path: str, problems: list[str], require
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetGroupResponse:
     """The GetGroupResponse structure."""
 
     group: GroupType | None = None
     """A container for the requested group. Includes description, precedence, and IAM role
     values."""
-
-    def __init__(
-        self,
-        *,
-        group: GroupType | None = None,
-    ) -> None:
-        self.group = group
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group={self.group!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetGroupResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.group,) == (other.group,)
 
 
 def parse_GetGroupResponse(value: object, path: str) -> GetGroupResponse:
@@ -106,14 +68,6 @@ def parse_GetGroupResponse(value: object, path: str) -> GetGroupResponse:
 
 Request = GetGroupRequest
 """The request dataclass of GetGroup."""
-
-
-def new_request(group_name: str, user_pool_id: str) -> GetGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetGroupRequest)
-    _req.group_name = group_name
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[GetGroupRequest, GetGroupResponse] = OperationSpec(

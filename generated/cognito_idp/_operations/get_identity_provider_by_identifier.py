@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.identity_provider_type import IdentityProviderType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetIdentityProviderByIdentifierRequest:
     """The GetIdentityProviderByIdentifierRequest structure."""
 
@@ -26,32 +26,6 @@ class GetIdentityProviderByIdentifierRequest:
     """The identifier that you assigned to your user pool. The identifier is an alternative name
     for an IdP that is distinct from the IdP name. For example, an IdP with a name of `MyIdP`
     might have an identifier of the email domain `example.com`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        idp_identifier: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.idp_identifier = idp_identifier
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, idp_identifier={self.idp_identifier!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetIdentityProviderByIdentifierRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.idp_identifier,
-        ) == (
-            other.user_pool_id,
-            other.idp_identifier,
-        )
 
 
 def serialize_GetIdentityProviderByIdentifierRequest(
@@ -82,31 +56,13 @@ def check_GetIdentityProviderByIdentifierRequest(
         _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetIdentityProviderByIdentifierResponse:
     """The GetIdentityProviderByIdentifierResponse structure."""
 
     identity_provider: IdentityProviderType
     """The configuration of the IdP in your user pool. Includes additional identifiers, the IdP
     name and type, and trust-relationship details like the issuer URL."""
-
-    def __init__(
-        self,
-        *,
-        identity_provider: IdentityProviderType,
-    ) -> None:
-        self.identity_provider = identity_provider
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(identity_provider={self.identity_provider!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetIdentityProviderByIdentifierResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.identity_provider,) == (other.identity_provider,)
 
 
 def parse_GetIdentityProviderByIdentifierResponse(
@@ -126,14 +82,6 @@ def parse_GetIdentityProviderByIdentifierResponse(
 
 Request = GetIdentityProviderByIdentifierRequest
 """The request dataclass of GetIdentityProviderByIdentifier."""
-
-
-def new_request(user_pool_id: str, idp_identifier: str) -> GetIdentityProviderByIdentifierRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetIdentityProviderByIdentifierRequest)
-    _req.user_pool_id = user_pool_id
-    _req.idp_identifier = idp_identifier
-    return _req
 
 
 OPERATION: OperationSpec[

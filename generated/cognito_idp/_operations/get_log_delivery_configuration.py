@@ -17,30 +17,12 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.log_delivery_configuration_type import LogDeliveryConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetLogDeliveryConfigurationRequest:
     """The GetLogDeliveryConfigurationRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool that has the logging configuration that you want to view."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetLogDeliveryConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_GetLogDeliveryConfigurationRequest(v: GetLogDeliveryConfigurationRequest) -> str:
@@ -66,31 +48,13 @@ def check_GetLogDeliveryConfigurationRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetLogDeliveryConfigurationResponse:
     """The GetLogDeliveryConfigurationResponse structure."""
 
     log_delivery_configuration: LogDeliveryConfigurationType | None = None
     """The logging configuration of the requested user pool. Includes types of logs configured
     and their destinations."""
-
-    def __init__(
-        self,
-        *,
-        log_delivery_configuration: LogDeliveryConfigurationType | None = None,
-    ) -> None:
-        self.log_delivery_configuration = log_delivery_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(log_delivery_configuration={self.log_delivery_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetLogDeliveryConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.log_delivery_configuration,) == (other.log_delivery_configuration,)
 
 
 def parse_GetLogDeliveryConfigurationResponse(
@@ -112,13 +76,6 @@ def parse_GetLogDeliveryConfigurationResponse(
 
 Request = GetLogDeliveryConfigurationRequest
 """The request dataclass of GetLogDeliveryConfiguration."""
-
-
-def new_request(user_pool_id: str) -> GetLogDeliveryConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetLogDeliveryConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[

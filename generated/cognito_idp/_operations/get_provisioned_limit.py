@@ -17,30 +17,12 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.limit_type import LimitType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetProvisionedLimitRequest:
     """The GetProvisionedLimitRequest structure."""
 
     limit_definition: LimitDefinitionType
     """The limit to retrieve. Specify the limit class and the attributes that identify the limit."""
-
-    def __init__(
-        self,
-        *,
-        limit_definition: LimitDefinitionType,
-    ) -> None:
-        self.limit_definition = limit_definition
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit_definition={self.limit_definition!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetProvisionedLimitRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.limit_definition,) == (other.limit_definition,)
 
 
 def serialize_GetProvisionedLimitRequest(v: GetProvisionedLimitRequest) -> str:
@@ -68,30 +50,12 @@ def check_GetProvisionedLimitRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetProvisionedLimitResponse:
     """The GetProvisionedLimitResponse structure."""
 
     limit: LimitType
     """The provisioned and default limit values for the requested limit."""
-
-    def __init__(
-        self,
-        *,
-        limit: LimitType,
-    ) -> None:
-        self.limit = limit
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit={self.limit!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetProvisionedLimitResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.limit,) == (other.limit,)
 
 
 def parse_GetProvisionedLimitResponse(value: object, path: str) -> GetProvisionedLimitResponse:
@@ -107,13 +71,6 @@ def parse_GetProvisionedLimitResponse(value: object, path: str) -> GetProvisione
 
 Request = GetProvisionedLimitRequest
 """The request dataclass of GetProvisionedLimit."""
-
-
-def new_request(limit_definition: LimitDefinitionType) -> GetProvisionedLimitRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetProvisionedLimitRequest)
-    _req.limit_definition = limit_definition
-    return _req
 
 
 OPERATION: OperationSpec[GetProvisionedLimitRequest, GetProvisionedLimitResponse] = OperationSpec(

@@ -10,30 +10,12 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetSigningCertificateRequest:
     """Request to get a signing certificate from Amazon Cognito."""
 
     user_pool_id: str
     """The ID of the user pool where you want to view the signing certificate."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetSigningCertificateRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_GetSigningCertificateRequest(v: GetSigningCertificateRequest) -> str:
@@ -59,30 +41,12 @@ def check_GetSigningCertificateRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetSigningCertificateResponse:
     """Response from Amazon Cognito for a signing certificate request."""
 
     certificate: str | None = None
     """The x.509 certificate that signs SAML 2.0 authentication requests for your user pool."""
-
-    def __init__(
-        self,
-        *,
-        certificate: str | None = None,
-    ) -> None:
-        self.certificate = certificate
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(certificate={self.certificate!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetSigningCertificateResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.certificate,) == (other.certificate,)
 
 
 def parse_GetSigningCertificateResponse(value: object, path: str) -> GetSigningCertificateResponse:
@@ -96,13 +60,6 @@ def parse_GetSigningCertificateResponse(value: object, path: str) -> GetSigningC
 
 Request = GetSigningCertificateRequest
 """The request dataclass of GetSigningCertificate."""
-
-
-def new_request(user_pool_id: str) -> GetSigningCertificateRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetSigningCertificateRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[GetSigningCertificateRequest, GetSigningCertificateResponse] = (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetTokensFromRefreshTokenRequest:
     """The GetTokensFromRefreshTokenRequest structure."""
 
@@ -67,44 +67,6 @@ class GetTokensFromRefreshTokenRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        refresh_token: str,
-        client_id: str,
-        client_secret: str | None = None,
-        device_key: str | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.refresh_token = refresh_token
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.device_key = device_key
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetTokensFromRefreshTokenRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.refresh_token,
-            self.client_id,
-            self.client_secret,
-            self.device_key,
-            self.client_metadata,
-        ) == (
-            other.refresh_token,
-            other.client_id,
-            other.client_secret,
-            other.device_key,
-            other.client_metadata,
-        )
 
 
 def serialize_GetTokensFromRefreshTokenRequest(v: GetTokensFromRefreshTokenRequest) -> str:
@@ -167,29 +129,11 @@ def check_GetTokensFromRefreshTokenRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetTokensFromRefreshTokenResponse:
     """The GetTokensFromRefreshTokenResponse structure."""
 
     authentication_result: AuthenticationResultType | None = None
-
-    def __init__(
-        self,
-        *,
-        authentication_result: AuthenticationResultType | None = None,
-    ) -> None:
-        self.authentication_result = authentication_result
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(authentication_result={self.authentication_result!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetTokensFromRefreshTokenResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.authentication_result,) == (other.authentication_result,)
 
 
 def parse_GetTokensFromRefreshTokenResponse(
@@ -211,23 +155,6 @@ def parse_GetTokensFromRefreshTokenResponse(
 
 Request = GetTokensFromRefreshTokenRequest
 """The request dataclass of GetTokensFromRefreshToken."""
-
-
-def new_request(
-    refresh_token: str,
-    client_id: str,
-    client_secret: str | None,
-    device_key: str | None,
-    client_metadata: Mapping[str, str] | None,
-) -> GetTokensFromRefreshTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetTokensFromRefreshTokenRequest)
-    _req.refresh_token = refresh_token
-    _req.client_id = client_id
-    _req.client_secret = client_secret
-    _req.device_key = device_key
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse] = (

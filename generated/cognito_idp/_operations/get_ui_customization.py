@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.ui_customization_type import UICustomizationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUICustomizationRequest:
     """The GetUICustomizationRequest structure."""
 
@@ -24,32 +24,6 @@ class GetUICustomizationRequest:
 
     client_id: str | None = _dc.field(default=None, repr=False)
     """The ID of the app client that you want to query for branding settings."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUICustomizationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-        )
 
 
 def serialize_GetUICustomizationRequest(v: GetUICustomizationRequest) -> str:
@@ -77,31 +51,13 @@ def check_GetUICustomizationRequest(
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUICustomizationResponse:
     """The GetUICustomizationResponse structure."""
 
     ui_customization: UICustomizationType
     """Information about the classic hosted UI custom CSS and logo-image branding that you
     applied to the user pool or app client."""
-
-    def __init__(
-        self,
-        *,
-        ui_customization: UICustomizationType,
-    ) -> None:
-        self.ui_customization = ui_customization
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(ui_customization={self.ui_customization!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUICustomizationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.ui_customization,) == (other.ui_customization,)
 
 
 def parse_GetUICustomizationResponse(value: object, path: str) -> GetUICustomizationResponse:
@@ -119,14 +75,6 @@ def parse_GetUICustomizationResponse(value: object, path: str) -> GetUICustomiza
 
 Request = GetUICustomizationRequest
 """The request dataclass of GetUICustomization."""
-
-
-def new_request(user_pool_id: str, client_id: str | None) -> GetUICustomizationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUICustomizationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    return _req
 
 
 OPERATION: OperationSpec[GetUICustomizationRequest, GetUICustomizationResponse] = OperationSpec(

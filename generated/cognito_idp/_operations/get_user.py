@@ -17,28 +17,13 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserRequest:
     """Represents the request to get information about the user."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-    ) -> None:
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetUserRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_GetUserRequest(v: GetUserRequest) -> str:
@@ -60,7 +45,7 @@ def check_GetUserRequest(value: object, path: str, problems: list[str], required
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserResponse:
     """Represents the response from the server from the request to get information about the
     user."""
@@ -85,41 +70,6 @@ class GetUserResponse:
     user_mfa_setting_list: list[str] | None = None
     """The MFA options that are activated for the user. The possible values in this list are
     `SMS_MFA`, `EMAIL_OTP`, and `SOFTWARE_TOKEN_MFA`."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        user_attributes: list[AttributeType],
-        mfa_options: list[MFAOptionType] | None = None,
-        preferred_mfa_setting: str | None = None,
-        user_mfa_setting_list: list[str] | None = None,
-    ) -> None:
-        self.username = username
-        self.user_attributes = user_attributes
-        self.mfa_options = mfa_options
-        self.preferred_mfa_setting = preferred_mfa_setting
-        self.user_mfa_setting_list = user_mfa_setting_list
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_attributes={self.user_attributes!r}, mfa_options={self.mfa_options!r}, preferred_mfa_setting={self.preferred_mfa_setting!r}, user_mfa_setting_list={self.user_mfa_setting_list!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GetUserResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.username,
-            self.user_attributes,
-            self.mfa_options,
-            self.preferred_mfa_setting,
-            self.user_mfa_setting_list,
-        ) == (
-            other.username,
-            other.user_attributes,
-            other.mfa_options,
-            other.preferred_mfa_setting,
-            other.user_mfa_setting_list,
-        )
 
 
 def parse_GetUserResponse(value: object, path: str) -> GetUserResponse:
@@ -161,13 +111,6 @@ def parse_GetUserResponse(value: object, path: str) -> GetUserResponse:
 
 Request = GetUserRequest
 """The request dataclass of GetUser."""
-
-
-def new_request(access_token: str) -> GetUserRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserRequest)
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[GetUserRequest, GetUserResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.code_delivery_details_type import CodeDeliveryDetailsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserAttributeVerificationCodeRequest:
     """Represents the request to get user attribute verification."""
 
@@ -52,36 +52,6 @@ class GetUserAttributeVerificationCodeRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        attribute_name: str,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.attribute_name = attribute_name
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(attribute_name={self.attribute_name!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserAttributeVerificationCodeRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.attribute_name,
-            self.client_metadata,
-        ) == (
-            other.access_token,
-            other.attribute_name,
-            other.client_metadata,
-        )
 
 
 def serialize_GetUserAttributeVerificationCodeRequest(
@@ -132,31 +102,13 @@ def check_GetUserAttributeVerificationCodeRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserAttributeVerificationCodeResponse:
     """The verification code response returned by the server response to get the user attribute
     verification code."""
 
     code_delivery_details: CodeDeliveryDetailsType | None = None
     """Information about the delivery destination of the user attribute verification code."""
-
-    def __init__(
-        self,
-        *,
-        code_delivery_details: CodeDeliveryDetailsType | None = None,
-    ) -> None:
-        self.code_delivery_details = code_delivery_details
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(code_delivery_details={self.code_delivery_details!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserAttributeVerificationCodeResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.code_delivery_details,) == (other.code_delivery_details,)
 
 
 def parse_GetUserAttributeVerificationCodeResponse(
@@ -178,17 +130,6 @@ def parse_GetUserAttributeVerificationCodeResponse(
 
 Request = GetUserAttributeVerificationCodeRequest
 """The request dataclass of GetUserAttributeVerificationCode."""
-
-
-def new_request(
-    access_token: str, attribute_name: str, client_metadata: Mapping[str, str] | None
-) -> GetUserAttributeVerificationCodeRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserAttributeVerificationCodeRequest)
-    _req.access_token = access_token
-    _req.attribute_name = attribute_name
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -16,31 +16,13 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.auth_factor_type import AuthFactorType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserAuthFactorsRequest:
     """The GetUserAuthFactorsRequest structure."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-    ) -> None:
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserAuthFactorsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_GetUserAuthFactorsRequest(v: GetUserAuthFactorsRequest) -> str:
@@ -64,7 +46,7 @@ def check_GetUserAuthFactorsRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserAuthFactorsResponse:
     """The GetUserAuthFactorsResponse structure."""
 
@@ -87,40 +69,6 @@ class GetUserAuthFactorsResponse:
     used as an MFA factor. `EMAIL_OTP`, `SMS_OTP`, and `WEB_AUTHN` can be used as either a
     first authentication factor or an MFA factor. `WEB_AUTHN` is available as an MFA factor
     only when passkey MFA is enabled at the user pool level."""
-
-    def __init__(
-        self,
-        *,
-        username: str,
-        preferred_mfa_setting: str | None = None,
-        user_mfa_setting_list: list[str] | None = None,
-        configured_user_auth_factors: list[AuthFactorType | Unmodelled] | None = None,
-    ) -> None:
-        self.username = username
-        self.preferred_mfa_setting = preferred_mfa_setting
-        self.user_mfa_setting_list = user_mfa_setting_list
-        self.configured_user_auth_factors = configured_user_auth_factors
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(preferred_mfa_setting={self.preferred_mfa_setting!r}, user_mfa_setting_list={self.user_mfa_setting_list!r}, configured_user_auth_factors={self.configured_user_auth_factors!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserAuthFactorsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.username,
-            self.preferred_mfa_setting,
-            self.user_mfa_setting_list,
-            self.configured_user_auth_factors,
-        ) == (
-            other.username,
-            other.preferred_mfa_setting,
-            other.user_mfa_setting_list,
-            other.configured_user_auth_factors,
-        )
 
 
 def parse_GetUserAuthFactorsResponse(value: object, path: str) -> GetUserAuthFactorsResponse:
@@ -157,13 +105,6 @@ def parse_GetUserAuthFactorsResponse(value: object, path: str) -> GetUserAuthFac
 
 Request = GetUserAuthFactorsRequest
 """The request dataclass of GetUserAuthFactors."""
-
-
-def new_request(access_token: str) -> GetUserAuthFactorsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserAuthFactorsRequest)
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[GetUserAuthFactorsRequest, GetUserAuthFactorsResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolClientSessionConfigurationRequest:
     """The GetUserPoolClientSessionConfigurationRequest structure."""
 
@@ -26,32 +26,6 @@ class GetUserPoolClientSessionConfigurationRequest:
 
     client_id: str = _dc.field(repr=False)
     """The ID of the app client where you want to retrieve the session configuration."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolClientSessionConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-        )
 
 
 def serialize_GetUserPoolClientSessionConfigurationRequest(
@@ -84,7 +58,7 @@ def check_GetUserPoolClientSessionConfigurationRequest(
         _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolClientSessionConfigurationResponse:
     """The GetUserPoolClientSessionConfigurationResponse structure."""
 
@@ -96,36 +70,6 @@ class GetUserPoolClientSessionConfigurationResponse:
 
     sso_session: ClientSSOSessionConfigType | None = None
     """The SSO session settings for the app client."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        client_id: str | None = None,
-        sso_session: ClientSSOSessionConfigType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.sso_session = sso_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sso_session={self.sso_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolClientSessionConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.sso_session,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.sso_session,
-        )
 
 
 def parse_GetUserPoolClientSessionConfigurationResponse(
@@ -153,14 +97,6 @@ def parse_GetUserPoolClientSessionConfigurationResponse(
 
 Request = GetUserPoolClientSessionConfigurationRequest
 """The request dataclass of GetUserPoolClientSessionConfiguration."""
-
-
-def new_request(user_pool_id: str, client_id: str) -> GetUserPoolClientSessionConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserPoolClientSessionConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    return _req
 
 
 OPERATION: OperationSpec[

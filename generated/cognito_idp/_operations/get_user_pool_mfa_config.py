@@ -26,30 +26,12 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolMfaConfigRequest:
     """The GetUserPoolMfaConfigRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool where you want to query WebAuthn and MFA configuration."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolMfaConfigRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_GetUserPoolMfaConfigRequest(v: GetUserPoolMfaConfigRequest) -> str:
@@ -73,7 +55,7 @@ def check_GetUserPoolMfaConfigRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolMfaConfigResponse:
     """The GetUserPoolMfaConfigResponse structure."""
 
@@ -106,44 +88,6 @@ class GetUserPoolMfaConfigResponse:
     """Shows user pool configuration for sign-in with passkey authenticators such as biometric
     devices and security keys. Includes relying-party configuration, user-verification
     requirements, and whether passkeys can satisfy MFA requirements."""
-
-    def __init__(
-        self,
-        *,
-        sms_mfa_configuration: SmsMfaConfigType | None = None,
-        software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
-        email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | Unmodelled | None = None,
-        web_authn_configuration: WebAuthnConfigurationType | None = None,
-    ) -> None:
-        self.sms_mfa_configuration = sms_mfa_configuration
-        self.software_token_mfa_configuration = software_token_mfa_configuration
-        self.email_mfa_configuration = email_mfa_configuration
-        self.mfa_configuration = mfa_configuration
-        self.web_authn_configuration = web_authn_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_mfa_configuration={self.sms_mfa_configuration!r}, software_token_mfa_configuration={self.software_token_mfa_configuration!r}, email_mfa_configuration={self.email_mfa_configuration!r}, mfa_configuration={self.mfa_configuration!r}, web_authn_configuration={self.web_authn_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolMfaConfigResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.sms_mfa_configuration,
-            self.software_token_mfa_configuration,
-            self.email_mfa_configuration,
-            self.mfa_configuration,
-            self.web_authn_configuration,
-        ) == (
-            other.sms_mfa_configuration,
-            other.software_token_mfa_configuration,
-            other.email_mfa_configuration,
-            other.mfa_configuration,
-            other.web_authn_configuration,
-        )
 
 
 def parse_GetUserPoolMfaConfigResponse(value: object, path: str) -> GetUserPoolMfaConfigResponse:
@@ -197,13 +141,6 @@ def parse_GetUserPoolMfaConfigResponse(value: object, path: str) -> GetUserPoolM
 
 Request = GetUserPoolMfaConfigRequest
 """The request dataclass of GetUserPoolMfaConfig."""
-
-
-def new_request(user_pool_id: str) -> GetUserPoolMfaConfigRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserPoolMfaConfigRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigResponse] = OperationSpec(

@@ -22,30 +22,12 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_session_tracking_type import UserSessionTrackingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolSessionConfigurationRequest:
     """The GetUserPoolSessionConfigurationRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool where you want to retrieve the session configuration."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolSessionConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_id,) == (other.user_pool_id,)
 
 
 def serialize_GetUserPoolSessionConfigurationRequest(
@@ -73,7 +55,7 @@ def check_GetUserPoolSessionConfigurationRequest(
         _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GetUserPoolSessionConfigurationResponse:
     """The GetUserPoolSessionConfigurationResponse structure."""
 
@@ -85,36 +67,6 @@ class GetUserPoolSessionConfigurationResponse:
 
     token_session: UserPoolTokenSessionConfigType | None = None
     """The pool-wide token session settings for the user pool."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        user_session_tracking: UserSessionTrackingType | Unmodelled | None = None,
-        token_session: UserPoolTokenSessionConfigType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.user_session_tracking = user_session_tracking
-        self.token_session = token_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_session_tracking={self.user_session_tracking!r}, token_session={self.token_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, GetUserPoolSessionConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.user_session_tracking,
-            self.token_session,
-        ) == (
-            other.user_pool_id,
-            other.user_session_tracking,
-            other.token_session,
-        )
 
 
 def parse_GetUserPoolSessionConfigurationResponse(
@@ -150,13 +102,6 @@ def parse_GetUserPoolSessionConfigurationResponse(
 
 Request = GetUserPoolSessionConfigurationRequest
 """The request dataclass of GetUserPoolSessionConfiguration."""
-
-
-def new_request(user_pool_id: str) -> GetUserPoolSessionConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GetUserPoolSessionConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -10,28 +10,13 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GlobalSignOutRequest:
     """Represents the request to sign out all devices."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-    ) -> None:
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GlobalSignOutRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_GlobalSignOutRequest(v: GlobalSignOutRequest) -> str:
@@ -55,17 +40,9 @@ def check_GlobalSignOutRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GlobalSignOutResponse:
     """The response to the request to sign out all devices."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GlobalSignOutResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_GlobalSignOutResponse(value: object, path: str) -> GlobalSignOutResponse:
@@ -75,13 +52,6 @@ def parse_GlobalSignOutResponse(value: object, path: str) -> GlobalSignOutRespon
 
 Request = GlobalSignOutRequest
 """The request dataclass of GlobalSignOut."""
-
-
-def new_request(access_token: str) -> GlobalSignOutRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(GlobalSignOutRequest)
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[GlobalSignOutRequest, GlobalSignOutResponse] = OperationSpec(

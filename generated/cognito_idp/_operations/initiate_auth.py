@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class InitiateAuthRequest:
     """Initiates the authentication request."""
 
@@ -199,49 +199,6 @@ class InitiateAuthRequest:
     have confirmed their sign-up and are signing in for the first time within the
     authentication flow session duration of the session ID."""
 
-    def __init__(
-        self,
-        *,
-        auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
-        client_id: str,
-        auth_parameters: Mapping[str, str] | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        user_context_data: UserContextDataType | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.auth_flow = auth_flow
-        self.auth_parameters = auth_parameters
-        self.client_metadata = client_metadata
-        self.client_id = client_id
-        self.analytics_metadata = analytics_metadata
-        self.user_context_data = user_context_data
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(auth_flow={self.auth_flow!r}, client_metadata={self.client_metadata!r}, analytics_metadata={self.analytics_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, InitiateAuthRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.auth_flow,
-            self.client_id,
-            self.auth_parameters,
-            self.client_metadata,
-            self.analytics_metadata,
-            self.user_context_data,
-            self.session,
-        ) == (
-            other.auth_flow,
-            other.client_id,
-            other.auth_parameters,
-            other.client_metadata,
-            other.analytics_metadata,
-            other.user_context_data,
-            other.session,
-        )
-
 
 def serialize_InitiateAuthRequest(v: InitiateAuthRequest) -> str:
     out = ['{"AuthFlow":', _s.json_str(v.auth_flow)]
@@ -336,7 +293,7 @@ def check_InitiateAuthRequest(
         _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class InitiateAuthResponse:
     """Initiates the authentication response."""
 
@@ -430,41 +387,6 @@ class InitiateAuthResponse:
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
-    def __init__(
-        self,
-        *,
-        challenge_name: ChallengeNameType | Unmodelled | None = None,
-        session: str | None = None,
-        challenge_parameters: dict[str, str] | None = None,
-        authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
-    ) -> None:
-        self.challenge_name = challenge_name
-        self.session = session
-        self.challenge_parameters = challenge_parameters
-        self.authentication_result = authentication_result
-        self.available_challenges = available_challenges
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, InitiateAuthResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.challenge_name,
-            self.session,
-            self.challenge_parameters,
-            self.authentication_result,
-            self.available_challenges,
-        ) == (
-            other.challenge_name,
-            other.session,
-            other.challenge_parameters,
-            other.authentication_result,
-            other.available_challenges,
-        )
-
 
 def parse_InitiateAuthResponse(value: object, path: str) -> InitiateAuthResponse:
     m = _s.expect_object(value, path)
@@ -515,27 +437,6 @@ Request = InitiateAuthRequest
 """The request dataclass of InitiateAuth."""
 
 
-def new_request(
-    auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled,
-    auth_parameters: Mapping[str, str] | None,
-    client_metadata: Mapping[str, str] | None,
-    client_id: str,
-    analytics_metadata: AnalyticsMetadataType | None,
-    user_context_data: UserContextDataType | None,
-    session: str | None,
-) -> InitiateAuthRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(InitiateAuthRequest)
-    _req.auth_flow = auth_flow
-    _req.auth_parameters = auth_parameters
-    _req.client_metadata = client_metadata
-    _req.client_id = client_id
-    _req.analytics_metadata = analytics_metadata
-    _req.user_context_data = user_context_data
-    _req.session = session
-    return _req
-
-
 def fill_secret_hash(v: InitiateAuthRequest, client_secret: str) -> InitiateAuthRequest:
     """``v`` with the secret hash computed from the client secret where the caller gave none:
     ``auth_parameters['SECRET_HASH']`` (from its 'USERNAME' and ``client_id``, in a new
@@ -545,15 +446,7 @@ def fill_secret_hash(v: InitiateAuthRequest, client_secret: str) -> InitiateAuth
     )
     if auth_parameters is v.auth_parameters:
         return v
-    return InitiateAuthRequest(
-        auth_flow=v.auth_flow,
-        auth_parameters=auth_parameters,
-        client_metadata=v.client_metadata,
-        client_id=v.client_id,
-        analytics_metadata=v.analytics_metadata,
-        user_context_data=v.user_context_data,
-        session=v.session,
-    )
+    return _dc.replace(v, auth_parameters=auth_parameters)
 
 
 OPERATION: OperationSpec[InitiateAuthRequest, InitiateAuthResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.restoration_type import RestorationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class InitiatePointInTimeRecoveryRequest:
     """The InitiatePointInTimeRecoveryRequest structure."""
 
@@ -30,32 +30,6 @@ class InitiatePointInTimeRecoveryRequest:
     minutes in the past and within the recovery period of your user pool feature plan: up to 1
     day in the past with the Essentials feature plan, or up to 14 days in the past with the
     Plus feature plan."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        restore_timestamp: datetime.datetime,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.restore_timestamp = restore_timestamp
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, restore_timestamp={self.restore_timestamp!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, InitiatePointInTimeRecoveryRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.restore_timestamp,
-        ) == (
-            other.user_pool_id,
-            other.restore_timestamp,
-        )
 
 
 def serialize_InitiatePointInTimeRecoveryRequest(v: InitiatePointInTimeRecoveryRequest) -> str:
@@ -83,31 +57,13 @@ def check_InitiatePointInTimeRecoveryRequest(
     _v.check_timestamp(v.restore_timestamp, _v.join(path, "restore_timestamp"), problems, True)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class InitiatePointInTimeRecoveryResponse:
     """The InitiatePointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = None
     """The details of the recovery that you initiated. Includes the recovery ID that you can use
     in later requests to describe, start, or cancel the recovery."""
-
-    def __init__(
-        self,
-        *,
-        restoration: RestorationType | None = None,
-    ) -> None:
-        self.restoration = restoration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(restoration={self.restoration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, InitiatePointInTimeRecoveryResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.restoration,) == (other.restoration,)
 
 
 def parse_InitiatePointInTimeRecoveryResponse(
@@ -127,16 +83,6 @@ def parse_InitiatePointInTimeRecoveryResponse(
 
 Request = InitiatePointInTimeRecoveryRequest
 """The request dataclass of InitiatePointInTimeRecovery."""
-
-
-def new_request(
-    user_pool_id: str, restore_timestamp: datetime.datetime
-) -> InitiatePointInTimeRecoveryRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(InitiatePointInTimeRecoveryRequest)
-    _req.user_pool_id = user_pool_id
-    _req.restore_timestamp = restore_timestamp
-    return _req
 
 
 OPERATION: OperationSpec[

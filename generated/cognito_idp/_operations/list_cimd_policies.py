@@ -13,7 +13,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec, PaginatorSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CIMDPolicySummaryType:
     """A summary of a Client ID Metadata Document (CIMD) policy, returned by ."""
 
@@ -37,45 +37,6 @@ class CIMDPolicySummaryType:
     last_modified_date: datetime.datetime | None = None
     """The date and time when the CIMD policy was last modified."""
 
-    def __init__(
-        self,
-        *,
-        cimd_policy_id: str,
-        policy_name: str,
-        client_id: str | None = None,
-        cache_duration: int | None = None,
-        creation_date: datetime.datetime | None = None,
-        last_modified_date: datetime.datetime | None = None,
-    ) -> None:
-        self.cimd_policy_id = cimd_policy_id
-        self.client_id = client_id
-        self.policy_name = policy_name
-        self.cache_duration = cache_duration
-        self.creation_date = creation_date
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(cimd_policy_id={self.cimd_policy_id!r}, policy_name={self.policy_name!r}, cache_duration={self.cache_duration!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CIMDPolicySummaryType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.cimd_policy_id,
-            self.policy_name,
-            self.client_id,
-            self.cache_duration,
-            self.creation_date,
-            self.last_modified_date,
-        ) == (
-            other.cimd_policy_id,
-            other.policy_name,
-            other.client_id,
-            other.cache_duration,
-            other.creation_date,
-            other.last_modified_date,
-        )
-
 
 def parse_CIMDPolicySummaryType(value: object, path: str) -> CIMDPolicySummaryType:
     m = _s.expect_object(value, path)
@@ -97,15 +58,15 @@ def parse_CIMDPolicySummaryType(value: object, path: str) -> CIMDPolicySummaryTy
     f_last_modified_date = None if x is None else _s.parse_timestamp(x, path + ".LastModifiedDate")
     obj = _dc.new(CIMDPolicySummaryType)
     obj.cimd_policy_id = f_cimd_policy_id
-    obj.client_id = f_client_id
     obj.policy_name = f_policy_name
+    obj.client_id = f_client_id
     obj.cache_duration = f_cache_duration
     obj.creation_date = f_creation_date
     obj.last_modified_date = f_last_modified_date
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListCIMDPoliciesRequest:
     """The ListCIMDPoliciesRequest structure."""
 
@@ -122,33 +83,6 @@ class ListCIMDPoliciesRequest:
     max_results: int | None = None
     """The maximum number of CIMD policies that you want Amazon Cognito to return in the
     response."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.next_token = next_token
-        self.max_results = max_results
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r}, max_results={self.max_results!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListCIMDPoliciesRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.next_token,
-            self.max_results,
-        ) == (
-            other.user_pool_id,
-            other.next_token,
-            other.max_results,
-        )
 
 
 def serialize_ListCIMDPoliciesRequest(v: ListCIMDPoliciesRequest) -> str:
@@ -180,7 +114,7 @@ def check_ListCIMDPoliciesRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListCIMDPoliciesResponse:
     """The ListCIMDPoliciesResponse structure."""
 
@@ -192,29 +126,6 @@ class ListCIMDPoliciesResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        cimd_policies: list[CIMDPolicySummaryType],
-        next_token: str | None = None,
-    ) -> None:
-        self.next_token = next_token
-        self.cimd_policies = cimd_policies
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(cimd_policies={self.cimd_policies!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListCIMDPoliciesResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.cimd_policies,
-            self.next_token,
-        ) == (
-            other.cimd_policies,
-            other.next_token,
-        )
 
 
 def parse_ListCIMDPoliciesResponse(value: object, path: str) -> ListCIMDPoliciesResponse:
@@ -228,24 +139,13 @@ def parse_ListCIMDPoliciesResponse(value: object, path: str) -> ListCIMDPolicies
         x, path + ".CIMDPolicies", lambda x, p: parse_CIMDPolicySummaryType(x, p)
     )
     obj = _dc.new(ListCIMDPoliciesResponse)
-    obj.next_token = f_next_token
     obj.cimd_policies = f_cimd_policies
+    obj.next_token = f_next_token
     return obj
 
 
 Request = ListCIMDPoliciesRequest
 """The request dataclass of ListCIMDPolicies."""
-
-
-def new_request(
-    user_pool_id: str, next_token: str | None, max_results: int | None
-) -> ListCIMDPoliciesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListCIMDPoliciesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.next_token = next_token
-    _req.max_results = max_results
-    return _req
 
 
 OPERATION: OperationSpec[ListCIMDPoliciesRequest, ListCIMDPoliciesResponse] = OperationSpec(
@@ -271,16 +171,14 @@ def next_token_of(v: ListCIMDPoliciesResponse) -> str | None:
 
 def with_token(v: ListCIMDPoliciesRequest, token: str | None) -> ListCIMDPoliciesRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListCIMDPoliciesRequest(
-        user_pool_id=v.user_pool_id, next_token=token, max_results=v.max_results
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListCIMDPoliciesResponse, items: Sequence[CIMDPolicySummaryType]
 ) -> ListCIMDPoliciesResponse:
     """The page with its CIMDPolicies replaced by ``items``."""
-    return ListCIMDPoliciesResponse(next_token=v.next_token, cimd_policies=list(items))
+    return _dc.replace(v, cimd_policies=list(items))
 
 
 PAGINATOR: PaginatorSpec[

@@ -13,7 +13,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec, PaginatorSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ClientMetadataURLType:
     """A client metadata document URL that Amazon Cognito has received for a Client ID Metadata
     Document (CIMD) policy, with its cache state."""
@@ -26,33 +26,6 @@ class ClientMetadataURLType:
 
     expiration_date: datetime.datetime | None = None
     """The date and time when the cached client metadata document expires."""
-
-    def __init__(
-        self,
-        *,
-        url: str,
-        cached_date: datetime.datetime | None = None,
-        expiration_date: datetime.datetime | None = None,
-    ) -> None:
-        self.url = url
-        self.cached_date = cached_date
-        self.expiration_date = expiration_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(url={self.url!r}, cached_date={self.cached_date!r}, expiration_date={self.expiration_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ClientMetadataURLType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.url,
-            self.cached_date,
-            self.expiration_date,
-        ) == (
-            other.url,
-            other.cached_date,
-            other.expiration_date,
-        )
 
 
 def parse_ClientMetadataURLType(value: object, path: str) -> ClientMetadataURLType:
@@ -72,7 +45,7 @@ def parse_ClientMetadataURLType(value: object, path: str) -> ClientMetadataURLTy
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListClientMetadataURLsRequest:
     """The ListClientMetadataURLsRequest structure."""
 
@@ -91,40 +64,6 @@ class ListClientMetadataURLsRequest:
 
     max_results: int | None = None
     """The maximum number of URLs that you want Amazon Cognito to return in the response."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-        self.next_token = next_token
-        self.max_results = max_results
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r}, next_token={self.next_token!r}, max_results={self.max_results!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListClientMetadataURLsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-            self.next_token,
-            self.max_results,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-            other.next_token,
-            other.max_results,
-        )
 
 
 def serialize_ListClientMetadataURLsRequest(v: ListClientMetadataURLsRequest) -> str:
@@ -161,7 +100,7 @@ def check_ListClientMetadataURLsRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListClientMetadataURLsResponse:
     """The ListClientMetadataURLsResponse structure."""
 
@@ -173,32 +112,6 @@ class ListClientMetadataURLsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        client_metadata_urls: list[ClientMetadataURLType],
-        next_token: str | None = None,
-    ) -> None:
-        self.next_token = next_token
-        self.client_metadata_urls = client_metadata_urls
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(client_metadata_urls={self.client_metadata_urls!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListClientMetadataURLsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_metadata_urls,
-            self.next_token,
-        ) == (
-            other.client_metadata_urls,
-            other.next_token,
-        )
 
 
 def parse_ListClientMetadataURLsResponse(
@@ -214,25 +127,13 @@ def parse_ListClientMetadataURLsResponse(
         x, path + ".ClientMetadataURLs", lambda x, p: parse_ClientMetadataURLType(x, p)
     )
     obj = _dc.new(ListClientMetadataURLsResponse)
-    obj.next_token = f_next_token
     obj.client_metadata_urls = f_client_metadata_urls
+    obj.next_token = f_next_token
     return obj
 
 
 Request = ListClientMetadataURLsRequest
 """The request dataclass of ListClientMetadataURLs."""
-
-
-def new_request(
-    user_pool_id: str, cimd_policy_id: str, next_token: str | None, max_results: int | None
-) -> ListClientMetadataURLsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListClientMetadataURLsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.cimd_policy_id = cimd_policy_id
-    _req.next_token = next_token
-    _req.max_results = max_results
-    return _req
 
 
 OPERATION: OperationSpec[ListClientMetadataURLsRequest, ListClientMetadataURLsResponse] = (
@@ -262,19 +163,14 @@ def with_token(
     v: ListClientMetadataURLsRequest, token: str | None
 ) -> ListClientMetadataURLsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListClientMetadataURLsRequest(
-        user_pool_id=v.user_pool_id,
-        cimd_policy_id=v.cimd_policy_id,
-        next_token=token,
-        max_results=v.max_results,
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListClientMetadataURLsResponse, items: Sequence[ClientMetadataURLType]
 ) -> ListClientMetadataURLsResponse:
     """The page with its ClientMetadataURLs replaced by ``items``."""
-    return ListClientMetadataURLsResponse(next_token=v.next_token, client_metadata_urls=list(items))
+    return _dc.replace(v, client_metadata_urls=list(items))
 
 
 PAGINATOR: PaginatorSpec[

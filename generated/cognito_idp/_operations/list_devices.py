@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.device_type import DeviceType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListDevicesRequest:
     """Represents the request to list the devices."""
 
@@ -32,33 +32,6 @@ class ListDevicesRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        limit: int | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.limit = limit
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit={self.limit!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListDevicesRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.limit,
-            self.pagination_token,
-        ) == (
-            other.access_token,
-            other.limit,
-            other.pagination_token,
-        )
 
 
 def serialize_ListDevicesRequest(v: ListDevicesRequest) -> str:
@@ -92,7 +65,7 @@ def check_ListDevicesRequest(value: object, path: str, problems: list[str], requ
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListDevicesResponse:
     """Represents the response to list devices."""
 
@@ -105,29 +78,6 @@ class ListDevicesResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        devices: list[DeviceType] | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.devices = devices
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(devices={self.devices!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListDevicesResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.devices,
-            self.pagination_token,
-        ) == (
-            other.devices,
-            other.pagination_token,
-        )
 
 
 def parse_ListDevicesResponse(value: object, path: str) -> ListDevicesResponse:
@@ -150,17 +100,6 @@ def parse_ListDevicesResponse(value: object, path: str) -> ListDevicesResponse:
 
 Request = ListDevicesRequest
 """The request dataclass of ListDevices."""
-
-
-def new_request(
-    access_token: str, limit: int | None, pagination_token: str | None
-) -> ListDevicesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListDevicesRequest)
-    _req.access_token = access_token
-    _req.limit = limit
-    _req.pagination_token = pagination_token
-    return _req
 
 
 OPERATION: OperationSpec[ListDevicesRequest, ListDevicesResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListGroupsRequest:
     """The ListGroupsRequest structure."""
 
@@ -33,33 +33,6 @@ class ListGroupsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        limit: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.limit = limit
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, limit={self.limit!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListGroupsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.limit,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.limit,
-            other.next_token,
-        )
 
 
 def serialize_ListGroupsRequest(v: ListGroupsRequest) -> str:
@@ -91,7 +64,7 @@ def check_ListGroupsRequest(value: object, path: str, problems: list[str], requi
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListGroupsResponse:
     """The ListGroupsResponse structure."""
 
@@ -104,29 +77,6 @@ class ListGroupsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        groups: list[GroupType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.groups = groups
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(groups={self.groups!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListGroupsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.groups,
-            self.next_token,
-        ) == (
-            other.groups,
-            other.next_token,
-        )
 
 
 def parse_ListGroupsResponse(value: object, path: str) -> ListGroupsResponse:
@@ -149,15 +99,6 @@ def parse_ListGroupsResponse(value: object, path: str) -> ListGroupsResponse:
 
 Request = ListGroupsRequest
 """The request dataclass of ListGroups."""
-
-
-def new_request(user_pool_id: str, limit: int | None, next_token: str | None) -> ListGroupsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListGroupsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.limit = limit
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListGroupsRequest, ListGroupsResponse] = OperationSpec(
@@ -183,12 +124,12 @@ def next_token_of(v: ListGroupsResponse) -> str | None:
 
 def with_token(v: ListGroupsRequest, token: str | None) -> ListGroupsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListGroupsRequest(user_pool_id=v.user_pool_id, limit=v.limit, next_token=token)
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(v: ListGroupsResponse, items: Sequence[GroupType]) -> ListGroupsResponse:
     """The page with its Groups replaced by ``items``."""
-    return ListGroupsResponse(groups=list(items), next_token=v.next_token)
+    return _dc.replace(v, groups=list(items))
 
 
 PAGINATOR: PaginatorSpec[ListGroupsRequest, ListGroupsResponse, GroupType] = PaginatorSpec(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListIdentityProvidersRequest:
     """The ListIdentityProvidersRequest structure."""
 
@@ -35,36 +35,6 @@ class ListIdentityProvidersRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.max_results = max_results
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListIdentityProvidersRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.max_results,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.max_results,
-            other.next_token,
-        )
 
 
 def serialize_ListIdentityProvidersRequest(v: ListIdentityProvidersRequest) -> str:
@@ -98,7 +68,7 @@ def check_ListIdentityProvidersRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListIdentityProvidersResponse:
     """The ListIdentityProvidersResponse structure."""
 
@@ -111,32 +81,6 @@ class ListIdentityProvidersResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        providers: list[ProviderDescription],
-        next_token: str | None = None,
-    ) -> None:
-        self.providers = providers
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(providers={self.providers!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListIdentityProvidersResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.providers,
-            self.next_token,
-        ) == (
-            other.providers,
-            other.next_token,
-        )
 
 
 def parse_ListIdentityProvidersResponse(value: object, path: str) -> ListIdentityProvidersResponse:
@@ -155,7 +99,7 @@ def parse_ListIdentityProvidersResponse(value: object, path: str) -> ListIdentit
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ProviderDescription:
     """The details of a user pool identity provider (IdP), including name and type."""
 
@@ -176,37 +120,6 @@ class ProviderDescription:
     """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        provider_name: str | None = None,
-        provider_type: IdentityProviderTypeType | Unmodelled | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-    ) -> None:
-        self.provider_name = provider_name
-        self.provider_type = provider_type
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(provider_name={self.provider_name!r}, provider_type={self.provider_type!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProviderDescription) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.provider_name,
-            self.provider_type,
-            self.last_modified_date,
-            self.creation_date,
-        ) == (
-            other.provider_name,
-            other.provider_type,
-            other.last_modified_date,
-            other.creation_date,
-        )
 
 
 def parse_ProviderDescription(value: object, path: str) -> ProviderDescription:
@@ -237,17 +150,6 @@ Request = ListIdentityProvidersRequest
 """The request dataclass of ListIdentityProviders."""
 
 
-def new_request(
-    user_pool_id: str, max_results: int | None, next_token: str | None
-) -> ListIdentityProvidersRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListIdentityProvidersRequest)
-    _req.user_pool_id = user_pool_id
-    _req.max_results = max_results
-    _req.next_token = next_token
-    return _req
-
-
 OPERATION: OperationSpec[ListIdentityProvidersRequest, ListIdentityProvidersResponse] = (
     OperationSpec(
         name="ListIdentityProviders",
@@ -273,16 +175,14 @@ def next_token_of(v: ListIdentityProvidersResponse) -> str | None:
 
 def with_token(v: ListIdentityProvidersRequest, token: str | None) -> ListIdentityProvidersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListIdentityProvidersRequest(
-        user_pool_id=v.user_pool_id, max_results=v.max_results, next_token=token
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListIdentityProvidersResponse, items: Sequence[ProviderDescription]
 ) -> ListIdentityProvidersResponse:
     """The page with its Providers replaced by ``items``."""
-    return ListIdentityProvidersResponse(providers=list(items), next_token=v.next_token)
+    return _dc.replace(v, providers=list(items))
 
 
 PAGINATOR: PaginatorSpec[

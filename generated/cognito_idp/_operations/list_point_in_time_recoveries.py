@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.restore_status_type import RestoreStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListPointInTimeRecoveriesRequest:
     """The ListPointInTimeRecoveriesRequest structure."""
 
@@ -35,36 +35,6 @@ class ListPointInTimeRecoveriesRequest:
     max_results: int | None = None
     """The maximum number of recoveries that you want Amazon Cognito to return in the response.
     Valid values are 1 through 60. The default value is 60."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.next_token = next_token
-        self.max_results = max_results
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r}, max_results={self.max_results!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListPointInTimeRecoveriesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.next_token,
-            self.max_results,
-        ) == (
-            other.user_pool_id,
-            other.next_token,
-            other.max_results,
-        )
 
 
 def serialize_ListPointInTimeRecoveriesRequest(v: ListPointInTimeRecoveriesRequest) -> str:
@@ -98,7 +68,7 @@ def check_ListPointInTimeRecoveriesRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListPointInTimeRecoveriesResponse:
     """The ListPointInTimeRecoveriesResponse structure."""
 
@@ -111,32 +81,6 @@ class ListPointInTimeRecoveriesResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        restorations: list[RestorationDescriptionType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.restorations = restorations
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(restorations={self.restorations!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListPointInTimeRecoveriesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.restorations,
-            self.next_token,
-        ) == (
-            other.restorations,
-            other.next_token,
-        )
 
 
 def parse_ListPointInTimeRecoveriesResponse(
@@ -159,7 +103,7 @@ def parse_ListPointInTimeRecoveriesResponse(
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RestorationDescriptionType:
     """A summary of a point-in-time recovery of a user pool."""
 
@@ -172,36 +116,6 @@ class RestorationDescriptionType:
 
     restore_timestamp: datetime.datetime | None = None
     """The point in time that the recovery restores the user pool to."""
-
-    def __init__(
-        self,
-        *,
-        restore_id: str | None = None,
-        restore_status: RestoreStatusType | Unmodelled | None = None,
-        restore_timestamp: datetime.datetime | None = None,
-    ) -> None:
-        self.restore_id = restore_id
-        self.restore_status = restore_status
-        self.restore_timestamp = restore_timestamp
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(restore_id={self.restore_id!r}, restore_status={self.restore_status!r}, restore_timestamp={self.restore_timestamp!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RestorationDescriptionType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.restore_id,
-            self.restore_status,
-            self.restore_timestamp,
-        ) == (
-            other.restore_id,
-            other.restore_status,
-            other.restore_timestamp,
-        )
 
 
 def parse_RestorationDescriptionType(value: object, path: str) -> RestorationDescriptionType:
@@ -227,17 +141,6 @@ def parse_RestorationDescriptionType(value: object, path: str) -> RestorationDes
 
 Request = ListPointInTimeRecoveriesRequest
 """The request dataclass of ListPointInTimeRecoveries."""
-
-
-def new_request(
-    user_pool_id: str, next_token: str | None, max_results: int | None
-) -> ListPointInTimeRecoveriesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListPointInTimeRecoveriesRequest)
-    _req.user_pool_id = user_pool_id
-    _req.next_token = next_token
-    _req.max_results = max_results
-    return _req
 
 
 OPERATION: OperationSpec[ListPointInTimeRecoveriesRequest, ListPointInTimeRecoveriesResponse] = (

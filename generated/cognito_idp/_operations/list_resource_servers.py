@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_type import ResourceServerType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListResourceServersRequest:
     """The ListResourceServersRequest structure."""
 
@@ -34,36 +34,6 @@ class ListResourceServersRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.max_results = max_results
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListResourceServersRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.max_results,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.max_results,
-            other.next_token,
-        )
 
 
 def serialize_ListResourceServersRequest(v: ListResourceServersRequest) -> str:
@@ -95,7 +65,7 @@ def check_ListResourceServersRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListResourceServersResponse:
     """The ListResourceServersResponse structure."""
 
@@ -108,32 +78,6 @@ class ListResourceServersResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        resource_servers: list[ResourceServerType],
-        next_token: str | None = None,
-    ) -> None:
-        self.resource_servers = resource_servers
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_servers={self.resource_servers!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListResourceServersResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.resource_servers,
-            self.next_token,
-        ) == (
-            other.resource_servers,
-            other.next_token,
-        )
 
 
 def parse_ListResourceServersResponse(value: object, path: str) -> ListResourceServersResponse:
@@ -156,17 +100,6 @@ def parse_ListResourceServersResponse(value: object, path: str) -> ListResourceS
 
 Request = ListResourceServersRequest
 """The request dataclass of ListResourceServers."""
-
-
-def new_request(
-    user_pool_id: str, max_results: int | None, next_token: str | None
-) -> ListResourceServersRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListResourceServersRequest)
-    _req.user_pool_id = user_pool_id
-    _req.max_results = max_results
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListResourceServersRequest, ListResourceServersResponse] = OperationSpec(
@@ -192,16 +125,14 @@ def next_token_of(v: ListResourceServersResponse) -> str | None:
 
 def with_token(v: ListResourceServersRequest, token: str | None) -> ListResourceServersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListResourceServersRequest(
-        user_pool_id=v.user_pool_id, max_results=v.max_results, next_token=token
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListResourceServersResponse, items: Sequence[ResourceServerType]
 ) -> ListResourceServersResponse:
     """The page with its ResourceServers replaced by ``items``."""
-    return ListResourceServersResponse(resource_servers=list(items), next_token=v.next_token)
+    return _dc.replace(v, resource_servers=list(items))
 
 
 PAGINATOR: PaginatorSpec[

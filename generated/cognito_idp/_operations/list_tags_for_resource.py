@@ -10,30 +10,12 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListTagsForResourceRequest:
     """The ListTagsForResourceRequest structure."""
 
     resource_arn: str
     """The Amazon Resource Name (ARN) of the user pool that the tags are assigned to."""
-
-    def __init__(
-        self,
-        *,
-        resource_arn: str,
-    ) -> None:
-        self.resource_arn = resource_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_arn={self.resource_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListTagsForResourceRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.resource_arn,) == (other.resource_arn,)
 
 
 def serialize_ListTagsForResourceRequest(v: ListTagsForResourceRequest) -> str:
@@ -57,30 +39,12 @@ def check_ListTagsForResourceRequest(
         _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListTagsForResourceResponse:
     """The ListTagsForResourceResponse structure."""
 
     tags: dict[str, str] | None = None
     """The tags that are assigned to the user pool."""
-
-    def __init__(
-        self,
-        *,
-        tags: dict[str, str] | None = None,
-    ) -> None:
-        self.tags = tags
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(tags={self.tags!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListTagsForResourceResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.tags,) == (other.tags,)
 
 
 def parse_ListTagsForResourceResponse(value: object, path: str) -> ListTagsForResourceResponse:
@@ -94,13 +58,6 @@ def parse_ListTagsForResourceResponse(value: object, path: str) -> ListTagsForRe
 
 Request = ListTagsForResourceRequest
 """The request dataclass of ListTagsForResource."""
-
-
-def new_request(resource_arn: str) -> ListTagsForResourceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListTagsForResourceRequest)
-    _req.resource_arn = resource_arn
-    return _req
 
 
 OPERATION: OperationSpec[ListTagsForResourceRequest, ListTagsForResourceResponse] = OperationSpec(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_enforcement_type import TermsEnforcementType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListTermsRequest:
     """The ListTermsRequest structure."""
 
@@ -35,33 +35,6 @@ class ListTermsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.max_results = max_results
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListTermsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.max_results,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.max_results,
-            other.next_token,
-        )
 
 
 def serialize_ListTermsRequest(v: ListTermsRequest) -> str:
@@ -93,7 +66,7 @@ def check_ListTermsRequest(value: object, path: str, problems: list[str], requir
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListTermsResponse:
     """The ListTermsResponse structure."""
 
@@ -107,29 +80,6 @@ class ListTermsResponse:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        terms: list[TermsDescriptionType],
-        next_token: str | None = None,
-    ) -> None:
-        self.terms = terms
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms={self.terms!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListTermsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms,
-            self.next_token,
-        ) == (
-            other.terms,
-            other.next_token,
-        )
 
 
 def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
@@ -146,7 +96,7 @@ def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class TermsDescriptionType:
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
@@ -169,41 +119,6 @@ class TermsDescriptionType:
     """The date and time when the item was modified. Amazon Cognito returns this timestamp in
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        terms_id: str,
-        terms_name: str,
-        enforcement: TermsEnforcementType | Unmodelled,
-        creation_date: datetime.datetime,
-        last_modified_date: datetime.datetime,
-    ) -> None:
-        self.terms_id = terms_id
-        self.terms_name = terms_name
-        self.enforcement = enforcement
-        self.creation_date = creation_date
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, terms_name={self.terms_name!r}, enforcement={self.enforcement!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TermsDescriptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms_id,
-            self.terms_name,
-            self.enforcement,
-            self.creation_date,
-            self.last_modified_date,
-        ) == (
-            other.terms_id,
-            other.terms_name,
-            other.enforcement,
-            other.creation_date,
-            other.last_modified_date,
-        )
 
 
 def parse_TermsDescriptionType(value: object, path: str) -> TermsDescriptionType:
@@ -241,17 +156,6 @@ def parse_TermsDescriptionType(value: object, path: str) -> TermsDescriptionType
 
 Request = ListTermsRequest
 """The request dataclass of ListTerms."""
-
-
-def new_request(
-    user_pool_id: str, max_results: int | None, next_token: str | None
-) -> ListTermsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListTermsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.max_results = max_results
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListTermsRequest, ListTermsResponse] = OperationSpec(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserImportJobsRequest:
     """Represents the request to list the user import jobs."""
 
@@ -31,36 +31,6 @@ class ListUserImportJobsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        max_results: int,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.max_results = max_results
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserImportJobsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.max_results,
-            self.pagination_token,
-        ) == (
-            other.user_pool_id,
-            other.max_results,
-            other.pagination_token,
-        )
 
 
 def serialize_ListUserImportJobsRequest(v: ListUserImportJobsRequest) -> str:
@@ -95,7 +65,7 @@ def check_ListUserImportJobsRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserImportJobsResponse:
     """Represents the response from the server to the request to list the user import jobs."""
 
@@ -108,32 +78,6 @@ class ListUserImportJobsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        user_import_jobs: list[UserImportJobType] | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.user_import_jobs = user_import_jobs
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_import_jobs={self.user_import_jobs!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserImportJobsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_import_jobs,
-            self.pagination_token,
-        ) == (
-            other.user_import_jobs,
-            other.pagination_token,
-        )
 
 
 def parse_ListUserImportJobsResponse(value: object, path: str) -> ListUserImportJobsResponse:
@@ -158,17 +102,6 @@ def parse_ListUserImportJobsResponse(value: object, path: str) -> ListUserImport
 
 Request = ListUserImportJobsRequest
 """The request dataclass of ListUserImportJobs."""
-
-
-def new_request(
-    user_pool_id: str, max_results: int, pagination_token: str | None
-) -> ListUserImportJobsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserImportJobsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.max_results = max_results
-    _req.pagination_token = pagination_token
-    return _req
 
 
 OPERATION: OperationSpec[ListUserImportJobsRequest, ListUserImportJobsResponse] = OperationSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_secret_descriptor_type import ClientSecretDescriptorType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolClientSecretsRequest:
     """The request to list client secrets for a user pool app client."""
 
@@ -33,36 +33,6 @@ class ListUserPoolClientSecretsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolClientSecretsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.next_token,
-        )
 
 
 def serialize_ListUserPoolClientSecretsRequest(v: ListUserPoolClientSecretsRequest) -> str:
@@ -97,7 +67,7 @@ def check_ListUserPoolClientSecretsRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolClientSecretsResponse:
     """The response containing the list of client secret metadata. This response does not include
     a NextToken field as all secrets are returned in a single response."""
@@ -112,32 +82,6 @@ class ListUserPoolClientSecretsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        client_secrets: list[ClientSecretDescriptorType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.client_secrets = client_secrets
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(client_secrets={self.client_secrets!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolClientSecretsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_secrets,
-            self.next_token,
-        ) == (
-            other.client_secrets,
-            other.next_token,
-        )
 
 
 def parse_ListUserPoolClientSecretsResponse(
@@ -166,17 +110,6 @@ def parse_ListUserPoolClientSecretsResponse(
 
 Request = ListUserPoolClientSecretsRequest
 """The request dataclass of ListUserPoolClientSecrets."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str, next_token: str | None
-) -> ListUserPoolClientSecretsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserPoolClientSecretsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListUserPoolClientSecretsRequest, ListUserPoolClientSecretsResponse] = (

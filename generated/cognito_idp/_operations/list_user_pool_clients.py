@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_type_type import ClientTypeType, ClientTypeTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolClientsRequest:
     """Represents the request to list the user pool clients."""
 
@@ -49,40 +49,6 @@ class ListUserPoolClientsRequest:
     while the response still includes a `NextToken`. Continue to request pages until the
     response has no `NextToken`. The app clients in the response don't include their type. To
     get the type of an app client, call `DescribeUserPoolClient`."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        max_results: int | None = None,
-        next_token: str | None = None,
-        client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.max_results = max_results
-        self.next_token = next_token
-        self.client_type = client_type
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, max_results={self.max_results!r}, next_token={self.next_token!r}, client_type={self.client_type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolClientsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.max_results,
-            self.next_token,
-            self.client_type,
-        ) == (
-            other.user_pool_id,
-            other.max_results,
-            other.next_token,
-            other.client_type,
-        )
 
 
 def serialize_ListUserPoolClientsRequest(v: ListUserPoolClientsRequest) -> str:
@@ -120,7 +86,7 @@ def check_ListUserPoolClientsRequest(
         _v.check_str(v.client_type, _v.join(path, "client_type"), problems, False, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolClientsResponse:
     """Represents the response from the server that lists user pool clients."""
 
@@ -132,32 +98,6 @@ class ListUserPoolClientsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_clients: list[UserPoolClientDescription] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_clients = user_pool_clients
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_clients={self.user_pool_clients!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolClientsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_clients,
-            self.next_token,
-        ) == (
-            other.user_pool_clients,
-            other.next_token,
-        )
 
 
 def parse_ListUserPoolClientsResponse(value: object, path: str) -> ListUserPoolClientsResponse:
@@ -178,7 +118,7 @@ def parse_ListUserPoolClientsResponse(value: object, path: str) -> ListUserPoolC
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolClientDescription:
     """A short description of a user pool app client."""
 
@@ -190,36 +130,6 @@ class UserPoolClientDescription:
 
     client_name: str | None = None
     """The app client name."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str | None = None,
-        user_pool_id: str | None = None,
-        client_name: str | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.user_pool_id = user_pool_id
-        self.client_name = client_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_name={self.client_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UserPoolClientDescription)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_id,
-            self.user_pool_id,
-            self.client_name,
-        ) == (
-            other.client_id,
-            other.user_pool_id,
-            other.client_name,
-        )
 
 
 def parse_UserPoolClientDescription(value: object, path: str) -> UserPoolClientDescription:
@@ -239,21 +149,6 @@ def parse_UserPoolClientDescription(value: object, path: str) -> UserPoolClientD
 
 Request = ListUserPoolClientsRequest
 """The request dataclass of ListUserPoolClients."""
-
-
-def new_request(
-    user_pool_id: str,
-    max_results: int | None,
-    next_token: str | None,
-    client_type: ClientTypeType | ClientTypeTypeValue | Unmodelled | None,
-) -> ListUserPoolClientsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserPoolClientsRequest)
-    _req.user_pool_id = user_pool_id
-    _req.max_results = max_results
-    _req.next_token = next_token
-    _req.client_type = client_type
-    return _req
 
 
 OPERATION: OperationSpec[ListUserPoolClientsRequest, ListUserPoolClientsResponse] = OperationSpec(
@@ -279,19 +174,14 @@ def next_token_of(v: ListUserPoolClientsResponse) -> str | None:
 
 def with_token(v: ListUserPoolClientsRequest, token: str | None) -> ListUserPoolClientsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListUserPoolClientsRequest(
-        user_pool_id=v.user_pool_id,
-        max_results=v.max_results,
-        next_token=token,
-        client_type=v.client_type,
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListUserPoolClientsResponse, items: Sequence[UserPoolClientDescription]
 ) -> ListUserPoolClientsResponse:
     """The page with its UserPoolClients replaced by ``items``."""
-    return ListUserPoolClientsResponse(user_pool_clients=list(items), next_token=v.next_token)
+    return _dc.replace(v, user_pool_clients=list(items))
 
 
 PAGINATOR: PaginatorSpec[

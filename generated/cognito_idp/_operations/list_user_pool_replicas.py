@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_replica_type import UserPoolReplicaType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolReplicasRequest:
     """The ListUserPoolReplicasRequest structure."""
 
@@ -25,32 +25,6 @@ class ListUserPoolReplicasRequest:
     next_token: str | None = None
     """A pagination token for retrieving the next page of results. If this parameter is omitted,
     the operation returns the first page of results."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolReplicasRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.next_token,
-        )
 
 
 def serialize_ListUserPoolReplicasRequest(v: ListUserPoolReplicasRequest) -> str:
@@ -78,7 +52,7 @@ def check_ListUserPoolReplicasRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolReplicasResponse:
     """The ListUserPoolReplicasResponse structure."""
 
@@ -88,32 +62,6 @@ class ListUserPoolReplicasResponse:
     next_token: str | None = None
     """A pagination token for retrieving the next page of results. If this value is null, there
     are no more results to retrieve."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_replicas: list[UserPoolReplicaType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_replicas = user_pool_replicas
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_replicas={self.user_pool_replicas!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListUserPoolReplicasResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_replicas,
-            self.next_token,
-        ) == (
-            other.user_pool_replicas,
-            other.next_token,
-        )
 
 
 def parse_ListUserPoolReplicasResponse(value: object, path: str) -> ListUserPoolReplicasResponse:
@@ -138,14 +86,6 @@ def parse_ListUserPoolReplicasResponse(value: object, path: str) -> ListUserPool
 
 Request = ListUserPoolReplicasRequest
 """The request dataclass of ListUserPoolReplicas."""
-
-
-def new_request(user_pool_id: str, next_token: str | None) -> ListUserPoolReplicasRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserPoolReplicasRequest)
-    _req.user_pool_id = user_pool_id
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListUserPoolReplicasRequest, ListUserPoolReplicasResponse] = OperationSpec(

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.status_type import StatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolsRequest:
     """Represents the request to list user pools."""
 
@@ -34,29 +34,6 @@ class ListUserPoolsRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        max_results: int,
-        next_token: str | None = None,
-    ) -> None:
-        self.next_token = next_token
-        self.max_results = max_results
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(max_results={self.max_results!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUserPoolsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.max_results,
-            self.next_token,
-        ) == (
-            other.max_results,
-            other.next_token,
-        )
 
 
 def serialize_ListUserPoolsRequest(v: ListUserPoolsRequest) -> str:
@@ -84,7 +61,7 @@ def check_ListUserPoolsRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserPoolsResponse:
     """Represents the response to list user pools."""
 
@@ -96,29 +73,6 @@ class ListUserPoolsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        user_pools: list[UserPoolDescriptionType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pools = user_pools
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pools={self.user_pools!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUserPoolsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pools,
-            self.next_token,
-        ) == (
-            other.user_pools,
-            other.next_token,
-        )
 
 
 def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsResponse:
@@ -137,7 +91,7 @@ def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsRespon
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolDescriptionType:
     """A short description of a user pool."""
 
@@ -167,49 +121,6 @@ class UserPoolDescriptionType:
 
     replica_regions: list[str] | None = None
     """A list of Amazon Web Services Regions where replicas of this user pool exist."""
-
-    def __init__(
-        self,
-        *,
-        id: str | None = None,
-        name: str | None = None,
-        lambda_config: LambdaConfigType | None = None,
-        status: StatusType | Unmodelled | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-        replica_regions: list[str] | None = None,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.lambda_config = lambda_config
-        self.status = status
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-        self.replica_regions = replica_regions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(id={self.id!r}, name={self.name!r}, lambda_config={self.lambda_config!r}, status={self.status!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r}, replica_regions={self.replica_regions!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserPoolDescriptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.name,
-            self.lambda_config,
-            self.status,
-            self.last_modified_date,
-            self.creation_date,
-            self.replica_regions,
-        ) == (
-            other.id,
-            other.name,
-            other.lambda_config,
-            other.status,
-            other.last_modified_date,
-            other.creation_date,
-            other.replica_regions,
-        )
 
 
 def parse_UserPoolDescriptionType(value: object, path: str) -> UserPoolDescriptionType:
@@ -253,14 +164,6 @@ Request = ListUserPoolsRequest
 """The request dataclass of ListUserPools."""
 
 
-def new_request(next_token: str | None, max_results: int) -> ListUserPoolsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserPoolsRequest)
-    _req.next_token = next_token
-    _req.max_results = max_results
-    return _req
-
-
 OPERATION: OperationSpec[ListUserPoolsRequest, ListUserPoolsResponse] = OperationSpec(
     name="ListUserPools",
     validate=check_ListUserPoolsRequest,
@@ -284,14 +187,14 @@ def next_token_of(v: ListUserPoolsResponse) -> str | None:
 
 def with_token(v: ListUserPoolsRequest, token: str | None) -> ListUserPoolsRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListUserPoolsRequest(next_token=token, max_results=v.max_results)
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(
     v: ListUserPoolsResponse, items: Sequence[UserPoolDescriptionType]
 ) -> ListUserPoolsResponse:
     """The page with its UserPools replaced by ``items``."""
-    return ListUserPoolsResponse(user_pools=list(items), next_token=v.next_token)
+    return _dc.replace(v, user_pools=list(items))
 
 
 PAGINATOR: PaginatorSpec[ListUserPoolsRequest, ListUserPoolsResponse, UserPoolDescriptionType] = (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.session_description_type import SessionDescriptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserSessionsRequest:
     """The ListUserSessionsRequest structure."""
 
@@ -26,29 +26,6 @@ class ListUserSessionsRequest:
     next_token: str | None = None
     """A pagination token that Amazon Cognito returned in a previous response. Use this value to
     retrieve the next page of results if a `NextToken` was included in a prior response."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        next_token: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUserSessionsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.next_token,
-        ) == (
-            other.access_token,
-            other.next_token,
-        )
 
 
 def serialize_ListUserSessionsRequest(v: ListUserSessionsRequest) -> str:
@@ -78,7 +55,7 @@ def check_ListUserSessionsRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUserSessionsResponse:
     """The ListUserSessionsResponse structure."""
 
@@ -88,31 +65,6 @@ class ListUserSessionsResponse:
 
     next_token: str | None = None
     """The pagination token to use in a subsequent request to retrieve the next page of results."""
-
-    def __init__(
-        self,
-        *,
-        sessions: list[SessionDescriptionType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.sessions = sessions
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(sessions={self.sessions!r}, next_token={self.next_token!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUserSessionsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.sessions,
-            self.next_token,
-        ) == (
-            other.sessions,
-            other.next_token,
-        )
 
 
 def parse_ListUserSessionsResponse(value: object, path: str) -> ListUserSessionsResponse:
@@ -137,14 +89,6 @@ def parse_ListUserSessionsResponse(value: object, path: str) -> ListUserSessions
 
 Request = ListUserSessionsRequest
 """The request dataclass of ListUserSessions."""
-
-
-def new_request(access_token: str, next_token: str | None) -> ListUserSessionsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUserSessionsRequest)
-    _req.access_token = access_token
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListUserSessionsRequest, ListUserSessionsResponse] = OperationSpec(

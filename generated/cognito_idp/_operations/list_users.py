@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_type import UserType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUsersRequest:
     """Represents the request to list users."""
 
@@ -95,41 +95,6 @@ class ListUsersRequest:
     (https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-manage-user-accounts.html#cognito-user-pools-searching-for-users-listusers-api-examples)
     in the Amazon Cognito Developer Guide."""
 
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        attributes_to_get: Sequence[str] | None = None,
-        limit: int | None = None,
-        pagination_token: str | None = None,
-        filter: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.attributes_to_get = attributes_to_get
-        self.limit = limit
-        self.pagination_token = pagination_token
-        self.filter = filter
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, attributes_to_get={self.attributes_to_get!r}, limit={self.limit!r}, pagination_token={self.pagination_token!r}, filter={self.filter!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUsersRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.attributes_to_get,
-            self.limit,
-            self.pagination_token,
-            self.filter,
-        ) == (
-            other.user_pool_id,
-            other.attributes_to_get,
-            other.limit,
-            other.pagination_token,
-            other.filter,
-        )
-
 
 def serialize_ListUsersRequest(v: ListUsersRequest) -> str:
     out = ['{"UserPoolId":', _s.json_str(v.user_pool_id)]
@@ -178,7 +143,7 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
         _v.check_str(v.filter, _v.join(path, "filter"), problems, False, None, 256)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUsersResponse:
     """The response from the request to list users."""
 
@@ -193,29 +158,6 @@ class ListUsersResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        users: list[UserType] | None = None,
-        pagination_token: str | None = None,
-    ) -> None:
-        self.users = users
-        self.pagination_token = pagination_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(users={self.users!r}, pagination_token={self.pagination_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUsersResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.users,
-            self.pagination_token,
-        ) == (
-            other.users,
-            other.pagination_token,
-        )
 
 
 def parse_ListUsersResponse(value: object, path: str) -> ListUsersResponse:
@@ -236,23 +178,6 @@ def parse_ListUsersResponse(value: object, path: str) -> ListUsersResponse:
 
 Request = ListUsersRequest
 """The request dataclass of ListUsers."""
-
-
-def new_request(
-    user_pool_id: str,
-    attributes_to_get: Sequence[str] | None,
-    limit: int | None,
-    pagination_token: str | None,
-    filter: str | None,
-) -> ListUsersRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUsersRequest)
-    _req.user_pool_id = user_pool_id
-    _req.attributes_to_get = attributes_to_get
-    _req.limit = limit
-    _req.pagination_token = pagination_token
-    _req.filter = filter
-    return _req
 
 
 OPERATION: OperationSpec[ListUsersRequest, ListUsersResponse] = OperationSpec(
@@ -278,18 +203,12 @@ def next_token_of(v: ListUsersResponse) -> str | None:
 
 def with_token(v: ListUsersRequest, token: str | None) -> ListUsersRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListUsersRequest(
-        user_pool_id=v.user_pool_id,
-        attributes_to_get=v.attributes_to_get,
-        limit=v.limit,
-        pagination_token=token,
-        filter=v.filter,
-    )
+    return _dc.replace(v, pagination_token=token)
 
 
 def with_items(v: ListUsersResponse, items: Sequence[UserType]) -> ListUsersResponse:
     """The page with its Users replaced by ``items``."""
-    return ListUsersResponse(users=list(items), pagination_token=v.pagination_token)
+    return _dc.replace(v, users=list(items))
 
 
 PAGINATOR: PaginatorSpec[ListUsersRequest, ListUsersResponse, UserType] = PaginatorSpec(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_type import UserType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUsersInGroupRequest:
     """The ListUsersInGroupRequest structure."""
 
@@ -39,37 +39,6 @@ class ListUsersInGroupRequest:
     When you include the pagination token, Amazon Cognito returns the next set of items after
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        group_name: str,
-        limit: int | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.group_name = group_name
-        self.limit = limit
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, group_name={self.group_name!r}, limit={self.limit!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUsersInGroupRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.group_name,
-            self.limit,
-            self.next_token,
-        ) == (
-            other.user_pool_id,
-            other.group_name,
-            other.limit,
-            other.next_token,
-        )
 
 
 def serialize_ListUsersInGroupRequest(v: ListUsersInGroupRequest) -> str:
@@ -106,7 +75,7 @@ def check_ListUsersInGroupRequest(
         _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListUsersInGroupResponse:
     """The ListUsersInGroupResponse structure."""
 
@@ -118,29 +87,6 @@ class ListUsersInGroupResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        users: list[UserType] | None = None,
-        next_token: str | None = None,
-    ) -> None:
-        self.users = users
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(users={self.users!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ListUsersInGroupResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.users,
-            self.next_token,
-        ) == (
-            other.users,
-            other.next_token,
-        )
 
 
 def parse_ListUsersInGroupResponse(value: object, path: str) -> ListUsersInGroupResponse:
@@ -161,18 +107,6 @@ def parse_ListUsersInGroupResponse(value: object, path: str) -> ListUsersInGroup
 
 Request = ListUsersInGroupRequest
 """The request dataclass of ListUsersInGroup."""
-
-
-def new_request(
-    user_pool_id: str, group_name: str, limit: int | None, next_token: str | None
-) -> ListUsersInGroupRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListUsersInGroupRequest)
-    _req.user_pool_id = user_pool_id
-    _req.group_name = group_name
-    _req.limit = limit
-    _req.next_token = next_token
-    return _req
 
 
 OPERATION: OperationSpec[ListUsersInGroupRequest, ListUsersInGroupResponse] = OperationSpec(
@@ -198,14 +132,12 @@ def next_token_of(v: ListUsersInGroupResponse) -> str | None:
 
 def with_token(v: ListUsersInGroupRequest, token: str | None) -> ListUsersInGroupRequest:
     """The request for the page after ``token`` (the first page when None)."""
-    return ListUsersInGroupRequest(
-        user_pool_id=v.user_pool_id, group_name=v.group_name, limit=v.limit, next_token=token
-    )
+    return _dc.replace(v, next_token=token)
 
 
 def with_items(v: ListUsersInGroupResponse, items: Sequence[UserType]) -> ListUsersInGroupResponse:
     """The page with its Users replaced by ``items``."""
-    return ListUsersInGroupResponse(users=list(items), next_token=v.next_token)
+    return _dc.replace(v, users=list(items))
 
 
 PAGINATOR: PaginatorSpec[ListUsersInGroupRequest, ListUsersInGroupResponse, UserType] = (

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListWebAuthnCredentialsRequest:
     """The ListWebAuthnCredentialsRequest structure."""
 
@@ -29,36 +29,6 @@ class ListWebAuthnCredentialsRequest:
 
     max_results: int | None = None
     """The maximum number of the user's passkey credentials that you want to return."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        next_token: str | None = None,
-        max_results: int | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.next_token = next_token
-        self.max_results = max_results
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(next_token={self.next_token!r}, max_results={self.max_results!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListWebAuthnCredentialsRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.next_token,
-            self.max_results,
-        ) == (
-            other.access_token,
-            other.next_token,
-            other.max_results,
-        )
 
 
 def serialize_ListWebAuthnCredentialsRequest(v: ListWebAuthnCredentialsRequest) -> str:
@@ -94,7 +64,7 @@ def check_ListWebAuthnCredentialsRequest(
         _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 0, 20)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ListWebAuthnCredentialsResponse:
     """The ListWebAuthnCredentialsResponse structure."""
 
@@ -106,32 +76,6 @@ class ListWebAuthnCredentialsResponse:
     When you include a pagination token in your request, Amazon Cognito returns the next set
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
-
-    def __init__(
-        self,
-        *,
-        credentials: list[WebAuthnCredentialDescription],
-        next_token: str | None = None,
-    ) -> None:
-        self.credentials = credentials
-        self.next_token = next_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(credentials={self.credentials!r}, next_token={self.next_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ListWebAuthnCredentialsResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.credentials,
-            self.next_token,
-        ) == (
-            other.credentials,
-            other.next_token,
-        )
 
 
 def parse_ListWebAuthnCredentialsResponse(
@@ -152,7 +96,7 @@ def parse_ListWebAuthnCredentialsResponse(
     return obj
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class WebAuthnCredentialDescription:
     """The details of a passkey, or webauthN, biometric or security-key authentication factor for
     a user."""
@@ -179,48 +123,6 @@ class WebAuthnCredentialDescription:
     """The general category of the passkey authenticator. Can be a platform, or on-device
     authenticator like a built-in fingerprint scanner, or a cross-platform device that's not
     attached to the device like a Bluetooth security key."""
-
-    def __init__(
-        self,
-        *,
-        credential_id: str,
-        friendly_credential_name: str,
-        relying_party_id: str,
-        authenticator_transports: list[str],
-        created_at: datetime.datetime,
-        authenticator_attachment: str | None = None,
-    ) -> None:
-        self.credential_id = credential_id
-        self.friendly_credential_name = friendly_credential_name
-        self.relying_party_id = relying_party_id
-        self.authenticator_attachment = authenticator_attachment
-        self.authenticator_transports = authenticator_transports
-        self.created_at = created_at
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(credential_id={self.credential_id!r}, friendly_credential_name={self.friendly_credential_name!r}, relying_party_id={self.relying_party_id!r}, authenticator_transports={self.authenticator_transports!r}, created_at={self.created_at!r}, authenticator_attachment={self.authenticator_attachment!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, WebAuthnCredentialDescription)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.credential_id,
-            self.friendly_credential_name,
-            self.relying_party_id,
-            self.authenticator_transports,
-            self.created_at,
-            self.authenticator_attachment,
-        ) == (
-            other.credential_id,
-            other.friendly_credential_name,
-            other.relying_party_id,
-            other.authenticator_transports,
-            other.created_at,
-            other.authenticator_attachment,
-        )
 
 
 def parse_WebAuthnCredentialDescription(value: object, path: str) -> WebAuthnCredentialDescription:
@@ -255,25 +157,14 @@ def parse_WebAuthnCredentialDescription(value: object, path: str) -> WebAuthnCre
     obj.credential_id = f_credential_id
     obj.friendly_credential_name = f_friendly_credential_name
     obj.relying_party_id = f_relying_party_id
-    obj.authenticator_attachment = f_authenticator_attachment
     obj.authenticator_transports = f_authenticator_transports
     obj.created_at = f_created_at
+    obj.authenticator_attachment = f_authenticator_attachment
     return obj
 
 
 Request = ListWebAuthnCredentialsRequest
 """The request dataclass of ListWebAuthnCredentials."""
-
-
-def new_request(
-    access_token: str, next_token: str | None, max_results: int | None
-) -> ListWebAuthnCredentialsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ListWebAuthnCredentialsRequest)
-    _req.access_token = access_token
-    _req.next_token = next_token
-    _req.max_results = max_results
-    return _req
 
 
 OPERATION: OperationSpec[ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsResponse] = (

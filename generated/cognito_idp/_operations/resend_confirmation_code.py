@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ResendConfirmationCodeRequest:
     """Represents the request to resend the confirmation code."""
 
@@ -80,48 +80,6 @@ class ResendConfirmationCodeRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        username: str,
-        secret_hash: str | None = None,
-        user_context_data: UserContextDataType | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.secret_hash = secret_hash
-        self.user_context_data = user_context_data
-        self.username = username
-        self.analytics_metadata = analytics_metadata
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ResendConfirmationCodeRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_id,
-            self.username,
-            self.secret_hash,
-            self.user_context_data,
-            self.analytics_metadata,
-            self.client_metadata,
-        ) == (
-            other.client_id,
-            other.username,
-            other.secret_hash,
-            other.user_context_data,
-            other.analytics_metadata,
-            other.client_metadata,
-        )
 
 
 def serialize_ResendConfirmationCodeRequest(v: ResendConfirmationCodeRequest) -> str:
@@ -200,7 +158,7 @@ def check_ResendConfirmationCodeRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ResendConfirmationCodeResponse:
     """The response from the server when Amazon Cognito makes the request to resend a
     confirmation code."""
@@ -208,24 +166,6 @@ class ResendConfirmationCodeResponse:
     code_delivery_details: CodeDeliveryDetailsType | None = None
     """Information about the phone number or email address that Amazon Cognito sent the
     confirmation code to."""
-
-    def __init__(
-        self,
-        *,
-        code_delivery_details: CodeDeliveryDetailsType | None = None,
-    ) -> None:
-        self.code_delivery_details = code_delivery_details
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(code_delivery_details={self.code_delivery_details!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ResendConfirmationCodeResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.code_delivery_details,) == (other.code_delivery_details,)
 
 
 def parse_ResendConfirmationCodeResponse(
@@ -249,25 +189,6 @@ Request = ResendConfirmationCodeRequest
 """The request dataclass of ResendConfirmationCode."""
 
 
-def new_request(
-    client_id: str,
-    secret_hash: str | None,
-    user_context_data: UserContextDataType | None,
-    username: str,
-    analytics_metadata: AnalyticsMetadataType | None,
-    client_metadata: Mapping[str, str] | None,
-) -> ResendConfirmationCodeRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(ResendConfirmationCodeRequest)
-    _req.client_id = client_id
-    _req.secret_hash = secret_hash
-    _req.user_context_data = user_context_data
-    _req.username = username
-    _req.analytics_metadata = analytics_metadata
-    _req.client_metadata = client_metadata
-    return _req
-
-
 def fill_secret_hash(
     v: ResendConfirmationCodeRequest, client_secret: str
 ) -> ResendConfirmationCodeRequest:
@@ -280,14 +201,7 @@ def fill_secret_hash(
     )
     if secret_hash is v.secret_hash:
         return v
-    return ResendConfirmationCodeRequest(
-        client_id=v.client_id,
-        secret_hash=secret_hash,
-        user_context_data=v.user_context_data,
-        username=v.username,
-        analytics_metadata=v.analytics_metadata,
-        client_metadata=v.client_metadata,
-    )
+    return _dc.replace(v, secret_hash=secret_hash)
 
 
 OPERATION: OperationSpec[ResendConfirmationCodeRequest, ResendConfirmationCodeResponse] = (

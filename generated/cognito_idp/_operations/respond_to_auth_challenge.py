@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RespondToAuthChallengeRequest:
     """The request to respond to an authentication challenge."""
 
@@ -265,52 +265,6 @@ class RespondToAuthChallengeRequest:
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
-        session: str | None = None,
-        challenge_responses: Mapping[str, str] | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        user_context_data: UserContextDataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.challenge_name = challenge_name
-        self.session = session
-        self.challenge_responses = challenge_responses
-        self.analytics_metadata = analytics_metadata
-        self.user_context_data = user_context_data
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RespondToAuthChallengeRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_id,
-            self.challenge_name,
-            self.session,
-            self.challenge_responses,
-            self.analytics_metadata,
-            self.user_context_data,
-            self.client_metadata,
-        ) == (
-            other.client_id,
-            other.challenge_name,
-            other.session,
-            other.challenge_responses,
-            other.analytics_metadata,
-            other.user_context_data,
-            other.client_metadata,
-        )
-
 
 def serialize_RespondToAuthChallengeRequest(v: RespondToAuthChallengeRequest) -> str:
     out = ['{"ClientId":', _s.json_str(v.client_id)]
@@ -407,7 +361,7 @@ def check_RespondToAuthChallengeRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RespondToAuthChallengeResponse:
     """The response to respond to the authentication challenge."""
 
@@ -499,44 +453,6 @@ class RespondToAuthChallengeResponse:
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
-    def __init__(
-        self,
-        *,
-        challenge_name: ChallengeNameType | Unmodelled | None = None,
-        session: str | None = None,
-        challenge_parameters: dict[str, str] | None = None,
-        authentication_result: AuthenticationResultType | None = None,
-        available_challenges: list[ChallengeNameType | Unmodelled] | None = None,
-    ) -> None:
-        self.challenge_name = challenge_name
-        self.session = session
-        self.challenge_parameters = challenge_parameters
-        self.authentication_result = authentication_result
-        self.available_challenges = available_challenges
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_name={self.challenge_name!r}, challenge_parameters={self.challenge_parameters!r}, authentication_result={self.authentication_result!r}, available_challenges={self.available_challenges!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RespondToAuthChallengeResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.challenge_name,
-            self.session,
-            self.challenge_parameters,
-            self.authentication_result,
-            self.available_challenges,
-        ) == (
-            other.challenge_name,
-            other.session,
-            other.challenge_parameters,
-            other.authentication_result,
-            other.available_challenges,
-        )
-
 
 def parse_RespondToAuthChallengeResponse(
     value: object, path: str
@@ -589,27 +505,6 @@ Request = RespondToAuthChallengeRequest
 """The request dataclass of RespondToAuthChallenge."""
 
 
-def new_request(
-    client_id: str,
-    challenge_name: ChallengeNameType | ChallengeNameTypeValue | Unmodelled,
-    session: str | None,
-    challenge_responses: Mapping[str, str] | None,
-    analytics_metadata: AnalyticsMetadataType | None,
-    user_context_data: UserContextDataType | None,
-    client_metadata: Mapping[str, str] | None,
-) -> RespondToAuthChallengeRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(RespondToAuthChallengeRequest)
-    _req.client_id = client_id
-    _req.challenge_name = challenge_name
-    _req.session = session
-    _req.challenge_responses = challenge_responses
-    _req.analytics_metadata = analytics_metadata
-    _req.user_context_data = user_context_data
-    _req.client_metadata = client_metadata
-    return _req
-
-
 def fill_secret_hash(
     v: RespondToAuthChallengeRequest, client_secret: str
 ) -> RespondToAuthChallengeRequest:
@@ -621,15 +516,7 @@ def fill_secret_hash(
     )
     if challenge_responses is v.challenge_responses:
         return v
-    return RespondToAuthChallengeRequest(
-        client_id=v.client_id,
-        challenge_name=v.challenge_name,
-        session=v.session,
-        challenge_responses=challenge_responses,
-        analytics_metadata=v.analytics_metadata,
-        user_context_data=v.user_context_data,
-        client_metadata=v.client_metadata,
-    )
+    return _dc.replace(v, challenge_responses=challenge_responses)
 
 
 OPERATION: OperationSpec[RespondToAuthChallengeRequest, RespondToAuthChallengeResponse] = (

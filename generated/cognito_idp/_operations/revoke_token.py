@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RevokeTokenRequest:
     """The RevokeTokenRequest structure."""
 
@@ -40,40 +40,6 @@ class RevokeTokenRequest:
     through; the other token sessions that came through that SSO session aren't revoked.
     `LINKED` has no effect when session tracking is disabled or when the token session has no
     parent SSO session."""
-
-    def __init__(
-        self,
-        *,
-        token: str,
-        client_id: str,
-        client_secret: str | None = None,
-        revoke_associated_sessions: RevokeAssociatedSessionsType
-        | RevokeAssociatedSessionsTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.token = token
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.revoke_associated_sessions = revoke_associated_sessions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(revoke_associated_sessions={self.revoke_associated_sessions!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RevokeTokenRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.token,
-            self.client_id,
-            self.client_secret,
-            self.revoke_associated_sessions,
-        ) == (
-            other.token,
-            other.client_id,
-            other.client_secret,
-            other.revoke_associated_sessions,
-        )
 
 
 def serialize_RevokeTokenRequest(v: RevokeTokenRequest) -> str:
@@ -117,17 +83,9 @@ def check_RevokeTokenRequest(value: object, path: str, problems: list[str], requ
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RevokeTokenResponse:
     """The RevokeTokenResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RevokeTokenResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_RevokeTokenResponse(value: object, path: str) -> RevokeTokenResponse:
@@ -137,24 +95,6 @@ def parse_RevokeTokenResponse(value: object, path: str) -> RevokeTokenResponse:
 
 Request = RevokeTokenRequest
 """The request dataclass of RevokeToken."""
-
-
-def new_request(
-    token: str,
-    client_id: str,
-    client_secret: str | None,
-    revoke_associated_sessions: RevokeAssociatedSessionsType
-    | RevokeAssociatedSessionsTypeValue
-    | Unmodelled
-    | None,
-) -> RevokeTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(RevokeTokenRequest)
-    _req.token = token
-    _req.client_id = client_id
-    _req.client_secret = client_secret
-    _req.revoke_associated_sessions = revoke_associated_sessions
-    return _req
 
 
 OPERATION: OperationSpec[RevokeTokenRequest, RevokeTokenResponse] = OperationSpec(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RevokeUserSessionRequest:
     """The RevokeUserSessionRequest structure."""
 
@@ -41,36 +41,6 @@ class RevokeUserSessionRequest:
     an SSO session also revokes the token sessions that came through it. The set of linked
     sessions is eventually consistent, so associated sessions are typically revoked within a
     few seconds."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        session_id: str,
-        revoke_associated_sessions: RevokeAssociatedSessionsType
-        | RevokeAssociatedSessionsTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.session_id = session_id
-        self.revoke_associated_sessions = revoke_associated_sessions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(session_id={self.session_id!r}, revoke_associated_sessions={self.revoke_associated_sessions!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RevokeUserSessionRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.session_id,
-            self.revoke_associated_sessions,
-        ) == (
-            other.access_token,
-            other.session_id,
-            other.revoke_associated_sessions,
-        )
 
 
 def serialize_RevokeUserSessionRequest(v: RevokeUserSessionRequest) -> str:
@@ -108,20 +78,9 @@ def check_RevokeUserSessionRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RevokeUserSessionResponse:
     """The RevokeUserSessionResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RevokeUserSessionResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_RevokeUserSessionResponse(value: object, path: str) -> RevokeUserSessionResponse:
@@ -131,22 +90,6 @@ def parse_RevokeUserSessionResponse(value: object, path: str) -> RevokeUserSessi
 
 Request = RevokeUserSessionRequest
 """The request dataclass of RevokeUserSession."""
-
-
-def new_request(
-    access_token: str,
-    session_id: str,
-    revoke_associated_sessions: RevokeAssociatedSessionsType
-    | RevokeAssociatedSessionsTypeValue
-    | Unmodelled
-    | None,
-) -> RevokeUserSessionRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(RevokeUserSessionRequest)
-    _req.access_token = access_token
-    _req.session_id = session_id
-    _req.revoke_associated_sessions = revoke_associated_sessions
-    return _req
 
 
 OPERATION: OperationSpec[RevokeUserSessionRequest, RevokeUserSessionResponse] = OperationSpec(

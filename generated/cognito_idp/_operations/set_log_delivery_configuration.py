@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.log_delivery_configuration_type import LogDeliveryConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetLogDeliveryConfigurationRequest:
     """The SetLogDeliveryConfigurationRequest structure."""
 
@@ -30,32 +30,6 @@ class SetLogDeliveryConfigurationRequest:
 
     log_configurations: Sequence[LogConfigurationType]
     """A collection of the logging configurations for a user pool."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        log_configurations: Sequence[LogConfigurationType],
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.log_configurations = log_configurations
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, log_configurations={self.log_configurations!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetLogDeliveryConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.log_configurations,
-        ) == (
-            other.user_pool_id,
-            other.log_configurations,
-        )
 
 
 def serialize_SetLogDeliveryConfigurationRequest(v: SetLogDeliveryConfigurationRequest) -> str:
@@ -104,30 +78,12 @@ def check_SetLogDeliveryConfigurationRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetLogDeliveryConfigurationResponse:
     """The SetLogDeliveryConfigurationResponse structure."""
 
     log_delivery_configuration: LogDeliveryConfigurationType | None = None
     """The logging configuration that you applied to the requested user pool."""
-
-    def __init__(
-        self,
-        *,
-        log_delivery_configuration: LogDeliveryConfigurationType | None = None,
-    ) -> None:
-        self.log_delivery_configuration = log_delivery_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(log_delivery_configuration={self.log_delivery_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetLogDeliveryConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.log_delivery_configuration,) == (other.log_delivery_configuration,)
 
 
 def parse_SetLogDeliveryConfigurationResponse(
@@ -149,16 +105,6 @@ def parse_SetLogDeliveryConfigurationResponse(
 
 Request = SetLogDeliveryConfigurationRequest
 """The request dataclass of SetLogDeliveryConfiguration."""
-
-
-def new_request(
-    user_pool_id: str, log_configurations: Sequence[LogConfigurationType]
-) -> SetLogDeliveryConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetLogDeliveryConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.log_configurations = log_configurations
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetRiskConfigurationRequest:
     """The SetRiskConfigurationRequest structure."""
 
@@ -65,45 +65,6 @@ class SetRiskConfigurationRequest:
     risk_exception_configuration: RiskExceptionConfigurationType | None = None
     """A set of IP-address overrides to threat protection. You can set up IP-address always-block
     and always-allow lists."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | None = None,
-        compromised_credentials_risk_configuration: CompromisedCredentialsRiskConfigurationType
-        | None = None,
-        account_takeover_risk_configuration: AccountTakeoverRiskConfigurationType | None = None,
-        risk_exception_configuration: RiskExceptionConfigurationType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
-        self.account_takeover_risk_configuration = account_takeover_risk_configuration
-        self.risk_exception_configuration = risk_exception_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, compromised_credentials_risk_configuration={self.compromised_credentials_risk_configuration!r}, account_takeover_risk_configuration={self.account_takeover_risk_configuration!r}, risk_exception_configuration={self.risk_exception_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetRiskConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.compromised_credentials_risk_configuration,
-            self.account_takeover_risk_configuration,
-            self.risk_exception_configuration,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.compromised_credentials_risk_configuration,
-            other.account_takeover_risk_configuration,
-            other.risk_exception_configuration,
-        )
 
 
 def serialize_SetRiskConfigurationRequest(v: SetRiskConfigurationRequest) -> str:
@@ -185,31 +146,13 @@ def check_SetRiskConfigurationRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetRiskConfigurationResponse:
     """The SetRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType
     """The API response that contains the risk configuration that you set and the timestamp of
     the most recent change."""
-
-    def __init__(
-        self,
-        *,
-        risk_configuration: RiskConfigurationType,
-    ) -> None:
-        self.risk_configuration = risk_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(risk_configuration={self.risk_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetRiskConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.risk_configuration,) == (other.risk_configuration,)
 
 
 def parse_SetRiskConfigurationResponse(value: object, path: str) -> SetRiskConfigurationResponse:
@@ -227,23 +170,6 @@ def parse_SetRiskConfigurationResponse(value: object, path: str) -> SetRiskConfi
 
 Request = SetRiskConfigurationRequest
 """The request dataclass of SetRiskConfiguration."""
-
-
-def new_request(
-    user_pool_id: str,
-    client_id: str | None,
-    compromised_credentials_risk_configuration: CompromisedCredentialsRiskConfigurationType | None,
-    account_takeover_risk_configuration: AccountTakeoverRiskConfigurationType | None,
-    risk_exception_configuration: RiskExceptionConfigurationType | None,
-) -> SetRiskConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetRiskConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
-    _req.account_takeover_risk_configuration = account_takeover_risk_configuration
-    _req.risk_exception_configuration = risk_exception_configuration
-    return _req
 
 
 OPERATION: OperationSpec[SetRiskConfigurationRequest, SetRiskConfigurationResponse] = OperationSpec(

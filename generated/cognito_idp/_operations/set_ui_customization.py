@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.ui_customization_type import UICustomizationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUICustomizationRequest:
     """The SetUICustomizationRequest structure."""
 
@@ -35,40 +35,6 @@ class SetUICustomizationRequest:
     image_file: bytes | None = None
     """The image that you want to set as your login in the classic hosted UI, as a
     Base64-formatted binary object."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | None = None,
-        css: str | None = None,
-        image_file: bytes | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.css = css
-        self.image_file = image_file
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, css={self.css!r}, image_file={self.image_file!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUICustomizationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.css,
-            self.image_file,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.css,
-            other.image_file,
-        )
 
 
 def serialize_SetUICustomizationRequest(v: SetUICustomizationRequest) -> str:
@@ -104,30 +70,12 @@ def check_SetUICustomizationRequest(
         _v.check_blob(v.image_file, _v.join(path, "image_file"), problems, False, 0, 131072)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUICustomizationResponse:
     """The SetUICustomizationResponse structure."""
 
     ui_customization: UICustomizationType
     """Information about the hosted UI branding that you applied."""
-
-    def __init__(
-        self,
-        *,
-        ui_customization: UICustomizationType,
-    ) -> None:
-        self.ui_customization = ui_customization
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(ui_customization={self.ui_customization!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUICustomizationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.ui_customization,) == (other.ui_customization,)
 
 
 def parse_SetUICustomizationResponse(value: object, path: str) -> SetUICustomizationResponse:
@@ -145,18 +93,6 @@ def parse_SetUICustomizationResponse(value: object, path: str) -> SetUICustomiza
 
 Request = SetUICustomizationRequest
 """The request dataclass of SetUICustomization."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str | None, css: str | None, image_file: bytes | None
-) -> SetUICustomizationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUICustomizationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.css = css
-    _req.image_file = image_file
-    return _req
 
 
 OPERATION: OperationSpec[SetUICustomizationRequest, SetUICustomizationResponse] = OperationSpec(

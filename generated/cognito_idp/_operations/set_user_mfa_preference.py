@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserMFAPreferenceRequest:
     """The SetUserMFAPreferenceRequest structure."""
 
@@ -56,44 +56,6 @@ class SetUserMFAPreferenceRequest:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        sms_mfa_settings: SMSMfaSettingsType | None = None,
-        software_token_mfa_settings: SoftwareTokenMfaSettingsType | None = None,
-        email_mfa_settings: EmailMfaSettingsType | None = None,
-        web_authn_mfa_settings: WebAuthnMfaSettingsType | None = None,
-    ) -> None:
-        self.sms_mfa_settings = sms_mfa_settings
-        self.software_token_mfa_settings = software_token_mfa_settings
-        self.email_mfa_settings = email_mfa_settings
-        self.web_authn_mfa_settings = web_authn_mfa_settings
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_mfa_settings={self.sms_mfa_settings!r}, software_token_mfa_settings={self.software_token_mfa_settings!r}, email_mfa_settings={self.email_mfa_settings!r}, web_authn_mfa_settings={self.web_authn_mfa_settings!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserMFAPreferenceRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.sms_mfa_settings,
-            self.software_token_mfa_settings,
-            self.email_mfa_settings,
-            self.web_authn_mfa_settings,
-        ) == (
-            other.access_token,
-            other.sms_mfa_settings,
-            other.software_token_mfa_settings,
-            other.email_mfa_settings,
-            other.web_authn_mfa_settings,
-        )
 
 
 def serialize_SetUserMFAPreferenceRequest(v: SetUserMFAPreferenceRequest) -> str:
@@ -172,20 +134,9 @@ def check_SetUserMFAPreferenceRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserMFAPreferenceResponse:
     """The SetUserMFAPreferenceResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserMFAPreferenceResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_SetUserMFAPreferenceResponse(value: object, path: str) -> SetUserMFAPreferenceResponse:
@@ -195,23 +146,6 @@ def parse_SetUserMFAPreferenceResponse(value: object, path: str) -> SetUserMFAPr
 
 Request = SetUserMFAPreferenceRequest
 """The request dataclass of SetUserMFAPreference."""
-
-
-def new_request(
-    sms_mfa_settings: SMSMfaSettingsType | None,
-    software_token_mfa_settings: SoftwareTokenMfaSettingsType | None,
-    email_mfa_settings: EmailMfaSettingsType | None,
-    web_authn_mfa_settings: WebAuthnMfaSettingsType | None,
-    access_token: str,
-) -> SetUserMFAPreferenceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUserMFAPreferenceRequest)
-    _req.sms_mfa_settings = sms_mfa_settings
-    _req.software_token_mfa_settings = software_token_mfa_settings
-    _req.email_mfa_settings = email_mfa_settings
-    _req.web_authn_mfa_settings = web_authn_mfa_settings
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[SetUserMFAPreferenceRequest, SetUserMFAPreferenceResponse] = OperationSpec(

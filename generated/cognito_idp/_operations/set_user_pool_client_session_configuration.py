@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolClientSessionConfigurationRequest:
     """The SetUserPoolClientSessionConfigurationRequest structure."""
 
@@ -29,36 +29,6 @@ class SetUserPoolClientSessionConfigurationRequest:
 
     sso_session: ClientSSOSessionConfigType
     """The SSO session settings for the app client."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        sso_session: ClientSSOSessionConfigType,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.sso_session = sso_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sso_session={self.sso_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolClientSessionConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.sso_session,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.sso_session,
-        )
 
 
 def serialize_SetUserPoolClientSessionConfigurationRequest(
@@ -99,7 +69,7 @@ def check_SetUserPoolClientSessionConfigurationRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolClientSessionConfigurationResponse:
     """The SetUserPoolClientSessionConfigurationResponse structure."""
 
@@ -111,36 +81,6 @@ class SetUserPoolClientSessionConfigurationResponse:
 
     sso_session: ClientSSOSessionConfigType | None = None
     """The SSO session settings that were applied to the app client."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        client_id: str | None = None,
-        sso_session: ClientSSOSessionConfigType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.sso_session = sso_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sso_session={self.sso_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolClientSessionConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.sso_session,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.sso_session,
-        )
 
 
 def parse_SetUserPoolClientSessionConfigurationResponse(
@@ -168,17 +108,6 @@ def parse_SetUserPoolClientSessionConfigurationResponse(
 
 Request = SetUserPoolClientSessionConfigurationRequest
 """The request dataclass of SetUserPoolClientSessionConfiguration."""
-
-
-def new_request(
-    user_pool_id: str, client_id: str, sso_session: ClientSSOSessionConfigType
-) -> SetUserPoolClientSessionConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUserPoolClientSessionConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.sso_session = sso_session
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolMfaConfigRequest:
     """The SetUserPoolMfaConfigRequest structure."""
 
@@ -62,48 +62,6 @@ class SetUserPoolMfaConfigRequest:
     """The configuration of your user pool for passkey, or WebAuthn, authentication and
     registration. Includes relying-party configuration, user-verification requirements, and
     whether passkeys can satisfy MFA requirements."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        sms_mfa_configuration: SmsMfaConfigType | None = None,
-        software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
-        email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
-        web_authn_configuration: WebAuthnConfigurationType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.sms_mfa_configuration = sms_mfa_configuration
-        self.software_token_mfa_configuration = software_token_mfa_configuration
-        self.email_mfa_configuration = email_mfa_configuration
-        self.mfa_configuration = mfa_configuration
-        self.web_authn_configuration = web_authn_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, sms_mfa_configuration={self.sms_mfa_configuration!r}, software_token_mfa_configuration={self.software_token_mfa_configuration!r}, email_mfa_configuration={self.email_mfa_configuration!r}, mfa_configuration={self.mfa_configuration!r}, web_authn_configuration={self.web_authn_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolMfaConfigRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.sms_mfa_configuration,
-            self.software_token_mfa_configuration,
-            self.email_mfa_configuration,
-            self.mfa_configuration,
-            self.web_authn_configuration,
-        ) == (
-            other.user_pool_id,
-            other.sms_mfa_configuration,
-            other.software_token_mfa_configuration,
-            other.email_mfa_configuration,
-            other.mfa_configuration,
-            other.web_authn_configuration,
-        )
 
 
 def serialize_SetUserPoolMfaConfigRequest(v: SetUserPoolMfaConfigRequest) -> str:
@@ -187,7 +145,7 @@ def check_SetUserPoolMfaConfigRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolMfaConfigResponse:
     """The SetUserPoolMfaConfigResponse structure."""
 
@@ -220,44 +178,6 @@ class SetUserPoolMfaConfigResponse:
     """The configuration of your user pool for passkey, or WebAuthn, sign-in with authenticators
     such as biometric and security-key devices. Includes relying-party configuration and
     settings for user-verification requirements."""
-
-    def __init__(
-        self,
-        *,
-        sms_mfa_configuration: SmsMfaConfigType | None = None,
-        software_token_mfa_configuration: SoftwareTokenMfaConfigType | None = None,
-        email_mfa_configuration: EmailMfaConfigType | None = None,
-        mfa_configuration: UserPoolMfaType | Unmodelled | None = None,
-        web_authn_configuration: WebAuthnConfigurationType | None = None,
-    ) -> None:
-        self.sms_mfa_configuration = sms_mfa_configuration
-        self.software_token_mfa_configuration = software_token_mfa_configuration
-        self.email_mfa_configuration = email_mfa_configuration
-        self.mfa_configuration = mfa_configuration
-        self.web_authn_configuration = web_authn_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_mfa_configuration={self.sms_mfa_configuration!r}, software_token_mfa_configuration={self.software_token_mfa_configuration!r}, email_mfa_configuration={self.email_mfa_configuration!r}, mfa_configuration={self.mfa_configuration!r}, web_authn_configuration={self.web_authn_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolMfaConfigResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.sms_mfa_configuration,
-            self.software_token_mfa_configuration,
-            self.email_mfa_configuration,
-            self.mfa_configuration,
-            self.web_authn_configuration,
-        ) == (
-            other.sms_mfa_configuration,
-            other.software_token_mfa_configuration,
-            other.email_mfa_configuration,
-            other.mfa_configuration,
-            other.web_authn_configuration,
-        )
 
 
 def parse_SetUserPoolMfaConfigResponse(value: object, path: str) -> SetUserPoolMfaConfigResponse:
@@ -311,25 +231,6 @@ def parse_SetUserPoolMfaConfigResponse(value: object, path: str) -> SetUserPoolM
 
 Request = SetUserPoolMfaConfigRequest
 """The request dataclass of SetUserPoolMfaConfig."""
-
-
-def new_request(
-    user_pool_id: str,
-    sms_mfa_configuration: SmsMfaConfigType | None,
-    software_token_mfa_configuration: SoftwareTokenMfaConfigType | None,
-    email_mfa_configuration: EmailMfaConfigType | None,
-    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
-    web_authn_configuration: WebAuthnConfigurationType | None,
-) -> SetUserPoolMfaConfigRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUserPoolMfaConfigRequest)
-    _req.user_pool_id = user_pool_id
-    _req.sms_mfa_configuration = sms_mfa_configuration
-    _req.software_token_mfa_configuration = software_token_mfa_configuration
-    _req.email_mfa_configuration = email_mfa_configuration
-    _req.mfa_configuration = mfa_configuration
-    _req.web_authn_configuration = web_authn_configuration
-    return _req
 
 
 OPERATION: OperationSpec[SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigResponse] = OperationSpec(

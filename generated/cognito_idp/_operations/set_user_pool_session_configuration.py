@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolSessionConfigurationRequest:
     """The SetUserPoolSessionConfigurationRequest structure."""
 
@@ -41,36 +41,6 @@ class SetUserPoolSessionConfigurationRequest:
 
     token_session: UserPoolTokenSessionConfigType
     """The pool-wide token session settings to apply."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled,
-        token_session: UserPoolTokenSessionConfigType,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.user_session_tracking = user_session_tracking
-        self.token_session = token_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_session_tracking={self.user_session_tracking!r}, token_session={self.token_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolSessionConfigurationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.user_session_tracking,
-            self.token_session,
-        ) == (
-            other.user_pool_id,
-            other.user_session_tracking,
-            other.token_session,
-        )
 
 
 def serialize_SetUserPoolSessionConfigurationRequest(
@@ -119,7 +89,7 @@ def check_SetUserPoolSessionConfigurationRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserPoolSessionConfigurationResponse:
     """The SetUserPoolSessionConfigurationResponse structure."""
 
@@ -131,36 +101,6 @@ class SetUserPoolSessionConfigurationResponse:
 
     token_session: UserPoolTokenSessionConfigType | None = None
     """The pool-wide token session settings that were applied."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        user_session_tracking: UserSessionTrackingType | Unmodelled | None = None,
-        token_session: UserPoolTokenSessionConfigType | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.user_session_tracking = user_session_tracking
-        self.token_session = token_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, user_session_tracking={self.user_session_tracking!r}, token_session={self.token_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SetUserPoolSessionConfigurationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.user_session_tracking,
-            self.token_session,
-        ) == (
-            other.user_pool_id,
-            other.user_session_tracking,
-            other.token_session,
-        )
 
 
 def parse_SetUserPoolSessionConfigurationResponse(
@@ -196,19 +136,6 @@ def parse_SetUserPoolSessionConfigurationResponse(
 
 Request = SetUserPoolSessionConfigurationRequest
 """The request dataclass of SetUserPoolSessionConfiguration."""
-
-
-def new_request(
-    user_pool_id: str,
-    user_session_tracking: UserSessionTrackingType | UserSessionTrackingTypeValue | Unmodelled,
-    token_session: UserPoolTokenSessionConfigType,
-) -> SetUserPoolSessionConfigurationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUserPoolSessionConfigurationRequest)
-    _req.user_pool_id = user_pool_id
-    _req.user_session_tracking = user_session_tracking
-    _req.token_session = token_session
-    return _req
 
 
 OPERATION: OperationSpec[

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserSettingsRequest:
     """Represents the request to set user settings."""
 
@@ -27,29 +27,6 @@ class SetUserSettingsRequest:
 
     mfa_options: Sequence[MFAOptionType]
     """You can use this parameter only to set an SMS configuration that uses SMS for delivery."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        mfa_options: Sequence[MFAOptionType],
-    ) -> None:
-        self.access_token = access_token
-        self.mfa_options = mfa_options
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(mfa_options={self.mfa_options!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SetUserSettingsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.mfa_options,
-        ) == (
-            other.access_token,
-            other.mfa_options,
-        )
 
 
 def serialize_SetUserSettingsRequest(v: SetUserSettingsRequest) -> str:
@@ -90,17 +67,9 @@ def check_SetUserSettingsRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SetUserSettingsResponse:
     """The response from the server for a set user settings request."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SetUserSettingsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_SetUserSettingsResponse(value: object, path: str) -> SetUserSettingsResponse:
@@ -110,14 +79,6 @@ def parse_SetUserSettingsResponse(value: object, path: str) -> SetUserSettingsRe
 
 Request = SetUserSettingsRequest
 """The request dataclass of SetUserSettings."""
-
-
-def new_request(access_token: str, mfa_options: Sequence[MFAOptionType]) -> SetUserSettingsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SetUserSettingsRequest)
-    _req.access_token = access_token
-    _req.mfa_options = mfa_options
-    return _req
 
 
 OPERATION: OperationSpec[SetUserSettingsRequest, SetUserSettingsResponse] = OperationSpec(

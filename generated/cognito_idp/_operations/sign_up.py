@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_context_data_type import UserContextDataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SignUpRequest:
     """Represents the request to register a user."""
 
@@ -108,57 +108,6 @@ class SignUpRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        username: str,
-        secret_hash: str | None = None,
-        password: str | None = None,
-        user_attributes: Sequence[AttributeType] | None = None,
-        validation_data: Sequence[AttributeType] | None = None,
-        analytics_metadata: AnalyticsMetadataType | None = None,
-        user_context_data: UserContextDataType | None = None,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.secret_hash = secret_hash
-        self.username = username
-        self.password = password
-        self.user_attributes = user_attributes
-        self.validation_data = validation_data
-        self.analytics_metadata = analytics_metadata
-        self.user_context_data = user_context_data
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_attributes={self.user_attributes!r}, validation_data={self.validation_data!r}, analytics_metadata={self.analytics_metadata!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SignUpRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.client_id,
-            self.username,
-            self.secret_hash,
-            self.password,
-            self.user_attributes,
-            self.validation_data,
-            self.analytics_metadata,
-            self.user_context_data,
-            self.client_metadata,
-        ) == (
-            other.client_id,
-            other.username,
-            other.secret_hash,
-            other.password,
-            other.user_attributes,
-            other.validation_data,
-            other.analytics_metadata,
-            other.user_context_data,
-            other.client_metadata,
-        )
 
 
 def serialize_SignUpRequest(v: SignUpRequest) -> str:
@@ -282,7 +231,7 @@ def check_SignUpRequest(value: object, path: str, problems: list[str], required:
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SignUpResponse:
     """The response from the server for a registration request."""
 
@@ -303,37 +252,6 @@ class SignUpResponse:
     session: str | None = _dc.field(default=None, repr=False)
     """A session Id that you can pass to `ConfirmSignUp` when you want to immediately sign in
     your user with the `USER_AUTH` flow after they complete sign-up."""
-
-    def __init__(
-        self,
-        *,
-        user_confirmed: bool,
-        user_sub: str,
-        code_delivery_details: CodeDeliveryDetailsType | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.user_confirmed = user_confirmed
-        self.code_delivery_details = code_delivery_details
-        self.user_sub = user_sub
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_confirmed={self.user_confirmed!r}, user_sub={self.user_sub!r}, code_delivery_details={self.code_delivery_details!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SignUpResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_confirmed,
-            self.user_sub,
-            self.code_delivery_details,
-            self.session,
-        ) == (
-            other.user_confirmed,
-            other.user_sub,
-            other.code_delivery_details,
-            other.session,
-        )
 
 
 def parse_SignUpResponse(value: object, path: str) -> SignUpResponse:
@@ -358,39 +276,14 @@ def parse_SignUpResponse(value: object, path: str) -> SignUpResponse:
     f_session = None if x is None else _s.parse_str(x, path + ".Session")
     obj = _dc.new(SignUpResponse)
     obj.user_confirmed = f_user_confirmed
-    obj.code_delivery_details = f_code_delivery_details
     obj.user_sub = f_user_sub
+    obj.code_delivery_details = f_code_delivery_details
     obj.session = f_session
     return obj
 
 
 Request = SignUpRequest
 """The request dataclass of SignUp."""
-
-
-def new_request(
-    client_id: str,
-    secret_hash: str | None,
-    username: str,
-    password: str | None,
-    user_attributes: Sequence[AttributeType] | None,
-    validation_data: Sequence[AttributeType] | None,
-    analytics_metadata: AnalyticsMetadataType | None,
-    user_context_data: UserContextDataType | None,
-    client_metadata: Mapping[str, str] | None,
-) -> SignUpRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(SignUpRequest)
-    _req.client_id = client_id
-    _req.secret_hash = secret_hash
-    _req.username = username
-    _req.password = password
-    _req.user_attributes = user_attributes
-    _req.validation_data = validation_data
-    _req.analytics_metadata = analytics_metadata
-    _req.user_context_data = user_context_data
-    _req.client_metadata = client_metadata
-    return _req
 
 
 def fill_secret_hash(v: SignUpRequest, client_secret: str) -> SignUpRequest:
@@ -403,17 +296,7 @@ def fill_secret_hash(v: SignUpRequest, client_secret: str) -> SignUpRequest:
     )
     if secret_hash is v.secret_hash:
         return v
-    return SignUpRequest(
-        client_id=v.client_id,
-        secret_hash=secret_hash,
-        username=v.username,
-        password=v.password,
-        user_attributes=v.user_attributes,
-        validation_data=v.validation_data,
-        analytics_metadata=v.analytics_metadata,
-        user_context_data=v.user_context_data,
-        client_metadata=v.client_metadata,
-    )
+    return _dc.replace(v, secret_hash=secret_hash)
 
 
 OPERATION: OperationSpec[SignUpRequest, SignUpResponse] = OperationSpec(

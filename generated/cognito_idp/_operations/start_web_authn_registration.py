@@ -10,31 +10,13 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class StartWebAuthnRegistrationRequest:
     """The StartWebAuthnRegistrationRequest structure."""
 
     access_token: str = _dc.field(repr=False)
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-    ) -> None:
-        self.access_token = access_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, StartWebAuthnRegistrationRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.access_token,) == (other.access_token,)
 
 
 def serialize_StartWebAuthnRegistrationRequest(v: StartWebAuthnRegistrationRequest) -> str:
@@ -60,31 +42,13 @@ def check_StartWebAuthnRegistrationRequest(
         _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class StartWebAuthnRegistrationResponse:
     """The StartWebAuthnRegistrationResponse structure."""
 
     credential_creation_options: _s.Document
     """The information that a user can provide in their request to register with their passkey
     provider."""
-
-    def __init__(
-        self,
-        *,
-        credential_creation_options: _s.Document,
-    ) -> None:
-        self.credential_creation_options = credential_creation_options
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(credential_creation_options={self.credential_creation_options!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, StartWebAuthnRegistrationResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.credential_creation_options,) == (other.credential_creation_options,)
 
 
 def parse_StartWebAuthnRegistrationResponse(
@@ -102,13 +66,6 @@ def parse_StartWebAuthnRegistrationResponse(
 
 Request = StartWebAuthnRegistrationRequest
 """The request dataclass of StartWebAuthnRegistration."""
-
-
-def new_request(access_token: str) -> StartWebAuthnRegistrationRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(StartWebAuthnRegistrationRequest)
-    _req.access_token = access_token
-    return _req
 
 
 OPERATION: OperationSpec[StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse] = (

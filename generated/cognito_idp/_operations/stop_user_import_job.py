@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_type import UserImportJobType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class StopUserImportJobRequest:
     """Represents the request to stop the user import job."""
 
@@ -24,31 +24,6 @@ class StopUserImportJobRequest:
 
     job_id: str
     """The ID of a running user import job."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        job_id: str,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.job_id = job_id
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, job_id={self.job_id!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, StopUserImportJobRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.job_id,
-        ) == (
-            other.user_pool_id,
-            other.job_id,
-        )
 
 
 def serialize_StopUserImportJobRequest(v: StopUserImportJobRequest) -> str:
@@ -75,31 +50,13 @@ def check_StopUserImportJobRequest(
         _v.check_str(v.job_id, _v.join(path, "job_id"), problems, True, 1, 55)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class StopUserImportJobResponse:
     """Represents the response from the server to the request to stop the user import job."""
 
     user_import_job: UserImportJobType | None = None
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
-
-    def __init__(
-        self,
-        *,
-        user_import_job: UserImportJobType | None = None,
-    ) -> None:
-        self.user_import_job = user_import_job
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_import_job={self.user_import_job!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, StopUserImportJobResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_import_job,) == (other.user_import_job,)
 
 
 def parse_StopUserImportJobResponse(value: object, path: str) -> StopUserImportJobResponse:
@@ -117,14 +74,6 @@ def parse_StopUserImportJobResponse(value: object, path: str) -> StopUserImportJ
 
 Request = StopUserImportJobRequest
 """The request dataclass of StopUserImportJob."""
-
-
-def new_request(user_pool_id: str, job_id: str) -> StopUserImportJobRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(StopUserImportJobRequest)
-    _req.user_pool_id = user_pool_id
-    _req.job_id = job_id
-    return _req
 
 
 OPERATION: OperationSpec[StopUserImportJobRequest, StopUserImportJobResponse] = OperationSpec(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class TagResourceRequest:
     """The TagResourceRequest structure."""
 
@@ -21,29 +21,6 @@ class TagResourceRequest:
 
     tags: Mapping[str, str]
     """An array of tag keys and values that you want to assign to the user pool."""
-
-    def __init__(
-        self,
-        *,
-        resource_arn: str,
-        tags: Mapping[str, str],
-    ) -> None:
-        self.resource_arn = resource_arn
-        self.tags = tags
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_arn={self.resource_arn!r}, tags={self.tags!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TagResourceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.resource_arn,
-            self.tags,
-        ) == (
-            other.resource_arn,
-            other.tags,
-        )
 
 
 def serialize_TagResourceRequest(v: TagResourceRequest) -> str:
@@ -79,17 +56,9 @@ def check_TagResourceRequest(value: object, path: str, problems: list[str], requ
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class TagResourceResponse:
     """The TagResourceResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TagResourceResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_TagResourceResponse(value: object, path: str) -> TagResourceResponse:
@@ -99,14 +68,6 @@ def parse_TagResourceResponse(value: object, path: str) -> TagResourceResponse:
 
 Request = TagResourceRequest
 """The request dataclass of TagResource."""
-
-
-def new_request(resource_arn: str, tags: Mapping[str, str]) -> TagResourceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(TagResourceRequest)
-    _req.resource_arn = resource_arn
-    _req.tags = tags
-    return _req
 
 
 OPERATION: OperationSpec[TagResourceRequest, TagResourceResponse] = OperationSpec(

@@ -12,7 +12,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UntagResourceRequest:
     """The UntagResourceRequest structure."""
 
@@ -21,29 +21,6 @@ class UntagResourceRequest:
 
     tag_keys: Sequence[str]
     """An array of tag keys that you want to remove from the user pool."""
-
-    def __init__(
-        self,
-        *,
-        resource_arn: str,
-        tag_keys: Sequence[str],
-    ) -> None:
-        self.resource_arn = resource_arn
-        self.tag_keys = tag_keys
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_arn={self.resource_arn!r}, tag_keys={self.tag_keys!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UntagResourceRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.resource_arn,
-            self.tag_keys,
-        ) == (
-            other.resource_arn,
-            other.tag_keys,
-        )
 
 
 def serialize_UntagResourceRequest(v: UntagResourceRequest) -> str:
@@ -77,17 +54,9 @@ def check_UntagResourceRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UntagResourceResponse:
     """The UntagResourceResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UntagResourceResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_UntagResourceResponse(value: object, path: str) -> UntagResourceResponse:
@@ -97,14 +66,6 @@ def parse_UntagResourceResponse(value: object, path: str) -> UntagResourceRespon
 
 Request = UntagResourceRequest
 """The request dataclass of UntagResource."""
-
-
-def new_request(resource_arn: str, tag_keys: Sequence[str]) -> UntagResourceRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UntagResourceRequest)
-    _req.resource_arn = resource_arn
-    _req.tag_keys = tag_keys
-    return _req
 
 
 OPERATION: OperationSpec[UntagResourceRequest, UntagResourceResponse] = OperationSpec(

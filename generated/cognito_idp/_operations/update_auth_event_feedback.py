@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateAuthEventFeedbackRequest:
     """The UpdateAuthEventFeedbackRequest structure."""
 
@@ -41,44 +41,6 @@ class UpdateAuthEventFeedbackRequest:
     evaluated some level of risk. When you provide a `FeedbackValue` value of `invalid`, you
     tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
     Cognito evaluated a high-enough risk level."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        username: str,
-        event_id: str,
-        feedback_token: str,
-        feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.username = username
-        self.event_id = event_id
-        self.feedback_token = feedback_token
-        self.feedback_value = feedback_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, event_id={self.event_id!r}, feedback_value={self.feedback_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateAuthEventFeedbackRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.username,
-            self.event_id,
-            self.feedback_token,
-            self.feedback_value,
-        ) == (
-            other.user_pool_id,
-            other.username,
-            other.event_id,
-            other.feedback_token,
-            other.feedback_value,
-        )
 
 
 def serialize_UpdateAuthEventFeedbackRequest(v: UpdateAuthEventFeedbackRequest) -> str:
@@ -117,20 +79,9 @@ def check_UpdateAuthEventFeedbackRequest(
         _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateAuthEventFeedbackResponse:
     """The UpdateAuthEventFeedbackResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateAuthEventFeedbackResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_UpdateAuthEventFeedbackResponse(
@@ -142,23 +93,6 @@ def parse_UpdateAuthEventFeedbackResponse(
 
 Request = UpdateAuthEventFeedbackRequest
 """The request dataclass of UpdateAuthEventFeedback."""
-
-
-def new_request(
-    user_pool_id: str,
-    username: str,
-    event_id: str,
-    feedback_token: str,
-    feedback_value: FeedbackValueType | FeedbackValueTypeValue | Unmodelled,
-) -> UpdateAuthEventFeedbackRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateAuthEventFeedbackRequest)
-    _req.user_pool_id = user_pool_id
-    _req.username = username
-    _req.event_id = event_id
-    _req.feedback_token = feedback_token
-    _req.feedback_value = feedback_value
-    return _req
 
 
 OPERATION: OperationSpec[UpdateAuthEventFeedbackRequest, UpdateAuthEventFeedbackResponse] = (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.cimd_policy_type import CIMDPolicyType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateCIMDPolicyRequest:
     """The UpdateCIMDPolicyRequest structure."""
 
@@ -42,45 +42,6 @@ class UpdateCIMDPolicyRequest:
     """The length of time, in seconds, that Amazon Cognito caches a client metadata document that
     it retrieved from a URL that matches the policy. The value must be between 86,400 seconds
     (one day) and 31,556,952 seconds (one year)."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-        client_id: str,
-        url_patterns: Sequence[str],
-        policy_name: str | None = None,
-        cache_duration: int | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-        self.client_id = client_id
-        self.policy_name = policy_name
-        self.cache_duration = cache_duration
-        self.url_patterns = url_patterns
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r}, url_patterns={self.url_patterns!r}, policy_name={self.policy_name!r}, cache_duration={self.cache_duration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateCIMDPolicyRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-            self.client_id,
-            self.url_patterns,
-            self.policy_name,
-            self.cache_duration,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-            other.client_id,
-            other.url_patterns,
-            other.policy_name,
-            other.cache_duration,
-        )
 
 
 def serialize_UpdateCIMDPolicyRequest(v: UpdateCIMDPolicyRequest) -> str:
@@ -134,27 +95,12 @@ def check_UpdateCIMDPolicyRequest(
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateCIMDPolicyResponse:
     """The UpdateCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType
     """The updated CIMD policy."""
-
-    def __init__(
-        self,
-        *,
-        cimd_policy: CIMDPolicyType,
-    ) -> None:
-        self.cimd_policy = cimd_policy
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(cimd_policy={self.cimd_policy!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateCIMDPolicyResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.cimd_policy,) == (other.cimd_policy,)
 
 
 def parse_UpdateCIMDPolicyResponse(value: object, path: str) -> UpdateCIMDPolicyResponse:
@@ -170,25 +116,6 @@ def parse_UpdateCIMDPolicyResponse(value: object, path: str) -> UpdateCIMDPolicy
 
 Request = UpdateCIMDPolicyRequest
 """The request dataclass of UpdateCIMDPolicy."""
-
-
-def new_request(
-    user_pool_id: str,
-    cimd_policy_id: str,
-    client_id: str,
-    policy_name: str | None,
-    cache_duration: int | None,
-    url_patterns: Sequence[str],
-) -> UpdateCIMDPolicyRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateCIMDPolicyRequest)
-    _req.user_pool_id = user_pool_id
-    _req.cimd_policy_id = cimd_policy_id
-    _req.client_id = client_id
-    _req.policy_name = policy_name
-    _req.cache_duration = cache_duration
-    _req.url_patterns = url_patterns
-    return _req
 
 
 OPERATION: OperationSpec[UpdateCIMDPolicyRequest, UpdateCIMDPolicyResponse] = OperationSpec(

@@ -38,7 +38,7 @@ else:
     CIMDCacheActionTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateClientMetadataURLStateRequest:
     """The UpdateClientMetadataURLStateRequest structure."""
 
@@ -54,40 +54,6 @@ class UpdateClientMetadataURLStateRequest:
     action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled
     """The action to take on the cached client metadata document. `REFRESH` retrieves the
     document from the URL again. `INVALIDATE` removes the cached document."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-        url: str,
-        action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-        self.url = url
-        self.action = action
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r}, url={self.url!r}, action={self.action!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateClientMetadataURLStateRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-            self.url,
-            self.action,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-            other.url,
-            other.action,
-        )
 
 
 def serialize_UpdateClientMetadataURLStateRequest(v: UpdateClientMetadataURLStateRequest) -> str:
@@ -122,20 +88,9 @@ def check_UpdateClientMetadataURLStateRequest(
         _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateClientMetadataURLStateResponse:
     """The UpdateClientMetadataURLStateResponse structure."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateClientMetadataURLStateResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_UpdateClientMetadataURLStateResponse(
@@ -147,21 +102,6 @@ def parse_UpdateClientMetadataURLStateResponse(
 
 Request = UpdateClientMetadataURLStateRequest
 """The request dataclass of UpdateClientMetadataURLState."""
-
-
-def new_request(
-    user_pool_id: str,
-    cimd_policy_id: str,
-    url: str,
-    action: CIMDCacheActionType | CIMDCacheActionTypeValue | Unmodelled,
-) -> UpdateClientMetadataURLStateRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateClientMetadataURLStateRequest)
-    _req.user_pool_id = user_pool_id
-    _req.cimd_policy_id = cimd_policy_id
-    _req.url = url
-    _req.action = action
-    return _req
 
 
 OPERATION: OperationSpec[

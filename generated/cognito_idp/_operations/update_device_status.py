@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateDeviceStatusRequest:
     """Represents the request to update the device status."""
 
@@ -35,39 +35,6 @@ class UpdateDeviceStatusRequest:
     ) = None
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        device_key: str,
-        device_remembered_status: DeviceRememberedStatusType
-        | DeviceRememberedStatusTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.device_key = device_key
-        self.device_remembered_status = device_remembered_status
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_remembered_status={self.device_remembered_status!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateDeviceStatusRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.device_key,
-            self.device_remembered_status,
-        ) == (
-            other.access_token,
-            other.device_key,
-            other.device_remembered_status,
-        )
 
 
 def serialize_UpdateDeviceStatusRequest(v: UpdateDeviceStatusRequest) -> str:
@@ -105,20 +72,9 @@ def check_UpdateDeviceStatusRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateDeviceStatusResponse:
     """The response to the request to update the device status."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateDeviceStatusResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_UpdateDeviceStatusResponse(value: object, path: str) -> UpdateDeviceStatusResponse:
@@ -128,22 +84,6 @@ def parse_UpdateDeviceStatusResponse(value: object, path: str) -> UpdateDeviceSt
 
 Request = UpdateDeviceStatusRequest
 """The request dataclass of UpdateDeviceStatus."""
-
-
-def new_request(
-    access_token: str,
-    device_key: str,
-    device_remembered_status: DeviceRememberedStatusType
-    | DeviceRememberedStatusTypeValue
-    | Unmodelled
-    | None,
-) -> UpdateDeviceStatusRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateDeviceStatusRequest)
-    _req.access_token = access_token
-    _req.device_key = device_key
-    _req.device_remembered_status = device_remembered_status
-    return _req
 
 
 OPERATION: OperationSpec[UpdateDeviceStatusRequest, UpdateDeviceStatusResponse] = OperationSpec(

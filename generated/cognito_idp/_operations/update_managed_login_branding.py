@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.managed_login_branding_type import ManagedLoginBrandingType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateManagedLoginBrandingRequest:
     """The UpdateManagedLoginBrandingRequest structure."""
 
@@ -54,44 +54,6 @@ class UpdateManagedLoginBrandingRequest:
     """An array of image files that you want to apply to roles like backgrounds, logos, and
     icons. Each object must also indicate whether it is for dark mode, light mode, or
     browser-adaptive mode."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        managed_login_branding_id: str | None = None,
-        use_cognito_provided_values: bool | None = None,
-        settings: _s.Document | None = None,
-        assets: Sequence[AssetType] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.managed_login_branding_id = managed_login_branding_id
-        self.use_cognito_provided_values = use_cognito_provided_values
-        self.settings = settings
-        self.assets = assets
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, managed_login_branding_id={self.managed_login_branding_id!r}, use_cognito_provided_values={self.use_cognito_provided_values!r}, settings={self.settings!r}, assets={self.assets!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateManagedLoginBrandingRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.managed_login_branding_id,
-            self.use_cognito_provided_values,
-            self.settings,
-            self.assets,
-        ) == (
-            other.user_pool_id,
-            other.managed_login_branding_id,
-            other.use_cognito_provided_values,
-            other.settings,
-            other.assets,
-        )
 
 
 def serialize_UpdateManagedLoginBrandingRequest(v: UpdateManagedLoginBrandingRequest) -> str:
@@ -166,30 +128,12 @@ def check_UpdateManagedLoginBrandingRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateManagedLoginBrandingResponse:
     """The UpdateManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None
     """The details of the branding style that you updated."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding: ManagedLoginBrandingType | None = None,
-    ) -> None:
-        self.managed_login_branding = managed_login_branding
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding={self.managed_login_branding!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateManagedLoginBrandingResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.managed_login_branding,) == (other.managed_login_branding,)
 
 
 def parse_UpdateManagedLoginBrandingResponse(
@@ -211,23 +155,6 @@ def parse_UpdateManagedLoginBrandingResponse(
 
 Request = UpdateManagedLoginBrandingRequest
 """The request dataclass of UpdateManagedLoginBranding."""
-
-
-def new_request(
-    user_pool_id: str | None,
-    managed_login_branding_id: str | None,
-    use_cognito_provided_values: bool | None,
-    settings: _s.Document | None,
-    assets: Sequence[AssetType] | None,
-) -> UpdateManagedLoginBrandingRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateManagedLoginBrandingRequest)
-    _req.user_pool_id = user_pool_id
-    _req.managed_login_branding_id = managed_login_branding_id
-    _req.use_cognito_provided_values = use_cognito_provided_values
-    _req.settings = settings
-    _req.assets = assets
-    return _req
 
 
 OPERATION: OperationSpec[UpdateManagedLoginBrandingRequest, UpdateManagedLoginBrandingResponse] = (

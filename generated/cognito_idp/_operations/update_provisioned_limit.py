@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.limit_type import LimitType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateProvisionedLimitRequest:
     """The UpdateProvisionedLimitRequest structure."""
 
@@ -26,32 +26,6 @@ class UpdateProvisionedLimitRequest:
 
     requested_limit_value: int
     """The provisioned rate to set, in requests per second (RPS)."""
-
-    def __init__(
-        self,
-        *,
-        limit_definition: LimitDefinitionType,
-        requested_limit_value: int,
-    ) -> None:
-        self.limit_definition = limit_definition
-        self.requested_limit_value = requested_limit_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit_definition={self.limit_definition!r}, requested_limit_value={self.requested_limit_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateProvisionedLimitRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.limit_definition,
-            self.requested_limit_value,
-        ) == (
-            other.limit_definition,
-            other.requested_limit_value,
-        )
 
 
 def serialize_UpdateProvisionedLimitRequest(v: UpdateProvisionedLimitRequest) -> str:
@@ -91,30 +65,12 @@ def check_UpdateProvisionedLimitRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateProvisionedLimitResponse:
     """The UpdateProvisionedLimitResponse structure."""
 
     limit: LimitType
     """The updated provisioned and default limit values."""
-
-    def __init__(
-        self,
-        *,
-        limit: LimitType,
-    ) -> None:
-        self.limit = limit
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit={self.limit!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateProvisionedLimitResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.limit,) == (other.limit,)
 
 
 def parse_UpdateProvisionedLimitResponse(
@@ -132,16 +88,6 @@ def parse_UpdateProvisionedLimitResponse(
 
 Request = UpdateProvisionedLimitRequest
 """The request dataclass of UpdateProvisionedLimit."""
-
-
-def new_request(
-    limit_definition: LimitDefinitionType, requested_limit_value: int
-) -> UpdateProvisionedLimitRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateProvisionedLimitRequest)
-    _req.limit_definition = limit_definition
-    _req.requested_limit_value = requested_limit_value
-    return _req
 
 
 OPERATION: OperationSpec[UpdateProvisionedLimitRequest, UpdateProvisionedLimitResponse] = (

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_type import ResourceServerType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateResourceServerRequest:
     """The UpdateResourceServerRequest structure."""
 
@@ -41,40 +41,6 @@ class UpdateResourceServerRequest:
     scopes: Sequence[ResourceServerScopeType] | None = None
     """An array of updated custom scope names and descriptions that you want to associate with
     your resource server."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        identifier: str,
-        name: str,
-        scopes: Sequence[ResourceServerScopeType] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
-        self.name = name
-        self.scopes = scopes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, identifier={self.identifier!r}, name={self.name!r}, scopes={self.scopes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateResourceServerRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.identifier,
-            self.name,
-            self.scopes,
-        ) == (
-            other.user_pool_id,
-            other.identifier,
-            other.name,
-            other.scopes,
-        )
 
 
 def serialize_UpdateResourceServerRequest(v: UpdateResourceServerRequest) -> str:
@@ -130,30 +96,12 @@ def check_UpdateResourceServerRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateResourceServerResponse:
     """The UpdateResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The updated details of the requested resource server."""
-
-    def __init__(
-        self,
-        *,
-        resource_server: ResourceServerType,
-    ) -> None:
-        self.resource_server = resource_server
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(resource_server={self.resource_server!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateResourceServerResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.resource_server,) == (other.resource_server,)
 
 
 def parse_UpdateResourceServerResponse(value: object, path: str) -> UpdateResourceServerResponse:
@@ -171,18 +119,6 @@ def parse_UpdateResourceServerResponse(value: object, path: str) -> UpdateResour
 
 Request = UpdateResourceServerRequest
 """The request dataclass of UpdateResourceServer."""
-
-
-def new_request(
-    user_pool_id: str, identifier: str, name: str, scopes: Sequence[ResourceServerScopeType] | None
-) -> UpdateResourceServerRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateResourceServerRequest)
-    _req.user_pool_id = user_pool_id
-    _req.identifier = identifier
-    _req.name = name
-    _req.scopes = scopes
-    return _req
 
 
 OPERATION: OperationSpec[UpdateResourceServerRequest, UpdateResourceServerResponse] = OperationSpec(

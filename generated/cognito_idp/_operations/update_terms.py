@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_type import TermsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateTermsRequest:
     """The UpdateTermsRequest structure."""
 
@@ -49,45 +49,6 @@ class UpdateTermsRequest:
 
     For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
     "https://terms.example.com/es"`."""
-
-    def __init__(
-        self,
-        *,
-        terms_id: str,
-        user_pool_id: str,
-        terms_name: str | None = None,
-        terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None = None,
-        enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None = None,
-        links: Mapping[str, str] | None = None,
-    ) -> None:
-        self.terms_id = terms_id
-        self.user_pool_id = user_pool_id
-        self.terms_name = terms_name
-        self.terms_source = terms_source
-        self.enforcement = enforcement
-        self.links = links
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, user_pool_id={self.user_pool_id!r}, terms_name={self.terms_name!r}, terms_source={self.terms_source!r}, enforcement={self.enforcement!r}, links={self.links!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateTermsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms_id,
-            self.user_pool_id,
-            self.terms_name,
-            self.terms_source,
-            self.enforcement,
-            self.links,
-        ) == (
-            other.terms_id,
-            other.user_pool_id,
-            other.terms_name,
-            other.terms_source,
-            other.enforcement,
-            other.links,
-        )
 
 
 def serialize_UpdateTermsRequest(v: UpdateTermsRequest) -> str:
@@ -142,27 +103,12 @@ def check_UpdateTermsRequest(value: object, path: str, problems: list[str], requ
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateTermsResponse:
     """The UpdateTermsResponse structure."""
 
     terms: TermsType | None = None
     """A summary of the updates to your terms documents."""
-
-    def __init__(
-        self,
-        *,
-        terms: TermsType | None = None,
-    ) -> None:
-        self.terms = terms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms={self.terms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateTermsResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.terms,) == (other.terms,)
 
 
 def parse_UpdateTermsResponse(value: object, path: str) -> UpdateTermsResponse:
@@ -176,25 +122,6 @@ def parse_UpdateTermsResponse(value: object, path: str) -> UpdateTermsResponse:
 
 Request = UpdateTermsRequest
 """The request dataclass of UpdateTerms."""
-
-
-def new_request(
-    terms_id: str,
-    user_pool_id: str,
-    terms_name: str | None,
-    terms_source: TermsSourceType | TermsSourceTypeValue | Unmodelled | None,
-    enforcement: TermsEnforcementType | TermsEnforcementTypeValue | Unmodelled | None,
-    links: Mapping[str, str] | None,
-) -> UpdateTermsRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateTermsRequest)
-    _req.terms_id = terms_id
-    _req.user_pool_id = user_pool_id
-    _req.terms_name = terms_name
-    _req.terms_source = terms_source
-    _req.enforcement = enforcement
-    _req.links = links
-    return _req
 
 
 OPERATION: OperationSpec[UpdateTermsRequest, UpdateTermsResponse] = OperationSpec(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.code_delivery_details_type import CodeDeliveryDetailsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserAttributesRequest:
     """Represents the request to update user attributes."""
 
@@ -62,36 +62,6 @@ class UpdateUserAttributesRequest:
       doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
-
-    def __init__(
-        self,
-        *,
-        user_attributes: Sequence[AttributeType],
-        access_token: str,
-        client_metadata: Mapping[str, str] | None = None,
-    ) -> None:
-        self.user_attributes = user_attributes
-        self.access_token = access_token
-        self.client_metadata = client_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_attributes={self.user_attributes!r}, client_metadata={self.client_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserAttributesRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_attributes,
-            self.access_token,
-            self.client_metadata,
-        ) == (
-            other.user_attributes,
-            other.access_token,
-            other.client_metadata,
-        )
 
 
 def serialize_UpdateUserAttributesRequest(v: UpdateUserAttributesRequest) -> str:
@@ -152,7 +122,7 @@ def check_UpdateUserAttributesRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserAttributesResponse:
     """Represents the response from the server for the request to update user attributes."""
 
@@ -164,24 +134,6 @@ class UpdateUserAttributesResponse:
     to automatically verify changes to those attributes. For more information, see Verifying
     when users change their email or phone number
     (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#verifying-when-users-change-their-email-or-phone-number)."""
-
-    def __init__(
-        self,
-        *,
-        code_delivery_details_list: list[CodeDeliveryDetailsType] | None = None,
-    ) -> None:
-        self.code_delivery_details_list = code_delivery_details_list
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(code_delivery_details_list={self.code_delivery_details_list!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserAttributesResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.code_delivery_details_list,) == (other.code_delivery_details_list,)
 
 
 def parse_UpdateUserAttributesResponse(value: object, path: str) -> UpdateUserAttributesResponse:
@@ -203,19 +155,6 @@ def parse_UpdateUserAttributesResponse(value: object, path: str) -> UpdateUserAt
 
 Request = UpdateUserAttributesRequest
 """The request dataclass of UpdateUserAttributes."""
-
-
-def new_request(
-    user_attributes: Sequence[AttributeType],
-    access_token: str,
-    client_metadata: Mapping[str, str] | None,
-) -> UpdateUserAttributesRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateUserAttributesRequest)
-    _req.user_attributes = user_attributes
-    _req.access_token = access_token
-    _req.client_metadata = client_metadata
-    return _req
 
 
 OPERATION: OperationSpec[UpdateUserAttributesRequest, UpdateUserAttributesResponse] = OperationSpec(

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolRequest:
     """Represents the request to update the user pool."""
 
@@ -242,127 +242,6 @@ class UpdateUserPoolRequest:
     activate this setting, your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        policies: UserPoolPolicyType | None = None,
-        deletion_protection: DeletionProtectionType
-        | DeletionProtectionTypeValue
-        | Unmodelled
-        | None = None,
-        lambda_config: LambdaConfigType | None = None,
-        auto_verified_attributes: Sequence[
-            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
-        ]
-        | None = None,
-        sms_verification_message: str | None = None,
-        email_verification_message: str | None = None,
-        email_verification_subject: str | None = None,
-        verification_message_template: VerificationMessageTemplateType | None = None,
-        sms_authentication_message: str | None = None,
-        user_attribute_update_settings: UserAttributeUpdateSettingsType | None = None,
-        mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None = None,
-        device_configuration: DeviceConfigurationType | None = None,
-        email_configuration: EmailConfigurationType | None = None,
-        sms_configuration: SmsConfigurationType | None = None,
-        user_pool_tags: Mapping[str, str] | None = None,
-        admin_create_user_config: AdminCreateUserConfigType | None = None,
-        user_pool_add_ons: UserPoolAddOnsType | None = None,
-        dcr_configuration: DcrConfigurationType | None = None,
-        account_recovery_setting: AccountRecoverySettingType | None = None,
-        pool_name: str | None = None,
-        user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None = None,
-        key_configuration: KeyConfigurationType | None = None,
-        issuer_configuration: IssuerConfigurationType | None = None,
-        acr_configuration: Mapping[str, AcrLevelConfigType] | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.policies = policies
-        self.deletion_protection = deletion_protection
-        self.lambda_config = lambda_config
-        self.auto_verified_attributes = auto_verified_attributes
-        self.sms_verification_message = sms_verification_message
-        self.email_verification_message = email_verification_message
-        self.email_verification_subject = email_verification_subject
-        self.verification_message_template = verification_message_template
-        self.sms_authentication_message = sms_authentication_message
-        self.user_attribute_update_settings = user_attribute_update_settings
-        self.mfa_configuration = mfa_configuration
-        self.device_configuration = device_configuration
-        self.email_configuration = email_configuration
-        self.sms_configuration = sms_configuration
-        self.user_pool_tags = user_pool_tags
-        self.admin_create_user_config = admin_create_user_config
-        self.user_pool_add_ons = user_pool_add_ons
-        self.dcr_configuration = dcr_configuration
-        self.account_recovery_setting = account_recovery_setting
-        self.pool_name = pool_name
-        self.user_pool_tier = user_pool_tier
-        self.key_configuration = key_configuration
-        self.issuer_configuration = issuer_configuration
-        self.acr_configuration = acr_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, policies={self.policies!r}, deletion_protection={self.deletion_protection!r}, lambda_config={self.lambda_config!r}, auto_verified_attributes={self.auto_verified_attributes!r}, sms_verification_message={self.sms_verification_message!r}, email_verification_message={self.email_verification_message!r}, email_verification_subject={self.email_verification_subject!r}, verification_message_template={self.verification_message_template!r}, sms_authentication_message={self.sms_authentication_message!r}, user_attribute_update_settings={self.user_attribute_update_settings!r}, mfa_configuration={self.mfa_configuration!r}, device_configuration={self.device_configuration!r}, email_configuration={self.email_configuration!r}, sms_configuration={self.sms_configuration!r}, user_pool_tags={self.user_pool_tags!r}, admin_create_user_config={self.admin_create_user_config!r}, user_pool_add_ons={self.user_pool_add_ons!r}, dcr_configuration={self.dcr_configuration!r}, account_recovery_setting={self.account_recovery_setting!r}, pool_name={self.pool_name!r}, user_pool_tier={self.user_pool_tier!r}, key_configuration={self.key_configuration!r}, issuer_configuration={self.issuer_configuration!r}, acr_configuration={self.acr_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateUserPoolRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.policies,
-            self.deletion_protection,
-            self.lambda_config,
-            self.auto_verified_attributes,
-            self.sms_verification_message,
-            self.email_verification_message,
-            self.email_verification_subject,
-            self.verification_message_template,
-            self.sms_authentication_message,
-            self.user_attribute_update_settings,
-            self.mfa_configuration,
-            self.device_configuration,
-            self.email_configuration,
-            self.sms_configuration,
-            self.user_pool_tags,
-            self.admin_create_user_config,
-            self.user_pool_add_ons,
-            self.dcr_configuration,
-            self.account_recovery_setting,
-            self.pool_name,
-            self.user_pool_tier,
-            self.key_configuration,
-            self.issuer_configuration,
-            self.acr_configuration,
-        ) == (
-            other.user_pool_id,
-            other.policies,
-            other.deletion_protection,
-            other.lambda_config,
-            other.auto_verified_attributes,
-            other.sms_verification_message,
-            other.email_verification_message,
-            other.email_verification_subject,
-            other.verification_message_template,
-            other.sms_authentication_message,
-            other.user_attribute_update_settings,
-            other.mfa_configuration,
-            other.device_configuration,
-            other.email_configuration,
-            other.sms_configuration,
-            other.user_pool_tags,
-            other.admin_create_user_config,
-            other.user_pool_add_ons,
-            other.dcr_configuration,
-            other.account_recovery_setting,
-            other.pool_name,
-            other.user_pool_tier,
-            other.key_configuration,
-            other.issuer_configuration,
-            other.acr_configuration,
-        )
 
 
 def serialize_UpdateUserPoolRequest(v: UpdateUserPoolRequest) -> str:
@@ -696,17 +575,9 @@ def check_UpdateUserPoolRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolResponse:
     """Represents the response from the server when you make a request to update the user pool."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UpdateUserPoolResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return True
 
 
 def parse_UpdateUserPoolResponse(value: object, path: str) -> UpdateUserPoolResponse:
@@ -716,66 +587,6 @@ def parse_UpdateUserPoolResponse(value: object, path: str) -> UpdateUserPoolResp
 
 Request = UpdateUserPoolRequest
 """The request dataclass of UpdateUserPool."""
-
-
-def new_request(
-    user_pool_id: str,
-    policies: UserPoolPolicyType | None,
-    deletion_protection: DeletionProtectionType | DeletionProtectionTypeValue | Unmodelled | None,
-    lambda_config: LambdaConfigType | None,
-    auto_verified_attributes: Sequence[
-        VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
-    ]
-    | None,
-    sms_verification_message: str | None,
-    email_verification_message: str | None,
-    email_verification_subject: str | None,
-    verification_message_template: VerificationMessageTemplateType | None,
-    sms_authentication_message: str | None,
-    user_attribute_update_settings: UserAttributeUpdateSettingsType | None,
-    mfa_configuration: UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled | None,
-    device_configuration: DeviceConfigurationType | None,
-    email_configuration: EmailConfigurationType | None,
-    sms_configuration: SmsConfigurationType | None,
-    user_pool_tags: Mapping[str, str] | None,
-    admin_create_user_config: AdminCreateUserConfigType | None,
-    user_pool_add_ons: UserPoolAddOnsType | None,
-    dcr_configuration: DcrConfigurationType | None,
-    account_recovery_setting: AccountRecoverySettingType | None,
-    pool_name: str | None,
-    user_pool_tier: UserPoolTierType | UserPoolTierTypeValue | Unmodelled | None,
-    key_configuration: KeyConfigurationType | None,
-    issuer_configuration: IssuerConfigurationType | None,
-    acr_configuration: Mapping[str, AcrLevelConfigType] | None,
-) -> UpdateUserPoolRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateUserPoolRequest)
-    _req.user_pool_id = user_pool_id
-    _req.policies = policies
-    _req.deletion_protection = deletion_protection
-    _req.lambda_config = lambda_config
-    _req.auto_verified_attributes = auto_verified_attributes
-    _req.sms_verification_message = sms_verification_message
-    _req.email_verification_message = email_verification_message
-    _req.email_verification_subject = email_verification_subject
-    _req.verification_message_template = verification_message_template
-    _req.sms_authentication_message = sms_authentication_message
-    _req.user_attribute_update_settings = user_attribute_update_settings
-    _req.mfa_configuration = mfa_configuration
-    _req.device_configuration = device_configuration
-    _req.email_configuration = email_configuration
-    _req.sms_configuration = sms_configuration
-    _req.user_pool_tags = user_pool_tags
-    _req.admin_create_user_config = admin_create_user_config
-    _req.user_pool_add_ons = user_pool_add_ons
-    _req.dcr_configuration = dcr_configuration
-    _req.account_recovery_setting = account_recovery_setting
-    _req.pool_name = pool_name
-    _req.user_pool_tier = user_pool_tier
-    _req.key_configuration = key_configuration
-    _req.issuer_configuration = issuer_configuration
-    _req.acr_configuration = acr_configuration
-    return _req
 
 
 OPERATION: OperationSpec[UpdateUserPoolRequest, UpdateUserPoolResponse] = OperationSpec(

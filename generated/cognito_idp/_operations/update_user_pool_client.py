@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_pool_client_type import UserPoolClientType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolClientRequest:
     """Represents the request to update the user pool client."""
 
@@ -332,129 +332,6 @@ class UpdateUserPoolClientRequest:
     Important: When you set this parameter to `false`, Amazon Cognito immediately and
     permanently deletes the Secrets Manager secret. There's no recovery window. Applications
     that read the secret from Secrets Manager can no longer get it."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str,
-        client_name: str | None = None,
-        refresh_token_validity: int | None = None,
-        access_token_validity: int | None = None,
-        id_token_validity: int | None = None,
-        token_validity_units: TokenValidityUnitsType | None = None,
-        read_attributes: Sequence[str] | None = None,
-        write_attributes: Sequence[str] | None = None,
-        explicit_auth_flows: Sequence[
-            ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled
-        ]
-        | None = None,
-        supported_identity_providers: Sequence[str] | None = None,
-        callback_urls: Sequence[str] | None = None,
-        logout_urls: Sequence[str] | None = None,
-        default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
-        | None = None,
-        allowed_o_auth_scopes: Sequence[str] | None = None,
-        allowed_o_auth_flows_user_pool_client: bool | None = None,
-        analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes
-        | PreventUserExistenceErrorTypesValue
-        | Unmodelled
-        | None = None,
-        enable_token_revocation: bool | None = None,
-        enable_propagate_additional_user_context_data: bool | None = None,
-        auth_session_validity: int | None = None,
-        refresh_token_rotation: RefreshTokenRotationType | None = None,
-        publish_secrets_in_aws_secrets_manager: bool | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.client_name = client_name
-        self.refresh_token_validity = refresh_token_validity
-        self.access_token_validity = access_token_validity
-        self.id_token_validity = id_token_validity
-        self.token_validity_units = token_validity_units
-        self.read_attributes = read_attributes
-        self.write_attributes = write_attributes
-        self.explicit_auth_flows = explicit_auth_flows
-        self.supported_identity_providers = supported_identity_providers
-        self.callback_urls = callback_urls
-        self.logout_urls = logout_urls
-        self.default_redirect_uri = default_redirect_uri
-        self.allowed_o_auth_flows = allowed_o_auth_flows
-        self.allowed_o_auth_scopes = allowed_o_auth_scopes
-        self.allowed_o_auth_flows_user_pool_client = allowed_o_auth_flows_user_pool_client
-        self.analytics_configuration = analytics_configuration
-        self.prevent_user_existence_errors = prevent_user_existence_errors
-        self.enable_token_revocation = enable_token_revocation
-        self.enable_propagate_additional_user_context_data = (
-            enable_propagate_additional_user_context_data
-        )
-        self.auth_session_validity = auth_session_validity
-        self.refresh_token_rotation = refresh_token_rotation
-        self.publish_secrets_in_aws_secrets_manager = publish_secrets_in_aws_secrets_manager
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_name={self.client_name!r}, refresh_token_validity={self.refresh_token_validity!r}, access_token_validity={self.access_token_validity!r}, id_token_validity={self.id_token_validity!r}, token_validity_units={self.token_validity_units!r}, read_attributes={self.read_attributes!r}, write_attributes={self.write_attributes!r}, explicit_auth_flows={self.explicit_auth_flows!r}, supported_identity_providers={self.supported_identity_providers!r}, callback_urls={self.callback_urls!r}, logout_urls={self.logout_urls!r}, default_redirect_uri={self.default_redirect_uri!r}, allowed_o_auth_flows={self.allowed_o_auth_flows!r}, allowed_o_auth_scopes={self.allowed_o_auth_scopes!r}, allowed_o_auth_flows_user_pool_client={self.allowed_o_auth_flows_user_pool_client!r}, analytics_configuration={self.analytics_configuration!r}, prevent_user_existence_errors={self.prevent_user_existence_errors!r}, enable_token_revocation={self.enable_token_revocation!r}, enable_propagate_additional_user_context_data={self.enable_propagate_additional_user_context_data!r}, auth_session_validity={self.auth_session_validity!r}, refresh_token_rotation={self.refresh_token_rotation!r}, publish_secrets_in_aws_secrets_manager={self.publish_secrets_in_aws_secrets_manager!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserPoolClientRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.client_name,
-            self.refresh_token_validity,
-            self.access_token_validity,
-            self.id_token_validity,
-            self.token_validity_units,
-            self.read_attributes,
-            self.write_attributes,
-            self.explicit_auth_flows,
-            self.supported_identity_providers,
-            self.callback_urls,
-            self.logout_urls,
-            self.default_redirect_uri,
-            self.allowed_o_auth_flows,
-            self.allowed_o_auth_scopes,
-            self.allowed_o_auth_flows_user_pool_client,
-            self.analytics_configuration,
-            self.prevent_user_existence_errors,
-            self.enable_token_revocation,
-            self.enable_propagate_additional_user_context_data,
-            self.auth_session_validity,
-            self.refresh_token_rotation,
-            self.publish_secrets_in_aws_secrets_manager,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.client_name,
-            other.refresh_token_validity,
-            other.access_token_validity,
-            other.id_token_validity,
-            other.token_validity_units,
-            other.read_attributes,
-            other.write_attributes,
-            other.explicit_auth_flows,
-            other.supported_identity_providers,
-            other.callback_urls,
-            other.logout_urls,
-            other.default_redirect_uri,
-            other.allowed_o_auth_flows,
-            other.allowed_o_auth_scopes,
-            other.allowed_o_auth_flows_user_pool_client,
-            other.analytics_configuration,
-            other.prevent_user_existence_errors,
-            other.enable_token_revocation,
-            other.enable_propagate_additional_user_context_data,
-            other.auth_session_validity,
-            other.refresh_token_rotation,
-            other.publish_secrets_in_aws_secrets_manager,
-        )
 
 
 def serialize_UpdateUserPoolClientRequest(v: UpdateUserPoolClientRequest) -> str:
@@ -757,30 +634,12 @@ def check_UpdateUserPoolClientRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolClientResponse:
     """Represents the response from the server to the request to update the user pool client."""
 
     user_pool_client: UserPoolClientType | None = None
     """The updated details of your app client."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_client: UserPoolClientType | None = None,
-    ) -> None:
-        self.user_pool_client = user_pool_client
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_client={self.user_pool_client!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserPoolClientResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_client,) == (other.user_pool_client,)
 
 
 def parse_UpdateUserPoolClientResponse(value: object, path: str) -> UpdateUserPoolClientResponse:
@@ -798,67 +657,6 @@ def parse_UpdateUserPoolClientResponse(value: object, path: str) -> UpdateUserPo
 
 Request = UpdateUserPoolClientRequest
 """The request dataclass of UpdateUserPoolClient."""
-
-
-def new_request(
-    user_pool_id: str,
-    client_id: str,
-    client_name: str | None,
-    refresh_token_validity: int | None,
-    access_token_validity: int | None,
-    id_token_validity: int | None,
-    token_validity_units: TokenValidityUnitsType | None,
-    read_attributes: Sequence[str] | None,
-    write_attributes: Sequence[str] | None,
-    explicit_auth_flows: Sequence[ExplicitAuthFlowsType | ExplicitAuthFlowsTypeValue | Unmodelled]
-    | None,
-    supported_identity_providers: Sequence[str] | None,
-    callback_urls: Sequence[str] | None,
-    logout_urls: Sequence[str] | None,
-    default_redirect_uri: str | None,
-    allowed_o_auth_flows: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled] | None,
-    allowed_o_auth_scopes: Sequence[str] | None,
-    allowed_o_auth_flows_user_pool_client: bool | None,
-    analytics_configuration: AnalyticsConfigurationType | None,
-    prevent_user_existence_errors: PreventUserExistenceErrorTypes
-    | PreventUserExistenceErrorTypesValue
-    | Unmodelled
-    | None,
-    enable_token_revocation: bool | None,
-    enable_propagate_additional_user_context_data: bool | None,
-    auth_session_validity: int | None,
-    refresh_token_rotation: RefreshTokenRotationType | None,
-    publish_secrets_in_aws_secrets_manager: bool | None,
-) -> UpdateUserPoolClientRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateUserPoolClientRequest)
-    _req.user_pool_id = user_pool_id
-    _req.client_id = client_id
-    _req.client_name = client_name
-    _req.refresh_token_validity = refresh_token_validity
-    _req.access_token_validity = access_token_validity
-    _req.id_token_validity = id_token_validity
-    _req.token_validity_units = token_validity_units
-    _req.read_attributes = read_attributes
-    _req.write_attributes = write_attributes
-    _req.explicit_auth_flows = explicit_auth_flows
-    _req.supported_identity_providers = supported_identity_providers
-    _req.callback_urls = callback_urls
-    _req.logout_urls = logout_urls
-    _req.default_redirect_uri = default_redirect_uri
-    _req.allowed_o_auth_flows = allowed_o_auth_flows
-    _req.allowed_o_auth_scopes = allowed_o_auth_scopes
-    _req.allowed_o_auth_flows_user_pool_client = allowed_o_auth_flows_user_pool_client
-    _req.analytics_configuration = analytics_configuration
-    _req.prevent_user_existence_errors = prevent_user_existence_errors
-    _req.enable_token_revocation = enable_token_revocation
-    _req.enable_propagate_additional_user_context_data = (
-        enable_propagate_additional_user_context_data
-    )
-    _req.auth_session_validity = auth_session_validity
-    _req.refresh_token_rotation = refresh_token_rotation
-    _req.publish_secrets_in_aws_secrets_manager = publish_secrets_in_aws_secrets_manager
-    return _req
 
 
 OPERATION: OperationSpec[UpdateUserPoolClientRequest, UpdateUserPoolClientResponse] = OperationSpec(

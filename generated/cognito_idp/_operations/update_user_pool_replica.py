@@ -40,7 +40,7 @@ else:
     UpdateReplicaStatusTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolReplicaRequest:
     """The UpdateUserPoolReplicaRequest structure."""
 
@@ -52,36 +52,6 @@ class UpdateUserPoolReplicaRequest:
 
     status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled
     """The status to set for the replica. Valid values are ACTIVE and INACTIVE."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        region_name: str,
-        status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.region_name = region_name
-        self.status = status
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, region_name={self.region_name!r}, status={self.status!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserPoolReplicaRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.region_name,
-            self.status,
-        ) == (
-            other.user_pool_id,
-            other.region_name,
-            other.status,
-        )
 
 
 def serialize_UpdateUserPoolReplicaRequest(v: UpdateUserPoolReplicaRequest) -> str:
@@ -113,30 +83,12 @@ def check_UpdateUserPoolReplicaRequest(
         _v.check_str(v.status, _v.join(path, "status"), problems, True, None, None)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UpdateUserPoolReplicaResponse:
     """The UpdateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None
     """Information about the updated user pool replica."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_replica: UserPoolReplicaType | None = None,
-    ) -> None:
-        self.user_pool_replica = user_pool_replica
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_replica={self.user_pool_replica!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UpdateUserPoolReplicaResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.user_pool_replica,) == (other.user_pool_replica,)
 
 
 def parse_UpdateUserPoolReplicaResponse(value: object, path: str) -> UpdateUserPoolReplicaResponse:
@@ -154,19 +106,6 @@ def parse_UpdateUserPoolReplicaResponse(value: object, path: str) -> UpdateUserP
 
 Request = UpdateUserPoolReplicaRequest
 """The request dataclass of UpdateUserPoolReplica."""
-
-
-def new_request(
-    user_pool_id: str,
-    region_name: str,
-    status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled,
-) -> UpdateUserPoolReplicaRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(UpdateUserPoolReplicaRequest)
-    _req.user_pool_id = user_pool_id
-    _req.region_name = region_name
-    _req.status = status
-    return _req
 
 
 OPERATION: OperationSpec[UpdateUserPoolReplicaRequest, UpdateUserPoolReplicaResponse] = (

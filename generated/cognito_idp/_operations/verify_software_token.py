@@ -38,7 +38,7 @@ else:
     VerifySoftwareTokenResponseTypeValue = str
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class VerifySoftwareTokenRequest:
     """The VerifySoftwareTokenRequest structure."""
 
@@ -54,40 +54,6 @@ class VerifySoftwareTokenRequest:
 
     friendly_device_name: str | None = None
     """A friendly name for the device that's running the TOTP authenticator."""
-
-    def __init__(
-        self,
-        *,
-        user_code: str,
-        access_token: str | None = None,
-        session: str | None = None,
-        friendly_device_name: str | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.session = session
-        self.user_code = user_code
-        self.friendly_device_name = friendly_device_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(friendly_device_name={self.friendly_device_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, VerifySoftwareTokenRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_code,
-            self.access_token,
-            self.session,
-            self.friendly_device_name,
-        ) == (
-            other.user_code,
-            other.access_token,
-            other.session,
-            other.friendly_device_name,
-        )
 
 
 def serialize_VerifySoftwareTokenRequest(v: VerifySoftwareTokenRequest) -> str:
@@ -134,7 +100,7 @@ def check_VerifySoftwareTokenRequest(
         )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class VerifySoftwareTokenResponse:
     """The VerifySoftwareTokenResponse structure."""
 
@@ -146,32 +112,6 @@ class VerifySoftwareTokenResponse:
     session: str | None = _dc.field(default=None, repr=False)
     """This session ID satisfies an `MFA_SETUP` challenge. Supply the session ID in your
     challenge response."""
-
-    def __init__(
-        self,
-        *,
-        status: VerifySoftwareTokenResponseType | Unmodelled | None = None,
-        session: str | None = None,
-    ) -> None:
-        self.status = status
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(status={self.status!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, VerifySoftwareTokenResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.status,
-            self.session,
-        ) == (
-            other.status,
-            other.session,
-        )
 
 
 def parse_VerifySoftwareTokenResponse(value: object, path: str) -> VerifySoftwareTokenResponse:
@@ -190,18 +130,6 @@ def parse_VerifySoftwareTokenResponse(value: object, path: str) -> VerifySoftwar
 
 Request = VerifySoftwareTokenRequest
 """The request dataclass of VerifySoftwareToken."""
-
-
-def new_request(
-    access_token: str | None, session: str | None, user_code: str, friendly_device_name: str | None
-) -> VerifySoftwareTokenRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(VerifySoftwareTokenRequest)
-    _req.access_token = access_token
-    _req.session = session
-    _req.user_code = user_code
-    _req.friendly_device_name = friendly_device_name
-    return _req
 
 
 OPERATION: OperationSpec[VerifySoftwareTokenRequest, VerifySoftwareTokenResponse] = OperationSpec(

@@ -10,7 +10,7 @@ from aws_runtime import validate as _v
 from aws_runtime.operation import OperationSpec
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class VerifyUserAttributeRequest:
     """Represents the request to verify user attributes."""
 
@@ -24,36 +24,6 @@ class VerifyUserAttributeRequest:
     code: str = _dc.field(repr=False)
     """The verification code that your user pool sent to the added or changed attribute, for
     example the user's email address."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str,
-        attribute_name: str,
-        code: str,
-    ) -> None:
-        self.access_token = access_token
-        self.attribute_name = attribute_name
-        self.code = code
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(attribute_name={self.attribute_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, VerifyUserAttributeRequest)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.access_token,
-            self.attribute_name,
-            self.code,
-        ) == (
-            other.access_token,
-            other.attribute_name,
-            other.code,
-        )
 
 
 def serialize_VerifyUserAttributeRequest(v: VerifyUserAttributeRequest) -> str:
@@ -84,21 +54,10 @@ def check_VerifyUserAttributeRequest(
         _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class VerifyUserAttributeResponse:
     """A container representing the response from the server from the request to verify user
     attributes."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, VerifyUserAttributeResponse)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return True
 
 
 def parse_VerifyUserAttributeResponse(value: object, path: str) -> VerifyUserAttributeResponse:
@@ -108,15 +67,6 @@ def parse_VerifyUserAttributeResponse(value: object, path: str) -> VerifyUserAtt
 
 Request = VerifyUserAttributeRequest
 """The request dataclass of VerifyUserAttribute."""
-
-
-def new_request(access_token: str, attribute_name: str, code: str) -> VerifyUserAttributeRequest:
-    """``Request(...)`` for the client's method, by position: a third of a keyword call's cost."""
-    _req = _dc.new(VerifyUserAttributeRequest)
-    _req.access_token = access_token
-    _req.attribute_name = attribute_name
-    _req.code = code
-    return _req
 
 
 OPERATION: OperationSpec[VerifyUserAttributeRequest, VerifyUserAttributeResponse] = OperationSpec(

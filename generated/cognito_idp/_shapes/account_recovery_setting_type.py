@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.recovery_option_type import RecoveryOptionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AccountRecoverySettingType:
     """The settings for user message delivery in forgot-password operations. Contains preference
     for email or SMS message delivery of password reset codes, or for admin-only password
@@ -27,24 +27,6 @@ class AccountRecoverySettingType:
     operations. Sets or displays user pool preferences for email or SMS message priority,
     whether users should fall back to a second delivery method, and whether passwords should
     only be reset by administrators."""
-
-    def __init__(
-        self,
-        *,
-        recovery_mechanisms: Sequence[RecoveryOptionType] | None = None,
-    ) -> None:
-        self.recovery_mechanisms = recovery_mechanisms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(recovery_mechanisms={self.recovery_mechanisms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AccountRecoverySettingType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.recovery_mechanisms,) == (other.recovery_mechanisms,)
 
 
 def serialize_AccountRecoverySettingType(v: AccountRecoverySettingType) -> str:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AccountTakeoverActionType:
     """The automated response to a risk level for adaptive authentication in full-function, or
     `ENFORCED`, mode. You can assign an action to each risk level that threat protection
@@ -43,36 +43,6 @@ class AccountTakeoverActionType:
       set up MFA. To sign in with required MFA, users must have an email address or phone
       number attribute, or a registered TOTP factor.
     - `NO_ACTION`: Take no action. Permit sign-in."""
-
-    def __init__(
-        self,
-        *,
-        notify: bool,
-        event_action: AccountTakeoverEventActionType
-        | AccountTakeoverEventActionTypeValue
-        | Unmodelled,
-    ) -> None:
-        self.notify = notify
-        self.event_action = event_action
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(notify={self.notify!r}, event_action={self.event_action!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AccountTakeoverActionType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.notify,
-            self.event_action,
-        ) == (
-            other.notify,
-            other.event_action,
-        )
 
 
 def serialize_AccountTakeoverActionType(v: AccountTakeoverActionType) -> str:

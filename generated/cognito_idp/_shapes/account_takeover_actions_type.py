@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.account_takeover_action_type import AccountTakeoverActionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AccountTakeoverActionsType:
     """A list of account-takeover actions for each level of risk that Amazon Cognito might assess
     with threat protection features."""
@@ -27,36 +27,6 @@ class AccountTakeoverActionsType:
 
     high_action: AccountTakeoverActionType | None = None
     """The action that you assign to a high-risk assessment by threat protection."""
-
-    def __init__(
-        self,
-        *,
-        low_action: AccountTakeoverActionType | None = None,
-        medium_action: AccountTakeoverActionType | None = None,
-        high_action: AccountTakeoverActionType | None = None,
-    ) -> None:
-        self.low_action = low_action
-        self.medium_action = medium_action
-        self.high_action = high_action
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(low_action={self.low_action!r}, medium_action={self.medium_action!r}, high_action={self.high_action!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AccountTakeoverActionsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.low_action,
-            self.medium_action,
-            self.high_action,
-        ) == (
-            other.low_action,
-            other.medium_action,
-            other.high_action,
-        )
 
 
 def serialize_AccountTakeoverActionsType(v: AccountTakeoverActionsType) -> str:

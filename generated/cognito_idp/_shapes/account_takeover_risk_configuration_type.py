@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.notify_configuration_type import NotifyConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AccountTakeoverRiskConfigurationType:
     """The settings for automated responses and notification templates for adaptive
     authentication with threat protection features."""
@@ -32,32 +32,6 @@ class AccountTakeoverRiskConfigurationType:
     risk level with adaptive authentication. When you choose to notify users in
     `AccountTakeoverRiskConfiguration`, Amazon Cognito sends an email message using the method
     and template that you set with this data type."""
-
-    def __init__(
-        self,
-        *,
-        actions: AccountTakeoverActionsType,
-        notify_configuration: NotifyConfigurationType | None = None,
-    ) -> None:
-        self.notify_configuration = notify_configuration
-        self.actions = actions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(actions={self.actions!r}, notify_configuration={self.notify_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AccountTakeoverRiskConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.actions,
-            self.notify_configuration,
-        ) == (
-            other.actions,
-            other.notify_configuration,
-        )
 
 
 def serialize_AccountTakeoverRiskConfigurationType(v: AccountTakeoverRiskConfigurationType) -> str:
@@ -121,6 +95,6 @@ def parse_AccountTakeoverRiskConfigurationType(
         x, path + ".Actions"
     )
     obj = _dc.new(AccountTakeoverRiskConfigurationType)
-    obj.notify_configuration = f_notify_configuration
     obj.actions = f_actions
+    obj.notify_configuration = f_notify_configuration
     return obj

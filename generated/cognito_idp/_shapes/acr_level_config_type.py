@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AcrLevelConfigType:
     """The configuration for a single authentication context class reference (ACR) level in a
     user pool. Each entry in an `AcrConfiguration` map associates a level (`Level1` through
@@ -20,21 +20,6 @@ class AcrLevelConfigType:
     """The custom name for this authentication context class reference (ACR) level. This value is
     the URI that Amazon Cognito reports in the `acr` token claim when a user meets this level.
     The name must be unique across all levels in the user pool, including default names."""
-
-    def __init__(
-        self,
-        *,
-        acr_value: str,
-    ) -> None:
-        self.acr_value = acr_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(acr_value={self.acr_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AcrLevelConfigType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.acr_value,) == (other.acr_value,)
 
 
 def serialize_AcrLevelConfigType(v: AcrLevelConfigType) -> str:

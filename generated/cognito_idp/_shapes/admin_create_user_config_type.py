@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.message_template_type import MessageTemplateType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdminCreateUserConfigType:
     """The settings for administrator creation of users in a user pool. Contains settings for
     allowing user sign-up, customizing invitation messages to new users, and the amount of
@@ -42,36 +42,6 @@ class AdminCreateUserConfigType:
 
     See also Customizing User Invitation Messages
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-message-customizations.html#cognito-user-pool-settings-user-invitation-message-customization)."""
-
-    def __init__(
-        self,
-        *,
-        allow_admin_create_user_only: bool | None = None,
-        unused_account_validity_days: int | None = None,
-        invite_message_template: MessageTemplateType | None = None,
-    ) -> None:
-        self.allow_admin_create_user_only = allow_admin_create_user_only
-        self.unused_account_validity_days = unused_account_validity_days
-        self.invite_message_template = invite_message_template
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(allow_admin_create_user_only={self.allow_admin_create_user_only!r}, unused_account_validity_days={self.unused_account_validity_days!r}, invite_message_template={self.invite_message_template!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdminCreateUserConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.allow_admin_create_user_only,
-            self.unused_account_validity_days,
-            self.invite_message_template,
-        ) == (
-            other.allow_admin_create_user_only,
-            other.unused_account_validity_days,
-            other.invite_message_template,
-        )
 
 
 def serialize_AdminCreateUserConfigType(v: AdminCreateUserConfigType) -> str:

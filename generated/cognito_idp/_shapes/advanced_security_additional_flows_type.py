@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AdvancedSecurityAdditionalFlowsType:
     """Threat protection configuration options for additional authentication types in your user
     pool, including custom authentication."""
@@ -31,27 +31,6 @@ class AdvancedSecurityAdditionalFlowsType:
     """The operating mode of threat protection in custom authentication with Custom
     authentication challenge Lambda triggers
     (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html)."""
-
-    def __init__(
-        self,
-        *,
-        custom_auth_mode: AdvancedSecurityEnabledModeType
-        | AdvancedSecurityEnabledModeTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.custom_auth_mode = custom_auth_mode
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(custom_auth_mode={self.custom_auth_mode!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AdvancedSecurityAdditionalFlowsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.custom_auth_mode,) == (other.custom_auth_mode,)
 
 
 def serialize_AdvancedSecurityAdditionalFlowsType(v: AdvancedSecurityAdditionalFlowsType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AnalyticsConfigurationType:
     """The settings for Amazon Pinpoint analytics configuration. With an analytics configuration,
     your application can collect user-activity metrics for user notifications with a Amazon
@@ -41,44 +41,6 @@ class AnalyticsConfigurationType:
     user_data_shared: bool | None = None
     """If `UserDataShared` is `true`, Amazon Cognito includes user data in the events that it
     publishes to Amazon Pinpoint analytics."""
-
-    def __init__(
-        self,
-        *,
-        application_id: str | None = None,
-        application_arn: str | None = None,
-        role_arn: str | None = None,
-        external_id: str | None = None,
-        user_data_shared: bool | None = None,
-    ) -> None:
-        self.application_id = application_id
-        self.application_arn = application_arn
-        self.role_arn = role_arn
-        self.external_id = external_id
-        self.user_data_shared = user_data_shared
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(application_id={self.application_id!r}, application_arn={self.application_arn!r}, role_arn={self.role_arn!r}, external_id={self.external_id!r}, user_data_shared={self.user_data_shared!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, AnalyticsConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.application_id,
-            self.application_arn,
-            self.role_arn,
-            self.external_id,
-            self.user_data_shared,
-        ) == (
-            other.application_id,
-            other.application_arn,
-            other.role_arn,
-            other.external_id,
-            other.user_data_shared,
-        )
 
 
 def serialize_AnalyticsConfigurationType(v: AnalyticsConfigurationType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AnalyticsMetadataType:
     """Information that your application adds to authentication requests. Applies an endpoint ID
     to the analytics data that your user pool sends to Amazon Pinpoint.
@@ -23,21 +23,6 @@ class AnalyticsMetadataType:
     analytics_endpoint_id: str | None = None
     """The endpoint ID. Information that you want to pass to Amazon Pinpoint about where to send
     notifications."""
-
-    def __init__(
-        self,
-        *,
-        analytics_endpoint_id: str | None = None,
-    ) -> None:
-        self.analytics_endpoint_id = analytics_endpoint_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(analytics_endpoint_id={self.analytics_endpoint_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AnalyticsMetadataType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.analytics_endpoint_id,) == (other.analytics_endpoint_id,)
 
 
 def serialize_AnalyticsMetadataType(v: AnalyticsMetadataType) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AssetType:
     """An image file from a managed login branding style in a user pool."""
 
@@ -43,41 +43,6 @@ class AssetType:
 
     resource_id: str | None = None
     """The ID of the asset."""
-
-    def __init__(
-        self,
-        *,
-        category: AssetCategoryType | AssetCategoryTypeValue | Unmodelled,
-        color_mode: ColorSchemeModeType | ColorSchemeModeTypeValue | Unmodelled,
-        extension: AssetExtensionType | AssetExtensionTypeValue | Unmodelled,
-        bytes_: bytes | None = None,
-        resource_id: str | None = None,
-    ) -> None:
-        self.category = category
-        self.color_mode = color_mode
-        self.extension = extension
-        self.bytes_ = bytes_
-        self.resource_id = resource_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(category={self.category!r}, color_mode={self.color_mode!r}, extension={self.extension!r}, bytes_={self.bytes_!r}, resource_id={self.resource_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AssetType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.category,
-            self.color_mode,
-            self.extension,
-            self.bytes_,
-            self.resource_id,
-        ) == (
-            other.category,
-            other.color_mode,
-            other.extension,
-            other.bytes_,
-            other.resource_id,
-        )
 
 
 def serialize_AssetType(v: AssetType) -> str:

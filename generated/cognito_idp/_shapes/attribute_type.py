@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AttributeType:
     """The name and value of a user attribute."""
 
@@ -26,29 +26,6 @@ class AttributeType:
 
     value: str | None = _dc.field(default=None, repr=False)
     """The value of the attribute."""
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        value: str | None = None,
-    ) -> None:
-        self.name = name
-        self.value = value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(name={self.name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AttributeType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.name,
-            self.value,
-        ) == (
-            other.name,
-            other.value,
-        )
 
 
 def serialize_AttributeType(v: AttributeType) -> str:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.new_device_metadata_type import NewDeviceMetadataType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class AuthenticationResultType:
     """The object that your application receives after authentication. Contains tokens and
     information for device authentication."""
@@ -35,45 +35,6 @@ class AuthenticationResultType:
 
     new_device_metadata: NewDeviceMetadataType | None = None
     """The new device metadata from an authentication result."""
-
-    def __init__(
-        self,
-        *,
-        access_token: str | None = None,
-        expires_in: int | None = None,
-        token_type: str | None = None,
-        refresh_token: str | None = None,
-        id_token: str | None = None,
-        new_device_metadata: NewDeviceMetadataType | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.expires_in = expires_in
-        self.token_type = token_type
-        self.refresh_token = refresh_token
-        self.id_token = id_token
-        self.new_device_metadata = new_device_metadata
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(expires_in={self.expires_in!r}, token_type={self.token_type!r}, new_device_metadata={self.new_device_metadata!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, AuthenticationResultType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.expires_in,
-            self.token_type,
-            self.refresh_token,
-            self.id_token,
-            self.new_device_metadata,
-        ) == (
-            other.access_token,
-            other.expires_in,
-            other.token_type,
-            other.refresh_token,
-            other.id_token,
-            other.new_device_metadata,
-        )
 
 
 def parse_AuthenticationResultType(value: object, path: str) -> AuthenticationResultType:

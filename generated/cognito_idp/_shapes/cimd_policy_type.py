@@ -10,7 +10,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CIMDPolicyType:
     """The configuration of a Client ID Metadata Document (CIMD) policy."""
 
@@ -39,53 +39,6 @@ class CIMDPolicyType:
 
     last_modified_date: datetime.datetime | None = None
     """The date and time when the CIMD policy was last modified."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        cimd_policy_id: str,
-        policy_name: str,
-        client_id: str | None = None,
-        cache_duration: int | None = None,
-        url_patterns: list[str] | None = None,
-        creation_date: datetime.datetime | None = None,
-        last_modified_date: datetime.datetime | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.cimd_policy_id = cimd_policy_id
-        self.client_id = client_id
-        self.policy_name = policy_name
-        self.cache_duration = cache_duration
-        self.url_patterns = url_patterns
-        self.creation_date = creation_date
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, cimd_policy_id={self.cimd_policy_id!r}, policy_name={self.policy_name!r}, cache_duration={self.cache_duration!r}, url_patterns={self.url_patterns!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CIMDPolicyType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.cimd_policy_id,
-            self.policy_name,
-            self.client_id,
-            self.cache_duration,
-            self.url_patterns,
-            self.creation_date,
-            self.last_modified_date,
-        ) == (
-            other.user_pool_id,
-            other.cimd_policy_id,
-            other.policy_name,
-            other.client_id,
-            other.cache_duration,
-            other.url_patterns,
-            other.creation_date,
-            other.last_modified_date,
-        )
 
 
 def parse_CIMDPolicyType(value: object, path: str) -> CIMDPolicyType:
@@ -119,8 +72,8 @@ def parse_CIMDPolicyType(value: object, path: str) -> CIMDPolicyType:
     obj = _dc.new(CIMDPolicyType)
     obj.user_pool_id = f_user_pool_id
     obj.cimd_policy_id = f_cimd_policy_id
-    obj.client_id = f_client_id
     obj.policy_name = f_policy_name
+    obj.client_id = f_client_id
     obj.cache_duration = f_cache_duration
     obj.url_patterns = f_url_patterns
     obj.creation_date = f_creation_date

@@ -10,7 +10,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ClientSecretDescriptorType:
     """Contains information about a client secret, including its unique identifier, value, and
     creation timestamp."""
@@ -26,36 +26,6 @@ class ClientSecretDescriptorType:
 
     client_secret_create_date: datetime.datetime | None = None
     """The date and time when the client secret was created."""
-
-    def __init__(
-        self,
-        *,
-        client_secret_id: str | None = None,
-        client_secret_value: str | None = None,
-        client_secret_create_date: datetime.datetime | None = None,
-    ) -> None:
-        self.client_secret_id = client_secret_id
-        self.client_secret_value = client_secret_value
-        self.client_secret_create_date = client_secret_create_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(client_secret_id={self.client_secret_id!r}, client_secret_create_date={self.client_secret_create_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ClientSecretDescriptorType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.client_secret_id,
-            self.client_secret_value,
-            self.client_secret_create_date,
-        ) == (
-            other.client_secret_id,
-            other.client_secret_value,
-            other.client_secret_create_date,
-        )
 
 
 def parse_ClientSecretDescriptorType(value: object, path: str) -> ClientSecretDescriptorType:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ClientSSOSessionConfigType:
     """The SSO session settings for a user pool app client."""
 
@@ -21,24 +21,6 @@ class ClientSSOSessionConfigType:
     app client never silently reuses the SSO session and always re-authenticates the user. The
     SSO session record and its cookie are still created regardless of this value, and other
     app clients in the same user pool can still reuse the session."""
-
-    def __init__(
-        self,
-        *,
-        max_validity_minutes: int,
-    ) -> None:
-        self.max_validity_minutes = max_validity_minutes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(max_validity_minutes={self.max_validity_minutes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ClientSSOSessionConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.max_validity_minutes,) == (other.max_validity_minutes,)
 
 
 def serialize_ClientSSOSessionConfigType(v: ClientSSOSessionConfigType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CloudWatchLogsConfigurationType:
     """Configuration for the CloudWatch log group destination of user pool detailed activity
     logging, or of user activity log export with threat protection."""
@@ -23,24 +23,6 @@ class CloudWatchLogsConfigurationType:
     configure a log group with a path that starts with `/aws/vendedlogs`. For more
     information, see Enabling logging from certain Amazon Web Services services
     (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html)."""
-
-    def __init__(
-        self,
-        *,
-        log_group_arn: str | None = None,
-    ) -> None:
-        self.log_group_arn = log_group_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(log_group_arn={self.log_group_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CloudWatchLogsConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.log_group_arn,) == (other.log_group_arn,)
 
 
 def serialize_CloudWatchLogsConfigurationType(v: CloudWatchLogsConfigurationType) -> str:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CodeDeliveryDetailsType:
     """The delivery details for an email or SMS message that Amazon Cognito sent for
     authentication or verification."""
@@ -27,33 +27,6 @@ class CodeDeliveryDetailsType:
 
     attribute_name: str | None = None
     """The name of the attribute that Amazon Cognito verifies with the code."""
-
-    def __init__(
-        self,
-        *,
-        destination: str | None = None,
-        delivery_medium: DeliveryMediumType | Unmodelled | None = None,
-        attribute_name: str | None = None,
-    ) -> None:
-        self.destination = destination
-        self.delivery_medium = delivery_medium
-        self.attribute_name = attribute_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(destination={self.destination!r}, delivery_medium={self.delivery_medium!r}, attribute_name={self.attribute_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CodeDeliveryDetailsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.destination,
-            self.delivery_medium,
-            self.attribute_name,
-        ) == (
-            other.destination,
-            other.delivery_medium,
-            other.attribute_name,
-        )
 
 
 def parse_CodeDeliveryDetailsType(value: object, path: str) -> CodeDeliveryDetailsType:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CompromisedCredentialsActionsType:
     """Settings for user pool actions when Amazon Cognito detects compromised credentials with
     threat protection in full-function `ENFORCED` mode."""
@@ -31,26 +31,6 @@ class CompromisedCredentialsActionsType:
         | Unmodelled
     )
     """The action that Amazon Cognito takes when it detects compromised credentials."""
-
-    def __init__(
-        self,
-        *,
-        event_action: CompromisedCredentialsEventActionType
-        | CompromisedCredentialsEventActionTypeValue
-        | Unmodelled,
-    ) -> None:
-        self.event_action = event_action
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(event_action={self.event_action!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CompromisedCredentialsActionsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.event_action,) == (other.event_action,)
 
 
 def serialize_CompromisedCredentialsActionsType(v: CompromisedCredentialsActionsType) -> str:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.event_filter_type import EventFilterType, EventFilterTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CompromisedCredentialsRiskConfigurationType:
     """Settings for compromised-credentials actions and authentication-event sources with threat
     protection in full-function `ENFORCED` mode."""
@@ -35,32 +35,6 @@ class CompromisedCredentialsRiskConfigurationType:
     event_filter: Sequence[EventFilterType | EventFilterTypeValue | Unmodelled] | None = None
     """Settings for the sign-in activity where you want to configure compromised-credentials
     actions. Defaults to all events."""
-
-    def __init__(
-        self,
-        *,
-        actions: CompromisedCredentialsActionsType,
-        event_filter: Sequence[EventFilterType | EventFilterTypeValue | Unmodelled] | None = None,
-    ) -> None:
-        self.event_filter = event_filter
-        self.actions = actions
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(actions={self.actions!r}, event_filter={self.event_filter!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CompromisedCredentialsRiskConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.actions,
-            self.event_filter,
-        ) == (
-            other.actions,
-            other.event_filter,
-        )
 
 
 def serialize_CompromisedCredentialsRiskConfigurationType(
@@ -133,6 +107,6 @@ def parse_CompromisedCredentialsRiskConfigurationType(
         )
     )
     obj = _dc.new(CompromisedCredentialsRiskConfigurationType)
-    obj.event_filter = f_event_filter
     obj.actions = f_actions
+    obj.event_filter = f_event_filter
     return obj

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.http_header import HttpHeader
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ContextDataType:
     """Contextual user data used for evaluating the risk of an authentication event by user pool
     threat protection."""
@@ -38,41 +38,6 @@ class ContextDataType:
     data collection library. For more information, see Adding user device and session data to
     API requests
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint)."""
-
-    def __init__(
-        self,
-        *,
-        ip_address: str,
-        server_name: str,
-        server_path: str,
-        http_headers: Sequence[HttpHeader],
-        encoded_data: str | None = None,
-    ) -> None:
-        self.ip_address = ip_address
-        self.server_name = server_name
-        self.server_path = server_path
-        self.http_headers = http_headers
-        self.encoded_data = encoded_data
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(ip_address={self.ip_address!r}, server_name={self.server_name!r}, server_path={self.server_path!r}, http_headers={self.http_headers!r}, encoded_data={self.encoded_data!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ContextDataType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.ip_address,
-            self.server_name,
-            self.server_path,
-            self.http_headers,
-            self.encoded_data,
-        ) == (
-            other.ip_address,
-            other.server_name,
-            other.server_path,
-            other.http_headers,
-            other.encoded_data,
-        )
 
 
 def serialize_ContextDataType(v: ContextDataType) -> str:

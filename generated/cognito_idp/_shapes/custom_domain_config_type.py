@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.security_policy_type import SecurityPolicyType, SecurityPolicyTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CustomDomainConfigType:
     """The configuration for a custom domain, including the SSL certificate and TLS security
     policy."""
@@ -46,29 +46,6 @@ class CustomDomainConfigType:
       algorithms that are no longer considered safe for commercial use. Supported protocols
       and ciphers for TLSv1
       (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html)."""
-
-    def __init__(
-        self,
-        *,
-        certificate_arn: str,
-        security_policy: SecurityPolicyType | SecurityPolicyTypeValue | Unmodelled | None = None,
-    ) -> None:
-        self.certificate_arn = certificate_arn
-        self.security_policy = security_policy
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(certificate_arn={self.certificate_arn!r}, security_policy={self.security_policy!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CustomDomainConfigType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.certificate_arn,
-            self.security_policy,
-        ) == (
-            other.certificate_arn,
-            other.security_policy,
-        )
 
 
 def serialize_CustomDomainConfigType(v: CustomDomainConfigType) -> str:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class CustomSMSLambdaVersionConfigType:
     """The properties of a custom SMS sender Lambda trigger."""
 
@@ -35,34 +35,6 @@ class CustomSMSLambdaVersionConfigType:
     lambda_arn: str
     """The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda
     trigger."""
-
-    def __init__(
-        self,
-        *,
-        lambda_version: CustomSMSSenderLambdaVersionType
-        | CustomSMSSenderLambdaVersionTypeValue
-        | Unmodelled,
-        lambda_arn: str,
-    ) -> None:
-        self.lambda_version = lambda_version
-        self.lambda_arn = lambda_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(lambda_version={self.lambda_version!r}, lambda_arn={self.lambda_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, CustomSMSLambdaVersionConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.lambda_version,
-            self.lambda_arn,
-        ) == (
-            other.lambda_version,
-            other.lambda_arn,
-        )
 
 
 def serialize_CustomSMSLambdaVersionConfigType(v: CustomSMSLambdaVersionConfigType) -> str:

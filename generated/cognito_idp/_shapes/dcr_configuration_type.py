@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.status_type import StatusType, StatusTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DcrConfigurationType:
     """The dynamic client registration configuration for a user pool. Dynamic client registration
     lets applications register their own app clients at runtime through the registration
@@ -88,43 +88,6 @@ class DcrConfigurationType:
     here. If you don't set this value, registered app clients can request only the OIDC
     scopes. A registered app client can't request the `aws.cognito/dcr/register` scope, even
     if you include it in this list."""
-
-    def __init__(
-        self,
-        *,
-        enable_status: StatusType | StatusTypeValue | Unmodelled | None = None,
-        open_dcr_enabled: bool | None = None,
-        authenticated_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
-        | None = None,
-        open_dcr_grant_types: Sequence[OAuthFlowType | OAuthFlowTypeValue | Unmodelled]
-        | None = None,
-        allowed_scopes: Sequence[str] | None = None,
-    ) -> None:
-        self.enable_status = enable_status
-        self.open_dcr_enabled = open_dcr_enabled
-        self.authenticated_grant_types = authenticated_grant_types
-        self.open_dcr_grant_types = open_dcr_grant_types
-        self.allowed_scopes = allowed_scopes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enable_status={self.enable_status!r}, open_dcr_enabled={self.open_dcr_enabled!r}, authenticated_grant_types={self.authenticated_grant_types!r}, open_dcr_grant_types={self.open_dcr_grant_types!r}, allowed_scopes={self.allowed_scopes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DcrConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.enable_status,
-            self.open_dcr_enabled,
-            self.authenticated_grant_types,
-            self.open_dcr_grant_types,
-            self.allowed_scopes,
-        ) == (
-            other.enable_status,
-            other.open_dcr_enabled,
-            other.authenticated_grant_types,
-            other.open_dcr_grant_types,
-            other.allowed_scopes,
-        )
 
 
 def serialize_DcrConfigurationType(v: DcrConfigurationType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeviceConfigurationType:
     """The device-remembering configuration for a user pool.
 
@@ -32,29 +32,6 @@ class DeviceConfigurationType:
 
     When `DeviceOnlyRememberedOnUserPrompt` is `false`, Amazon Cognito immediately remembers
     devices that you register in a `ConfirmDevice` API request."""
-
-    def __init__(
-        self,
-        *,
-        challenge_required_on_new_device: bool | None = None,
-        device_only_remembered_on_user_prompt: bool | None = None,
-    ) -> None:
-        self.challenge_required_on_new_device = challenge_required_on_new_device
-        self.device_only_remembered_on_user_prompt = device_only_remembered_on_user_prompt
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(challenge_required_on_new_device={self.challenge_required_on_new_device!r}, device_only_remembered_on_user_prompt={self.device_only_remembered_on_user_prompt!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeviceConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.challenge_required_on_new_device,
-            self.device_only_remembered_on_user_prompt,
-        ) == (
-            other.challenge_required_on_new_device,
-            other.device_only_remembered_on_user_prompt,
-        )
 
 
 def serialize_DeviceConfigurationType(v: DeviceConfigurationType) -> str:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.attribute_type import AttributeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class DeviceType:
     """Information about a user's device that they've registered for device SRP authentication in
     your application. For more information, see Working with user devices in your user pool
@@ -39,41 +39,6 @@ class DeviceType:
 
     device_last_authenticated_date: datetime.datetime | None = None
     """The date when the user last signed in with the device."""
-
-    def __init__(
-        self,
-        *,
-        device_key: str | None = None,
-        device_attributes: list[AttributeType] | None = None,
-        device_create_date: datetime.datetime | None = None,
-        device_last_modified_date: datetime.datetime | None = None,
-        device_last_authenticated_date: datetime.datetime | None = None,
-    ) -> None:
-        self.device_key = device_key
-        self.device_attributes = device_attributes
-        self.device_create_date = device_create_date
-        self.device_last_modified_date = device_last_modified_date
-        self.device_last_authenticated_date = device_last_authenticated_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_attributes={self.device_attributes!r}, device_create_date={self.device_create_date!r}, device_last_modified_date={self.device_last_modified_date!r}, device_last_authenticated_date={self.device_last_authenticated_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DeviceType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.device_key,
-            self.device_attributes,
-            self.device_create_date,
-            self.device_last_modified_date,
-            self.device_last_authenticated_date,
-        ) == (
-            other.device_key,
-            other.device_attributes,
-            other.device_create_date,
-            other.device_last_modified_date,
-            other.device_last_authenticated_date,
-        )
 
 
 def parse_DeviceType(value: object, path: str) -> DeviceType:

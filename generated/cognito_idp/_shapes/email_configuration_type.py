@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EmailConfigurationType:
     """The email configuration of your user pool. The email configuration type sets your
     preferred sending method, Amazon Web Services Region, and sender for messages from your
@@ -116,44 +116,6 @@ class EmailConfigurationType:
         When leasing dedicated IP addresses with Amazon Simple Email Service, you can create
         groups of IP addresses, called dedicated IP pools. You can then associate the
         dedicated IP pools with configuration sets."""
-
-    def __init__(
-        self,
-        *,
-        source_arn: str | None = None,
-        reply_to_email_address: str | None = None,
-        email_sending_account: EmailSendingAccountType
-        | EmailSendingAccountTypeValue
-        | Unmodelled
-        | None = None,
-        from_: str | None = None,
-        configuration_set: str | None = None,
-    ) -> None:
-        self.source_arn = source_arn
-        self.reply_to_email_address = reply_to_email_address
-        self.email_sending_account = email_sending_account
-        self.from_ = from_
-        self.configuration_set = configuration_set
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(source_arn={self.source_arn!r}, reply_to_email_address={self.reply_to_email_address!r}, email_sending_account={self.email_sending_account!r}, from_={self.from_!r}, configuration_set={self.configuration_set!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EmailConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.source_arn,
-            self.reply_to_email_address,
-            self.email_sending_account,
-            self.from_,
-            self.configuration_set,
-        ) == (
-            other.source_arn,
-            other.reply_to_email_address,
-            other.email_sending_account,
-            other.from_,
-            other.configuration_set,
-        )
 
 
 def serialize_EmailConfigurationType(v: EmailConfigurationType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EmailMfaConfigType:
     """Sets or shows configuration for user pool email message MFA and sign-in with one-time
     passwords (OTPs). Includes the subject and body of the email message template for sign-in
@@ -26,29 +26,6 @@ class EmailMfaConfigType:
     subject: str | None = None
     """The subject of the email messages that your user pool sends to users with codes for MFA
     and email OTP sign-in."""
-
-    def __init__(
-        self,
-        *,
-        message: str | None = None,
-        subject: str | None = None,
-    ) -> None:
-        self.message = message
-        self.subject = subject
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(message={self.message!r}, subject={self.subject!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EmailMfaConfigType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.message,
-            self.subject,
-        ) == (
-            other.message,
-            other.subject,
-        )
 
 
 def serialize_EmailMfaConfigType(v: EmailMfaConfigType) -> str:

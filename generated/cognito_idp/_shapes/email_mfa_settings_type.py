@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EmailMfaSettingsType:
     """User preferences for multi-factor authentication with email messages. Activates or
     deactivates email MFA and sets it as the preferred MFA method when multiple methods are
@@ -23,29 +23,6 @@ class EmailMfaSettingsType:
 
     preferred_mfa: bool | None = None
     """Specifies whether email message MFA is the user's preferred method."""
-
-    def __init__(
-        self,
-        *,
-        enabled: bool | None = None,
-        preferred_mfa: bool | None = None,
-    ) -> None:
-        self.enabled = enabled
-        self.preferred_mfa = preferred_mfa
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enabled={self.enabled!r}, preferred_mfa={self.preferred_mfa!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EmailMfaSettingsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.enabled,
-            self.preferred_mfa,
-        ) == (
-            other.enabled,
-            other.preferred_mfa,
-        )
 
 
 def serialize_EmailMfaSettingsType(v: EmailMfaSettingsType) -> str:

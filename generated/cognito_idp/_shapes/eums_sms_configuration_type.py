@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class EumsSmsConfigurationType:
     """The configuration that Amazon Cognito uses to send SMS messages through Amazon Web
     Services End User Messaging SMS. Provide this structure in the `EumsSms` member of
@@ -68,49 +68,6 @@ class EumsSmsConfigurationType:
     If you omit this parameter, Amazon Cognito uses the same Region as your user pool. You can
     also set this parameter to your user pool's Region explicitly. Amazon Cognito rejects any
     other value with an `InvalidParameterException`."""
-
-    def __init__(
-        self,
-        *,
-        caller_arn: str,
-        external_id: str | None = None,
-        origination_identity: str | None = None,
-        configuration_set_name: str | None = None,
-        in_entity_id: str | None = None,
-        in_template_id: str | None = None,
-        region: str | None = None,
-    ) -> None:
-        self.caller_arn = caller_arn
-        self.external_id = external_id
-        self.origination_identity = origination_identity
-        self.configuration_set_name = configuration_set_name
-        self.in_entity_id = in_entity_id
-        self.in_template_id = in_template_id
-        self.region = region
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(caller_arn={self.caller_arn!r}, external_id={self.external_id!r}, origination_identity={self.origination_identity!r}, configuration_set_name={self.configuration_set_name!r}, in_entity_id={self.in_entity_id!r}, in_template_id={self.in_template_id!r}, region={self.region!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EumsSmsConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.caller_arn,
-            self.external_id,
-            self.origination_identity,
-            self.configuration_set_name,
-            self.in_entity_id,
-            self.in_template_id,
-            self.region,
-        ) == (
-            other.caller_arn,
-            other.external_id,
-            other.origination_identity,
-            other.configuration_set_name,
-            other.in_entity_id,
-            other.in_template_id,
-            other.region,
-        )
 
 
 def serialize_EumsSmsConfigurationType(v: EumsSmsConfigurationType) -> str:

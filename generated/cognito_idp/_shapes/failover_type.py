@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class FailoverType:
     """Specifies failover configuration for multi-region user pool domains. Contains settings for
     the secondary region and health check configuration."""
@@ -22,29 +22,6 @@ class FailoverType:
     """The ID of the Amazon Web Services Route53 healthcheck that controls routing. If the
     healthcheck is healthy, traffic will be routed to the primary replica, and if the
     healthcheck is unhealthy, traffic will be routed to the secondary region."""
-
-    def __init__(
-        self,
-        *,
-        secondary_region: str,
-        primary_route53_health_check_id: str,
-    ) -> None:
-        self.secondary_region = secondary_region
-        self.primary_route53_health_check_id = primary_route53_health_check_id
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(secondary_region={self.secondary_region!r}, primary_route53_health_check_id={self.primary_route53_health_check_id!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FailoverType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.secondary_region,
-            self.primary_route53_health_check_id,
-        ) == (
-            other.secondary_region,
-            other.primary_route53_health_check_id,
-        )
 
 
 def serialize_FailoverType(v: FailoverType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class FirehoseConfigurationType:
     """Configuration for the Amazon Data Firehose stream destination of user activity log export
     with threat protection."""
@@ -17,24 +17,6 @@ class FirehoseConfigurationType:
     stream_arn: str | None = None
     """The ARN of an Amazon Data Firehose stream that's the destination for threat protection log
     export."""
-
-    def __init__(
-        self,
-        *,
-        stream_arn: str | None = None,
-    ) -> None:
-        self.stream_arn = stream_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(stream_arn={self.stream_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, FirehoseConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.stream_arn,) == (other.stream_arn,)
 
 
 def serialize_FirehoseConfigurationType(v: FirehoseConfigurationType) -> str:

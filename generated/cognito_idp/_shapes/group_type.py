@@ -10,7 +10,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class GroupType:
     """A user pool group. Contains details about the group and the way that it contributes to IAM
     role decisions with identity pools. Identity pools can make decisions about the IAM role
@@ -56,49 +56,6 @@ class GroupType:
     """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        group_name: str | None = None,
-        user_pool_id: str | None = None,
-        description: str | None = None,
-        role_arn: str | None = None,
-        precedence: int | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-    ) -> None:
-        self.group_name = group_name
-        self.user_pool_id = user_pool_id
-        self.description = description
-        self.role_arn = role_arn
-        self.precedence = precedence
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(group_name={self.group_name!r}, user_pool_id={self.user_pool_id!r}, description={self.description!r}, role_arn={self.role_arn!r}, precedence={self.precedence!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, GroupType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.group_name,
-            self.user_pool_id,
-            self.description,
-            self.role_arn,
-            self.precedence,
-            self.last_modified_date,
-            self.creation_date,
-        ) == (
-            other.group_name,
-            other.user_pool_id,
-            other.description,
-            other.role_arn,
-            other.precedence,
-            other.last_modified_date,
-            other.creation_date,
-        )
 
 
 def parse_GroupType(value: object, path: str) -> GroupType:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class HttpHeader:
     """The HTTP header in the `ContextData` parameter."""
 
@@ -18,29 +18,6 @@ class HttpHeader:
 
     header_value: str | None = None
     """The header value."""
-
-    def __init__(
-        self,
-        *,
-        header_name: str | None = None,
-        header_value: str | None = None,
-    ) -> None:
-        self.header_name = header_name
-        self.header_value = header_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(header_name={self.header_name!r}, header_value={self.header_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, HttpHeader) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.header_name,
-            self.header_value,
-        ) == (
-            other.header_name,
-            other.header_value,
-        )
 
 
 def serialize_HttpHeader(v: HttpHeader) -> str:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class IdentityProviderType:
     """A user pool identity provider (IdP). Contains information about a third-party IdP to a
     user pool, the attributes that it populates to user profiles, and the trust relationship
@@ -152,57 +152,6 @@ class IdentityProviderType:
     """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        provider_name: str | None = None,
-        provider_type: IdentityProviderTypeType | Unmodelled | None = None,
-        provider_details: dict[str, str] | None = None,
-        attribute_mapping: dict[str, str] | None = None,
-        idp_identifiers: list[str] | None = None,
-        acr_mapping: dict[str, str] | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.provider_name = provider_name
-        self.provider_type = provider_type
-        self.provider_details = provider_details
-        self.attribute_mapping = attribute_mapping
-        self.idp_identifiers = idp_identifiers
-        self.acr_mapping = acr_mapping
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, provider_name={self.provider_name!r}, provider_type={self.provider_type!r}, provider_details={self.provider_details!r}, attribute_mapping={self.attribute_mapping!r}, idp_identifiers={self.idp_identifiers!r}, acr_mapping={self.acr_mapping!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, IdentityProviderType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.provider_name,
-            self.provider_type,
-            self.provider_details,
-            self.attribute_mapping,
-            self.idp_identifiers,
-            self.acr_mapping,
-            self.last_modified_date,
-            self.creation_date,
-        ) == (
-            other.user_pool_id,
-            other.provider_name,
-            other.provider_type,
-            other.provider_details,
-            other.attribute_mapping,
-            other.idp_identifiers,
-            other.acr_mapping,
-            other.last_modified_date,
-            other.creation_date,
-        )
 
 
 def parse_IdentityProviderType(value: object, path: str) -> IdentityProviderType:

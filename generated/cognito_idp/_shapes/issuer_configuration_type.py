@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.issuer_type import IssuerType, IssuerTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class IssuerConfigurationType:
     """Specifies the issuer configuration for a user pool. Contains settings that determine how
     tokens are issued and validated."""
@@ -38,21 +38,6 @@ class IssuerConfigurationType:
         Updated issuers have the format of
         `https://issuer-cognito-idp.[region].amazonaws.com/[userPoolId]`, where region is the
         primary Amazon Web Services Region of your user pool."""
-
-    def __init__(
-        self,
-        *,
-        type: IssuerType | IssuerTypeValue | Unmodelled | None = None,
-    ) -> None:
-        self.type = type
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(type={self.type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, IssuerConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.type,) == (other.type,)
 
 
 def serialize_IssuerConfigurationType(v: IssuerConfigurationType) -> str:

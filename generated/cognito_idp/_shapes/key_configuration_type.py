@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.encryption_key_type import EncryptionKeyType, EncryptionKeyTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class KeyConfigurationType:
     """Specifies the key configuration for a user pool. Contains settings for encryption keys
     used to secure user pool data."""
@@ -33,29 +33,6 @@ class KeyConfigurationType:
     kms_key_arn: str | None = None
     """The Amazon Resource Name (ARN) of the KMS key used for encryption. If not specified,
     Amazon Web Services managed keys are used."""
-
-    def __init__(
-        self,
-        *,
-        key_type: EncryptionKeyType | EncryptionKeyTypeValue | Unmodelled | None = None,
-        kms_key_arn: str | None = None,
-    ) -> None:
-        self.key_type = key_type
-        self.kms_key_arn = kms_key_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(key_type={self.key_type!r}, kms_key_arn={self.kms_key_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, KeyConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.key_type,
-            self.kms_key_arn,
-        ) == (
-            other.key_type,
-            other.kms_key_arn,
-        )
 
 
 def serialize_KeyConfigurationType(v: KeyConfigurationType) -> str:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class LambdaConfigType:
     """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
     possible stages of user pool operations. Triggers can modify the outcome of the operations
@@ -126,81 +126,6 @@ class LambdaConfigType:
     inbound_federation: InboundFederationLambdaType | None = None
     """The configuration of an inbound federation Lambda trigger. This trigger can transform
     federated user attributes during the authentication with external identity providers."""
-
-    def __init__(
-        self,
-        *,
-        pre_sign_up: str | None = None,
-        custom_message: str | None = None,
-        post_confirmation: str | None = None,
-        pre_authentication: str | None = None,
-        post_authentication: str | None = None,
-        define_auth_challenge: str | None = None,
-        create_auth_challenge: str | None = None,
-        verify_auth_challenge_response: str | None = None,
-        pre_token_generation: str | None = None,
-        user_migration: str | None = None,
-        pre_token_generation_config: PreTokenGenerationVersionConfigType | None = None,
-        custom_sms_sender: CustomSMSLambdaVersionConfigType | None = None,
-        custom_email_sender: CustomEmailLambdaVersionConfigType | None = None,
-        kms_key_id: str | None = None,
-        inbound_federation: InboundFederationLambdaType | None = None,
-    ) -> None:
-        self.pre_sign_up = pre_sign_up
-        self.custom_message = custom_message
-        self.post_confirmation = post_confirmation
-        self.pre_authentication = pre_authentication
-        self.post_authentication = post_authentication
-        self.define_auth_challenge = define_auth_challenge
-        self.create_auth_challenge = create_auth_challenge
-        self.verify_auth_challenge_response = verify_auth_challenge_response
-        self.pre_token_generation = pre_token_generation
-        self.user_migration = user_migration
-        self.pre_token_generation_config = pre_token_generation_config
-        self.custom_sms_sender = custom_sms_sender
-        self.custom_email_sender = custom_email_sender
-        self.kms_key_id = kms_key_id
-        self.inbound_federation = inbound_federation
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(pre_sign_up={self.pre_sign_up!r}, custom_message={self.custom_message!r}, post_confirmation={self.post_confirmation!r}, pre_authentication={self.pre_authentication!r}, post_authentication={self.post_authentication!r}, define_auth_challenge={self.define_auth_challenge!r}, create_auth_challenge={self.create_auth_challenge!r}, verify_auth_challenge_response={self.verify_auth_challenge_response!r}, pre_token_generation={self.pre_token_generation!r}, user_migration={self.user_migration!r}, pre_token_generation_config={self.pre_token_generation_config!r}, custom_sms_sender={self.custom_sms_sender!r}, custom_email_sender={self.custom_email_sender!r}, kms_key_id={self.kms_key_id!r}, inbound_federation={self.inbound_federation!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, LambdaConfigType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.pre_sign_up,
-            self.custom_message,
-            self.post_confirmation,
-            self.pre_authentication,
-            self.post_authentication,
-            self.define_auth_challenge,
-            self.create_auth_challenge,
-            self.verify_auth_challenge_response,
-            self.pre_token_generation,
-            self.user_migration,
-            self.pre_token_generation_config,
-            self.custom_sms_sender,
-            self.custom_email_sender,
-            self.kms_key_id,
-            self.inbound_federation,
-        ) == (
-            other.pre_sign_up,
-            other.custom_message,
-            other.post_confirmation,
-            other.pre_authentication,
-            other.post_authentication,
-            other.define_auth_challenge,
-            other.create_auth_challenge,
-            other.verify_auth_challenge_response,
-            other.pre_token_generation,
-            other.user_migration,
-            other.pre_token_generation_config,
-            other.custom_sms_sender,
-            other.custom_email_sender,
-            other.kms_key_id,
-            other.inbound_federation,
-        )
 
 
 def serialize_LambdaConfigType(v: LambdaConfigType) -> str:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.limit_class import LimitClass, LimitClassValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class LimitDefinitionType:
     """The class and attributes that identify a specific limit at the account level."""
 
@@ -27,29 +27,6 @@ class LimitDefinitionType:
     attributes: Mapping[str, str]
     """The attributes that identify the specific limit. For API rate limits, specify the
     `Category` key with a value like `UserAuthentication` or `UserCreation`."""
-
-    def __init__(
-        self,
-        *,
-        limit_class: LimitClass | LimitClassValue | Unmodelled,
-        attributes: Mapping[str, str],
-    ) -> None:
-        self.limit_class = limit_class
-        self.attributes = attributes
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit_class={self.limit_class!r}, attributes={self.attributes!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, LimitDefinitionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.limit_class,
-            self.attributes,
-        ) == (
-            other.limit_class,
-            other.attributes,
-        )
 
 
 def serialize_LimitDefinitionType(v: LimitDefinitionType) -> str:

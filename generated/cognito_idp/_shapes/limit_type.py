@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.limit_definition_type import LimitDefinitionType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class LimitType:
     """The limit definition and current limit values for a provisioned limit."""
 
@@ -27,33 +27,6 @@ class LimitType:
     free_limit_value: int
     """The default (free) limit value, in requests per second (RPS). This is the rate included at
     no additional cost."""
-
-    def __init__(
-        self,
-        *,
-        limit_definition: LimitDefinitionType,
-        provisioned_limit_value: int,
-        free_limit_value: int,
-    ) -> None:
-        self.limit_definition = limit_definition
-        self.provisioned_limit_value = provisioned_limit_value
-        self.free_limit_value = free_limit_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(limit_definition={self.limit_definition!r}, provisioned_limit_value={self.provisioned_limit_value!r}, free_limit_value={self.free_limit_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, LimitType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.limit_definition,
-            self.provisioned_limit_value,
-            self.free_limit_value,
-        ) == (
-            other.limit_definition,
-            other.provisioned_limit_value,
-            other.free_limit_value,
-        )
 
 
 def parse_LimitType(value: object, path: str) -> LimitType:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.s3_configuration_type import S3ConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class LogConfigurationType:
     """The configuration of user event logs to an external Amazon Web Services service like
     Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs."""
@@ -59,41 +59,6 @@ class LogConfigurationType:
     """The Amazon Data Firehose stream destination of user activity log export with threat
     protection. To activate this setting, your user pool must be on the Plus tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html)."""
-
-    def __init__(
-        self,
-        *,
-        log_level: LogLevel | LogLevelValue | Unmodelled,
-        event_source: EventSourceName | EventSourceNameValue | Unmodelled,
-        cloud_watch_logs_configuration: CloudWatchLogsConfigurationType | None = None,
-        s3_configuration: S3ConfigurationType | None = None,
-        firehose_configuration: FirehoseConfigurationType | None = None,
-    ) -> None:
-        self.log_level = log_level
-        self.event_source = event_source
-        self.cloud_watch_logs_configuration = cloud_watch_logs_configuration
-        self.s3_configuration = s3_configuration
-        self.firehose_configuration = firehose_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(log_level={self.log_level!r}, event_source={self.event_source!r}, cloud_watch_logs_configuration={self.cloud_watch_logs_configuration!r}, s3_configuration={self.s3_configuration!r}, firehose_configuration={self.firehose_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, LogConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.log_level,
-            self.event_source,
-            self.cloud_watch_logs_configuration,
-            self.s3_configuration,
-            self.firehose_configuration,
-        ) == (
-            other.log_level,
-            other.event_source,
-            other.cloud_watch_logs_configuration,
-            other.s3_configuration,
-            other.firehose_configuration,
-        )
 
 
 def serialize_LogConfigurationType(v: LogConfigurationType) -> str:

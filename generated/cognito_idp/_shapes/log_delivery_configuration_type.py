@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.log_configuration_type import LogConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class LogDeliveryConfigurationType:
     """The logging parameters of a user pool, as returned in the response to a
     `GetLogDeliveryConfiguration` request."""
@@ -24,32 +24,6 @@ class LogDeliveryConfigurationType:
     log_configurations: list[LogConfigurationType]
     """A logging destination of a user pool. User pools can have multiple logging destinations
     for message-delivery and user-activity logs."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        log_configurations: list[LogConfigurationType],
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.log_configurations = log_configurations
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, log_configurations={self.log_configurations!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, LogDeliveryConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.log_configurations,
-        ) == (
-            other.user_pool_id,
-            other.log_configurations,
-        )
 
 
 def parse_LogDeliveryConfigurationType(value: object, path: str) -> LogDeliveryConfigurationType:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.asset_type import AssetType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ManagedLoginBrandingType:
     """A managed login branding style that's assigned to a user pool app client."""
 
@@ -59,49 +59,6 @@ class ManagedLoginBrandingType:
     """The date and time when the item was modified. Amazon Cognito returns this timestamp in
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        managed_login_branding_id: str | None = None,
-        user_pool_id: str | None = None,
-        use_cognito_provided_values: bool | None = None,
-        settings: _s.Document | None = None,
-        assets: list[AssetType] | None = None,
-        creation_date: datetime.datetime | None = None,
-        last_modified_date: datetime.datetime | None = None,
-    ) -> None:
-        self.managed_login_branding_id = managed_login_branding_id
-        self.user_pool_id = user_pool_id
-        self.use_cognito_provided_values = use_cognito_provided_values
-        self.settings = settings
-        self.assets = assets
-        self.creation_date = creation_date
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(managed_login_branding_id={self.managed_login_branding_id!r}, user_pool_id={self.user_pool_id!r}, use_cognito_provided_values={self.use_cognito_provided_values!r}, settings={self.settings!r}, assets={self.assets!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ManagedLoginBrandingType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.managed_login_branding_id,
-            self.user_pool_id,
-            self.use_cognito_provided_values,
-            self.settings,
-            self.assets,
-            self.creation_date,
-            self.last_modified_date,
-        ) == (
-            other.managed_login_branding_id,
-            other.user_pool_id,
-            other.use_cognito_provided_values,
-            other.settings,
-            other.assets,
-            other.creation_date,
-            other.last_modified_date,
-        )
 
 
 def parse_ManagedLoginBrandingType(value: object, path: str) -> ManagedLoginBrandingType:

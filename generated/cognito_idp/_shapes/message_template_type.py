@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class MessageTemplateType:
     """The message template structure."""
 
@@ -26,33 +26,6 @@ class MessageTemplateType:
     """The subject line for email messages. EmailSubject is allowed only if EmailSendingAccount
     (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount)
     is DEVELOPER."""
-
-    def __init__(
-        self,
-        *,
-        sms_message: str | None = None,
-        email_message: str | None = None,
-        email_subject: str | None = None,
-    ) -> None:
-        self.sms_message = sms_message
-        self.email_message = email_message
-        self.email_subject = email_subject
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_message={self.sms_message!r}, email_message={self.email_message!r}, email_subject={self.email_subject!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MessageTemplateType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.sms_message,
-            self.email_message,
-            self.email_subject,
-        ) == (
-            other.sms_message,
-            other.email_message,
-            other.email_subject,
-        )
 
 
 def serialize_MessageTemplateType(v: MessageTemplateType) -> str:

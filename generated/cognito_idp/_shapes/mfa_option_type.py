@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class MFAOptionType:
     """This data type is no longer supported. Applies only to SMS multi-factor authentication
     (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token
@@ -27,29 +27,6 @@ class MFAOptionType:
 
     attribute_name: str | None = None
     """The attribute name of the MFA option type. The only valid value is `phone_number`."""
-
-    def __init__(
-        self,
-        *,
-        delivery_medium: DeliveryMediumType | DeliveryMediumTypeValue | Unmodelled | None = None,
-        attribute_name: str | None = None,
-    ) -> None:
-        self.delivery_medium = delivery_medium
-        self.attribute_name = attribute_name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(delivery_medium={self.delivery_medium!r}, attribute_name={self.attribute_name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MFAOptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.delivery_medium,
-            self.attribute_name,
-        ) == (
-            other.delivery_medium,
-            other.attribute_name,
-        )
 
 
 def serialize_MFAOptionType(v: MFAOptionType) -> str:

@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class NewDeviceMetadataType:
     """Information that your user pool responds with in `AuthenticationResult`when you configure
     it to remember devices and a user signs in with an unrecognized device. Amazon Cognito
@@ -23,29 +23,6 @@ class NewDeviceMetadataType:
     device_group_key: str | None = None
     """The device group key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for
     device SRP authentication."""
-
-    def __init__(
-        self,
-        *,
-        device_key: str | None = None,
-        device_group_key: str | None = None,
-    ) -> None:
-        self.device_key = device_key
-        self.device_group_key = device_group_key
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(device_key={self.device_key!r}, device_group_key={self.device_group_key!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NewDeviceMetadataType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.device_key,
-            self.device_group_key,
-        ) == (
-            other.device_key,
-            other.device_group_key,
-        )
 
 
 def parse_NewDeviceMetadataType(value: object, path: str) -> NewDeviceMetadataType:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.notify_email_type import NotifyEmailType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class NotifyConfigurationType:
     """The configuration for Amazon SES email messages that threat protection sends to a user
     when your adaptive authentication automated response has a Notify action."""
@@ -44,45 +44,6 @@ class NotifyConfigurationType:
     mfa_email: NotifyEmailType | None = None
     """The template for the email message that your user pool sends when MFA is challenged in
     response to a detected risk."""
-
-    def __init__(
-        self,
-        *,
-        source_arn: str,
-        from_: str | None = None,
-        reply_to: str | None = None,
-        block_email: NotifyEmailType | None = None,
-        no_action_email: NotifyEmailType | None = None,
-        mfa_email: NotifyEmailType | None = None,
-    ) -> None:
-        self.from_ = from_
-        self.reply_to = reply_to
-        self.source_arn = source_arn
-        self.block_email = block_email
-        self.no_action_email = no_action_email
-        self.mfa_email = mfa_email
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(source_arn={self.source_arn!r}, from_={self.from_!r}, reply_to={self.reply_to!r}, block_email={self.block_email!r}, no_action_email={self.no_action_email!r}, mfa_email={self.mfa_email!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NotifyConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.source_arn,
-            self.from_,
-            self.reply_to,
-            self.block_email,
-            self.no_action_email,
-            self.mfa_email,
-        ) == (
-            other.source_arn,
-            other.from_,
-            other.reply_to,
-            other.block_email,
-            other.no_action_email,
-            other.mfa_email,
-        )
 
 
 def serialize_NotifyConfigurationType(v: NotifyConfigurationType) -> str:
@@ -172,9 +133,9 @@ def parse_NotifyConfigurationType(value: object, path: str) -> NotifyConfigurati
         else _shapes_notify_email_type.parse_NotifyEmailType(x, path + ".MfaEmail")
     )
     obj = _dc.new(NotifyConfigurationType)
+    obj.source_arn = f_source_arn
     obj.from_ = f_from_
     obj.reply_to = f_reply_to
-    obj.source_arn = f_source_arn
     obj.block_email = f_block_email
     obj.no_action_email = f_no_action_email
     obj.mfa_email = f_mfa_email

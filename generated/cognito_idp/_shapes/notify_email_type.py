@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class NotifyEmailType:
     """The template for email messages that threat protection sends to a user when your threat
     protection automated response has a Notify action."""
@@ -24,33 +24,6 @@ class NotifyEmailType:
     text_body: str | None = None
     """The body of an email notification formatted in plaintext. Choose an `HtmlBody` or a
     `TextBody` to send an HTML-formatted or plaintext message, respectively."""
-
-    def __init__(
-        self,
-        *,
-        subject: str,
-        html_body: str | None = None,
-        text_body: str | None = None,
-    ) -> None:
-        self.subject = subject
-        self.html_body = html_body
-        self.text_body = text_body
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(subject={self.subject!r}, html_body={self.html_body!r}, text_body={self.text_body!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NotifyEmailType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.subject,
-            self.html_body,
-            self.text_body,
-        ) == (
-            other.subject,
-            other.html_body,
-            other.text_body,
-        )
 
 
 def serialize_NotifyEmailType(v: NotifyEmailType) -> str:

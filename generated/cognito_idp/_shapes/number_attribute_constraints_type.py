@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class NumberAttributeConstraintsType:
     """The minimum and maximum values of an attribute that is of the number type, for example
     `custom:age`."""
@@ -20,34 +20,6 @@ class NumberAttributeConstraintsType:
     max_value: str | None = None
     """The maximum length of a number attribute value. Must be a number less than or equal to
     `2^1023`, represented as a string with a length of 131072 characters or fewer."""
-
-    def __init__(
-        self,
-        *,
-        min_value: str | None = None,
-        max_value: str | None = None,
-    ) -> None:
-        self.min_value = min_value
-        self.max_value = max_value
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(min_value={self.min_value!r}, max_value={self.max_value!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, NumberAttributeConstraintsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.min_value,
-            self.max_value,
-        ) == (
-            other.min_value,
-            other.max_value,
-        )
 
 
 def serialize_NumberAttributeConstraintsType(v: NumberAttributeConstraintsType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class PasswordPolicyType:
     """The password policy settings for a user pool, including complexity, history, and length
     requirements."""
@@ -47,49 +47,6 @@ class PasswordPolicyType:
 
     Note: When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set
     a value for the legacy `UnusedAccountValidityDays` parameter in that user pool."""
-
-    def __init__(
-        self,
-        *,
-        minimum_length: int | None = None,
-        require_uppercase: bool | None = None,
-        require_lowercase: bool | None = None,
-        require_numbers: bool | None = None,
-        require_symbols: bool | None = None,
-        password_history_size: int | None = None,
-        temporary_password_validity_days: int | None = None,
-    ) -> None:
-        self.minimum_length = minimum_length
-        self.require_uppercase = require_uppercase
-        self.require_lowercase = require_lowercase
-        self.require_numbers = require_numbers
-        self.require_symbols = require_symbols
-        self.password_history_size = password_history_size
-        self.temporary_password_validity_days = temporary_password_validity_days
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(minimum_length={self.minimum_length!r}, require_uppercase={self.require_uppercase!r}, require_lowercase={self.require_lowercase!r}, require_numbers={self.require_numbers!r}, require_symbols={self.require_symbols!r}, password_history_size={self.password_history_size!r}, temporary_password_validity_days={self.temporary_password_validity_days!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PasswordPolicyType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.minimum_length,
-            self.require_uppercase,
-            self.require_lowercase,
-            self.require_numbers,
-            self.require_symbols,
-            self.password_history_size,
-            self.temporary_password_validity_days,
-        ) == (
-            other.minimum_length,
-            other.require_uppercase,
-            other.require_lowercase,
-            other.require_numbers,
-            other.require_symbols,
-            other.password_history_size,
-            other.temporary_password_validity_days,
-        )
 
 
 def serialize_PasswordPolicyType(v: PasswordPolicyType) -> str:

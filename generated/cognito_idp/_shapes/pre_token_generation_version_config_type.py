@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class PreTokenGenerationVersionConfigType:
     """The properties of a pre token generation Lambda trigger."""
 
@@ -36,34 +36,6 @@ class PreTokenGenerationVersionConfigType:
 
     This parameter and the `PreTokenGeneration` property of `LambdaConfig` have the same
     value. For new instances of pre token generation triggers, set `LambdaArn`."""
-
-    def __init__(
-        self,
-        *,
-        lambda_version: PreTokenGenerationLambdaVersionType
-        | PreTokenGenerationLambdaVersionTypeValue
-        | Unmodelled,
-        lambda_arn: str,
-    ) -> None:
-        self.lambda_version = lambda_version
-        self.lambda_arn = lambda_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(lambda_version={self.lambda_version!r}, lambda_arn={self.lambda_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, PreTokenGenerationVersionConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.lambda_version,
-            self.lambda_arn,
-        ) == (
-            other.lambda_version,
-            other.lambda_arn,
-        )
 
 
 def serialize_PreTokenGenerationVersionConfigType(v: PreTokenGenerationVersionConfigType) -> str:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ProviderUserIdentifierType:
     """The characteristics of a source or destination user for linking a federated user profile
     to a local user profile."""
@@ -22,36 +22,6 @@ class ProviderUserIdentifierType:
 
     provider_attribute_value: str | None = None
     """The value of the provider attribute to link to, such as `xxxxx_account`."""
-
-    def __init__(
-        self,
-        *,
-        provider_name: str | None = None,
-        provider_attribute_name: str | None = None,
-        provider_attribute_value: str | None = None,
-    ) -> None:
-        self.provider_name = provider_name
-        self.provider_attribute_name = provider_attribute_name
-        self.provider_attribute_value = provider_attribute_value
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(provider_name={self.provider_name!r}, provider_attribute_name={self.provider_attribute_name!r}, provider_attribute_value={self.provider_attribute_value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, ProviderUserIdentifierType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.provider_name,
-            self.provider_attribute_name,
-            self.provider_attribute_value,
-        ) == (
-            other.provider_name,
-            other.provider_attribute_name,
-            other.provider_attribute_value,
-        )
 
 
 def serialize_ProviderUserIdentifierType(v: ProviderUserIdentifierType) -> str:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RecoveryOptionType:
     """A recovery option for a user. The `AccountRecoverySettingType` data type is an array of
     this object. Each `RecoveryOptionType` has a priority property that determines whether it
@@ -35,29 +35,6 @@ class RecoveryOptionType:
 
     name: RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled
     """The recovery method that this object sets a recovery option for."""
-
-    def __init__(
-        self,
-        *,
-        priority: int,
-        name: RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled,
-    ) -> None:
-        self.priority = priority
-        self.name = name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(priority={self.priority!r}, name={self.name!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RecoveryOptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.priority,
-            self.name,
-        ) == (
-            other.priority,
-            other.name,
-        )
 
 
 def serialize_RecoveryOptionType(v: RecoveryOptionType) -> str:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.feature_type import FeatureType, FeatureTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RefreshTokenRotationType:
     """The configuration of your app client for refresh token rotation. When enabled, your app
     client issues new ID, access, and refresh tokens when users renew their sessions with
@@ -30,29 +30,6 @@ class RefreshTokenRotationType:
     This allows for client-side retries. When `RetryGracePeriodSeconds` is `0`, the grace
     period is disabled and a successful request immediately invalidates the submitted refresh
     token."""
-
-    def __init__(
-        self,
-        *,
-        feature: FeatureType | FeatureTypeValue | Unmodelled,
-        retry_grace_period_seconds: int | None = None,
-    ) -> None:
-        self.feature = feature
-        self.retry_grace_period_seconds = retry_grace_period_seconds
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(feature={self.feature!r}, retry_grace_period_seconds={self.retry_grace_period_seconds!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RefreshTokenRotationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.feature,
-            self.retry_grace_period_seconds,
-        ) == (
-            other.feature,
-            other.retry_grace_period_seconds,
-        )
 
 
 def serialize_RefreshTokenRotationType(v: RefreshTokenRotationType) -> str:

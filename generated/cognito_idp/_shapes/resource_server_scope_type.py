@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ResourceServerScopeType:
     """One custom scope associated with a user pool resource server. This data type is a member
     of `ResourceServerScopeType`. For more information, see Scopes, M2M, and API authorization
@@ -24,29 +24,6 @@ class ResourceServerScopeType:
 
     scope_description: str
     """A friendly description of a custom scope."""
-
-    def __init__(
-        self,
-        *,
-        scope_name: str,
-        scope_description: str,
-    ) -> None:
-        self.scope_name = scope_name
-        self.scope_description = scope_description
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(scope_name={self.scope_name!r}, scope_description={self.scope_description!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ResourceServerScopeType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.scope_name,
-            self.scope_description,
-        ) == (
-            other.scope_name,
-            other.scope_description,
-        )
 
 
 def serialize_ResourceServerScopeType(v: ResourceServerScopeType) -> str:

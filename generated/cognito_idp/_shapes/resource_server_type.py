@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class ResourceServerType:
     """The details of a resource server configuration and associated custom scopes in a user
     pool."""
@@ -44,41 +44,6 @@ class ResourceServerType:
     managed_by: ResourceServerManagedByType | Unmodelled | None = None
     """This value is reserved for resource servers that Amazon Cognito manages. Resource servers
     that you create don't have this value."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        identifier: str | None = None,
-        name: str | None = None,
-        scopes: list[ResourceServerScopeType] | None = None,
-        managed_by: ResourceServerManagedByType | Unmodelled | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.identifier = identifier
-        self.name = name
-        self.scopes = scopes
-        self.managed_by = managed_by
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, identifier={self.identifier!r}, name={self.name!r}, scopes={self.scopes!r}, managed_by={self.managed_by!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ResourceServerType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.identifier,
-            self.name,
-            self.scopes,
-            self.managed_by,
-        ) == (
-            other.user_pool_id,
-            other.identifier,
-            other.name,
-            other.scopes,
-            other.managed_by,
-        )
 
 
 def parse_ResourceServerType(value: object, path: str) -> ResourceServerType:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.restore_status_type import RestoreStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RestorationType:
     """The details of a point-in-time recovery of a user pool."""
 
@@ -81,41 +81,6 @@ class RestorationType:
     """The recovery preview. For each type of entity, the preview shows the number of entities
     that the recovery creates, updates, and deletes. The preview doesn't include user data.
     Amazon Cognito returns the preview when it's available."""
-
-    def __init__(
-        self,
-        *,
-        restore_id: str | None = None,
-        restore_status: RestoreStatusType | Unmodelled | None = None,
-        restore_timestamp: datetime.datetime | None = None,
-        trigger_timestamp: datetime.datetime | None = None,
-        restore_preview: list[RestorePreviewType] | None = None,
-    ) -> None:
-        self.restore_id = restore_id
-        self.restore_status = restore_status
-        self.restore_timestamp = restore_timestamp
-        self.trigger_timestamp = trigger_timestamp
-        self.restore_preview = restore_preview
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(restore_id={self.restore_id!r}, restore_status={self.restore_status!r}, restore_timestamp={self.restore_timestamp!r}, trigger_timestamp={self.trigger_timestamp!r}, restore_preview={self.restore_preview!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RestorationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.restore_id,
-            self.restore_status,
-            self.restore_timestamp,
-            self.trigger_timestamp,
-            self.restore_preview,
-        ) == (
-            other.restore_id,
-            other.restore_status,
-            other.restore_timestamp,
-            other.trigger_timestamp,
-            other.restore_preview,
-        )
 
 
 def parse_RestorationType(value: object, path: str) -> RestorationType:

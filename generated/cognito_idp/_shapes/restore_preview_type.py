@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RestorePreviewType:
     """The number of entities of one type that a point-in-time recovery creates, updates, and
     deletes."""
@@ -40,37 +40,6 @@ class RestorePreviewType:
     delete_count: int | None = None
     """The number of entities of this type that the recovery deletes. These entities were created
     after the recovery point."""
-
-    def __init__(
-        self,
-        *,
-        entity: str | None = None,
-        create_count: int | None = None,
-        update_count: int | None = None,
-        delete_count: int | None = None,
-    ) -> None:
-        self.entity = entity
-        self.create_count = create_count
-        self.update_count = update_count
-        self.delete_count = delete_count
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(entity={self.entity!r}, create_count={self.create_count!r}, update_count={self.update_count!r}, delete_count={self.delete_count!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RestorePreviewType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.entity,
-            self.create_count,
-            self.update_count,
-            self.delete_count,
-        ) == (
-            other.entity,
-            other.create_count,
-            other.update_count,
-            other.delete_count,
-        )
 
 
 def parse_RestorePreviewType(value: object, path: str) -> RestorePreviewType:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RiskConfigurationType:
     """The settings of risk configuration for threat protection with threat protection in a user
     pool."""
@@ -60,46 +60,6 @@ class RiskConfigurationType:
     """The date and time when the item was modified. Amazon Cognito returns this timestamp in
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        client_id: str | None = None,
-        compromised_credentials_risk_configuration: CompromisedCredentialsRiskConfigurationType
-        | None = None,
-        account_takeover_risk_configuration: AccountTakeoverRiskConfigurationType | None = None,
-        risk_exception_configuration: RiskExceptionConfigurationType | None = None,
-        last_modified_date: datetime.datetime | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
-        self.account_takeover_risk_configuration = account_takeover_risk_configuration
-        self.risk_exception_configuration = risk_exception_configuration
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, compromised_credentials_risk_configuration={self.compromised_credentials_risk_configuration!r}, account_takeover_risk_configuration={self.account_takeover_risk_configuration!r}, risk_exception_configuration={self.risk_exception_configuration!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiskConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.compromised_credentials_risk_configuration,
-            self.account_takeover_risk_configuration,
-            self.risk_exception_configuration,
-            self.last_modified_date,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.compromised_credentials_risk_configuration,
-            other.account_takeover_risk_configuration,
-            other.risk_exception_configuration,
-            other.last_modified_date,
-        )
 
 
 def parse_RiskConfigurationType(value: object, path: str) -> RiskConfigurationType:

@@ -11,7 +11,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RiskExceptionConfigurationType:
     """Exceptions to the risk evaluation configuration, including always-allow and always-block
     IP address ranges."""
@@ -23,32 +23,6 @@ class RiskExceptionConfigurationType:
     skipped_ip_range_list: Sequence[str] | None = None
     """An always-allow IP address list. Risk detection isn't performed on the IP addresses in
     this range list. This parameter is displayed and set in CIDR notation."""
-
-    def __init__(
-        self,
-        *,
-        blocked_ip_range_list: Sequence[str] | None = None,
-        skipped_ip_range_list: Sequence[str] | None = None,
-    ) -> None:
-        self.blocked_ip_range_list = blocked_ip_range_list
-        self.skipped_ip_range_list = skipped_ip_range_list
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(blocked_ip_range_list={self.blocked_ip_range_list!r}, skipped_ip_range_list={self.skipped_ip_range_list!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, RiskExceptionConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.blocked_ip_range_list,
-            self.skipped_ip_range_list,
-        ) == (
-            other.blocked_ip_range_list,
-            other.skipped_ip_range_list,
-        )
 
 
 def serialize_RiskExceptionConfigurationType(v: RiskExceptionConfigurationType) -> str:

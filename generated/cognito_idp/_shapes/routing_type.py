@@ -14,28 +14,13 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.failover_type import FailoverType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class RoutingType:
     """Specifies routing configuration for user pool domains. Contains failover settings for
     multi-region deployments."""
 
     failover: FailoverType | None = None
     """The failover configuration that specifies the secondary region and health check settings."""
-
-    def __init__(
-        self,
-        *,
-        failover: FailoverType | None = None,
-    ) -> None:
-        self.failover = failover
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(failover={self.failover!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RoutingType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.failover,) == (other.failover,)
 
 
 def serialize_RoutingType(v: RoutingType) -> str:

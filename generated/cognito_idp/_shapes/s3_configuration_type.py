@@ -9,28 +9,13 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class S3ConfigurationType:
     """Configuration for the Amazon S3 bucket destination of user activity log export with threat
     protection."""
 
     bucket_arn: str | None = None
     """The ARN of an Amazon S3 bucket that's the destination for threat protection log export."""
-
-    def __init__(
-        self,
-        *,
-        bucket_arn: str | None = None,
-    ) -> None:
-        self.bucket_arn = bucket_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(bucket_arn={self.bucket_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, S3ConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.bucket_arn,) == (other.bucket_arn,)
 
 
 def serialize_S3ConfigurationType(v: S3ConfigurationType) -> str:

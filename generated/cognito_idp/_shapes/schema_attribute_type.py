@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.string_attribute_constraints_type import StringAttributeConstraintsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SchemaAttributeType:
     """A list of the user attributes and their properties in your user pool. The attribute schema
     contains standard attributes, custom attributes with a `custom:` prefix, and developer
@@ -79,49 +79,6 @@ class SchemaAttributeType:
 
     string_attribute_constraints: StringAttributeConstraintsType | None = None
     """Specifies the constraints for an attribute of the string type."""
-
-    def __init__(
-        self,
-        *,
-        name: str | None = None,
-        attribute_data_type: AttributeDataType | AttributeDataTypeValue | Unmodelled | None = None,
-        developer_only_attribute: bool | None = None,
-        mutable: bool | None = None,
-        required: bool | None = None,
-        number_attribute_constraints: NumberAttributeConstraintsType | None = None,
-        string_attribute_constraints: StringAttributeConstraintsType | None = None,
-    ) -> None:
-        self.name = name
-        self.attribute_data_type = attribute_data_type
-        self.developer_only_attribute = developer_only_attribute
-        self.mutable = mutable
-        self.required = required
-        self.number_attribute_constraints = number_attribute_constraints
-        self.string_attribute_constraints = string_attribute_constraints
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(name={self.name!r}, attribute_data_type={self.attribute_data_type!r}, developer_only_attribute={self.developer_only_attribute!r}, mutable={self.mutable!r}, required={self.required!r}, number_attribute_constraints={self.number_attribute_constraints!r}, string_attribute_constraints={self.string_attribute_constraints!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SchemaAttributeType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.name,
-            self.attribute_data_type,
-            self.developer_only_attribute,
-            self.mutable,
-            self.required,
-            self.number_attribute_constraints,
-            self.string_attribute_constraints,
-        ) == (
-            other.name,
-            other.attribute_data_type,
-            other.developer_only_attribute,
-            other.mutable,
-            other.required,
-            other.number_attribute_constraints,
-            other.string_attribute_constraints,
-        )
 
 
 def serialize_SchemaAttributeType(v: SchemaAttributeType) -> str:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.session_type_type import SessionTypeType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SessionDescriptionType:
     """Describes an active user session. Amazon Cognito returns this type in the responses of
     `ListUserSessions` and `AdminListUserSessions`, for both token sessions and SSO sessions."""
@@ -65,61 +65,6 @@ class SessionDescriptionType:
     """Specifies whether this session matches the access token supplied in the request. This
     value is always `false` for the `AdminListUserSessions` operation, which doesn't take an
     access token."""
-
-    def __init__(
-        self,
-        *,
-        session_id: str | None = None,
-        session_type: SessionTypeType | Unmodelled | None = None,
-        client_id: str | None = None,
-        create_date: datetime.datetime | None = None,
-        last_active_date: datetime.datetime | None = None,
-        device_type: str | None = None,
-        last_ip_address: str | None = None,
-        last_location: SessionLocationType | None = None,
-        origin_session_id: str | None = None,
-        is_current_session: bool | None = None,
-    ) -> None:
-        self.session_id = session_id
-        self.session_type = session_type
-        self.client_id = client_id
-        self.create_date = create_date
-        self.last_active_date = last_active_date
-        self.device_type = device_type
-        self.last_ip_address = last_ip_address
-        self.last_location = last_location
-        self.origin_session_id = origin_session_id
-        self.is_current_session = is_current_session
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(session_id={self.session_id!r}, session_type={self.session_type!r}, create_date={self.create_date!r}, last_active_date={self.last_active_date!r}, device_type={self.device_type!r}, last_location={self.last_location!r}, origin_session_id={self.origin_session_id!r}, is_current_session={self.is_current_session!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SessionDescriptionType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.session_id,
-            self.session_type,
-            self.client_id,
-            self.create_date,
-            self.last_active_date,
-            self.device_type,
-            self.last_ip_address,
-            self.last_location,
-            self.origin_session_id,
-            self.is_current_session,
-        ) == (
-            other.session_id,
-            other.session_type,
-            other.client_id,
-            other.create_date,
-            other.last_active_date,
-            other.device_type,
-            other.last_ip_address,
-            other.last_location,
-            other.origin_session_id,
-            other.is_current_session,
-        )
 
 
 def parse_SessionDescriptionType(value: object, path: str) -> SessionDescriptionType:

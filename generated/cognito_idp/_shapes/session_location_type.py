@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SessionLocationType:
     """The geographic location of the most recent activity on a session, derived from the IP
     address."""
@@ -22,29 +22,6 @@ class SessionLocationType:
     returned in English (for example, `United States`). This is a country name as returned by
     the geo-IP database, not an ISO country code, and can be `unknown` if geo-IP resolution
     fails."""
-
-    def __init__(
-        self,
-        *,
-        city: str | None = None,
-        country: str | None = None,
-    ) -> None:
-        self.city = city
-        self.country = country
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(city={self.city!r}, country={self.country!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SessionLocationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.city,
-            self.country,
-        ) == (
-            other.city,
-            other.country,
-        )
 
 
 def parse_SessionLocationType(value: object, path: str) -> SessionLocationType:

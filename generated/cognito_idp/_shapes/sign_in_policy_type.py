@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.auth_factor_type import AuthFactorType, AuthFactorTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SignInPolicyType:
     """The policy for allowed types of authentication in a user pool. To activate this setting,
     your user pool must be in the Essentials tier
@@ -33,22 +33,6 @@ class SignInPolicyType:
 
     Note: `SOFTWARE_TOKEN` is not currently supported as a first auth factor. Do not include
     this value in `AllowedFirstAuthFactors`."""
-
-    def __init__(
-        self,
-        *,
-        allowed_first_auth_factors: Sequence[AuthFactorType | AuthFactorTypeValue | Unmodelled]
-        | None = None,
-    ) -> None:
-        self.allowed_first_auth_factors = allowed_first_auth_factors
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(allowed_first_auth_factors={self.allowed_first_auth_factors!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SignInPolicyType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.allowed_first_auth_factors,) == (other.allowed_first_auth_factors,)
 
 
 def serialize_SignInPolicyType(v: SignInPolicyType) -> str:

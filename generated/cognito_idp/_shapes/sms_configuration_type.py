@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.eums_sms_configuration_type import EumsSmsConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SmsConfigurationType:
     """User pool configuration for delivery of SMS messages with Amazon Simple Notification
     Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you
@@ -55,37 +55,6 @@ class SmsConfigurationType:
     SMS, as an alternative to Amazon SNS. In a user pool, provide either the Amazon SNS
     configuration (`SnsCallerArn`) or this configuration, but not both. In Amazon Web Services
     Regions where Amazon SNS is not available, this configuration is required."""
-
-    def __init__(
-        self,
-        *,
-        sns_caller_arn: str | None = None,
-        external_id: str | None = None,
-        sns_region: str | None = None,
-        eums_sms: EumsSmsConfigurationType | None = None,
-    ) -> None:
-        self.sns_caller_arn = sns_caller_arn
-        self.external_id = external_id
-        self.sns_region = sns_region
-        self.eums_sms = eums_sms
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sns_caller_arn={self.sns_caller_arn!r}, external_id={self.external_id!r}, sns_region={self.sns_region!r}, eums_sms={self.eums_sms!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SmsConfigurationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.sns_caller_arn,
-            self.external_id,
-            self.sns_region,
-            self.eums_sms,
-        ) == (
-            other.sns_caller_arn,
-            other.external_id,
-            other.sns_region,
-            other.eums_sms,
-        )
 
 
 def serialize_SmsConfigurationType(v: SmsConfigurationType) -> str:

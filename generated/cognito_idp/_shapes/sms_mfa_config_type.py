@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.sms_configuration_type import SmsConfigurationType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SmsMfaConfigType:
     """The configuration of multi-factor authentication (MFA) with SMS messages in a user pool."""
 
@@ -32,29 +32,6 @@ class SmsMfaConfigType:
 
     You can set `SmsConfiguration` in `CreateUserPool` and `UpdateUserPool`, or in
     `SetUserPoolMfaConfig`."""
-
-    def __init__(
-        self,
-        *,
-        sms_authentication_message: str | None = None,
-        sms_configuration: SmsConfigurationType | None = None,
-    ) -> None:
-        self.sms_authentication_message = sms_authentication_message
-        self.sms_configuration = sms_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_authentication_message={self.sms_authentication_message!r}, sms_configuration={self.sms_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SmsMfaConfigType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.sms_authentication_message,
-            self.sms_configuration,
-        ) == (
-            other.sms_authentication_message,
-            other.sms_configuration,
-        )
 
 
 def serialize_SmsMfaConfigType(v: SmsMfaConfigType) -> str:

@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SMSMfaSettingsType:
     """A user's preference for using SMS message multi-factor authentication (MFA). Turns SMS MFA
     on and off, and can set SMS as preferred when other MFA options are available. You can't
@@ -24,29 +24,6 @@ class SMSMfaSettingsType:
     """Specifies whether SMS is the preferred MFA method. If true, your user pool prompts the
     specified user for a code delivered by SMS message after username-password sign-in
     succeeds."""
-
-    def __init__(
-        self,
-        *,
-        enabled: bool | None = None,
-        preferred_mfa: bool | None = None,
-    ) -> None:
-        self.enabled = enabled
-        self.preferred_mfa = preferred_mfa
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enabled={self.enabled!r}, preferred_mfa={self.preferred_mfa!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, SMSMfaSettingsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.enabled,
-            self.preferred_mfa,
-        ) == (
-            other.enabled,
-            other.preferred_mfa,
-        )
 
 
 def serialize_SMSMfaSettingsType(v: SMSMfaSettingsType) -> str:

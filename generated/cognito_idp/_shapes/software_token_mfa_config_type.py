@@ -9,31 +9,13 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SoftwareTokenMfaConfigType:
     """Settings for time-based one-time password (TOTP) multi-factor authentication (MFA) in a
     user pool. Enables and disables availability of this feature."""
 
     enabled: bool | None = None
     """The activation state of TOTP MFA."""
-
-    def __init__(
-        self,
-        *,
-        enabled: bool | None = None,
-    ) -> None:
-        self.enabled = enabled
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enabled={self.enabled!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SoftwareTokenMfaConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.enabled,) == (other.enabled,)
 
 
 def serialize_SoftwareTokenMfaConfigType(v: SoftwareTokenMfaConfigType) -> str:

@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class SoftwareTokenMfaSettingsType:
     """A user's preference for using time-based one-time password (TOTP) multi-factor
     authentication (MFA). Turns TOTP MFA on and off, and can set TOTP as preferred when other
@@ -22,32 +22,6 @@ class SoftwareTokenMfaSettingsType:
 
     preferred_mfa: bool | None = None
     """Specifies whether software token MFA is the preferred MFA method."""
-
-    def __init__(
-        self,
-        *,
-        enabled: bool | None = None,
-        preferred_mfa: bool | None = None,
-    ) -> None:
-        self.enabled = enabled
-        self.preferred_mfa = preferred_mfa
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enabled={self.enabled!r}, preferred_mfa={self.preferred_mfa!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, SoftwareTokenMfaSettingsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.enabled,
-            self.preferred_mfa,
-        ) == (
-            other.enabled,
-            other.preferred_mfa,
-        )
 
 
 def serialize_SoftwareTokenMfaSettingsType(v: SoftwareTokenMfaSettingsType) -> str:

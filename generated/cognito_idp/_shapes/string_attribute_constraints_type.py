@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class StringAttributeConstraintsType:
     """The minimum and maximum length values of an attribute that is of the string type, for
     example `custom:department`."""
@@ -20,32 +20,6 @@ class StringAttributeConstraintsType:
     max_length: str | None = None
     """The maximum length of a string attribute value. Must be a number less than or equal to
     `2^1023`, represented as a string with a length of 131072 characters or fewer."""
-
-    def __init__(
-        self,
-        *,
-        min_length: str | None = None,
-        max_length: str | None = None,
-    ) -> None:
-        self.min_length = min_length
-        self.max_length = max_length
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(min_length={self.min_length!r}, max_length={self.max_length!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, StringAttributeConstraintsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.min_length,
-            self.max_length,
-        ) == (
-            other.min_length,
-            other.max_length,
-        )
 
 
 def serialize_StringAttributeConstraintsType(v: StringAttributeConstraintsType) -> str:

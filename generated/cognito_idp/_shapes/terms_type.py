@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.terms_source_type import TermsSourceType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class TermsType:
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
@@ -58,57 +58,6 @@ class TermsType:
     """The date and time when the item was modified. Amazon Cognito returns this timestamp in
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        terms_id: str,
-        user_pool_id: str,
-        client_id: str,
-        terms_name: str,
-        terms_source: TermsSourceType | Unmodelled,
-        enforcement: TermsEnforcementType | Unmodelled,
-        links: dict[str, str],
-        creation_date: datetime.datetime,
-        last_modified_date: datetime.datetime,
-    ) -> None:
-        self.terms_id = terms_id
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.terms_name = terms_name
-        self.terms_source = terms_source
-        self.enforcement = enforcement
-        self.links = links
-        self.creation_date = creation_date
-        self.last_modified_date = last_modified_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(terms_id={self.terms_id!r}, user_pool_id={self.user_pool_id!r}, terms_name={self.terms_name!r}, terms_source={self.terms_source!r}, enforcement={self.enforcement!r}, links={self.links!r}, creation_date={self.creation_date!r}, last_modified_date={self.last_modified_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TermsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.terms_id,
-            self.user_pool_id,
-            self.client_id,
-            self.terms_name,
-            self.terms_source,
-            self.enforcement,
-            self.links,
-            self.creation_date,
-            self.last_modified_date,
-        ) == (
-            other.terms_id,
-            other.user_pool_id,
-            other.client_id,
-            other.terms_name,
-            other.terms_source,
-            other.enforcement,
-            other.links,
-            other.creation_date,
-            other.last_modified_date,
-        )
 
 
 def parse_TermsType(value: object, path: str) -> TermsType:

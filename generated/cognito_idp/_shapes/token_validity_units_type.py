@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.time_units_type import TimeUnitsType, TimeUnitsTypeValue
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class TokenValidityUnitsType:
     """The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and
     `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for
@@ -35,33 +35,6 @@ class TokenValidityUnitsType:
     """A time unit for the value that you set in the `RefreshTokenValidity` parameter. The
     default `RefreshTokenValidity` time unit is `days`. `RefreshTokenValidity` duration can
     range from 60 minutes to 10 years."""
-
-    def __init__(
-        self,
-        *,
-        access_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
-        id_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
-        refresh_token: TimeUnitsType | TimeUnitsTypeValue | Unmodelled | None = None,
-    ) -> None:
-        self.access_token = access_token
-        self.id_token = id_token
-        self.refresh_token = refresh_token
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(access_token={self.access_token!r}, id_token={self.id_token!r}, refresh_token={self.refresh_token!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TokenValidityUnitsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.access_token,
-            self.id_token,
-            self.refresh_token,
-        ) == (
-            other.access_token,
-            other.id_token,
-            other.refresh_token,
-        )
 
 
 def serialize_TokenValidityUnitsType(v: TokenValidityUnitsType) -> str:

@@ -10,7 +10,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import serde as _s
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UICustomizationType:
     """A container for the UI customization information for the hosted UI in a user pool."""
 
@@ -39,49 +39,6 @@ class UICustomizationType:
     """The date and time when the item was created. Amazon Cognito returns this timestamp in UNIX
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        client_id: str | None = None,
-        image_url: str | None = None,
-        css: str | None = None,
-        css_version: str | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_id = client_id
-        self.image_url = image_url
-        self.css = css
-        self.css_version = css_version
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, image_url={self.image_url!r}, css={self.css!r}, css_version={self.css_version!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UICustomizationType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_id,
-            self.image_url,
-            self.css,
-            self.css_version,
-            self.last_modified_date,
-            self.creation_date,
-        ) == (
-            other.user_pool_id,
-            other.client_id,
-            other.image_url,
-            other.css,
-            other.css_version,
-            other.last_modified_date,
-            other.creation_date,
-        )
 
 
 def parse_UICustomizationType(value: object, path: str) -> UICustomizationType:

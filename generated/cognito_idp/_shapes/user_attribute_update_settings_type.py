@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserAttributeUpdateSettingsType:
     """The settings for updates to user attributes. These settings include the property
     `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito
@@ -43,31 +43,6 @@ class UserAttributeUpdateSettingsType:
     pool where `AttributesRequireVerificationBeforeUpdate` is false, API operations that
     change attribute values can immediately update a user's `email` or `phone_number`
     attribute."""
-
-    def __init__(
-        self,
-        *,
-        attributes_require_verification_before_update: Sequence[
-            VerifiedAttributeType | VerifiedAttributeTypeValue | Unmodelled
-        ]
-        | None = None,
-    ) -> None:
-        self.attributes_require_verification_before_update = (
-            attributes_require_verification_before_update
-        )
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(attributes_require_verification_before_update={self.attributes_require_verification_before_update!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UserAttributeUpdateSettingsType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.attributes_require_verification_before_update,) == (
-            other.attributes_require_verification_before_update,
-        )
 
 
 def serialize_UserAttributeUpdateSettingsType(v: UserAttributeUpdateSettingsType) -> str:

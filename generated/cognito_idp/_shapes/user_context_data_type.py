@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserContextDataType:
     """Contextual data, such as the user's device fingerprint, IP address, or location, used for
     evaluating the risk of an unexpected event by Amazon Cognito threat protection."""
@@ -22,29 +22,6 @@ class UserContextDataType:
     data collection library. For more information, see Adding user device and session data to
     API requests
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint)."""
-
-    def __init__(
-        self,
-        *,
-        ip_address: str | None = None,
-        encoded_data: str | None = None,
-    ) -> None:
-        self.ip_address = ip_address
-        self.encoded_data = encoded_data
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}()"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserContextDataType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.ip_address,
-            self.encoded_data,
-        ) == (
-            other.ip_address,
-            other.encoded_data,
-        )
 
 
 def serialize_UserContextDataType(v: UserContextDataType) -> str:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_import_job_status_type import UserImportJobStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserImportJobType:
     """A user import job in a user pool. Describes the status of user import with a CSV file. For
     more information, see Importing users into user pools from a CSV file
@@ -85,77 +85,6 @@ class UserImportJobType:
     job.
 
     Valid values: `BCRYPT` | `SCRYPT` | `ARGON2ID` | `PBKDF2_SHA256`"""
-
-    def __init__(
-        self,
-        *,
-        job_name: str | None = None,
-        job_id: str | None = None,
-        user_pool_id: str | None = None,
-        pre_signed_url: str | None = None,
-        creation_date: datetime.datetime | None = None,
-        start_date: datetime.datetime | None = None,
-        completion_date: datetime.datetime | None = None,
-        status: UserImportJobStatusType | Unmodelled | None = None,
-        cloud_watch_logs_role_arn: str | None = None,
-        imported_users: int | None = None,
-        skipped_users: int | None = None,
-        failed_users: int | None = None,
-        completion_message: str | None = None,
-        password_hashing_algorithm: PasswordHashingAlgorithmType | Unmodelled | None = None,
-    ) -> None:
-        self.job_name = job_name
-        self.job_id = job_id
-        self.user_pool_id = user_pool_id
-        self.pre_signed_url = pre_signed_url
-        self.creation_date = creation_date
-        self.start_date = start_date
-        self.completion_date = completion_date
-        self.status = status
-        self.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
-        self.imported_users = imported_users
-        self.skipped_users = skipped_users
-        self.failed_users = failed_users
-        self.completion_message = completion_message
-        self.password_hashing_algorithm = password_hashing_algorithm
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(job_name={self.job_name!r}, job_id={self.job_id!r}, user_pool_id={self.user_pool_id!r}, pre_signed_url={self.pre_signed_url!r}, creation_date={self.creation_date!r}, start_date={self.start_date!r}, completion_date={self.completion_date!r}, status={self.status!r}, cloud_watch_logs_role_arn={self.cloud_watch_logs_role_arn!r}, imported_users={self.imported_users!r}, skipped_users={self.skipped_users!r}, failed_users={self.failed_users!r}, completion_message={self.completion_message!r}, password_hashing_algorithm={self.password_hashing_algorithm!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserImportJobType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.job_name,
-            self.job_id,
-            self.user_pool_id,
-            self.pre_signed_url,
-            self.creation_date,
-            self.start_date,
-            self.completion_date,
-            self.status,
-            self.cloud_watch_logs_role_arn,
-            self.imported_users,
-            self.skipped_users,
-            self.failed_users,
-            self.completion_message,
-            self.password_hashing_algorithm,
-        ) == (
-            other.job_name,
-            other.job_id,
-            other.user_pool_id,
-            other.pre_signed_url,
-            other.creation_date,
-            other.start_date,
-            other.completion_date,
-            other.status,
-            other.cloud_watch_logs_role_arn,
-            other.imported_users,
-            other.skipped_users,
-            other.failed_users,
-            other.completion_message,
-            other.password_hashing_algorithm,
-        )
 
 
 def parse_UserImportJobType(value: object, path: str) -> UserImportJobType:

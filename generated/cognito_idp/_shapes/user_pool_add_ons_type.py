@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolAddOnsType:
     """Contains settings for activation of threat protection, including the operating mode and
     additional authentication types. To log user security information but take no action, set
@@ -43,31 +43,6 @@ class UserPoolAddOnsType:
     advanced_security_additional_flows: AdvancedSecurityAdditionalFlowsType | None = None
     """Threat protection configuration options for additional authentication types in your user
     pool, including custom authentication."""
-
-    def __init__(
-        self,
-        *,
-        advanced_security_mode: AdvancedSecurityModeType
-        | AdvancedSecurityModeTypeValue
-        | Unmodelled,
-        advanced_security_additional_flows: AdvancedSecurityAdditionalFlowsType | None = None,
-    ) -> None:
-        self.advanced_security_mode = advanced_security_mode
-        self.advanced_security_additional_flows = advanced_security_additional_flows
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(advanced_security_mode={self.advanced_security_mode!r}, advanced_security_additional_flows={self.advanced_security_additional_flows!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserPoolAddOnsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.advanced_security_mode,
-            self.advanced_security_additional_flows,
-        ) == (
-            other.advanced_security_mode,
-            other.advanced_security_additional_flows,
-        )
 
 
 def serialize_UserPoolAddOnsType(v: UserPoolAddOnsType) -> str:

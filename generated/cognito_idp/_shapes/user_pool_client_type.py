@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolClientType:
     """The configuration of a user pool client."""
 
@@ -349,135 +349,6 @@ class UserPoolClientType:
         An application registered the app client through dynamic client registration. These
         app clients don't support client secret operations such as `AddUserPoolClientSecret`,
         and they can't hold the `aws.cognito/dcr/register` scope."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str | None = None,
-        client_name: str | None = None,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        client_secret_arn: str | None = None,
-        last_modified_date: datetime.datetime | None = None,
-        creation_date: datetime.datetime | None = None,
-        refresh_token_validity: int | None = None,
-        access_token_validity: int | None = None,
-        id_token_validity: int | None = None,
-        token_validity_units: TokenValidityUnitsType | None = None,
-        read_attributes: list[str] | None = None,
-        write_attributes: list[str] | None = None,
-        explicit_auth_flows: list[ExplicitAuthFlowsType | Unmodelled] | None = None,
-        supported_identity_providers: list[str] | None = None,
-        callback_urls: list[str] | None = None,
-        logout_urls: list[str] | None = None,
-        default_redirect_uri: str | None = None,
-        allowed_o_auth_flows: list[OAuthFlowType | Unmodelled] | None = None,
-        allowed_o_auth_scopes: list[str] | None = None,
-        allowed_o_auth_flows_user_pool_client: bool | None = None,
-        analytics_configuration: AnalyticsConfigurationType | None = None,
-        prevent_user_existence_errors: PreventUserExistenceErrorTypes | Unmodelled | None = None,
-        enable_token_revocation: bool | None = None,
-        enable_propagate_additional_user_context_data: bool | None = None,
-        auth_session_validity: int | None = None,
-        refresh_token_rotation: RefreshTokenRotationType | None = None,
-        client_type: ClientTypeType | Unmodelled | None = None,
-    ) -> None:
-        self.user_pool_id = user_pool_id
-        self.client_name = client_name
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.client_secret_arn = client_secret_arn
-        self.last_modified_date = last_modified_date
-        self.creation_date = creation_date
-        self.refresh_token_validity = refresh_token_validity
-        self.access_token_validity = access_token_validity
-        self.id_token_validity = id_token_validity
-        self.token_validity_units = token_validity_units
-        self.read_attributes = read_attributes
-        self.write_attributes = write_attributes
-        self.explicit_auth_flows = explicit_auth_flows
-        self.supported_identity_providers = supported_identity_providers
-        self.callback_urls = callback_urls
-        self.logout_urls = logout_urls
-        self.default_redirect_uri = default_redirect_uri
-        self.allowed_o_auth_flows = allowed_o_auth_flows
-        self.allowed_o_auth_scopes = allowed_o_auth_scopes
-        self.allowed_o_auth_flows_user_pool_client = allowed_o_auth_flows_user_pool_client
-        self.analytics_configuration = analytics_configuration
-        self.prevent_user_existence_errors = prevent_user_existence_errors
-        self.enable_token_revocation = enable_token_revocation
-        self.enable_propagate_additional_user_context_data = (
-            enable_propagate_additional_user_context_data
-        )
-        self.auth_session_validity = auth_session_validity
-        self.refresh_token_rotation = refresh_token_rotation
-        self.client_type = client_type
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(user_pool_id={self.user_pool_id!r}, client_name={self.client_name!r}, client_secret_arn={self.client_secret_arn!r}, last_modified_date={self.last_modified_date!r}, creation_date={self.creation_date!r}, refresh_token_validity={self.refresh_token_validity!r}, access_token_validity={self.access_token_validity!r}, id_token_validity={self.id_token_validity!r}, token_validity_units={self.token_validity_units!r}, read_attributes={self.read_attributes!r}, write_attributes={self.write_attributes!r}, explicit_auth_flows={self.explicit_auth_flows!r}, supported_identity_providers={self.supported_identity_providers!r}, callback_urls={self.callback_urls!r}, logout_urls={self.logout_urls!r}, default_redirect_uri={self.default_redirect_uri!r}, allowed_o_auth_flows={self.allowed_o_auth_flows!r}, allowed_o_auth_scopes={self.allowed_o_auth_scopes!r}, allowed_o_auth_flows_user_pool_client={self.allowed_o_auth_flows_user_pool_client!r}, analytics_configuration={self.analytics_configuration!r}, prevent_user_existence_errors={self.prevent_user_existence_errors!r}, enable_token_revocation={self.enable_token_revocation!r}, enable_propagate_additional_user_context_data={self.enable_propagate_additional_user_context_data!r}, auth_session_validity={self.auth_session_validity!r}, refresh_token_rotation={self.refresh_token_rotation!r}, client_type={self.client_type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserPoolClientType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.user_pool_id,
-            self.client_name,
-            self.client_id,
-            self.client_secret,
-            self.client_secret_arn,
-            self.last_modified_date,
-            self.creation_date,
-            self.refresh_token_validity,
-            self.access_token_validity,
-            self.id_token_validity,
-            self.token_validity_units,
-            self.read_attributes,
-            self.write_attributes,
-            self.explicit_auth_flows,
-            self.supported_identity_providers,
-            self.callback_urls,
-            self.logout_urls,
-            self.default_redirect_uri,
-            self.allowed_o_auth_flows,
-            self.allowed_o_auth_scopes,
-            self.allowed_o_auth_flows_user_pool_client,
-            self.analytics_configuration,
-            self.prevent_user_existence_errors,
-            self.enable_token_revocation,
-            self.enable_propagate_additional_user_context_data,
-            self.auth_session_validity,
-            self.refresh_token_rotation,
-            self.client_type,
-        ) == (
-            other.user_pool_id,
-            other.client_name,
-            other.client_id,
-            other.client_secret,
-            other.client_secret_arn,
-            other.last_modified_date,
-            other.creation_date,
-            other.refresh_token_validity,
-            other.access_token_validity,
-            other.id_token_validity,
-            other.token_validity_units,
-            other.read_attributes,
-            other.write_attributes,
-            other.explicit_auth_flows,
-            other.supported_identity_providers,
-            other.callback_urls,
-            other.logout_urls,
-            other.default_redirect_uri,
-            other.allowed_o_auth_flows,
-            other.allowed_o_auth_scopes,
-            other.allowed_o_auth_flows_user_pool_client,
-            other.analytics_configuration,
-            other.prevent_user_existence_errors,
-            other.enable_token_revocation,
-            other.enable_propagate_additional_user_context_data,
-            other.auth_session_validity,
-            other.refresh_token_rotation,
-            other.client_type,
-        )
 
 
 def parse_UserPoolClientType(value: object, path: str) -> UserPoolClientType:

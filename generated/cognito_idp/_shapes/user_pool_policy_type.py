@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.sign_in_policy_type import SignInPolicyType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolPolicyType:
     """A list of user pool policies. Contains the policy that sets password-complexity
     requirements."""
@@ -27,29 +27,6 @@ class UserPoolPolicyType:
 
     sign_in_policy: SignInPolicyType | None = None
     """The policy for allowed types of authentication in a user pool."""
-
-    def __init__(
-        self,
-        *,
-        password_policy: PasswordPolicyType | None = None,
-        sign_in_policy: SignInPolicyType | None = None,
-    ) -> None:
-        self.password_policy = password_policy
-        self.sign_in_policy = sign_in_policy
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(password_policy={self.password_policy!r}, sign_in_policy={self.sign_in_policy!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserPoolPolicyType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.password_policy,
-            self.sign_in_policy,
-        ) == (
-            other.password_policy,
-            other.sign_in_policy,
-        )
 
 
 def serialize_UserPoolPolicyType(v: UserPoolPolicyType) -> str:

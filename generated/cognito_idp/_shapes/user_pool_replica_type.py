@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.replica_status_type import ReplicaStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolReplicaType:
     """Contains information about a replica user pool, including Region, status, role, and ARN."""
 
@@ -53,37 +53,6 @@ class UserPoolReplicaType:
 
     user_pool_arn: str | None = None
     """The Amazon Resource Name (ARN) of the replica user pool."""
-
-    def __init__(
-        self,
-        *,
-        region_name: str | None = None,
-        status: ReplicaStatusType | Unmodelled | None = None,
-        role: ReplicaRoleType | Unmodelled | None = None,
-        user_pool_arn: str | None = None,
-    ) -> None:
-        self.region_name = region_name
-        self.status = status
-        self.role = role
-        self.user_pool_arn = user_pool_arn
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(region_name={self.region_name!r}, status={self.status!r}, role={self.role!r}, user_pool_arn={self.user_pool_arn!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserPoolReplicaType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.region_name,
-            self.status,
-            self.role,
-            self.user_pool_arn,
-        ) == (
-            other.region_name,
-            other.status,
-            other.role,
-            other.user_pool_arn,
-        )
 
 
 def parse_UserPoolReplicaType(value: object, path: str) -> UserPoolReplicaType:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserPoolTokenSessionConfigType:
     """The pool-wide token session settings for a user pool."""
 
@@ -20,24 +20,6 @@ class UserPoolTokenSessionConfigType:
     least recently used token session before it creates the new session. Lowering this value
     doesn't evict existing sessions on its own; the user is brought back within the limit on
     their next sign-in."""
-
-    def __init__(
-        self,
-        *,
-        max_per_user: int,
-    ) -> None:
-        self.max_per_user = max_per_user
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(max_per_user={self.max_per_user!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UserPoolTokenSessionConfigType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.max_per_user,) == (other.max_per_user,)
 
 
 def serialize_UserPoolTokenSessionConfigType(v: UserPoolTokenSessionConfigType) -> str:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.user_status_type import UserStatusType
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UserType:
     """A user profile in a Amazon Cognito user pool."""
 
@@ -59,49 +59,6 @@ class UserType:
 
     mfa_options: list[MFAOptionType] | None = None
     """The user's MFA configuration."""
-
-    def __init__(
-        self,
-        *,
-        username: str | None = None,
-        attributes: list[AttributeType] | None = None,
-        user_create_date: datetime.datetime | None = None,
-        user_last_modified_date: datetime.datetime | None = None,
-        enabled: bool | None = None,
-        user_status: UserStatusType | Unmodelled | None = None,
-        mfa_options: list[MFAOptionType] | None = None,
-    ) -> None:
-        self.username = username
-        self.attributes = attributes
-        self.user_create_date = user_create_date
-        self.user_last_modified_date = user_last_modified_date
-        self.enabled = enabled
-        self.user_status = user_status
-        self.mfa_options = mfa_options
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(attributes={self.attributes!r}, user_create_date={self.user_create_date!r}, user_last_modified_date={self.user_last_modified_date!r}, enabled={self.enabled!r}, user_status={self.user_status!r}, mfa_options={self.mfa_options!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UserType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.username,
-            self.attributes,
-            self.user_create_date,
-            self.user_last_modified_date,
-            self.enabled,
-            self.user_status,
-            self.mfa_options,
-        ) == (
-            other.username,
-            other.attributes,
-            other.user_create_date,
-            other.user_last_modified_date,
-            other.enabled,
-            other.user_status,
-            other.mfa_options,
-        )
 
 
 def parse_UserType(value: object, path: str) -> UserType:

@@ -9,7 +9,7 @@ from aws_runtime import serde as _s
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class UsernameConfigurationType:
     """The configuration of a user pool for username case sensitivity."""
 
@@ -32,24 +32,6 @@ class UsernameConfigurationType:
         set to `false`, users can sign in using `username`, `USERNAME`, or `UserName`. This
         option also enables both `preferred_username` and `email` alias to be case
         insensitive, in addition to the `username` attribute."""
-
-    def __init__(
-        self,
-        *,
-        case_sensitive: bool,
-    ) -> None:
-        self.case_sensitive = case_sensitive
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(case_sensitive={self.case_sensitive!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, UsernameConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (self.case_sensitive,) == (other.case_sensitive,)
 
 
 def serialize_UsernameConfigurationType(v: UsernameConfigurationType) -> str:

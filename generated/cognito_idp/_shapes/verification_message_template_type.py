@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class VerificationMessageTemplateType:
     """The template for the verification message that your user pool delivers to users who set an
     email address or phone number attribute."""
@@ -72,51 +72,6 @@ class VerificationMessageTemplateType:
     For link, your template body must contain link text in the format `{##Click here##}`.
     "Click here" in the example is a customizable string. For code, your template body must
     contain a code placeholder in the format `{####}`."""
-
-    def __init__(
-        self,
-        *,
-        sms_message: str | None = None,
-        email_message: str | None = None,
-        email_subject: str | None = None,
-        email_message_by_link: str | None = None,
-        email_subject_by_link: str | None = None,
-        default_email_option: DefaultEmailOptionType
-        | DefaultEmailOptionTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.sms_message = sms_message
-        self.email_message = email_message
-        self.email_subject = email_subject
-        self.email_message_by_link = email_message_by_link
-        self.email_subject_by_link = email_subject_by_link
-        self.default_email_option = default_email_option
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(sms_message={self.sms_message!r}, email_message={self.email_message!r}, email_subject={self.email_subject!r}, email_message_by_link={self.email_message_by_link!r}, email_subject_by_link={self.email_subject_by_link!r}, default_email_option={self.default_email_option!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, VerificationMessageTemplateType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.sms_message,
-            self.email_message,
-            self.email_subject,
-            self.email_message_by_link,
-            self.email_subject_by_link,
-            self.default_email_option,
-        ) == (
-            other.sms_message,
-            other.email_message,
-            other.email_subject,
-            other.email_message_by_link,
-            other.email_subject_by_link,
-            other.default_email_option,
-        )
 
 
 def serialize_VerificationMessageTemplateType(v: VerificationMessageTemplateType) -> str:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class WebAuthnConfigurationType:
     """Settings for authentication (MFA) with passkey, or webauthN, biometric and security-key
     devices in a user pool. Configures the following:
@@ -62,42 +62,6 @@ class WebAuthnConfigurationType:
     tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
-
-    def __init__(
-        self,
-        *,
-        relying_party_id: str | None = None,
-        user_verification: UserVerificationType
-        | UserVerificationTypeValue
-        | Unmodelled
-        | None = None,
-        factor_configuration: WebAuthnFactorConfigurationType
-        | WebAuthnFactorConfigurationTypeValue
-        | Unmodelled
-        | None = None,
-    ) -> None:
-        self.relying_party_id = relying_party_id
-        self.user_verification = user_verification
-        self.factor_configuration = factor_configuration
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(relying_party_id={self.relying_party_id!r}, user_verification={self.user_verification!r}, factor_configuration={self.factor_configuration!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if (
-            not isinstance(other, WebAuthnConfigurationType)
-            or other.__class__ is not self.__class__
-        ):
-            return NotImplemented
-        return (
-            self.relying_party_id,
-            self.user_verification,
-            self.factor_configuration,
-        ) == (
-            other.relying_party_id,
-            other.user_verification,
-            other.factor_configuration,
-        )
 
 
 def serialize_WebAuthnConfigurationType(v: WebAuthnConfigurationType) -> str:

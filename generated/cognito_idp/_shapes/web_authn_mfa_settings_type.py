@@ -8,7 +8,7 @@ from aws_runtime import lazy_dataclass as _dc
 from aws_runtime import validate as _v
 
 
-@_dc.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dc.dataclass(kw_only=True)
 class WebAuthnMfaSettingsType:
     """A user's preference for using passkey, or WebAuthn, multi-factor authentication (MFA).
     Turns passkey MFA on and off for the user. Unlike other MFA settings types, this type
@@ -20,21 +20,6 @@ class WebAuthnMfaSettingsType:
     authentication requires user verification, and passkey sign-in is available when MFA is
     required. The user must also have at least one other MFA method such as SMS, TOTP, or
     email activated to prevent account lockout."""
-
-    def __init__(
-        self,
-        *,
-        enabled: bool | None = None,
-    ) -> None:
-        self.enabled = enabled
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(enabled={self.enabled!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, WebAuthnMfaSettingsType) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.enabled,) == (other.enabled,)
 
 
 def serialize_WebAuthnMfaSettingsType(v: WebAuthnMfaSettingsType) -> str:
