@@ -6,9 +6,10 @@ checks what it is sent: the SRP proof (``hmac.compare_digest``), the device's pr
 the verifier ConfirmDevice stored, ``SECRET_HASH`` for the name each request sends, sessions.
 
 Flows: USER_SRP_AUTH (with ``DEVICE_KEY``: a remembered device then gets DEVICE_SRP_AUTH
-instead of the pool's MFA), CUSTOM_AUTH with SRP then one custom question, USER_AUTH with
-SELECT_CHALLENGE (PASSWORD, PASSWORD_SRP, EMAIL_OTP), ConfirmDevice, GetTokensFromRefreshToken
-(with rotation: a new refresh token, the old one refused) and RevokeToken. Tokens are opaque
+instead of the pool's MFA), CUSTOM_AUTH (one custom question, after SRP or without it),
+USER_AUTH with SELECT_CHALLENGE (PASSWORD, PASSWORD_SRP, EMAIL_OTP), ConfirmDevice,
+GetTokensFromRefreshToken (with rotation: a new refresh token, the old one refused) and
+RevokeToken. Tokens are opaque
 strings here (token verification is tested against signed ones elsewhere).
 """
 
@@ -134,6 +135,8 @@ class SrpPeer:
         if auth_flow == "CUSTOM_AUTH" and params.get("CHALLENGE_NAME") == "SRP_A":
             flow = Flow(user, "verify", device=device, custom_after_srp=True)
             return self._srp_challenge(flow, params["SRP_A"])
+        if auth_flow == "CUSTOM_AUTH":
+            return self._challenge(Flow(user, ""), "CUSTOM_CHALLENGE", {"question": "2+2?"})
         if auth_flow == "USER_AUTH":
             available = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP"]
             return self._challenge(Flow(user, "select"), "SELECT_CHALLENGE", {}, available)

@@ -92,6 +92,13 @@ def test_custom_auth_after_srp_and_user_auth_choices(peer: tuple[SrpPeer, StubSe
         assert isinstance(custom, CustomChallenge)
         assert custom.parameters["question"] == "2+2?"
         _signed_in(custom.answer(CUSTOM_ANSWER))
+        without_srp = auth.sign_in_custom("alice")
+        assert isinstance(without_srp, CustomChallenge)
+        with pytest.raises(NotAuthorizedException):
+            without_srp.answer("5")
+        without_srp = auth.sign_in_custom("alice")
+        assert isinstance(without_srp, CustomChallenge)
+        _signed_in(without_srp.answer(CUSTOM_ANSWER))
 
         choose = auth.sign_in_user_auth("alice")
         assert isinstance(choose, SelectChallenge)
