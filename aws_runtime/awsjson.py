@@ -123,18 +123,10 @@ def read_output(response: HttpResponse, parse: Callable[[object, str], T], shape
 
 _EMPTY: Mapping[str, object] = {}
 
-_CODES: dict[str, str] = {}
-"""Raw error code -> sanitized, for the first few distinct ones (a service has a few dozen)."""
-
 
 def sanitize_code(raw: str) -> str:
     """``aws.protocoltests#FooError:http://internal/`` -> ``FooError``."""
-    code = _CODES.get(raw)
-    if code is None:
-        code = raw.partition(":")[0].rpartition("#")[2].strip()
-        if len(_CODES) < 256:
-            _CODES[raw] = code
-    return code
+    return raw.partition(":")[0].rpartition("#")[2].strip()
 
 
 BODY_SHOWN = 200
@@ -162,7 +154,7 @@ def read_error(
     starts, so that the cause can be seen.
     """
     headers = response.headers
-    rid = headers.get("x-amzn-requestid") or headers.get("x-amz-request-id") or None
+    rid = request_id(response)
     try:
         data = _decode(response)
     except ResponseParseError:
@@ -186,7 +178,7 @@ def read_error(
             request_id=rid,
         )
     message = redact(message, secrets)
-    base, classes = service.error_classes()
+    base, classes = service.load_errors()
     cls = classes.get(code, base)
     error = cls._from_response(code, message, response.status, rid)  # pyright: ignore[reportPrivateUsage]
     # Generated subclasses with modelled members read them through this runtime-private hook

@@ -431,7 +431,7 @@ class Client(_BaseClient["Transport"]):
         policy = core.retry_policy
         attempts: Attempts | None = None
         while True:
-            signed = core.sign(spec, http_request) if spec.signed else http_request
+            signed = core.sign(spec, http_request)
             try:
                 response = transport.send(signed)
                 result = core.finish(spec, request, response, http_request.url)
@@ -505,7 +505,7 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                     import asyncio  # here, not on every call: an import statement costs 0.15 µs
 
                     credentials = await asyncio.to_thread(core.auth.credentials)
-            signed = core.sign(spec, http_request, credentials) if spec.signed else http_request
+            signed = core.sign(spec, http_request, credentials)
             try:
                 response = await transport.send(signed)
                 result = core.finish(spec, request, response, http_request.url)

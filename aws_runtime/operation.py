@@ -104,7 +104,6 @@ class ServiceSpec:
     """A service: its names, where its errors and endpoint rules are, how it retries."""
 
     __slots__ = (
-        "_errors",
         "content_type",
         "endpoint_prefix",
         "env_name",
@@ -150,8 +149,8 @@ class ServiceSpec:
         self.user_agent = user_agent
         """The SDK's product token in ``User-Agent``: ``<distribution>/<version>``."""
         self.load_errors = load_errors
-        """Imports the error classes on first need: (service base class, code -> class)."""
-        self._errors: tuple[type[ServiceError], Mapping[str, type[ServiceError]]] | None = None
+        """Imports the error classes on first need, and gives them on every call after:
+        (service base class, code -> class)."""
         self.load_endpoint_rules = load_endpoint_rules
         """Imports the endpoint rule set and partition data on first need; None: the service
         has none, and endpoints are built as ``https://<endpoint_prefix>.<region>.amazonaws.com``.
@@ -165,13 +164,6 @@ class ServiceSpec:
         """The service also speaks awsQuery (``awsQueryCompatible``): requests carry
         ``x-amzn-query-mode: true``, and error responses may name their awsQuery error code in
         ``x-amzn-query-error`` (``Code;Sender``)."""
-
-    def error_classes(self) -> tuple[type[ServiceError], Mapping[str, type[ServiceError]]]:
-        """``load_errors()``, asked once: (service base class, code -> class)."""
-        errors = self._errors
-        if errors is None:
-            errors = self._errors = self.load_errors()
-        return errors
 
     def __repr__(self) -> str:
         return f"ServiceSpec(name={self.name!r})"

@@ -33,13 +33,28 @@ def _absent(value: object, path: str, problems: list[str], required: bool) -> bo
     return False
 
 
-def _length(
-    size: int, path: str, problems: list[str], low: int | None, high: int | None, unit: str
+def _present(
+    value: object, path: str, problems: list[str], required: bool, expected: str, ok: bool
+) -> bool:
+    """True when ``value`` is there and of the ``expected`` type (``ok``), else records why
+    not (a missing value only if it was required)."""
+    if _absent(value, path, problems, required):
+        return False
+    if not ok:
+        problems.append(f"{path}: expected {expected}, got {_kind(value)}")
+    return ok
+
+
+def _bounds(
+    size: float, path: str, problems: list[str], low: float | None, high: float | None, what: str
 ) -> None:
+    """Records ``size`` below ``low`` or above ``high``; ``what`` is the size's name, or
+    empty for a value, which messages do not show."""
+    shown = f"{what} {size}" if what else "value"
     if low is not None and size < low:
-        problems.append(f"{path}: {unit} {size} is below the minimum of {low}")
+        problems.append(f"{path}: {shown} is below the minimum of {low}")
     if high is not None and size > high:
-        problems.append(f"{path}: {unit} {size} is above the maximum of {high}")
+        problems.append(f"{path}: {shown} is above the maximum of {high}")
 
 
 def check_str(
@@ -47,15 +62,12 @@ def check_str(
     path: str,
     problems: list[str],
     required: bool,
+    *,
     min_len: int | None = None,
     max_len: int | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if not isinstance(value, str):
-        problems.append(f"{path}: expected str, got {_kind(value)}")
-        return
-    _length(len(value), path, problems, min_len, max_len, "length")
+    if _present(value, path, problems, required, "str", isinstance(value, str)):
+        _bounds(len(cast(str, value)), path, problems, min_len, max_len, "length")
 
 
 def check_int(
@@ -63,15 +75,13 @@ def check_int(
     path: str,
     problems: list[str],
     required: bool,
+    *,
     minimum: int | None = None,
     maximum: int | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        problems.append(f"{path}: expected int, got {_kind(value)}")
-        return
-    _range(value, path, problems, minimum, maximum)
+    ok = isinstance(value, int) and not isinstance(value, bool)
+    if _present(value, path, problems, required, "int", ok):
+        _bounds(cast(int, value), path, problems, minimum, maximum, "")
 
 
 def check_float(
@@ -79,40 +89,24 @@ def check_float(
     path: str,
     problems: list[str],
     required: bool,
+    *,
     minimum: float | None = None,
     maximum: float | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        problems.append(f"{path}: expected float, got {_kind(value)}")
-        return
-    _range(value, path, problems, minimum, maximum)
-
-
-def _range(
-    value: float, path: str, problems: list[str], low: float | None, high: float | None
-) -> None:
-    if low is not None and value < low:
-        problems.append(f"{path}: value is below the minimum of {low}")
-    if high is not None and value > high:
-        problems.append(f"{path}: value is above the maximum of {high}")
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if _present(value, path, problems, required, "float", ok):
+        _bounds(cast(float, value), path, problems, minimum, maximum, "")
 
 
 def check_bool(value: object, path: str, problems: list[str], required: bool) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if not isinstance(value, bool):
-        problems.append(f"{path}: expected bool, got {_kind(value)}")
+    _present(value, path, problems, required, "bool", isinstance(value, bool))
 
 
 def check_timestamp(value: object, path: str, problems: list[str], required: bool) -> None:
-    if _absent(value, path, problems, required):
-        return
     # A datetime exists only if its module was imported: no need to import it to check.
     datetime = sys.modules.get("datetime")
-    if datetime is None or not isinstance(value, datetime.datetime):
-        problems.append(f"{path}: expected datetime, got {_kind(value)}")
+    ok = datetime is not None and isinstance(value, datetime.datetime)
+    _present(value, path, problems, required, "datetime", ok)
 
 
 def check_blob(
@@ -120,19 +114,21 @@ def check_blob(
     path: str,
     problems: list[str],
     required: bool,
+    *,
     min_len: int | None = None,
     max_len: int | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if not isinstance(value, (bytes, bytearray)):
-        problems.append(f"{path}: expected bytes, got {_kind(value)}")
-        return
-    _length(len(value), path, problems, min_len, max_len, "length")
+    if _present(value, path, problems, required, "bytes", isinstance(value, (bytes, bytearray))):
+        _bounds(len(cast(bytes, value)), path, problems, min_len, max_len, "length")
 
 
 def check_document(value: object, path: str, problems: list[str], required: bool) -> None:
     _absent(value, path, problems, required)
+
+
+def _is_sequence(value: object) -> bool:
+    """A sequence of items: not a str, bytes or mapping, which are sequences or iterables too."""
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray, Mapping))
 
 
 def check_list(
@@ -140,18 +136,15 @@ def check_list(
     path: str,
     problems: list[str],
     required: bool,
-    min_len: int | None,
-    max_len: int | None,
+    *,
     item: Check,
+    min_len: int | None = None,
+    max_len: int | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    kind = _kind(value)  # before narrowing: the isinstance checks below leave Unknown types
-    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Sequence):
-        problems.append(f"{path}: expected a sequence, got {kind}")
+    if not _present(value, path, problems, required, "a sequence", _is_sequence(value)):
         return
     items = cast("Sequence[object]", value)
-    _length(len(items), path, problems, min_len, max_len, "item count")
+    _bounds(len(items), path, problems, min_len, max_len, "item count")
     for i, x in enumerate(items):
         item(x, f"{path}[{i}]")
 
@@ -161,18 +154,16 @@ def check_map(
     path: str,
     problems: list[str],
     required: bool,
-    min_len: int | None,
-    max_len: int | None,
+    *,
     key: Check,
     item: Check,
+    min_len: int | None = None,
+    max_len: int | None = None,
 ) -> None:
-    if _absent(value, path, problems, required):
-        return
-    if not isinstance(value, Mapping):
-        problems.append(f"{path}: expected a mapping, got {_kind(value)}")
+    if not _present(value, path, problems, required, "a mapping", isinstance(value, Mapping)):
         return
     entries = cast("Mapping[object, object]", value)
-    _length(len(entries), path, problems, min_len, max_len, "entry count")
+    _bounds(len(entries), path, problems, min_len, max_len, "entry count")
     # Entries are named by position: keys are data, and problems never quote data.
     for i, (k, x) in enumerate(entries.items()):
         key(k, f"{path} key #{i}")

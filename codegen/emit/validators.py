@@ -21,76 +21,97 @@ V, X, P, PATH, PROBLEMS = names.VALUE, names.ITEM, names.ITEM_PATH, names.PATH, 
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
-    """What the model requires of a scalar value: a check of ``aws_runtime.validate``, and the
+    """What the model requires of a value: a check of ``aws_runtime.validate``, and the
     bounds that check enforces."""
 
     check: str
     """The runtime check (``check_str``), which reports the type and each bound broken."""
-    bounds: tuple[int | float | None, int | float | None] | None = None
-    """(low, high), for checks that take bounds (None where the model sets none)."""
+    bound_names: tuple[str, str] | None = None
+    """The check's arguments for the lower and upper bound (``min_len``, ``max_len``)."""
+    low: float | None = None
+    high: float | None = None
     sized: bool = False
     """The bounds limit ``len(value)``, not the value."""
     exact_type: str | None = None
     """The type a valid value has exactly (``type(value) is str``): the inline test; None
     where no inline test is worth writing."""
 
+    def bound_args(self) -> dict[str, Piece]:
+        """The check's keyword arguments for the bounds the model sets."""
+        if self.bound_names is None:
+            return {}
+        bounds = zip(self.bound_names, (self.low, self.high), strict=True)
+        return {name: repr(value) for name, value in bounds if value is not None}
+
+
+_LENGTH = ("min_len", "max_len")
+_RANGE = ("minimum", "maximum")
+
 
 def rule(shape: ir.Shape) -> Rule | None:
     """The rule of a scalar shape; None for containers and structures."""
     match shape:
-        case ir.StringShape() | ir.EnumShape():
+        case ir.StringShape(min_len=low, max_len=high) | ir.EnumShape(min_len=low, max_len=high):
             # type() rather than isinstance(): str subclasses (enum members) take the full check.
-            bounds = (shape.min_len, shape.max_len)
-            return Rule(check="check_str", bounds=bounds, sized=True, exact_type="str")
-        case ir.IntegerShape():
+            return Rule(
+                check="check_str",
+                bound_names=_LENGTH,
+                low=low,
+                high=high,
+                sized=True,
+                exact_type="str",
+            )
+        case ir.IntegerShape(minimum=low, maximum=high):
             # type() rather than isinstance(): bools and int subclasses take the full check.
-            bounds = (shape.minimum, shape.maximum)
-            return Rule(check="check_int", bounds=bounds, exact_type="int")
-        case ir.FloatShape():
-            return Rule(check="check_float", bounds=(shape.minimum, shape.maximum))
+            return Rule(check="check_int", bound_names=_RANGE, low=low, high=high, exact_type="int")
+        case ir.FloatShape(minimum=low, maximum=high):
+            return Rule(check="check_float", bound_names=_RANGE, low=low, high=high)
         case ir.BooleanShape():
             return Rule(check="check_bool", exact_type="bool")
         case ir.TimestampShape():
             return Rule(check="check_timestamp")
-        case ir.BlobShape():
-            return Rule(check="check_blob", bounds=(shape.min_len, shape.max_len), sized=True)
+        case ir.BlobShape(min_len=low, max_len=high):
+            return Rule(check="check_blob", bound_names=_LENGTH, low=low, high=high, sized=True)
         case ir.DocumentShape():
             return Rule(check="check_document")
         case _:
             return None
 
 
-def _call(helper: str, expr: Piece, path: Piece, required: str, *extra: Piece) -> Code:
-    """``helper(value, path, problems, required, *extra)``."""
-    args = join(", ", [expr, path, PROBLEMS, required, *extra])
-    return cat(VALIDATE(helper), "(", args, ")")
-
-
-def _bound(value: int | float | None) -> str:
-    return repr(value)
+def _call(fn: Code, expr: Piece, path: Piece, required: str, **more: Piece) -> Code:
+    """``fn(value, path, problems, required=..., **more)``: the slow path, by keyword."""
+    args = [expr, path, PROBLEMS, f"{names.REQUIRED}={required}"]
+    args += [cat(f"{name}=", value) for name, value in more.items()]
+    return cat(fn, "(", join(", ", args), ")")
 
 
 def check(shape: ir.Shape, expr: str, path: Piece, required: str, here: str) -> Code:
     """A call that appends to ``problems`` what is wrong with input ``expr``."""
     scalar = rule(shape)
     if scalar is not None:
-        extra = [_bound(b) for b in scalar.bounds] if scalar.bounds is not None else []
-        return _call(scalar.check, expr, path, required, *extra)
+        return _call(VALIDATE(scalar.check), expr, path, required, **scalar.bound_args())
     match shape:
         case ir.ListShape():
             item = check(shape.member, X, P, str(not shape.sparse), here)
-            bounds = _bound(shape.min_len), _bound(shape.max_len)
+            sizes = Rule(
+                check="check_list", bound_names=_LENGTH, low=shape.min_len, high=shape.max_len
+            )
             item_fn = cat(f"lambda {X}, {P}: ", item)
-            return _call("check_list", expr, path, required, *bounds, item_fn)
+            return _call(
+                VALIDATE(sizes.check), expr, path, required, **sizes.bound_args(), item=item_fn
+            )
         case ir.MapShape():
             key = check(shape.key, X, P, "True", here)
             value = check(shape.value, X, P, str(not shape.sparse), here)
-            bounds = _bound(shape.min_len), _bound(shape.max_len)
+            sizes = Rule(
+                check="check_map", bound_names=_LENGTH, low=shape.min_len, high=shape.max_len
+            )
             key_fn, value_fn = cat(f"lambda {X}, {P}: ", key), cat(f"lambda {X}, {P}: ", value)
-            return _call("check_map", expr, path, required, *bounds, key_fn, value_fn)
+            args = {**sizes.bound_args(), "key": key_fn, "item": value_fn}
+            return _call(VALIDATE(sizes.check), expr, path, required, **args)
         case ir.StructRef():
             fn = runtime_ref(here, shape.module, names.validator(shape.class_name))
-            return cat(fn, f"({expr}, ", path, f", {PROBLEMS}, {required})")
+            return _call(fn, expr, path, required)
         case _:
             raise TypeError(f"no check for {shape!r}")
 
@@ -99,23 +120,25 @@ def needs_check(shape: ir.Shape, expr: str) -> str | None:
     """A cheap condition, false only if ``expr`` (not None) is certainly valid, or None when
     there is none: the full check runs only where it holds.
 
-    No function call: it runs for every member of every request.
+    No function call: it runs for every member of every request, where it saves the call
+    that builds the member's path (0.4 us on a ConfirmSignUp request, 1.7 us on an
+    AdminUpdateUserAttributes request with five attributes).
     """
     scalar = rule(shape)
     if scalar is None or scalar.exact_type is None:
         return None
-    if scalar.exact_type == "bool":
-        return f"not ({expr} is True or {expr} is False)"
     kind = f"type({expr}) is {scalar.exact_type}"
-    low, high = scalar.bounds if scalar.bounds is not None else (None, None)
     size = f"len({expr})" if scalar.sized else expr
+    low, high = scalar.low, scalar.high
     if low is not None and high is not None:
-        return f"not ({kind} and {low!r} <= {size} <= {high!r})"
-    if low is not None:
-        return f"not ({kind} and {size} >= {low!r})"
-    if high is not None:
-        return f"not ({kind} and {size} <= {high!r})"
-    return f"type({expr}) is not {scalar.exact_type}"
+        within = f"{low!r} <= {size} <= {high!r}"
+    elif low is not None:
+        within = f"{size} >= {low!r}"
+    elif high is not None:
+        within = f"{size} <= {high!r}"
+    else:
+        return f"type({expr}) is not {scalar.exact_type}"
+    return f"not ({kind} and {within})"
 
 
 def _member_lines(member: ir.Member, here: str) -> Code:

@@ -83,15 +83,24 @@ def check_AddCustomAttributesRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     _v.check_list(
         v.custom_attributes,
         _v.join(path, "custom_attributes"),
         problems,
-        True,
-        1,
-        25,
-        lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(x, p, problems, True),
+        required=True,
+        min_len=1,
+        max_len=25,
+        item=lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(
+            x, p, problems, required=True
+        ),
     )
 
 

@@ -56,13 +56,29 @@ def check_AddUserPoolClientSecretRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.client_secret is not None and not (
         type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
     ):
-        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+        _v.check_str(
+            v.client_secret,
+            _v.join(path, "client_secret"),
+            problems,
+            required=False,
+            min_len=24,
+            max_len=64,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -242,63 +242,72 @@ def check_AdminCreateUserRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if v.user_attributes is not None:
         _v.check_list(
             v.user_attributes,
             _v.join(path, "user_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
+            required=False,
+            item=lambda x, p: _shapes_attribute_type.check_AttributeType(
+                x, p, problems, required=True
+            ),
         )
     if v.validation_data is not None:
         _v.check_list(
             v.validation_data,
             _v.join(path, "validation_data"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
+            required=False,
+            item=lambda x, p: _shapes_attribute_type.check_AttributeType(
+                x, p, problems, required=True
+            ),
         )
     if v.temporary_password is not None and not (
         type(v.temporary_password) is str and len(v.temporary_password) <= 256
     ):
         _v.check_str(
-            v.temporary_password, _v.join(path, "temporary_password"), problems, False, None, 256
+            v.temporary_password,
+            _v.join(path, "temporary_password"),
+            problems,
+            required=False,
+            max_len=256,
         )
-    if v.force_alias_creation is not None and not (
-        v.force_alias_creation is True or v.force_alias_creation is False
-    ):
+    if v.force_alias_creation is not None and type(v.force_alias_creation) is not bool:
         _v.check_bool(
-            v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False
+            v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, required=False
         )
     if v.message_action is not None and type(v.message_action) is not str:
-        _v.check_str(v.message_action, _v.join(path, "message_action"), problems, False, None, None)
+        _v.check_str(v.message_action, _v.join(path, "message_action"), problems, required=False)
     if v.desired_delivery_mediums is not None:
         _v.check_list(
             v.desired_delivery_mediums,
             _v.join(path, "desired_delivery_mediums"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

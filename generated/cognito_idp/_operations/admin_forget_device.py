@@ -47,11 +47,27 @@ def check_AdminForgetDeviceRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
-        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+        _v.check_str(
+            v.device_key,
+            _v.join(path, "device_key"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 Request = AdminForgetDeviceRequest

@@ -255,43 +255,54 @@ def check_AdminInitiateAuthRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if type(v.auth_flow) is not str:
-        _v.check_str(v.auth_flow, _v.join(path, "auth_flow"), problems, True, None, None)
+        _v.check_str(v.auth_flow, _v.join(path, "auth_flow"), problems, required=True)
     if v.auth_parameters is not None:
         _v.check_map(
             v.auth_parameters,
             _v.join(path, "auth_parameters"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, required=False
         )
     if v.context_data is not None:
         _shapes_context_data_type.check_ContextDataType(
-            v.context_data, _v.join(path, "context_data"), problems, False
+            v.context_data, _v.join(path, "context_data"), problems, required=False
         )
     if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
-        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+        _v.check_str(
+            v.session, _v.join(path, "session"), problems, required=False, min_len=20, max_len=4096
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -97,12 +97,19 @@ def check_AdminLinkProviderForUserRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 0 <= len(v.user_pool_id) <= 131072):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 0, 131072)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
     _shapes_provider_user_identifier_type.check_ProviderUserIdentifierType(
-        v.destination_user, _v.join(path, "destination_user"), problems, True
+        v.destination_user, _v.join(path, "destination_user"), problems, required=True
     )
     _shapes_provider_user_identifier_type.check_ProviderUserIdentifierType(
-        v.source_user, _v.join(path, "source_user"), problems, True
+        v.source_user, _v.join(path, "source_user"), problems, required=True
     )
 
 

@@ -62,16 +62,31 @@ def check_AdminListDevicesRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
-        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+        _v.check_int(
+            v.limit, _v.join(path, "limit"), problems, required=False, minimum=0, maximum=60
+        )
     if v.pagination_token is not None and not (
         type(v.pagination_token) is str and len(v.pagination_token) >= 1
     ):
         _v.check_str(
-            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+            v.pagination_token,
+            _v.join(path, "pagination_token"),
+            problems,
+            required=False,
+            min_len=1,
         )
 
 

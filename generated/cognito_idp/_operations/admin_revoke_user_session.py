@@ -69,19 +69,33 @@ def check_AdminRevokeUserSessionRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.session_id) is str and 28 <= len(v.session_id) <= 28):
-        _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
+        _v.check_str(
+            v.session_id,
+            _v.join(path, "session_id"),
+            problems,
+            required=True,
+            min_len=28,
+            max_len=28,
+        )
     if v.revoke_associated_sessions is not None and type(v.revoke_associated_sessions) is not str:
         _v.check_str(
             v.revoke_associated_sessions,
             _v.join(path, "revoke_associated_sessions"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
 
 

@@ -119,27 +119,39 @@ def check_AdminSetUserMFAPreferenceRequest(
         return
     if v.sms_mfa_settings is not None:
         _shapes_sms_mfa_settings_type.check_SMSMfaSettingsType(
-            v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, False
+            v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, required=False
         )
     if v.software_token_mfa_settings is not None:
         _shapes_software_token_mfa_settings_type.check_SoftwareTokenMfaSettingsType(
             v.software_token_mfa_settings,
             _v.join(path, "software_token_mfa_settings"),
             problems,
-            False,
+            required=False,
         )
     if v.email_mfa_settings is not None:
         _shapes_email_mfa_settings_type.check_EmailMfaSettingsType(
-            v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, False
+            v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, required=False
         )
     if v.web_authn_mfa_settings is not None:
         _shapes_web_authn_mfa_settings_type.check_WebAuthnMfaSettingsType(
-            v.web_authn_mfa_settings, _v.join(path, "web_authn_mfa_settings"), problems, False
+            v.web_authn_mfa_settings,
+            _v.join(path, "web_authn_mfa_settings"),
+            problems,
+            required=False,
         )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 @_dc.dataclass(kw_only=True)

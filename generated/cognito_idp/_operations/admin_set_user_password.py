@@ -57,13 +57,22 @@ def check_AdminSetUserPasswordRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.password) is str and len(v.password) <= 256):
-        _v.check_str(v.password, _v.join(path, "password"), problems, True, None, 256)
-    if v.permanent is not None and not (v.permanent is True or v.permanent is False):
-        _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, False)
+        _v.check_str(v.password, _v.join(path, "password"), problems, required=True, max_len=256)
+    if v.permanent is not None and type(v.permanent) is not bool:
+        _v.check_bool(v.permanent, _v.join(path, "permanent"), problems, required=False)
 
 
 @_dc.dataclass(kw_only=True)

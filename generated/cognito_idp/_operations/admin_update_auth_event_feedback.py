@@ -62,13 +62,24 @@ def check_AdminUpdateAuthEventFeedbackRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.event_id) is str and 1 <= len(v.event_id) <= 50):
-        _v.check_str(v.event_id, _v.join(path, "event_id"), problems, True, 1, 50)
+        _v.check_str(
+            v.event_id, _v.join(path, "event_id"), problems, required=True, min_len=1, max_len=50
+        )
     if type(v.feedback_value) is not str:
-        _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, True, None, None)
+        _v.check_str(v.feedback_value, _v.join(path, "feedback_value"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -50,9 +50,11 @@ def check_AssociateSoftwareTokenRequest(
     if v is None:
         return
     if v.access_token is not None and type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=False)
     if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
-        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+        _v.check_str(
+            v.session, _v.join(path, "session"), problems, required=False, min_len=20, max_len=4096
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -53,14 +53,22 @@ def check_ChangePasswordRequest(
         type(v.previous_password) is str and len(v.previous_password) <= 256
     ):
         _v.check_str(
-            v.previous_password, _v.join(path, "previous_password"), problems, False, None, 256
+            v.previous_password,
+            _v.join(path, "previous_password"),
+            problems,
+            required=False,
+            max_len=256,
         )
     if not (type(v.proposed_password) is str and len(v.proposed_password) <= 256):
         _v.check_str(
-            v.proposed_password, _v.join(path, "proposed_password"), problems, True, None, 256
+            v.proposed_password,
+            _v.join(path, "proposed_password"),
+            problems,
+            required=True,
+            max_len=256,
         )
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

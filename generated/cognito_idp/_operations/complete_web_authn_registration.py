@@ -45,8 +45,8 @@ def check_CompleteWebAuthnRegistrationRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
-    _v.check_document(v.credential, _v.join(path, "credential"), problems, True)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
+    _v.check_document(v.credential, _v.join(path, "credential"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -57,20 +57,34 @@ def check_ConfirmDeviceRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
-        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+        _v.check_str(
+            v.device_key,
+            _v.join(path, "device_key"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.device_secret_verifier_config is not None:
         check_DeviceSecretVerifierConfigType(
             v.device_secret_verifier_config,
             _v.join(path, "device_secret_verifier_config"),
             problems,
-            False,
+            required=False,
         )
     if v.device_name is not None and not (
         type(v.device_name) is str and 1 <= len(v.device_name) <= 1024
     ):
-        _v.check_str(v.device_name, _v.join(path, "device_name"), problems, False, 1, 1024)
+        _v.check_str(
+            v.device_name,
+            _v.join(path, "device_name"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=1024,
+        )
 
 
 @_dc.dataclass(kw_only=True)
@@ -139,10 +153,17 @@ def check_DeviceSecretVerifierConfigType(
         type(v.password_verifier) is str and 0 <= len(v.password_verifier) <= 131072
     ):
         _v.check_str(
-            v.password_verifier, _v.join(path, "password_verifier"), problems, False, 0, 131072
+            v.password_verifier,
+            _v.join(path, "password_verifier"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )
     if v.salt is not None and not (type(v.salt) is str and 0 <= len(v.salt) <= 131072):
-        _v.check_str(v.salt, _v.join(path, "salt"), problems, False, 0, 131072)
+        _v.check_str(
+            v.salt, _v.join(path, "salt"), problems, required=False, min_len=0, max_len=131072
+        )
 
 
 Request = ConfirmDeviceRequest

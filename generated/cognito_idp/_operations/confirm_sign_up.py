@@ -157,44 +157,60 @@ def check_ConfirmSignUpRequest(
     if v is None:
         return
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.secret_hash is not None and not (
         type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
     ):
-        _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
+        _v.check_str(
+            v.secret_hash,
+            _v.join(path, "secret_hash"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=128,
+        )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.confirmation_code) is str and 1 <= len(v.confirmation_code) <= 2048):
         _v.check_str(
-            v.confirmation_code, _v.join(path, "confirmation_code"), problems, True, 1, 2048
+            v.confirmation_code,
+            _v.join(path, "confirmation_code"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=2048,
         )
-    if v.force_alias_creation is not None and not (
-        v.force_alias_creation is True or v.force_alias_creation is False
-    ):
+    if v.force_alias_creation is not None and type(v.force_alias_creation) is not bool:
         _v.check_bool(
-            v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, False
+            v.force_alias_creation, _v.join(path, "force_alias_creation"), problems, required=False
         )
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, required=False
         )
     if v.user_context_data is not None:
         _shapes_user_context_data_type.check_UserContextDataType(
-            v.user_context_data, _v.join(path, "user_context_data"), problems, False
+            v.user_context_data, _v.join(path, "user_context_data"), problems, required=False
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
-        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+        _v.check_str(
+            v.session, _v.join(path, "session"), problems, required=False, min_len=20, max_len=4096
+        )
 
 
 @_dc.dataclass(kw_only=True)

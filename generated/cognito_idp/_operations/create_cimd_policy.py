@@ -64,25 +64,46 @@ def check_CreateCIMDPolicyRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.policy_name) is str and 1 <= len(v.policy_name) <= 32):
-        _v.check_str(v.policy_name, _v.join(path, "policy_name"), problems, True, 1, 32)
+        _v.check_str(
+            v.policy_name,
+            _v.join(path, "policy_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=32,
+        )
     if v.cache_duration is not None and not (
         type(v.cache_duration) is int and 86400 <= v.cache_duration <= 31556952
     ):
         _v.check_int(
-            v.cache_duration, _v.join(path, "cache_duration"), problems, False, 86400, 31556952
+            v.cache_duration,
+            _v.join(path, "cache_duration"),
+            problems,
+            required=False,
+            minimum=86400,
+            maximum=31556952,
         )
     _v.check_list(
         v.url_patterns,
         _v.join(path, "url_patterns"),
         problems,
-        True,
-        1,
-        5,
-        lambda x, p: _v.check_str(x, p, problems, True, 12, 256),
+        required=True,
+        min_len=1,
+        max_len=5,
+        item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=12, max_len=256),
     )
 
 

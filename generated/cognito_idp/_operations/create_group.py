@@ -75,17 +75,40 @@ def check_CreateGroupRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.group_name) is str and 1 <= len(v.group_name) <= 128):
-        _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+        _v.check_str(
+            v.group_name,
+            _v.join(path, "group_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=128,
+        )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.description is not None and not (
         type(v.description) is str and len(v.description) <= 2048
     ):
-        _v.check_str(v.description, _v.join(path, "description"), problems, False, None, 2048)
+        _v.check_str(
+            v.description, _v.join(path, "description"), problems, required=False, max_len=2048
+        )
     if v.role_arn is not None and not (type(v.role_arn) is str and 20 <= len(v.role_arn) <= 2048):
-        _v.check_str(v.role_arn, _v.join(path, "role_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.role_arn,
+            _v.join(path, "role_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.precedence is not None and not (type(v.precedence) is int and v.precedence >= 0):
-        _v.check_int(v.precedence, _v.join(path, "precedence"), problems, False, 0, None)
+        _v.check_int(v.precedence, _v.join(path, "precedence"), problems, required=False, minimum=0)
 
 
 @_dc.dataclass(kw_only=True)

@@ -81,25 +81,34 @@ def check_CreateTermsRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if type(v.terms_name) is not str:
-        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, True, None, None)
+        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, required=True)
     if type(v.terms_source) is not str:
-        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, True, None, None)
+        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, required=True)
     if type(v.enforcement) is not str:
-        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, True, None, None)
+        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, required=True)
     if v.links is not None:
         _v.check_map(
             v.links,
             _v.join(path, "links"),
             problems,
-            False,
-            1,
-            13,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+            required=False,
+            min_len=1,
+            max_len=13,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True),
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=1024),
         )
 
 

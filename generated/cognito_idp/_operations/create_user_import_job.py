@@ -65,9 +65,18 @@ def check_CreateUserImportJobRequest(
     if v is None:
         return
     if not (type(v.job_name) is str and 1 <= len(v.job_name) <= 128):
-        _v.check_str(v.job_name, _v.join(path, "job_name"), problems, True, 1, 128)
+        _v.check_str(
+            v.job_name, _v.join(path, "job_name"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (
         type(v.cloud_watch_logs_role_arn) is str and 20 <= len(v.cloud_watch_logs_role_arn) <= 2048
     ):
@@ -75,18 +84,16 @@ def check_CreateUserImportJobRequest(
             v.cloud_watch_logs_role_arn,
             _v.join(path, "cloud_watch_logs_role_arn"),
             problems,
-            True,
-            20,
-            2048,
+            required=True,
+            min_len=20,
+            max_len=2048,
         )
     if v.password_hashing_algorithm is not None and type(v.password_hashing_algorithm) is not str:
         _v.check_str(
             v.password_hashing_algorithm,
             _v.join(path, "password_hashing_algorithm"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
 
 

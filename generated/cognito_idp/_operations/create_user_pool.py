@@ -508,48 +508,44 @@ def check_CreateUserPoolRequest(
     if v is None:
         return
     if not (type(v.pool_name) is str and 1 <= len(v.pool_name) <= 128):
-        _v.check_str(v.pool_name, _v.join(path, "pool_name"), problems, True, 1, 128)
+        _v.check_str(
+            v.pool_name, _v.join(path, "pool_name"), problems, required=True, min_len=1, max_len=128
+        )
     if v.policies is not None:
         _shapes_user_pool_policy_type.check_UserPoolPolicyType(
-            v.policies, _v.join(path, "policies"), problems, False
+            v.policies, _v.join(path, "policies"), problems, required=False
         )
     if v.deletion_protection is not None and type(v.deletion_protection) is not str:
         _v.check_str(
-            v.deletion_protection, _v.join(path, "deletion_protection"), problems, False, None, None
+            v.deletion_protection, _v.join(path, "deletion_protection"), problems, required=False
         )
     if v.lambda_config is not None:
         _shapes_lambda_config_type.check_LambdaConfigType(
-            v.lambda_config, _v.join(path, "lambda_config"), problems, False
+            v.lambda_config, _v.join(path, "lambda_config"), problems, required=False
         )
     if v.auto_verified_attributes is not None:
         _v.check_list(
             v.auto_verified_attributes,
             _v.join(path, "auto_verified_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.alias_attributes is not None:
         _v.check_list(
             v.alias_attributes,
             _v.join(path, "alias_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.username_attributes is not None:
         _v.check_list(
             v.username_attributes,
             _v.join(path, "username_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.sms_verification_message is not None and not (
         type(v.sms_verification_message) is str and 6 <= len(v.sms_verification_message) <= 140
@@ -558,9 +554,9 @@ def check_CreateUserPoolRequest(
             v.sms_verification_message,
             _v.join(path, "sms_verification_message"),
             problems,
-            False,
-            6,
-            140,
+            required=False,
+            min_len=6,
+            max_len=140,
         )
     if v.email_verification_message is not None and not (
         type(v.email_verification_message) is str
@@ -570,9 +566,9 @@ def check_CreateUserPoolRequest(
             v.email_verification_message,
             _v.join(path, "email_verification_message"),
             problems,
-            False,
-            6,
-            20000,
+            required=False,
+            min_len=6,
+            max_len=20000,
         )
     if v.email_verification_subject is not None and not (
         type(v.email_verification_subject) is str and 1 <= len(v.email_verification_subject) <= 140
@@ -581,16 +577,16 @@ def check_CreateUserPoolRequest(
             v.email_verification_subject,
             _v.join(path, "email_verification_subject"),
             problems,
-            False,
-            1,
-            140,
+            required=False,
+            min_len=1,
+            max_len=140,
         )
     if v.verification_message_template is not None:
         _shapes_verification_message_template_type.check_VerificationMessageTemplateType(
             v.verification_message_template,
             _v.join(path, "verification_message_template"),
             problems,
-            False,
+            required=False,
         )
     if v.sms_authentication_message is not None and not (
         type(v.sms_authentication_message) is str and 6 <= len(v.sms_authentication_message) <= 140
@@ -599,97 +595,104 @@ def check_CreateUserPoolRequest(
             v.sms_authentication_message,
             _v.join(path, "sms_authentication_message"),
             problems,
-            False,
-            6,
-            140,
+            required=False,
+            min_len=6,
+            max_len=140,
         )
     if v.mfa_configuration is not None and type(v.mfa_configuration) is not str:
         _v.check_str(
-            v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
+            v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, required=False
         )
     if v.user_attribute_update_settings is not None:
         _shapes_user_attribute_update_settings_type.check_UserAttributeUpdateSettingsType(
             v.user_attribute_update_settings,
             _v.join(path, "user_attribute_update_settings"),
             problems,
-            False,
+            required=False,
         )
     if v.device_configuration is not None:
         _shapes_device_configuration_type.check_DeviceConfigurationType(
-            v.device_configuration, _v.join(path, "device_configuration"), problems, False
+            v.device_configuration, _v.join(path, "device_configuration"), problems, required=False
         )
     if v.email_configuration is not None:
         _shapes_email_configuration_type.check_EmailConfigurationType(
-            v.email_configuration, _v.join(path, "email_configuration"), problems, False
+            v.email_configuration, _v.join(path, "email_configuration"), problems, required=False
         )
     if v.sms_configuration is not None:
         _shapes_sms_configuration_type.check_SmsConfigurationType(
-            v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
+            v.sms_configuration, _v.join(path, "sms_configuration"), problems, required=False
         )
     if v.user_pool_tags is not None:
         _v.check_map(
             v.user_pool_tags,
             _v.join(path, "user_pool_tags"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=128),
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=256),
         )
     if v.admin_create_user_config is not None:
         _shapes_admin_create_user_config_type.check_AdminCreateUserConfigType(
-            v.admin_create_user_config, _v.join(path, "admin_create_user_config"), problems, False
+            v.admin_create_user_config,
+            _v.join(path, "admin_create_user_config"),
+            problems,
+            required=False,
         )
     if v.schema is not None:
         _v.check_list(
             v.schema,
             _v.join(path, "schema"),
             problems,
-            False,
-            1,
-            50,
-            lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(
-                x, p, problems, True
+            required=False,
+            min_len=1,
+            max_len=50,
+            item=lambda x, p: _shapes_schema_attribute_type.check_SchemaAttributeType(
+                x, p, problems, required=True
             ),
         )
     if v.user_pool_add_ons is not None:
         _shapes_user_pool_add_ons_type.check_UserPoolAddOnsType(
-            v.user_pool_add_ons, _v.join(path, "user_pool_add_ons"), problems, False
+            v.user_pool_add_ons, _v.join(path, "user_pool_add_ons"), problems, required=False
         )
     if v.dcr_configuration is not None:
         _shapes_dcr_configuration_type.check_DcrConfigurationType(
-            v.dcr_configuration, _v.join(path, "dcr_configuration"), problems, False
+            v.dcr_configuration, _v.join(path, "dcr_configuration"), problems, required=False
         )
     if v.username_configuration is not None:
         _shapes_username_configuration_type.check_UsernameConfigurationType(
-            v.username_configuration, _v.join(path, "username_configuration"), problems, False
+            v.username_configuration,
+            _v.join(path, "username_configuration"),
+            problems,
+            required=False,
         )
     if v.account_recovery_setting is not None:
         _shapes_account_recovery_setting_type.check_AccountRecoverySettingType(
-            v.account_recovery_setting, _v.join(path, "account_recovery_setting"), problems, False
+            v.account_recovery_setting,
+            _v.join(path, "account_recovery_setting"),
+            problems,
+            required=False,
         )
     if v.user_pool_tier is not None and type(v.user_pool_tier) is not str:
-        _v.check_str(v.user_pool_tier, _v.join(path, "user_pool_tier"), problems, False, None, None)
+        _v.check_str(v.user_pool_tier, _v.join(path, "user_pool_tier"), problems, required=False)
     if v.key_configuration is not None:
         _shapes_key_configuration_type.check_KeyConfigurationType(
-            v.key_configuration, _v.join(path, "key_configuration"), problems, False
+            v.key_configuration, _v.join(path, "key_configuration"), problems, required=False
         )
     if v.issuer_configuration is not None:
         _shapes_issuer_configuration_type.check_IssuerConfigurationType(
-            v.issuer_configuration, _v.join(path, "issuer_configuration"), problems, False
+            v.issuer_configuration, _v.join(path, "issuer_configuration"), problems, required=False
         )
     if v.acr_configuration is not None:
         _v.check_map(
             v.acr_configuration,
             _v.join(path, "acr_configuration"),
             problems,
-            False,
-            0,
-            4,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
-            lambda x, p: _shapes_acr_level_config_type.check_AcrLevelConfigType(
-                x, p, problems, True
+            required=False,
+            min_len=0,
+            max_len=4,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True),
+            item=lambda x, p: _shapes_acr_level_config_type.check_AcrLevelConfigType(
+                x, p, problems, required=True
             ),
         )
 

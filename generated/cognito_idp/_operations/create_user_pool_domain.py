@@ -100,24 +100,33 @@ def check_CreateUserPoolDomainRequest(
     if v is None:
         return
     if not (type(v.domain) is str and 1 <= len(v.domain) <= 63):
-        _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+        _v.check_str(
+            v.domain, _v.join(path, "domain"), problems, required=True, min_len=1, max_len=63
+        )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.managed_login_version is not None and type(v.managed_login_version) is not int:
         _v.check_int(
             v.managed_login_version,
             _v.join(path, "managed_login_version"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
     if v.custom_domain_config is not None:
         _shapes_custom_domain_config_type.check_CustomDomainConfigType(
-            v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, False
+            v.custom_domain_config, _v.join(path, "custom_domain_config"), problems, required=False
         )
     if v.routing is not None:
-        _shapes_routing_type.check_RoutingType(v.routing, _v.join(path, "routing"), problems, False)
+        _shapes_routing_type.check_RoutingType(
+            v.routing, _v.join(path, "routing"), problems, required=False
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -61,19 +61,31 @@ def check_CreateUserPoolReplicaRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.region_name) is str and 5 <= len(v.region_name) <= 32):
-        _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+        _v.check_str(
+            v.region_name,
+            _v.join(path, "region_name"),
+            problems,
+            required=True,
+            min_len=5,
+            max_len=32,
+        )
     if v.user_pool_tags is not None:
         _v.check_map(
             v.user_pool_tags,
             _v.join(path, "user_pool_tags"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=128),
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=256),
         )
 
 

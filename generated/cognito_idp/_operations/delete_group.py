@@ -38,9 +38,23 @@ def check_DeleteGroupRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.group_name) is str and 1 <= len(v.group_name) <= 128):
-        _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+        _v.check_str(
+            v.group_name,
+            _v.join(path, "group_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=128,
+        )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 Request = DeleteGroupRequest

@@ -42,9 +42,23 @@ def check_DeleteIdentityProviderRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32):
-        _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
+        _v.check_str(
+            v.provider_name,
+            _v.join(path, "provider_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=32,
+        )
 
 
 Request = DeleteIdentityProviderRequest

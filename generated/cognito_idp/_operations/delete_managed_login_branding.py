@@ -47,12 +47,17 @@ def check_DeleteManagedLoginBrandingRequest(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
             problems,
-            True,
-            None,
-            None,
+            required=True,
         )
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 Request = DeleteManagedLoginBrandingRequest

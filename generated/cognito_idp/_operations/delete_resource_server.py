@@ -40,9 +40,23 @@ def check_DeleteResourceServerRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.identifier) is str and 1 <= len(v.identifier) <= 256):
-        _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+        _v.check_str(
+            v.identifier,
+            _v.join(path, "identifier"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=256,
+        )
 
 
 Request = DeleteResourceServerRequest

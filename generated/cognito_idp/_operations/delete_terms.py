@@ -38,9 +38,16 @@ def check_DeleteTermsRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if type(v.terms_id) is not str:
-        _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+        _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, required=True)
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 Request = DeleteTermsRequest

@@ -35,7 +35,7 @@ def check_DeleteUserRequest(value: object, path: str, problems: list[str], requi
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 Request = DeleteUserRequest

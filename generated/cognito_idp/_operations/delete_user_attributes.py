@@ -49,13 +49,11 @@ def check_DeleteUserAttributesRequest(
         v.user_attribute_names,
         _v.join(path, "user_attribute_names"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+        required=True,
+        item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=32),
     )
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -47,9 +47,23 @@ def check_DeleteUserPoolReplicaRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.region_name) is str and 5 <= len(v.region_name) <= 32):
-        _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+        _v.check_str(
+            v.region_name,
+            _v.join(path, "region_name"),
+            problems,
+            required=True,
+            min_len=5,
+            max_len=32,
+        )
 
 
 @_dc.dataclass(kw_only=True)

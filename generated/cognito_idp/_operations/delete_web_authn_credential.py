@@ -43,9 +43,16 @@ def check_DeleteWebAuthnCredentialRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.credential_id) is str and 0 <= len(v.credential_id) <= 131072):
-        _v.check_str(v.credential_id, _v.join(path, "credential_id"), problems, True, 0, 131072)
+        _v.check_str(
+            v.credential_id,
+            _v.join(path, "credential_id"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
 
 
 @_dc.dataclass(kw_only=True)

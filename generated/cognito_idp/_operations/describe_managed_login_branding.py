@@ -55,21 +55,27 @@ def check_DescribeManagedLoginBrandingRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if type(v.managed_login_branding_id) is not str:
         _v.check_str(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
             problems,
-            True,
-            None,
-            None,
+            required=True,
         )
-    if v.return_merged_resources is not None and not (
-        v.return_merged_resources is True or v.return_merged_resources is False
-    ):
+    if v.return_merged_resources is not None and type(v.return_merged_resources) is not bool:
         _v.check_bool(
-            v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
+            v.return_merged_resources,
+            _v.join(path, "return_merged_resources"),
+            problems,
+            required=False,
         )
 
 

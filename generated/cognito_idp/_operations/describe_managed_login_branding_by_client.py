@@ -59,14 +59,24 @@ def check_DescribeManagedLoginBrandingByClientRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
-    if v.return_merged_resources is not None and not (
-        v.return_merged_resources is True or v.return_merged_resources is False
-    ):
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
+    if v.return_merged_resources is not None and type(v.return_merged_resources) is not bool:
         _v.check_bool(
-            v.return_merged_resources, _v.join(path, "return_merged_resources"), problems, False
+            v.return_merged_resources,
+            _v.join(path, "return_merged_resources"),
+            problems,
+            required=False,
         )
 
 

@@ -48,9 +48,23 @@ def check_DescribePointInTimeRecoveryRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.restore_id) is str and 36 <= len(v.restore_id) <= 36):
-        _v.check_str(v.restore_id, _v.join(path, "restore_id"), problems, True, 36, 36)
+        _v.check_str(
+            v.restore_id,
+            _v.join(path, "restore_id"),
+            problems,
+            required=True,
+            min_len=36,
+            max_len=36,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -77,7 +77,9 @@ def check_DescribeUserPoolDomainRequest(
     if v is None:
         return
     if not (type(v.domain) is str and 1 <= len(v.domain) <= 63):
-        _v.check_str(v.domain, _v.join(path, "domain"), problems, True, 1, 63)
+        _v.check_str(
+            v.domain, _v.join(path, "domain"), problems, required=True, min_len=1, max_len=63
+        )
 
 
 @_dc.dataclass(kw_only=True)

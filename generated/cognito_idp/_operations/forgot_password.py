@@ -128,31 +128,42 @@ def check_ForgotPasswordRequest(
     if v is None:
         return
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.secret_hash is not None and not (
         type(v.secret_hash) is str and 1 <= len(v.secret_hash) <= 128
     ):
-        _v.check_str(v.secret_hash, _v.join(path, "secret_hash"), problems, False, 1, 128)
+        _v.check_str(
+            v.secret_hash,
+            _v.join(path, "secret_hash"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=128,
+        )
     if v.user_context_data is not None:
         _shapes_user_context_data_type.check_UserContextDataType(
-            v.user_context_data, _v.join(path, "user_context_data"), problems, False
+            v.user_context_data, _v.join(path, "user_context_data"), problems, required=False
         )
     if not (type(v.username) is str and 1 <= len(v.username) <= 128):
-        _v.check_str(v.username, _v.join(path, "username"), problems, True, 1, 128)
+        _v.check_str(
+            v.username, _v.join(path, "username"), problems, required=True, min_len=1, max_len=128
+        )
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, required=False
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

@@ -119,29 +119,32 @@ def check_GetClientTokenRequest(
     if v is None:
         return
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if not (type(v.secret) is str and 24 <= len(v.secret) <= 64):
-        _v.check_str(v.secret, _v.join(path, "secret"), problems, True, 24, 64)
+        _v.check_str(
+            v.secret, _v.join(path, "secret"), problems, required=True, min_len=24, max_len=64
+        )
     if v.scopes is not None:
         _v.check_list(
             v.scopes,
             _v.join(path, "scopes"),
             problems,
-            False,
-            None,
-            50,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            max_len=50,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

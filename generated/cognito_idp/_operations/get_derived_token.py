@@ -195,16 +195,32 @@ def check_GetDerivedTokenRequest(
     if v is None:
         return
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.client_secret is not None and not (
         type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
     ):
-        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+        _v.check_str(
+            v.client_secret,
+            _v.join(path, "client_secret"),
+            problems,
+            required=False,
+            min_len=24,
+            max_len=64,
+        )
     if not (type(v.subject_token) is str and 0 <= len(v.subject_token) <= 131072):
-        _v.check_str(v.subject_token, _v.join(path, "subject_token"), problems, True, 0, 131072)
+        _v.check_str(
+            v.subject_token,
+            _v.join(path, "subject_token"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
     if type(v.subject_token_type) is not str:
         _v.check_str(
-            v.subject_token_type, _v.join(path, "subject_token_type"), problems, True, None, None
+            v.subject_token_type, _v.join(path, "subject_token_type"), problems, required=True
         )
     if v.subject_token_provider_name is not None and not (
         type(v.subject_token_provider_name) is str and 1 <= len(v.subject_token_provider_name) <= 32
@@ -213,17 +229,24 @@ def check_GetDerivedTokenRequest(
             v.subject_token_provider_name,
             _v.join(path, "subject_token_provider_name"),
             problems,
-            False,
-            1,
-            32,
+            required=False,
+            min_len=1,
+            max_len=32,
         )
     if v.actor_token is not None and not (
         type(v.actor_token) is str and 0 <= len(v.actor_token) <= 131072
     ):
-        _v.check_str(v.actor_token, _v.join(path, "actor_token"), problems, False, 0, 131072)
+        _v.check_str(
+            v.actor_token,
+            _v.join(path, "actor_token"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.actor_token_type is not None and type(v.actor_token_type) is not str:
         _v.check_str(
-            v.actor_token_type, _v.join(path, "actor_token_type"), problems, False, None, None
+            v.actor_token_type, _v.join(path, "actor_token_type"), problems, required=False
         )
     if v.actor_token_provider_name is not None and not (
         type(v.actor_token_provider_name) is str and 1 <= len(v.actor_token_provider_name) <= 32
@@ -232,48 +255,42 @@ def check_GetDerivedTokenRequest(
             v.actor_token_provider_name,
             _v.join(path, "actor_token_provider_name"),
             problems,
-            False,
-            1,
-            32,
+            required=False,
+            min_len=1,
+            max_len=32,
         )
     if v.scopes is not None:
         _v.check_list(
             v.scopes,
             _v.join(path, "scopes"),
             problems,
-            False,
-            None,
-            50,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            max_len=50,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
     if v.audiences is not None:
         _v.check_list(
             v.audiences,
             _v.join(path, "audiences"),
             problems,
-            False,
-            0,
-            1,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            min_len=0,
+            max_len=1,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
     if v.resources is not None:
         _v.check_list(
             v.resources,
             _v.join(path, "resources"),
             problems,
-            False,
-            0,
-            1,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            min_len=0,
+            max_len=1,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
     if v.requested_token_type is not None and type(v.requested_token_type) is not str:
         _v.check_str(
-            v.requested_token_type,
-            _v.join(path, "requested_token_type"),
-            problems,
-            False,
-            None,
-            None,
+            v.requested_token_type, _v.join(path, "requested_token_type"), problems, required=False
         )
 
 

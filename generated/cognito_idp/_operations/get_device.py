@@ -45,9 +45,16 @@ def check_GetDeviceRequest(value: object, path: str, problems: list[str], requir
     if v is None:
         return
     if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
-        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+        _v.check_str(
+            v.device_key,
+            _v.join(path, "device_key"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.access_token is not None and type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=False)
 
 
 @_dc.dataclass(kw_only=True)

@@ -51,9 +51,23 @@ def check_GetIdentityProviderByIdentifierRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.idp_identifier) is str and 1 <= len(v.idp_identifier) <= 40):
-        _v.check_str(v.idp_identifier, _v.join(path, "idp_identifier"), problems, True, 1, 40)
+        _v.check_str(
+            v.idp_identifier,
+            _v.join(path, "idp_identifier"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=40,
+        )
 
 
 @_dc.dataclass(kw_only=True)

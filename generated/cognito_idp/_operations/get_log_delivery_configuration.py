@@ -45,7 +45,14 @@ def check_GetLogDeliveryConfigurationRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -46,7 +46,7 @@ def check_GetProvisionedLimitRequest(
     if v is None:
         return
     _shapes_limit_definition_type.check_LimitDefinitionType(
-        v.limit_definition, _v.join(path, "limit_definition"), problems, True
+        v.limit_definition, _v.join(path, "limit_definition"), problems, required=True
     )
 
 

@@ -105,27 +105,43 @@ def check_GetTokensFromRefreshTokenRequest(
     if v is None:
         return
     if type(v.refresh_token) is not str:
-        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, True, None, None)
+        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, required=True)
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.client_secret is not None and not (
         type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
     ):
-        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+        _v.check_str(
+            v.client_secret,
+            _v.join(path, "client_secret"),
+            problems,
+            required=False,
+            min_len=24,
+            max_len=64,
+        )
     if v.device_key is not None and not (
         type(v.device_key) is str and 1 <= len(v.device_key) <= 55
     ):
-        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, False, 1, 55)
+        _v.check_str(
+            v.device_key,
+            _v.join(path, "device_key"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=55,
+        )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

@@ -46,9 +46,23 @@ def check_GetUICustomizationRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.client_id is not None and not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+        _v.check_str(
+            v.client_id,
+            _v.join(path, "client_id"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=128,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -42,7 +42,7 @@ def check_GetUserRequest(value: object, path: str, problems: list[str], required
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -86,19 +86,26 @@ def check_GetUserAttributeVerificationCodeRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.attribute_name) is str and 1 <= len(v.attribute_name) <= 32):
-        _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
+        _v.check_str(
+            v.attribute_name,
+            _v.join(path, "attribute_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=32,
+        )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

@@ -43,7 +43,7 @@ def check_GetUserAuthFactorsRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

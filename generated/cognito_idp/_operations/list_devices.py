@@ -54,14 +54,20 @@ def check_ListDevicesRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
-        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+        _v.check_int(
+            v.limit, _v.join(path, "limit"), problems, required=False, minimum=0, maximum=60
+        )
     if v.pagination_token is not None and not (
         type(v.pagination_token) is str and len(v.pagination_token) >= 1
     ):
         _v.check_str(
-            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+            v.pagination_token,
+            _v.join(path, "pagination_token"),
+            problems,
+            required=False,
+            min_len=1,
         )
 
 

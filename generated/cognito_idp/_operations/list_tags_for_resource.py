@@ -36,7 +36,14 @@ def check_ListTagsForResourceRequest(
     if v is None:
         return
     if not (type(v.resource_arn) is str and 20 <= len(v.resource_arn) <= 2048):
-        _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.resource_arn,
+            _v.join(path, "resource_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -57,13 +57,34 @@ def check_ListTermsRequest(value: object, path: str, problems: list[str], requir
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.max_results is not None and not (type(v.max_results) is int and 1 <= v.max_results <= 60):
-        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
+        _v.check_int(
+            v.max_results,
+            _v.join(path, "max_results"),
+            problems,
+            required=False,
+            minimum=1,
+            maximum=60,
+        )
     if v.next_token is not None and not (
         type(v.next_token) is str and 0 <= len(v.next_token) <= 131072
     ):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 0, 131072)
+        _v.check_str(
+            v.next_token,
+            _v.join(path, "next_token"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
 
 
 @_dc.dataclass(kw_only=True)

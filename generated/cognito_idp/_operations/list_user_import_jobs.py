@@ -54,14 +54,32 @@ def check_ListUserImportJobsRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.max_results) is int and 1 <= v.max_results <= 60):
-        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
+        _v.check_int(
+            v.max_results,
+            _v.join(path, "max_results"),
+            problems,
+            required=True,
+            minimum=1,
+            maximum=60,
+        )
     if v.pagination_token is not None and not (
         type(v.pagination_token) is str and len(v.pagination_token) >= 1
     ):
         _v.check_str(
-            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+            v.pagination_token,
+            _v.join(path, "pagination_token"),
+            problems,
+            required=False,
+            min_len=1,
         )
 
 

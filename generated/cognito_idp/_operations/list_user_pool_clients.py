@@ -75,15 +75,36 @@ def check_ListUserPoolClientsRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.max_results is not None and not (type(v.max_results) is int and 1 <= v.max_results <= 60):
-        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 1, 60)
+        _v.check_int(
+            v.max_results,
+            _v.join(path, "max_results"),
+            problems,
+            required=False,
+            minimum=1,
+            maximum=60,
+        )
     if v.next_token is not None and not (
         type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
     ):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+        _v.check_str(
+            v.next_token,
+            _v.join(path, "next_token"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=131072,
+        )
     if v.client_type is not None and type(v.client_type) is not str:
-        _v.check_str(v.client_type, _v.join(path, "client_type"), problems, False, None, None)
+        _v.check_str(v.client_type, _v.join(path, "client_type"), problems, required=False)
 
 
 @_dc.dataclass(kw_only=True)

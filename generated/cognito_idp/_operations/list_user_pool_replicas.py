@@ -47,9 +47,16 @@ def check_ListUserPoolReplicasRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.next_token is not None and not (type(v.next_token) is str and len(v.next_token) >= 1):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, required=False, min_len=1)
 
 
 @_dc.dataclass(kw_only=True)

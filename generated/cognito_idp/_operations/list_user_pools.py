@@ -56,9 +56,16 @@ def check_ListUserPoolsRequest(
     if v is None:
         return
     if v.next_token is not None and not (type(v.next_token) is str and len(v.next_token) >= 1):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, None)
+        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, required=False, min_len=1)
     if not (type(v.max_results) is int and 1 <= v.max_results <= 60):
-        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, True, 1, 60)
+        _v.check_int(
+            v.max_results,
+            _v.join(path, "max_results"),
+            problems,
+            required=True,
+            minimum=1,
+            maximum=60,
+        )
 
 
 @_dc.dataclass(kw_only=True)

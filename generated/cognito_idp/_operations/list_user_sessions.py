@@ -48,11 +48,18 @@ def check_ListUserSessionsRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if v.next_token is not None and not (
         type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
     ):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+        _v.check_str(
+            v.next_token,
+            _v.join(path, "next_token"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=131072,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -120,27 +120,38 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.attributes_to_get is not None:
         _v.check_list(
             v.attributes_to_get,
             _v.join(path, "attributes_to_get"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=32),
         )
     if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
-        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+        _v.check_int(
+            v.limit, _v.join(path, "limit"), problems, required=False, minimum=0, maximum=60
+        )
     if v.pagination_token is not None and not (
         type(v.pagination_token) is str and len(v.pagination_token) >= 1
     ):
         _v.check_str(
-            v.pagination_token, _v.join(path, "pagination_token"), problems, False, 1, None
+            v.pagination_token,
+            _v.join(path, "pagination_token"),
+            problems,
+            required=False,
+            min_len=1,
         )
     if v.filter is not None and not (type(v.filter) is str and len(v.filter) <= 256):
-        _v.check_str(v.filter, _v.join(path, "filter"), problems, False, None, 256)
+        _v.check_str(v.filter, _v.join(path, "filter"), problems, required=False, max_len=256)
 
 
 @_dc.dataclass(kw_only=True)

@@ -64,15 +64,38 @@ def check_ListUsersInGroupRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.group_name) is str and 1 <= len(v.group_name) <= 128):
-        _v.check_str(v.group_name, _v.join(path, "group_name"), problems, True, 1, 128)
+        _v.check_str(
+            v.group_name,
+            _v.join(path, "group_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=128,
+        )
     if v.limit is not None and not (type(v.limit) is int and 0 <= v.limit <= 60):
-        _v.check_int(v.limit, _v.join(path, "limit"), problems, False, 0, 60)
+        _v.check_int(
+            v.limit, _v.join(path, "limit"), problems, required=False, minimum=0, maximum=60
+        )
     if v.next_token is not None and not (
         type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
     ):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+        _v.check_str(
+            v.next_token,
+            _v.join(path, "next_token"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=131072,
+        )
 
 
 @_dc.dataclass(kw_only=True)

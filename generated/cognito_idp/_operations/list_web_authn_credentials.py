@@ -55,13 +55,27 @@ def check_ListWebAuthnCredentialsRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if v.next_token is not None and not (
         type(v.next_token) is str and 1 <= len(v.next_token) <= 131072
     ):
-        _v.check_str(v.next_token, _v.join(path, "next_token"), problems, False, 1, 131072)
+        _v.check_str(
+            v.next_token,
+            _v.join(path, "next_token"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=131072,
+        )
     if v.max_results is not None and not (type(v.max_results) is int and 0 <= v.max_results <= 20):
-        _v.check_int(v.max_results, _v.join(path, "max_results"), problems, False, 0, 20)
+        _v.check_int(
+            v.max_results,
+            _v.join(path, "max_results"),
+            problems,
+            required=False,
+            minimum=0,
+            maximum=20,
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -324,40 +324,44 @@ def check_RespondToAuthChallengeRequest(
     if v is None:
         return
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if type(v.challenge_name) is not str:
-        _v.check_str(v.challenge_name, _v.join(path, "challenge_name"), problems, True, None, None)
+        _v.check_str(v.challenge_name, _v.join(path, "challenge_name"), problems, required=True)
     if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
-        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+        _v.check_str(
+            v.session, _v.join(path, "session"), problems, required=False, min_len=20, max_len=4096
+        )
     if v.challenge_responses is not None:
         _v.check_map(
             v.challenge_responses,
             _v.join(path, "challenge_responses"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.analytics_metadata is not None:
         _shapes_analytics_metadata_type.check_AnalyticsMetadataType(
-            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, False
+            v.analytics_metadata, _v.join(path, "analytics_metadata"), problems, required=False
         )
     if v.user_context_data is not None:
         _shapes_user_context_data_type.check_UserContextDataType(
-            v.user_context_data, _v.join(path, "user_context_data"), problems, False
+            v.user_context_data, _v.join(path, "user_context_data"), problems, required=False
         )
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

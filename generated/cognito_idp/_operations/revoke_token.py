@@ -65,21 +65,28 @@ def check_RevokeTokenRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if type(v.token) is not str:
-        _v.check_str(v.token, _v.join(path, "token"), problems, True, None, None)
+        _v.check_str(v.token, _v.join(path, "token"), problems, required=True)
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.client_secret is not None and not (
         type(v.client_secret) is str and 24 <= len(v.client_secret) <= 64
     ):
-        _v.check_str(v.client_secret, _v.join(path, "client_secret"), problems, False, 24, 64)
+        _v.check_str(
+            v.client_secret,
+            _v.join(path, "client_secret"),
+            problems,
+            required=False,
+            min_len=24,
+            max_len=64,
+        )
     if v.revoke_associated_sessions is not None and type(v.revoke_associated_sessions) is not str:
         _v.check_str(
             v.revoke_associated_sessions,
             _v.join(path, "revoke_associated_sessions"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
 
 

@@ -64,17 +64,22 @@ def check_RevokeUserSessionRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.session_id) is str and 28 <= len(v.session_id) <= 28):
-        _v.check_str(v.session_id, _v.join(path, "session_id"), problems, True, 28, 28)
+        _v.check_str(
+            v.session_id,
+            _v.join(path, "session_id"),
+            problems,
+            required=True,
+            min_len=28,
+            max_len=28,
+        )
     if v.revoke_associated_sessions is not None and type(v.revoke_associated_sessions) is not str:
         _v.check_str(
             v.revoke_associated_sessions,
             _v.join(path, "revoke_associated_sessions"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
 
 

@@ -64,16 +64,23 @@ def check_SetLogDeliveryConfigurationRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     _v.check_list(
         v.log_configurations,
         _v.join(path, "log_configurations"),
         problems,
-        True,
-        0,
-        2,
-        lambda x, p: _shapes_log_configuration_type.check_LogConfigurationType(
-            x, p, problems, True
+        required=True,
+        min_len=0,
+        max_len=2,
+        item=lambda x, p: _shapes_log_configuration_type.check_LogConfigurationType(
+            x, p, problems, required=True
         ),
     )
 

@@ -120,29 +120,43 @@ def check_SetRiskConfigurationRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.client_id is not None and not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, False, 1, 128)
+        _v.check_str(
+            v.client_id,
+            _v.join(path, "client_id"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=128,
+        )
     if v.compromised_credentials_risk_configuration is not None:
         _shapes_compromised_credentials_risk_configuration_type.check_CompromisedCredentialsRiskConfigurationType(
             v.compromised_credentials_risk_configuration,
             _v.join(path, "compromised_credentials_risk_configuration"),
             problems,
-            False,
+            required=False,
         )
     if v.account_takeover_risk_configuration is not None:
         _shapes_account_takeover_risk_configuration_type.check_AccountTakeoverRiskConfigurationType(
             v.account_takeover_risk_configuration,
             _v.join(path, "account_takeover_risk_configuration"),
             problems,
-            False,
+            required=False,
         )
     if v.risk_exception_configuration is not None:
         _shapes_risk_exception_configuration_type.check_RiskExceptionConfigurationType(
             v.risk_exception_configuration,
             _v.join(path, "risk_exception_configuration"),
             problems,
-            False,
+            required=False,
         )
 
 

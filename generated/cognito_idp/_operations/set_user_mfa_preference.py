@@ -113,25 +113,28 @@ def check_SetUserMFAPreferenceRequest(
         return
     if v.sms_mfa_settings is not None:
         _shapes_sms_mfa_settings_type.check_SMSMfaSettingsType(
-            v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, False
+            v.sms_mfa_settings, _v.join(path, "sms_mfa_settings"), problems, required=False
         )
     if v.software_token_mfa_settings is not None:
         _shapes_software_token_mfa_settings_type.check_SoftwareTokenMfaSettingsType(
             v.software_token_mfa_settings,
             _v.join(path, "software_token_mfa_settings"),
             problems,
-            False,
+            required=False,
         )
     if v.email_mfa_settings is not None:
         _shapes_email_mfa_settings_type.check_EmailMfaSettingsType(
-            v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, False
+            v.email_mfa_settings, _v.join(path, "email_mfa_settings"), problems, required=False
         )
     if v.web_authn_mfa_settings is not None:
         _shapes_web_authn_mfa_settings_type.check_WebAuthnMfaSettingsType(
-            v.web_authn_mfa_settings, _v.join(path, "web_authn_mfa_settings"), problems, False
+            v.web_authn_mfa_settings,
+            _v.join(path, "web_authn_mfa_settings"),
+            problems,
+            required=False,
         )
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -119,29 +119,45 @@ def check_SetUserPoolMfaConfigRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.sms_mfa_configuration is not None:
         _shapes_sms_mfa_config_type.check_SmsMfaConfigType(
-            v.sms_mfa_configuration, _v.join(path, "sms_mfa_configuration"), problems, False
+            v.sms_mfa_configuration,
+            _v.join(path, "sms_mfa_configuration"),
+            problems,
+            required=False,
         )
     if v.software_token_mfa_configuration is not None:
         _shapes_software_token_mfa_config_type.check_SoftwareTokenMfaConfigType(
             v.software_token_mfa_configuration,
             _v.join(path, "software_token_mfa_configuration"),
             problems,
-            False,
+            required=False,
         )
     if v.email_mfa_configuration is not None:
         _shapes_email_mfa_config_type.check_EmailMfaConfigType(
-            v.email_mfa_configuration, _v.join(path, "email_mfa_configuration"), problems, False
+            v.email_mfa_configuration,
+            _v.join(path, "email_mfa_configuration"),
+            problems,
+            required=False,
         )
     if v.mfa_configuration is not None and type(v.mfa_configuration) is not str:
         _v.check_str(
-            v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, False, None, None
+            v.mfa_configuration, _v.join(path, "mfa_configuration"), problems, required=False
         )
     if v.web_authn_configuration is not None:
         _shapes_web_authn_configuration_type.check_WebAuthnConfigurationType(
-            v.web_authn_configuration, _v.join(path, "web_authn_configuration"), problems, False
+            v.web_authn_configuration,
+            _v.join(path, "web_authn_configuration"),
+            problems,
+            required=False,
         )
 
 

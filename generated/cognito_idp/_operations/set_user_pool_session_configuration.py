@@ -74,18 +74,20 @@ def check_SetUserPoolSessionConfigurationRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if type(v.user_session_tracking) is not str:
         _v.check_str(
-            v.user_session_tracking,
-            _v.join(path, "user_session_tracking"),
-            problems,
-            True,
-            None,
-            None,
+            v.user_session_tracking, _v.join(path, "user_session_tracking"), problems, required=True
         )
     _shapes_user_pool_token_session_config_type.check_UserPoolTokenSessionConfigType(
-        v.token_session, _v.join(path, "token_session"), problems, True
+        v.token_session, _v.join(path, "token_session"), problems, required=True
     )
 
 

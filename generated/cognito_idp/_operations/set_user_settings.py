@@ -55,15 +55,15 @@ def check_SetUserSettingsRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     _v.check_list(
         v.mfa_options,
         _v.join(path, "mfa_options"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _shapes_mfa_option_type.check_MFAOptionType(x, p, problems, True),
+        required=True,
+        item=lambda x, p: _shapes_mfa_option_type.check_MFAOptionType(
+            x, p, problems, required=True
+        ),
     )
 
 

@@ -45,9 +45,18 @@ def check_StopUserImportJobRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.job_id) is str and 1 <= len(v.job_id) <= 55):
-        _v.check_str(v.job_id, _v.join(path, "job_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.job_id, _v.join(path, "job_id"), problems, required=True, min_len=1, max_len=55
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -43,16 +43,21 @@ def check_TagResourceRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.resource_arn) is str and 20 <= len(v.resource_arn) <= 2048):
-        _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.resource_arn,
+            _v.join(path, "resource_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
     _v.check_map(
         v.tags,
         _v.join(path, "tags"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 256),
+        required=True,
+        key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=128),
+        item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=256),
     )
 
 

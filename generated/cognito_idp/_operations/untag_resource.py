@@ -42,15 +42,20 @@ def check_UntagResourceRequest(
     if v is None:
         return
     if not (type(v.resource_arn) is str and 20 <= len(v.resource_arn) <= 2048):
-        _v.check_str(v.resource_arn, _v.join(path, "resource_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.resource_arn,
+            _v.join(path, "resource_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
     _v.check_list(
         v.tag_keys,
         _v.join(path, "tag_keys"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 1, 128),
+        required=True,
+        item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=128),
     )
 
 

@@ -79,13 +79,27 @@ def check_UpdateClientMetadataURLStateRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.cimd_policy_id) is str and 1 <= len(v.cimd_policy_id) <= 64):
-        _v.check_str(v.cimd_policy_id, _v.join(path, "cimd_policy_id"), problems, True, 1, 64)
+        _v.check_str(
+            v.cimd_policy_id,
+            _v.join(path, "cimd_policy_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=64,
+        )
     if not (type(v.url) is str and 12 <= len(v.url) <= 256):
-        _v.check_str(v.url, _v.join(path, "url"), problems, True, 12, 256)
+        _v.check_str(v.url, _v.join(path, "url"), problems, required=True, min_len=12, max_len=256)
     if type(v.action) is not str:
-        _v.check_str(v.action, _v.join(path, "action"), problems, True, None, None)
+        _v.check_str(v.action, _v.join(path, "action"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -58,17 +58,22 @@ def check_UpdateDeviceStatusRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.device_key) is str and 1 <= len(v.device_key) <= 55):
-        _v.check_str(v.device_key, _v.join(path, "device_key"), problems, True, 1, 55)
+        _v.check_str(
+            v.device_key,
+            _v.join(path, "device_key"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.device_remembered_status is not None and type(v.device_remembered_status) is not str:
         _v.check_str(
             v.device_remembered_status,
             _v.join(path, "device_remembered_status"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
 
 

@@ -198,51 +198,65 @@ def check_UpdateIdentityProviderRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32):
-        _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, True, 1, 32)
+        _v.check_str(
+            v.provider_name,
+            _v.join(path, "provider_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=32,
+        )
     if v.provider_details is not None:
         _v.check_map(
             v.provider_details,
             _v.join(path, "provider_details"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.attribute_mapping is not None:
         _v.check_map(
             v.attribute_mapping,
             _v.join(path, "attribute_mapping"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=32),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.idp_identifiers is not None:
         _v.check_list(
             v.idp_identifiers,
             _v.join(path, "idp_identifiers"),
             problems,
-            False,
-            0,
-            50,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 40),
+            required=False,
+            min_len=0,
+            max_len=50,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=40),
         )
     if v.acr_mapping is not None:
         _v.check_map(
             v.acr_mapping,
             _v.join(path, "acr_mapping"),
             problems,
-            False,
-            0,
-            4,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 64),
+            required=False,
+            min_len=0,
+            max_len=4,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True),
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=64),
         )
 
 

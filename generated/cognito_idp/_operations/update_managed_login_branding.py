@@ -95,36 +95,42 @@ def check_UpdateManagedLoginBrandingRequest(
     if v.user_pool_id is not None and not (
         type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55
     ):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, False, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=55,
+        )
     if v.managed_login_branding_id is not None and type(v.managed_login_branding_id) is not str:
         _v.check_str(
             v.managed_login_branding_id,
             _v.join(path, "managed_login_branding_id"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
-    if v.use_cognito_provided_values is not None and not (
-        v.use_cognito_provided_values is True or v.use_cognito_provided_values is False
+    if (
+        v.use_cognito_provided_values is not None
+        and type(v.use_cognito_provided_values) is not bool
     ):
         _v.check_bool(
             v.use_cognito_provided_values,
             _v.join(path, "use_cognito_provided_values"),
             problems,
-            False,
+            required=False,
         )
     if v.settings is not None:
-        _v.check_document(v.settings, _v.join(path, "settings"), problems, False)
+        _v.check_document(v.settings, _v.join(path, "settings"), problems, required=False)
     if v.assets is not None:
         _v.check_list(
             v.assets,
             _v.join(path, "assets"),
             problems,
-            False,
-            0,
-            40,
-            lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, True),
+            required=False,
+            min_len=0,
+            max_len=40,
+            item=lambda x, p: _shapes_asset_type.check_AssetType(x, p, problems, required=True),
         )
 
 

@@ -52,16 +52,11 @@ def check_UpdateProvisionedLimitRequest(
     if v is None:
         return
     _shapes_limit_definition_type.check_LimitDefinitionType(
-        v.limit_definition, _v.join(path, "limit_definition"), problems, True
+        v.limit_definition, _v.join(path, "limit_definition"), problems, required=True
     )
     if type(v.requested_limit_value) is not int:
         _v.check_int(
-            v.requested_limit_value,
-            _v.join(path, "requested_limit_value"),
-            problems,
-            True,
-            None,
-            None,
+            v.requested_limit_value, _v.join(path, "requested_limit_value"), problems, required=True
         )
 
 

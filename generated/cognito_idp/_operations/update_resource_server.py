@@ -77,21 +77,34 @@ def check_UpdateResourceServerRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.identifier) is str and 1 <= len(v.identifier) <= 256):
-        _v.check_str(v.identifier, _v.join(path, "identifier"), problems, True, 1, 256)
+        _v.check_str(
+            v.identifier,
+            _v.join(path, "identifier"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=256,
+        )
     if not (type(v.name) is str and 1 <= len(v.name) <= 256):
-        _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 256)
+        _v.check_str(v.name, _v.join(path, "name"), problems, required=True, min_len=1, max_len=256)
     if v.scopes is not None:
         _v.check_list(
             v.scopes,
             _v.join(path, "scopes"),
             problems,
-            False,
-            None,
-            100,
-            lambda x, p: _shapes_resource_server_scope_type.check_ResourceServerScopeType(
-                x, p, problems, True
+            required=False,
+            max_len=100,
+            item=lambda x, p: _shapes_resource_server_scope_type.check_ResourceServerScopeType(
+                x, p, problems, required=True
             ),
         )
 

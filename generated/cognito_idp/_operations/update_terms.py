@@ -81,25 +81,32 @@ def check_UpdateTermsRequest(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if type(v.terms_id) is not str:
-        _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, True, None, None)
+        _v.check_str(v.terms_id, _v.join(path, "terms_id"), problems, required=True)
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if v.terms_name is not None and type(v.terms_name) is not str:
-        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, False, None, None)
+        _v.check_str(v.terms_name, _v.join(path, "terms_name"), problems, required=False)
     if v.terms_source is not None and type(v.terms_source) is not str:
-        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, False, None, None)
+        _v.check_str(v.terms_source, _v.join(path, "terms_source"), problems, required=False)
     if v.enforcement is not None and type(v.enforcement) is not str:
-        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, False, None, None)
+        _v.check_str(v.enforcement, _v.join(path, "enforcement"), problems, required=False)
     if v.links is not None:
         _v.check_map(
             v.links,
             _v.join(path, "links"),
             problems,
-            False,
-            1,
-            13,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+            required=False,
+            min_len=1,
+            max_len=13,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True),
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=1024),
         )
 
 

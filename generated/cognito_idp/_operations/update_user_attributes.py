@@ -102,23 +102,21 @@ def check_UpdateUserAttributesRequest(
         v.user_attributes,
         _v.join(path, "user_attributes"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, True),
+        required=True,
+        item=lambda x, p: _shapes_attribute_type.check_AttributeType(x, p, problems, required=True),
     )
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if v.client_metadata is not None:
         _v.check_map(
             v.client_metadata,
             _v.join(path, "client_metadata"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

@@ -445,13 +445,29 @@ def check_UpdateUserPoolClientRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.client_id) is str and 1 <= len(v.client_id) <= 128):
-        _v.check_str(v.client_id, _v.join(path, "client_id"), problems, True, 1, 128)
+        _v.check_str(
+            v.client_id, _v.join(path, "client_id"), problems, required=True, min_len=1, max_len=128
+        )
     if v.client_name is not None and not (
         type(v.client_name) is str and 1 <= len(v.client_name) <= 128
     ):
-        _v.check_str(v.client_name, _v.join(path, "client_name"), problems, False, 1, 128)
+        _v.check_str(
+            v.client_name,
+            _v.join(path, "client_name"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=128,
+        )
     if v.refresh_token_validity is not None and not (
         type(v.refresh_token_validity) is int and 0 <= v.refresh_token_validity <= 315360000
     ):
@@ -459,9 +475,9 @@ def check_UpdateUserPoolClientRequest(
             v.refresh_token_validity,
             _v.join(path, "refresh_token_validity"),
             problems,
-            False,
-            0,
-            315360000,
+            required=False,
+            minimum=0,
+            maximum=315360000,
         )
     if v.access_token_validity is not None and not (
         type(v.access_token_validity) is int and 1 <= v.access_token_validity <= 86400
@@ -470,119 +486,123 @@ def check_UpdateUserPoolClientRequest(
             v.access_token_validity,
             _v.join(path, "access_token_validity"),
             problems,
-            False,
-            1,
-            86400,
+            required=False,
+            minimum=1,
+            maximum=86400,
         )
     if v.id_token_validity is not None and not (
         type(v.id_token_validity) is int and 1 <= v.id_token_validity <= 86400
     ):
         _v.check_int(
-            v.id_token_validity, _v.join(path, "id_token_validity"), problems, False, 1, 86400
+            v.id_token_validity,
+            _v.join(path, "id_token_validity"),
+            problems,
+            required=False,
+            minimum=1,
+            maximum=86400,
         )
     if v.token_validity_units is not None:
         _shapes_token_validity_units_type.check_TokenValidityUnitsType(
-            v.token_validity_units, _v.join(path, "token_validity_units"), problems, False
+            v.token_validity_units, _v.join(path, "token_validity_units"), problems, required=False
         )
     if v.read_attributes is not None:
         _v.check_list(
             v.read_attributes,
             _v.join(path, "read_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=2048),
         )
     if v.write_attributes is not None:
         _v.check_list(
             v.write_attributes,
             _v.join(path, "write_attributes"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 2048),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=2048),
         )
     if v.explicit_auth_flows is not None:
         _v.check_list(
             v.explicit_auth_flows,
             _v.join(path, "explicit_auth_flows"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.supported_identity_providers is not None:
         _v.check_list(
             v.supported_identity_providers,
             _v.join(path, "supported_identity_providers"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 32),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=32),
         )
     if v.callback_urls is not None:
         _v.check_list(
             v.callback_urls,
             _v.join(path, "callback_urls"),
             problems,
-            False,
-            0,
-            100,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+            required=False,
+            min_len=0,
+            max_len=100,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=1024),
         )
     if v.logout_urls is not None:
         _v.check_list(
             v.logout_urls,
             _v.join(path, "logout_urls"),
             problems,
-            False,
-            0,
-            100,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 1024),
+            required=False,
+            min_len=0,
+            max_len=100,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=1024),
         )
     if v.default_redirect_uri is not None and not (
         type(v.default_redirect_uri) is str and 1 <= len(v.default_redirect_uri) <= 1024
     ):
         _v.check_str(
-            v.default_redirect_uri, _v.join(path, "default_redirect_uri"), problems, False, 1, 1024
+            v.default_redirect_uri,
+            _v.join(path, "default_redirect_uri"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=1024,
         )
     if v.allowed_o_auth_flows is not None:
         _v.check_list(
             v.allowed_o_auth_flows,
             _v.join(path, "allowed_o_auth_flows"),
             problems,
-            False,
-            0,
-            3,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            min_len=0,
+            max_len=3,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.allowed_o_auth_scopes is not None:
         _v.check_list(
             v.allowed_o_auth_scopes,
             _v.join(path, "allowed_o_auth_scopes"),
             problems,
-            False,
-            None,
-            50,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            max_len=50,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
-    if v.allowed_o_auth_flows_user_pool_client is not None and not (
-        v.allowed_o_auth_flows_user_pool_client is True
-        or v.allowed_o_auth_flows_user_pool_client is False
+    if (
+        v.allowed_o_auth_flows_user_pool_client is not None
+        and type(v.allowed_o_auth_flows_user_pool_client) is not bool
     ):
         _v.check_bool(
             v.allowed_o_auth_flows_user_pool_client,
             _v.join(path, "allowed_o_auth_flows_user_pool_client"),
             problems,
-            False,
+            required=False,
         )
     if v.analytics_configuration is not None:
         _shapes_analytics_configuration_type.check_AnalyticsConfigurationType(
-            v.analytics_configuration, _v.join(path, "analytics_configuration"), problems, False
+            v.analytics_configuration,
+            _v.join(path, "analytics_configuration"),
+            problems,
+            required=False,
         )
     if (
         v.prevent_user_existence_errors is not None
@@ -592,45 +612,52 @@ def check_UpdateUserPoolClientRequest(
             v.prevent_user_existence_errors,
             _v.join(path, "prevent_user_existence_errors"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
-    if v.enable_token_revocation is not None and not (
-        v.enable_token_revocation is True or v.enable_token_revocation is False
-    ):
+    if v.enable_token_revocation is not None and type(v.enable_token_revocation) is not bool:
         _v.check_bool(
-            v.enable_token_revocation, _v.join(path, "enable_token_revocation"), problems, False
+            v.enable_token_revocation,
+            _v.join(path, "enable_token_revocation"),
+            problems,
+            required=False,
         )
-    if v.enable_propagate_additional_user_context_data is not None and not (
-        v.enable_propagate_additional_user_context_data is True
-        or v.enable_propagate_additional_user_context_data is False
+    if (
+        v.enable_propagate_additional_user_context_data is not None
+        and type(v.enable_propagate_additional_user_context_data) is not bool
     ):
         _v.check_bool(
             v.enable_propagate_additional_user_context_data,
             _v.join(path, "enable_propagate_additional_user_context_data"),
             problems,
-            False,
+            required=False,
         )
     if v.auth_session_validity is not None and not (
         type(v.auth_session_validity) is int and 3 <= v.auth_session_validity <= 15
     ):
         _v.check_int(
-            v.auth_session_validity, _v.join(path, "auth_session_validity"), problems, False, 3, 15
+            v.auth_session_validity,
+            _v.join(path, "auth_session_validity"),
+            problems,
+            required=False,
+            minimum=3,
+            maximum=15,
         )
     if v.refresh_token_rotation is not None:
         _shapes_refresh_token_rotation_type.check_RefreshTokenRotationType(
-            v.refresh_token_rotation, _v.join(path, "refresh_token_rotation"), problems, False
+            v.refresh_token_rotation,
+            _v.join(path, "refresh_token_rotation"),
+            problems,
+            required=False,
         )
-    if v.publish_secrets_in_aws_secrets_manager is not None and not (
-        v.publish_secrets_in_aws_secrets_manager is True
-        or v.publish_secrets_in_aws_secrets_manager is False
+    if (
+        v.publish_secrets_in_aws_secrets_manager is not None
+        and type(v.publish_secrets_in_aws_secrets_manager) is not bool
     ):
         _v.check_bool(
             v.publish_secrets_in_aws_secrets_manager,
             _v.join(path, "publish_secrets_in_aws_secrets_manager"),
             problems,
-            False,
+            required=False,
         )
 
 

@@ -76,11 +76,25 @@ def check_UpdateUserPoolReplicaRequest(
     if v is None:
         return
     if not (type(v.user_pool_id) is str and 1 <= len(v.user_pool_id) <= 55):
-        _v.check_str(v.user_pool_id, _v.join(path, "user_pool_id"), problems, True, 1, 55)
+        _v.check_str(
+            v.user_pool_id,
+            _v.join(path, "user_pool_id"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=55,
+        )
     if not (type(v.region_name) is str and 5 <= len(v.region_name) <= 32):
-        _v.check_str(v.region_name, _v.join(path, "region_name"), problems, True, 5, 32)
+        _v.check_str(
+            v.region_name,
+            _v.join(path, "region_name"),
+            problems,
+            required=True,
+            min_len=5,
+            max_len=32,
+        )
     if type(v.status) is not str:
-        _v.check_str(v.status, _v.join(path, "status"), problems, True, None, None)
+        _v.check_str(v.status, _v.join(path, "status"), problems, required=True)
 
 
 @_dc.dataclass(kw_only=True)

@@ -82,11 +82,15 @@ def check_VerifySoftwareTokenRequest(
     if v is None:
         return
     if v.access_token is not None and type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=False)
     if v.session is not None and not (type(v.session) is str and 20 <= len(v.session) <= 4096):
-        _v.check_str(v.session, _v.join(path, "session"), problems, False, 20, 4096)
+        _v.check_str(
+            v.session, _v.join(path, "session"), problems, required=False, min_len=20, max_len=4096
+        )
     if not (type(v.user_code) is str and 6 <= len(v.user_code) <= 6):
-        _v.check_str(v.user_code, _v.join(path, "user_code"), problems, True, 6, 6)
+        _v.check_str(
+            v.user_code, _v.join(path, "user_code"), problems, required=True, min_len=6, max_len=6
+        )
     if v.friendly_device_name is not None and not (
         type(v.friendly_device_name) is str and 0 <= len(v.friendly_device_name) <= 131072
     ):
@@ -94,9 +98,9 @@ def check_VerifySoftwareTokenRequest(
             v.friendly_device_name,
             _v.join(path, "friendly_device_name"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )
 
 

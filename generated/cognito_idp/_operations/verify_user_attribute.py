@@ -47,11 +47,20 @@ def check_VerifyUserAttributeRequest(
     if v is None:
         return
     if type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, True, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=True)
     if not (type(v.attribute_name) is str and 1 <= len(v.attribute_name) <= 32):
-        _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, True, 1, 32)
+        _v.check_str(
+            v.attribute_name,
+            _v.join(path, "attribute_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=32,
+        )
     if not (type(v.code) is str and 1 <= len(v.code) <= 2048):
-        _v.check_str(v.code, _v.join(path, "code"), problems, True, 1, 2048)
+        _v.check_str(
+            v.code, _v.join(path, "code"), problems, required=True, min_len=1, max_len=2048
+        )
 
 
 @_dc.dataclass(kw_only=True)

@@ -64,11 +64,11 @@ def check_AccountRecoverySettingType(
             v.recovery_mechanisms,
             _v.join(path, "recovery_mechanisms"),
             problems,
-            False,
-            1,
-            2,
-            lambda x, p: _shapes_recovery_option_type.check_RecoveryOptionType(
-                x, p, problems, True
+            required=False,
+            min_len=1,
+            max_len=2,
+            item=lambda x, p: _shapes_recovery_option_type.check_RecoveryOptionType(
+                x, p, problems, required=True
             ),
         )
 

@@ -63,10 +63,10 @@ def check_AccountTakeoverActionType(
     v = _v.check_structure(value, AccountTakeoverActionType, path, problems, required)
     if v is None:
         return
-    if not (v.notify is True or v.notify is False):
-        _v.check_bool(v.notify, _v.join(path, "notify"), problems, True)
+    if type(v.notify) is not bool:
+        _v.check_bool(v.notify, _v.join(path, "notify"), problems, required=True)
     if type(v.event_action) is not str:
-        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
+        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, required=True)
 
 
 def parse_AccountTakeoverActionType(value: object, path: str) -> AccountTakeoverActionType:

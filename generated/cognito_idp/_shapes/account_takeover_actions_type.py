@@ -69,15 +69,15 @@ def check_AccountTakeoverActionsType(
         return
     if v.low_action is not None:
         _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-            v.low_action, _v.join(path, "low_action"), problems, False
+            v.low_action, _v.join(path, "low_action"), problems, required=False
         )
     if v.medium_action is not None:
         _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-            v.medium_action, _v.join(path, "medium_action"), problems, False
+            v.medium_action, _v.join(path, "medium_action"), problems, required=False
         )
     if v.high_action is not None:
         _shapes_account_takeover_action_type.check_AccountTakeoverActionType(
-            v.high_action, _v.join(path, "high_action"), problems, False
+            v.high_action, _v.join(path, "high_action"), problems, required=False
         )
 
 

@@ -69,10 +69,10 @@ def check_AccountTakeoverRiskConfigurationType(
         return
     if v.notify_configuration is not None:
         _shapes_notify_configuration_type.check_NotifyConfigurationType(
-            v.notify_configuration, _v.join(path, "notify_configuration"), problems, False
+            v.notify_configuration, _v.join(path, "notify_configuration"), problems, required=False
         )
     _shapes_account_takeover_actions_type.check_AccountTakeoverActionsType(
-        v.actions, _v.join(path, "actions"), problems, True
+        v.actions, _v.join(path, "actions"), problems, required=True
     )
 
 

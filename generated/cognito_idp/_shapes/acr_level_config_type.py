@@ -38,7 +38,9 @@ def check_AcrLevelConfigType(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.acr_value) is str and 1 <= len(v.acr_value) <= 64):
-        _v.check_str(v.acr_value, _v.join(path, "acr_value"), problems, True, 1, 64)
+        _v.check_str(
+            v.acr_value, _v.join(path, "acr_value"), problems, required=True, min_len=1, max_len=64
+        )
 
 
 def parse_AcrLevelConfigType(value: object, path: str) -> AcrLevelConfigType:

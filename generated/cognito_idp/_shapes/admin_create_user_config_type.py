@@ -73,14 +73,15 @@ def check_AdminCreateUserConfigType(
     v = _v.check_structure(value, AdminCreateUserConfigType, path, problems, required)
     if v is None:
         return
-    if v.allow_admin_create_user_only is not None and not (
-        v.allow_admin_create_user_only is True or v.allow_admin_create_user_only is False
+    if (
+        v.allow_admin_create_user_only is not None
+        and type(v.allow_admin_create_user_only) is not bool
     ):
         _v.check_bool(
             v.allow_admin_create_user_only,
             _v.join(path, "allow_admin_create_user_only"),
             problems,
-            False,
+            required=False,
         )
     if v.unused_account_validity_days is not None and not (
         type(v.unused_account_validity_days) is int and 0 <= v.unused_account_validity_days <= 365
@@ -89,13 +90,16 @@ def check_AdminCreateUserConfigType(
             v.unused_account_validity_days,
             _v.join(path, "unused_account_validity_days"),
             problems,
-            False,
-            0,
-            365,
+            required=False,
+            minimum=0,
+            maximum=365,
         )
     if v.invite_message_template is not None:
         _shapes_message_template_type.check_MessageTemplateType(
-            v.invite_message_template, _v.join(path, "invite_message_template"), problems, False
+            v.invite_message_template,
+            _v.join(path, "invite_message_template"),
+            problems,
+            required=False,
         )
 
 

@@ -55,7 +55,7 @@ def check_AdvancedSecurityAdditionalFlowsType(
         return
     if v.custom_auth_mode is not None and type(v.custom_auth_mode) is not str:
         _v.check_str(
-            v.custom_auth_mode, _v.join(path, "custom_auth_mode"), problems, False, None, None
+            v.custom_auth_mode, _v.join(path, "custom_auth_mode"), problems, required=False
         )
 
 

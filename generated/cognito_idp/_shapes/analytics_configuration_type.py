@@ -70,21 +70,42 @@ def check_AnalyticsConfigurationType(
     if v is None:
         return
     if v.application_id is not None and type(v.application_id) is not str:
-        _v.check_str(v.application_id, _v.join(path, "application_id"), problems, False, None, None)
+        _v.check_str(v.application_id, _v.join(path, "application_id"), problems, required=False)
     if v.application_arn is not None and not (
         type(v.application_arn) is str and 20 <= len(v.application_arn) <= 2048
     ):
-        _v.check_str(v.application_arn, _v.join(path, "application_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.application_arn,
+            _v.join(path, "application_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.role_arn is not None and not (type(v.role_arn) is str and 20 <= len(v.role_arn) <= 2048):
-        _v.check_str(v.role_arn, _v.join(path, "role_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.role_arn,
+            _v.join(path, "role_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.external_id is not None and not (
         type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
     ):
-        _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
-    if v.user_data_shared is not None and not (
-        v.user_data_shared is True or v.user_data_shared is False
-    ):
-        _v.check_bool(v.user_data_shared, _v.join(path, "user_data_shared"), problems, False)
+        _v.check_str(
+            v.external_id,
+            _v.join(path, "external_id"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
+    if v.user_data_shared is not None and type(v.user_data_shared) is not bool:
+        _v.check_bool(
+            v.user_data_shared, _v.join(path, "user_data_shared"), problems, required=False
+        )
 
 
 def parse_AnalyticsConfigurationType(value: object, path: str) -> AnalyticsConfigurationType:

@@ -50,7 +50,7 @@ def check_AnalyticsMetadataType(
             v.analytics_endpoint_id,
             _v.join(path, "analytics_endpoint_id"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )

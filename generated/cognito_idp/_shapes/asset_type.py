@@ -67,17 +67,24 @@ def check_AssetType(value: object, path: str, problems: list[str], required: boo
     if v is None:
         return
     if type(v.category) is not str:
-        _v.check_str(v.category, _v.join(path, "category"), problems, True, None, None)
+        _v.check_str(v.category, _v.join(path, "category"), problems, required=True)
     if type(v.color_mode) is not str:
-        _v.check_str(v.color_mode, _v.join(path, "color_mode"), problems, True, None, None)
+        _v.check_str(v.color_mode, _v.join(path, "color_mode"), problems, required=True)
     if type(v.extension) is not str:
-        _v.check_str(v.extension, _v.join(path, "extension"), problems, True, None, None)
+        _v.check_str(v.extension, _v.join(path, "extension"), problems, required=True)
     if v.bytes_ is not None:
-        _v.check_blob(v.bytes_, _v.join(path, "bytes_"), problems, False, None, 1000000)
+        _v.check_blob(v.bytes_, _v.join(path, "bytes_"), problems, required=False, max_len=1000000)
     if v.resource_id is not None and not (
         type(v.resource_id) is str and 1 <= len(v.resource_id) <= 40
     ):
-        _v.check_str(v.resource_id, _v.join(path, "resource_id"), problems, False, 1, 40)
+        _v.check_str(
+            v.resource_id,
+            _v.join(path, "resource_id"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=40,
+        )
 
 
 def parse_AssetType(value: object, path: str) -> AssetType:

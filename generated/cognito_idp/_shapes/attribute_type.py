@@ -46,9 +46,9 @@ def check_AttributeType(value: object, path: str, problems: list[str], required:
     if v is None:
         return
     if not (type(v.name) is str and 1 <= len(v.name) <= 32):
-        _v.check_str(v.name, _v.join(path, "name"), problems, True, 1, 32)
+        _v.check_str(v.name, _v.join(path, "name"), problems, required=True, min_len=1, max_len=32)
     if v.value is not None and not (type(v.value) is str and len(v.value) <= 2048):
-        _v.check_str(v.value, _v.join(path, "value"), problems, False, None, 2048)
+        _v.check_str(v.value, _v.join(path, "value"), problems, required=False, max_len=2048)
 
 
 def parse_AttributeType(value: object, path: str) -> AttributeType:

@@ -42,7 +42,12 @@ def check_ClientSSOSessionConfigType(
         return
     if not (type(v.max_validity_minutes) is int and 0 <= v.max_validity_minutes <= 129600):
         _v.check_int(
-            v.max_validity_minutes, _v.join(path, "max_validity_minutes"), problems, True, 0, 129600
+            v.max_validity_minutes,
+            _v.join(path, "max_validity_minutes"),
+            problems,
+            required=True,
+            minimum=0,
+            maximum=129600,
         )
 
 

@@ -48,7 +48,14 @@ def check_CloudWatchLogsConfigurationType(
     if v.log_group_arn is not None and not (
         type(v.log_group_arn) is str and 20 <= len(v.log_group_arn) <= 2048
     ):
-        _v.check_str(v.log_group_arn, _v.join(path, "log_group_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.log_group_arn,
+            _v.join(path, "log_group_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
 
 
 def parse_CloudWatchLogsConfigurationType(

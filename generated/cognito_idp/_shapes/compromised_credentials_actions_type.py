@@ -53,7 +53,7 @@ def check_CompromisedCredentialsActionsType(
     if v is None:
         return
     if type(v.event_action) is not str:
-        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, True, None, None)
+        _v.check_str(v.event_action, _v.join(path, "event_action"), problems, required=True)
 
 
 def parse_CompromisedCredentialsActionsType(

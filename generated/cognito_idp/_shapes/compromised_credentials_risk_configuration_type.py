@@ -74,13 +74,11 @@ def check_CompromisedCredentialsRiskConfigurationType(
             v.event_filter,
             _v.join(path, "event_filter"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     _shapes_compromised_credentials_actions_type.check_CompromisedCredentialsActionsType(
-        v.actions, _v.join(path, "actions"), problems, True
+        v.actions, _v.join(path, "actions"), problems, required=True
     )
 
 

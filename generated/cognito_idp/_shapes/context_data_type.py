@@ -65,21 +65,47 @@ def check_ContextDataType(value: object, path: str, problems: list[str], require
     if v is None:
         return
     if not (type(v.ip_address) is str and 0 <= len(v.ip_address) <= 131072):
-        _v.check_str(v.ip_address, _v.join(path, "ip_address"), problems, True, 0, 131072)
+        _v.check_str(
+            v.ip_address,
+            _v.join(path, "ip_address"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
     if not (type(v.server_name) is str and 0 <= len(v.server_name) <= 131072):
-        _v.check_str(v.server_name, _v.join(path, "server_name"), problems, True, 0, 131072)
+        _v.check_str(
+            v.server_name,
+            _v.join(path, "server_name"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
     if not (type(v.server_path) is str and 0 <= len(v.server_path) <= 131072):
-        _v.check_str(v.server_path, _v.join(path, "server_path"), problems, True, 0, 131072)
+        _v.check_str(
+            v.server_path,
+            _v.join(path, "server_path"),
+            problems,
+            required=True,
+            min_len=0,
+            max_len=131072,
+        )
     _v.check_list(
         v.http_headers,
         _v.join(path, "http_headers"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _shapes_http_header.check_HttpHeader(x, p, problems, True),
+        required=True,
+        item=lambda x, p: _shapes_http_header.check_HttpHeader(x, p, problems, required=True),
     )
     if v.encoded_data is not None and not (
         type(v.encoded_data) is str and 0 <= len(v.encoded_data) <= 131072
     ):
-        _v.check_str(v.encoded_data, _v.join(path, "encoded_data"), problems, False, 0, 131072)
+        _v.check_str(
+            v.encoded_data,
+            _v.join(path, "encoded_data"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )

@@ -68,11 +68,16 @@ def check_CustomDomainConfigType(
     if v is None:
         return
     if not (type(v.certificate_arn) is str and 20 <= len(v.certificate_arn) <= 2048):
-        _v.check_str(v.certificate_arn, _v.join(path, "certificate_arn"), problems, True, 20, 2048)
-    if v.security_policy is not None and type(v.security_policy) is not str:
         _v.check_str(
-            v.security_policy, _v.join(path, "security_policy"), problems, False, None, None
+            v.certificate_arn,
+            _v.join(path, "certificate_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
         )
+    if v.security_policy is not None and type(v.security_policy) is not str:
+        _v.check_str(v.security_policy, _v.join(path, "security_policy"), problems, required=False)
 
 
 def parse_CustomDomainConfigType(value: object, path: str) -> CustomDomainConfigType:

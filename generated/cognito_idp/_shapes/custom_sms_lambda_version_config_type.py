@@ -58,9 +58,16 @@ def check_CustomSMSLambdaVersionConfigType(
     if v is None:
         return
     if type(v.lambda_version) is not str:
-        _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, True, None, None)
+        _v.check_str(v.lambda_version, _v.join(path, "lambda_version"), problems, required=True)
     if not (type(v.lambda_arn) is str and 20 <= len(v.lambda_arn) <= 2048):
-        _v.check_str(v.lambda_arn, _v.join(path, "lambda_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.lambda_arn,
+            _v.join(path, "lambda_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
 
 
 def parse_CustomSMSLambdaVersionConfigType(

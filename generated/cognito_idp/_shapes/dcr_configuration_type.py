@@ -123,40 +123,39 @@ def check_DcrConfigurationType(
     if v is None:
         return
     if v.enable_status is not None and type(v.enable_status) is not str:
-        _v.check_str(v.enable_status, _v.join(path, "enable_status"), problems, False, None, None)
-    if v.open_dcr_enabled is not None and not (
-        v.open_dcr_enabled is True or v.open_dcr_enabled is False
-    ):
-        _v.check_bool(v.open_dcr_enabled, _v.join(path, "open_dcr_enabled"), problems, False)
+        _v.check_str(v.enable_status, _v.join(path, "enable_status"), problems, required=False)
+    if v.open_dcr_enabled is not None and type(v.open_dcr_enabled) is not bool:
+        _v.check_bool(
+            v.open_dcr_enabled, _v.join(path, "open_dcr_enabled"), problems, required=False
+        )
     if v.authenticated_grant_types is not None:
         _v.check_list(
             v.authenticated_grant_types,
             _v.join(path, "authenticated_grant_types"),
             problems,
-            False,
-            0,
-            3,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            min_len=0,
+            max_len=3,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.open_dcr_grant_types is not None:
         _v.check_list(
             v.open_dcr_grant_types,
             _v.join(path, "open_dcr_grant_types"),
             problems,
-            False,
-            0,
-            3,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            min_len=0,
+            max_len=3,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
     if v.allowed_scopes is not None:
         _v.check_list(
             v.allowed_scopes,
             _v.join(path, "allowed_scopes"),
             problems,
-            False,
-            None,
-            50,
-            lambda x, p: _v.check_str(x, p, problems, True, 1, 256),
+            required=False,
+            max_len=50,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=1, max_len=256),
         )
 
 

@@ -60,24 +60,25 @@ def check_DeviceConfigurationType(
     v = _v.check_structure(value, DeviceConfigurationType, path, problems, required)
     if v is None:
         return
-    if v.challenge_required_on_new_device is not None and not (
-        v.challenge_required_on_new_device is True or v.challenge_required_on_new_device is False
+    if (
+        v.challenge_required_on_new_device is not None
+        and type(v.challenge_required_on_new_device) is not bool
     ):
         _v.check_bool(
             v.challenge_required_on_new_device,
             _v.join(path, "challenge_required_on_new_device"),
             problems,
-            False,
+            required=False,
         )
-    if v.device_only_remembered_on_user_prompt is not None and not (
-        v.device_only_remembered_on_user_prompt is True
-        or v.device_only_remembered_on_user_prompt is False
+    if (
+        v.device_only_remembered_on_user_prompt is not None
+        and type(v.device_only_remembered_on_user_prompt) is not bool
     ):
         _v.check_bool(
             v.device_only_remembered_on_user_prompt,
             _v.join(path, "device_only_remembered_on_user_prompt"),
             problems,
-            False,
+            required=False,
         )
 
 

@@ -147,32 +147,42 @@ def check_EmailConfigurationType(
     if v.source_arn is not None and not (
         type(v.source_arn) is str and 20 <= len(v.source_arn) <= 2048
     ):
-        _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.source_arn,
+            _v.join(path, "source_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.reply_to_email_address is not None and type(v.reply_to_email_address) is not str:
         _v.check_str(
             v.reply_to_email_address,
             _v.join(path, "reply_to_email_address"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
     if v.email_sending_account is not None and type(v.email_sending_account) is not str:
         _v.check_str(
             v.email_sending_account,
             _v.join(path, "email_sending_account"),
             problems,
-            False,
-            None,
-            None,
+            required=False,
         )
     if v.from_ is not None and not (type(v.from_) is str and 0 <= len(v.from_) <= 131072):
-        _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
+        _v.check_str(
+            v.from_, _v.join(path, "from_"), problems, required=False, min_len=0, max_len=131072
+        )
     if v.configuration_set is not None and not (
         type(v.configuration_set) is str and 1 <= len(v.configuration_set) <= 64
     ):
         _v.check_str(
-            v.configuration_set, _v.join(path, "configuration_set"), problems, False, 1, 64
+            v.configuration_set,
+            _v.join(path, "configuration_set"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=64,
         )
 
 

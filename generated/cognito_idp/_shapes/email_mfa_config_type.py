@@ -47,9 +47,11 @@ def check_EmailMfaConfigType(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if v.message is not None and not (type(v.message) is str and 6 <= len(v.message) <= 20000):
-        _v.check_str(v.message, _v.join(path, "message"), problems, False, 6, 20000)
+        _v.check_str(
+            v.message, _v.join(path, "message"), problems, required=False, min_len=6, max_len=20000
+        )
     if v.subject is not None and type(v.subject) is not str:
-        _v.check_str(v.subject, _v.join(path, "subject"), problems, False, None, None)
+        _v.check_str(v.subject, _v.join(path, "subject"), problems, required=False)
 
 
 def parse_EmailMfaConfigType(value: object, path: str) -> EmailMfaConfigType:

@@ -100,11 +100,25 @@ def check_EumsSmsConfigurationType(
     if v is None:
         return
     if not (type(v.caller_arn) is str and 20 <= len(v.caller_arn) <= 2048):
-        _v.check_str(v.caller_arn, _v.join(path, "caller_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.caller_arn,
+            _v.join(path, "caller_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
     if v.external_id is not None and not (
         type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
     ):
-        _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
+        _v.check_str(
+            v.external_id,
+            _v.join(path, "external_id"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.origination_identity is not None and not (
         type(v.origination_identity) is str and 0 <= len(v.origination_identity) <= 131072
     ):
@@ -112,9 +126,9 @@ def check_EumsSmsConfigurationType(
             v.origination_identity,
             _v.join(path, "origination_identity"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )
     if v.configuration_set_name is not None and not (
         type(v.configuration_set_name) is str and 0 <= len(v.configuration_set_name) <= 131072
@@ -123,20 +137,36 @@ def check_EumsSmsConfigurationType(
             v.configuration_set_name,
             _v.join(path, "configuration_set_name"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )
     if v.in_entity_id is not None and not (
         type(v.in_entity_id) is str and 0 <= len(v.in_entity_id) <= 131072
     ):
-        _v.check_str(v.in_entity_id, _v.join(path, "in_entity_id"), problems, False, 0, 131072)
+        _v.check_str(
+            v.in_entity_id,
+            _v.join(path, "in_entity_id"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.in_template_id is not None and not (
         type(v.in_template_id) is str and 0 <= len(v.in_template_id) <= 131072
     ):
-        _v.check_str(v.in_template_id, _v.join(path, "in_template_id"), problems, False, 0, 131072)
+        _v.check_str(
+            v.in_template_id,
+            _v.join(path, "in_template_id"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.region is not None and not (type(v.region) is str and 5 <= len(v.region) <= 32):
-        _v.check_str(v.region, _v.join(path, "region"), problems, False, 5, 32)
+        _v.check_str(
+            v.region, _v.join(path, "region"), problems, required=False, min_len=5, max_len=32
+        )
 
 
 def parse_EumsSmsConfigurationType(value: object, path: str) -> EumsSmsConfigurationType:

@@ -41,7 +41,14 @@ def check_FailoverType(value: object, path: str, problems: list[str], required: 
     if v is None:
         return
     if not (type(v.secondary_region) is str and 5 <= len(v.secondary_region) <= 32):
-        _v.check_str(v.secondary_region, _v.join(path, "secondary_region"), problems, True, 5, 32)
+        _v.check_str(
+            v.secondary_region,
+            _v.join(path, "secondary_region"),
+            problems,
+            required=True,
+            min_len=5,
+            max_len=32,
+        )
     if not (
         type(v.primary_route53_health_check_id) is str
         and len(v.primary_route53_health_check_id) <= 64
@@ -50,9 +57,8 @@ def check_FailoverType(value: object, path: str, problems: list[str], required: 
             v.primary_route53_health_check_id,
             _v.join(path, "primary_route53_health_check_id"),
             problems,
-            True,
-            None,
-            64,
+            required=True,
+            max_len=64,
         )
 
 

@@ -40,7 +40,14 @@ def check_FirehoseConfigurationType(
     if v.stream_arn is not None and not (
         type(v.stream_arn) is str and 20 <= len(v.stream_arn) <= 2048
     ):
-        _v.check_str(v.stream_arn, _v.join(path, "stream_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.stream_arn,
+            _v.join(path, "stream_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
 
 
 def parse_FirehoseConfigurationType(value: object, path: str) -> FirehoseConfigurationType:

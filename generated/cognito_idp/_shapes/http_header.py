@@ -41,8 +41,22 @@ def check_HttpHeader(value: object, path: str, problems: list[str], required: bo
     if v.header_name is not None and not (
         type(v.header_name) is str and 0 <= len(v.header_name) <= 131072
     ):
-        _v.check_str(v.header_name, _v.join(path, "header_name"), problems, False, 0, 131072)
+        _v.check_str(
+            v.header_name,
+            _v.join(path, "header_name"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.header_value is not None and not (
         type(v.header_value) is str and 0 <= len(v.header_value) <= 131072
     ):
-        _v.check_str(v.header_value, _v.join(path, "header_value"), problems, False, 0, 131072)
+        _v.check_str(
+            v.header_value,
+            _v.join(path, "header_value"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )

@@ -59,7 +59,7 @@ def check_IssuerConfigurationType(
     if v is None:
         return
     if v.type is not None and type(v.type) is not str:
-        _v.check_str(v.type, _v.join(path, "type"), problems, False, None, None)
+        _v.check_str(v.type, _v.join(path, "type"), problems, required=False)
 
 
 def parse_IssuerConfigurationType(value: object, path: str) -> IssuerConfigurationType:

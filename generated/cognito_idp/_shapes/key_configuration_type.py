@@ -56,11 +56,18 @@ def check_KeyConfigurationType(
     if v is None:
         return
     if v.key_type is not None and type(v.key_type) is not str:
-        _v.check_str(v.key_type, _v.join(path, "key_type"), problems, False, None, None)
+        _v.check_str(v.key_type, _v.join(path, "key_type"), problems, required=False)
     if v.kms_key_arn is not None and not (
         type(v.kms_key_arn) is str and 20 <= len(v.kms_key_arn) <= 2048
     ):
-        _v.check_str(v.kms_key_arn, _v.join(path, "kms_key_arn"), problems, False, 20, 2048)
+        _v.check_str(
+            v.kms_key_arn,
+            _v.join(path, "kms_key_arn"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
 
 
 def parse_KeyConfigurationType(value: object, path: str) -> KeyConfigurationType:

@@ -210,28 +210,57 @@ def check_LambdaConfigType(value: object, path: str, problems: list[str], requir
     if v.pre_sign_up is not None and not (
         type(v.pre_sign_up) is str and 20 <= len(v.pre_sign_up) <= 2048
     ):
-        _v.check_str(v.pre_sign_up, _v.join(path, "pre_sign_up"), problems, False, 20, 2048)
+        _v.check_str(
+            v.pre_sign_up,
+            _v.join(path, "pre_sign_up"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.custom_message is not None and not (
         type(v.custom_message) is str and 20 <= len(v.custom_message) <= 2048
     ):
-        _v.check_str(v.custom_message, _v.join(path, "custom_message"), problems, False, 20, 2048)
+        _v.check_str(
+            v.custom_message,
+            _v.join(path, "custom_message"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.post_confirmation is not None and not (
         type(v.post_confirmation) is str and 20 <= len(v.post_confirmation) <= 2048
     ):
         _v.check_str(
-            v.post_confirmation, _v.join(path, "post_confirmation"), problems, False, 20, 2048
+            v.post_confirmation,
+            _v.join(path, "post_confirmation"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.pre_authentication is not None and not (
         type(v.pre_authentication) is str and 20 <= len(v.pre_authentication) <= 2048
     ):
         _v.check_str(
-            v.pre_authentication, _v.join(path, "pre_authentication"), problems, False, 20, 2048
+            v.pre_authentication,
+            _v.join(path, "pre_authentication"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.post_authentication is not None and not (
         type(v.post_authentication) is str and 20 <= len(v.post_authentication) <= 2048
     ):
         _v.check_str(
-            v.post_authentication, _v.join(path, "post_authentication"), problems, False, 20, 2048
+            v.post_authentication,
+            _v.join(path, "post_authentication"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.define_auth_challenge is not None and not (
         type(v.define_auth_challenge) is str and 20 <= len(v.define_auth_challenge) <= 2048
@@ -240,9 +269,9 @@ def check_LambdaConfigType(value: object, path: str, problems: list[str], requir
             v.define_auth_challenge,
             _v.join(path, "define_auth_challenge"),
             problems,
-            False,
-            20,
-            2048,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.create_auth_challenge is not None and not (
         type(v.create_auth_challenge) is str and 20 <= len(v.create_auth_challenge) <= 2048
@@ -251,9 +280,9 @@ def check_LambdaConfigType(value: object, path: str, problems: list[str], requir
             v.create_auth_challenge,
             _v.join(path, "create_auth_challenge"),
             problems,
-            False,
-            20,
-            2048,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.verify_auth_challenge_response is not None and not (
         type(v.verify_auth_challenge_response) is str
@@ -263,42 +292,61 @@ def check_LambdaConfigType(value: object, path: str, problems: list[str], requir
             v.verify_auth_challenge_response,
             _v.join(path, "verify_auth_challenge_response"),
             problems,
-            False,
-            20,
-            2048,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.pre_token_generation is not None and not (
         type(v.pre_token_generation) is str and 20 <= len(v.pre_token_generation) <= 2048
     ):
         _v.check_str(
-            v.pre_token_generation, _v.join(path, "pre_token_generation"), problems, False, 20, 2048
+            v.pre_token_generation,
+            _v.join(path, "pre_token_generation"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
         )
     if v.user_migration is not None and not (
         type(v.user_migration) is str and 20 <= len(v.user_migration) <= 2048
     ):
-        _v.check_str(v.user_migration, _v.join(path, "user_migration"), problems, False, 20, 2048)
+        _v.check_str(
+            v.user_migration,
+            _v.join(path, "user_migration"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.pre_token_generation_config is not None:
         _shapes_pre_token_generation_version_config_type.check_PreTokenGenerationVersionConfigType(
             v.pre_token_generation_config,
             _v.join(path, "pre_token_generation_config"),
             problems,
-            False,
+            required=False,
         )
     if v.custom_sms_sender is not None:
         _shapes_custom_sms_lambda_version_config_type.check_CustomSMSLambdaVersionConfigType(
-            v.custom_sms_sender, _v.join(path, "custom_sms_sender"), problems, False
+            v.custom_sms_sender, _v.join(path, "custom_sms_sender"), problems, required=False
         )
     if v.custom_email_sender is not None:
         _shapes_custom_email_lambda_version_config_type.check_CustomEmailLambdaVersionConfigType(
-            v.custom_email_sender, _v.join(path, "custom_email_sender"), problems, False
+            v.custom_email_sender, _v.join(path, "custom_email_sender"), problems, required=False
         )
     if v.kms_key_id is not None and not (
         type(v.kms_key_id) is str and 20 <= len(v.kms_key_id) <= 2048
     ):
-        _v.check_str(v.kms_key_id, _v.join(path, "kms_key_id"), problems, False, 20, 2048)
+        _v.check_str(
+            v.kms_key_id,
+            _v.join(path, "kms_key_id"),
+            problems,
+            required=False,
+            min_len=20,
+            max_len=2048,
+        )
     if v.inbound_federation is not None:
         _shapes_inbound_federation_lambda_type.check_InboundFederationLambdaType(
-            v.inbound_federation, _v.join(path, "inbound_federation"), problems, False
+            v.inbound_federation, _v.join(path, "inbound_federation"), problems, required=False
         )
 
 

@@ -53,16 +53,14 @@ def check_LimitDefinitionType(
     if v is None:
         return
     if type(v.limit_class) is not str:
-        _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, True, None, None)
+        _v.check_str(v.limit_class, _v.join(path, "limit_class"), problems, required=True)
     _v.check_map(
         v.attributes,
         _v.join(path, "attributes"),
         problems,
-        True,
-        None,
-        None,
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
-        lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+        required=True,
+        key=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
+        item=lambda x, p: _v.check_str(x, p, problems, required=True, min_len=0, max_len=131072),
     )
 
 

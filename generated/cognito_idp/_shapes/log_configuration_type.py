@@ -108,23 +108,26 @@ def check_LogConfigurationType(
     if v is None:
         return
     if type(v.log_level) is not str:
-        _v.check_str(v.log_level, _v.join(path, "log_level"), problems, True, None, None)
+        _v.check_str(v.log_level, _v.join(path, "log_level"), problems, required=True)
     if type(v.event_source) is not str:
-        _v.check_str(v.event_source, _v.join(path, "event_source"), problems, True, None, None)
+        _v.check_str(v.event_source, _v.join(path, "event_source"), problems, required=True)
     if v.cloud_watch_logs_configuration is not None:
         _shapes_cloud_watch_logs_configuration_type.check_CloudWatchLogsConfigurationType(
             v.cloud_watch_logs_configuration,
             _v.join(path, "cloud_watch_logs_configuration"),
             problems,
-            False,
+            required=False,
         )
     if v.s3_configuration is not None:
         _shapes_s3_configuration_type.check_S3ConfigurationType(
-            v.s3_configuration, _v.join(path, "s3_configuration"), problems, False
+            v.s3_configuration, _v.join(path, "s3_configuration"), problems, required=False
         )
     if v.firehose_configuration is not None:
         _shapes_firehose_configuration_type.check_FirehoseConfigurationType(
-            v.firehose_configuration, _v.join(path, "firehose_configuration"), problems, False
+            v.firehose_configuration,
+            _v.join(path, "firehose_configuration"),
+            problems,
+            required=False,
         )
 
 

@@ -53,15 +53,36 @@ def check_MessageTemplateType(
     if v.sms_message is not None and not (
         type(v.sms_message) is str and 6 <= len(v.sms_message) <= 140
     ):
-        _v.check_str(v.sms_message, _v.join(path, "sms_message"), problems, False, 6, 140)
+        _v.check_str(
+            v.sms_message,
+            _v.join(path, "sms_message"),
+            problems,
+            required=False,
+            min_len=6,
+            max_len=140,
+        )
     if v.email_message is not None and not (
         type(v.email_message) is str and 6 <= len(v.email_message) <= 20000
     ):
-        _v.check_str(v.email_message, _v.join(path, "email_message"), problems, False, 6, 20000)
+        _v.check_str(
+            v.email_message,
+            _v.join(path, "email_message"),
+            problems,
+            required=False,
+            min_len=6,
+            max_len=20000,
+        )
     if v.email_subject is not None and not (
         type(v.email_subject) is str and 1 <= len(v.email_subject) <= 140
     ):
-        _v.check_str(v.email_subject, _v.join(path, "email_subject"), problems, False, 1, 140)
+        _v.check_str(
+            v.email_subject,
+            _v.join(path, "email_subject"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=140,
+        )
 
 
 def parse_MessageTemplateType(value: object, path: str) -> MessageTemplateType:

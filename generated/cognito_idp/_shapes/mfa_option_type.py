@@ -48,13 +48,18 @@ def check_MFAOptionType(value: object, path: str, problems: list[str], required:
     if v is None:
         return
     if v.delivery_medium is not None and type(v.delivery_medium) is not str:
-        _v.check_str(
-            v.delivery_medium, _v.join(path, "delivery_medium"), problems, False, None, None
-        )
+        _v.check_str(v.delivery_medium, _v.join(path, "delivery_medium"), problems, required=False)
     if v.attribute_name is not None and not (
         type(v.attribute_name) is str and 1 <= len(v.attribute_name) <= 32
     ):
-        _v.check_str(v.attribute_name, _v.join(path, "attribute_name"), problems, False, 1, 32)
+        _v.check_str(
+            v.attribute_name,
+            _v.join(path, "attribute_name"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=32,
+        )
 
 
 def parse_MFAOptionType(value: object, path: str) -> MFAOptionType:

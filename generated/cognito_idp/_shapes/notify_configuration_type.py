@@ -85,22 +85,38 @@ def check_NotifyConfigurationType(
     if v is None:
         return
     if v.from_ is not None and not (type(v.from_) is str and 0 <= len(v.from_) <= 131072):
-        _v.check_str(v.from_, _v.join(path, "from_"), problems, False, 0, 131072)
+        _v.check_str(
+            v.from_, _v.join(path, "from_"), problems, required=False, min_len=0, max_len=131072
+        )
     if v.reply_to is not None and not (type(v.reply_to) is str and 0 <= len(v.reply_to) <= 131072):
-        _v.check_str(v.reply_to, _v.join(path, "reply_to"), problems, False, 0, 131072)
+        _v.check_str(
+            v.reply_to,
+            _v.join(path, "reply_to"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if not (type(v.source_arn) is str and 20 <= len(v.source_arn) <= 2048):
-        _v.check_str(v.source_arn, _v.join(path, "source_arn"), problems, True, 20, 2048)
+        _v.check_str(
+            v.source_arn,
+            _v.join(path, "source_arn"),
+            problems,
+            required=True,
+            min_len=20,
+            max_len=2048,
+        )
     if v.block_email is not None:
         _shapes_notify_email_type.check_NotifyEmailType(
-            v.block_email, _v.join(path, "block_email"), problems, False
+            v.block_email, _v.join(path, "block_email"), problems, required=False
         )
     if v.no_action_email is not None:
         _shapes_notify_email_type.check_NotifyEmailType(
-            v.no_action_email, _v.join(path, "no_action_email"), problems, False
+            v.no_action_email, _v.join(path, "no_action_email"), problems, required=False
         )
     if v.mfa_email is not None:
         _shapes_notify_email_type.check_NotifyEmailType(
-            v.mfa_email, _v.join(path, "mfa_email"), problems, False
+            v.mfa_email, _v.join(path, "mfa_email"), problems, required=False
         )
 
 

@@ -46,15 +46,31 @@ def check_NotifyEmailType(value: object, path: str, problems: list[str], require
     if v is None:
         return
     if not (type(v.subject) is str and 1 <= len(v.subject) <= 140):
-        _v.check_str(v.subject, _v.join(path, "subject"), problems, True, 1, 140)
+        _v.check_str(
+            v.subject, _v.join(path, "subject"), problems, required=True, min_len=1, max_len=140
+        )
     if v.html_body is not None and not (
         type(v.html_body) is str and 6 <= len(v.html_body) <= 20000
     ):
-        _v.check_str(v.html_body, _v.join(path, "html_body"), problems, False, 6, 20000)
+        _v.check_str(
+            v.html_body,
+            _v.join(path, "html_body"),
+            problems,
+            required=False,
+            min_len=6,
+            max_len=20000,
+        )
     if v.text_body is not None and not (
         type(v.text_body) is str and 6 <= len(v.text_body) <= 20000
     ):
-        _v.check_str(v.text_body, _v.join(path, "text_body"), problems, False, 6, 20000)
+        _v.check_str(
+            v.text_body,
+            _v.join(path, "text_body"),
+            problems,
+            required=False,
+            min_len=6,
+            max_len=20000,
+        )
 
 
 def parse_NotifyEmailType(value: object, path: str) -> NotifyEmailType:

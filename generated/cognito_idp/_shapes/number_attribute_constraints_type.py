@@ -47,11 +47,25 @@ def check_NumberAttributeConstraintsType(
     if v.min_value is not None and not (
         type(v.min_value) is str and 0 <= len(v.min_value) <= 131072
     ):
-        _v.check_str(v.min_value, _v.join(path, "min_value"), problems, False, 0, 131072)
+        _v.check_str(
+            v.min_value,
+            _v.join(path, "min_value"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.max_value is not None and not (
         type(v.max_value) is str and 0 <= len(v.max_value) <= 131072
     ):
-        _v.check_str(v.max_value, _v.join(path, "max_value"), problems, False, 0, 131072)
+        _v.check_str(
+            v.max_value,
+            _v.join(path, "max_value"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
 
 
 def parse_NumberAttributeConstraintsType(

@@ -83,28 +83,36 @@ def check_PasswordPolicyType(value: object, path: str, problems: list[str], requ
     if v.minimum_length is not None and not (
         type(v.minimum_length) is int and 6 <= v.minimum_length <= 99
     ):
-        _v.check_int(v.minimum_length, _v.join(path, "minimum_length"), problems, False, 6, 99)
-    if v.require_uppercase is not None and not (
-        v.require_uppercase is True or v.require_uppercase is False
-    ):
-        _v.check_bool(v.require_uppercase, _v.join(path, "require_uppercase"), problems, False)
-    if v.require_lowercase is not None and not (
-        v.require_lowercase is True or v.require_lowercase is False
-    ):
-        _v.check_bool(v.require_lowercase, _v.join(path, "require_lowercase"), problems, False)
-    if v.require_numbers is not None and not (
-        v.require_numbers is True or v.require_numbers is False
-    ):
-        _v.check_bool(v.require_numbers, _v.join(path, "require_numbers"), problems, False)
-    if v.require_symbols is not None and not (
-        v.require_symbols is True or v.require_symbols is False
-    ):
-        _v.check_bool(v.require_symbols, _v.join(path, "require_symbols"), problems, False)
+        _v.check_int(
+            v.minimum_length,
+            _v.join(path, "minimum_length"),
+            problems,
+            required=False,
+            minimum=6,
+            maximum=99,
+        )
+    if v.require_uppercase is not None and type(v.require_uppercase) is not bool:
+        _v.check_bool(
+            v.require_uppercase, _v.join(path, "require_uppercase"), problems, required=False
+        )
+    if v.require_lowercase is not None and type(v.require_lowercase) is not bool:
+        _v.check_bool(
+            v.require_lowercase, _v.join(path, "require_lowercase"), problems, required=False
+        )
+    if v.require_numbers is not None and type(v.require_numbers) is not bool:
+        _v.check_bool(v.require_numbers, _v.join(path, "require_numbers"), problems, required=False)
+    if v.require_symbols is not None and type(v.require_symbols) is not bool:
+        _v.check_bool(v.require_symbols, _v.join(path, "require_symbols"), problems, required=False)
     if v.password_history_size is not None and not (
         type(v.password_history_size) is int and 0 <= v.password_history_size <= 24
     ):
         _v.check_int(
-            v.password_history_size, _v.join(path, "password_history_size"), problems, False, 0, 24
+            v.password_history_size,
+            _v.join(path, "password_history_size"),
+            problems,
+            required=False,
+            minimum=0,
+            maximum=24,
         )
     if v.temporary_password_validity_days is not None and not (
         type(v.temporary_password_validity_days) is int
@@ -114,9 +122,9 @@ def check_PasswordPolicyType(value: object, path: str, problems: list[str], requ
             v.temporary_password_validity_days,
             _v.join(path, "temporary_password_validity_days"),
             problems,
-            False,
-            0,
-            365,
+            required=False,
+            minimum=0,
+            maximum=365,
         )
 
 

@@ -49,7 +49,14 @@ def check_ProviderUserIdentifierType(
     if v.provider_name is not None and not (
         type(v.provider_name) is str and 1 <= len(v.provider_name) <= 32
     ):
-        _v.check_str(v.provider_name, _v.join(path, "provider_name"), problems, False, 1, 32)
+        _v.check_str(
+            v.provider_name,
+            _v.join(path, "provider_name"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=32,
+        )
     if v.provider_attribute_name is not None and not (
         type(v.provider_attribute_name) is str and 0 <= len(v.provider_attribute_name) <= 131072
     ):
@@ -57,9 +64,9 @@ def check_ProviderUserIdentifierType(
             v.provider_attribute_name,
             _v.join(path, "provider_attribute_name"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )
     if v.provider_attribute_value is not None and not (
         type(v.provider_attribute_value) is str and 0 <= len(v.provider_attribute_value) <= 131072
@@ -68,7 +75,7 @@ def check_ProviderUserIdentifierType(
             v.provider_attribute_value,
             _v.join(path, "provider_attribute_value"),
             problems,
-            False,
-            0,
-            131072,
+            required=False,
+            min_len=0,
+            max_len=131072,
         )

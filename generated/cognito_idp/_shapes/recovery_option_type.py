@@ -54,9 +54,11 @@ def check_RecoveryOptionType(value: object, path: str, problems: list[str], requ
     if v is None:
         return
     if not (type(v.priority) is int and 1 <= v.priority <= 2):
-        _v.check_int(v.priority, _v.join(path, "priority"), problems, True, 1, 2)
+        _v.check_int(
+            v.priority, _v.join(path, "priority"), problems, required=True, minimum=1, maximum=2
+        )
     if type(v.name) is not str:
-        _v.check_str(v.name, _v.join(path, "name"), problems, True, None, None)
+        _v.check_str(v.name, _v.join(path, "name"), problems, required=True)
 
 
 def parse_RecoveryOptionType(value: object, path: str) -> RecoveryOptionType:

@@ -52,7 +52,7 @@ def check_RefreshTokenRotationType(
     if v is None:
         return
     if type(v.feature) is not str:
-        _v.check_str(v.feature, _v.join(path, "feature"), problems, True, None, None)
+        _v.check_str(v.feature, _v.join(path, "feature"), problems, required=True)
     if v.retry_grace_period_seconds is not None and not (
         type(v.retry_grace_period_seconds) is int and 0 <= v.retry_grace_period_seconds <= 60
     ):
@@ -60,9 +60,9 @@ def check_RefreshTokenRotationType(
             v.retry_grace_period_seconds,
             _v.join(path, "retry_grace_period_seconds"),
             problems,
-            False,
-            0,
-            60,
+            required=False,
+            minimum=0,
+            maximum=60,
         )
 
 

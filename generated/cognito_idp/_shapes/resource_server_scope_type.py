@@ -45,10 +45,22 @@ def check_ResourceServerScopeType(
     if v is None:
         return
     if not (type(v.scope_name) is str and 1 <= len(v.scope_name) <= 256):
-        _v.check_str(v.scope_name, _v.join(path, "scope_name"), problems, True, 1, 256)
+        _v.check_str(
+            v.scope_name,
+            _v.join(path, "scope_name"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=256,
+        )
     if not (type(v.scope_description) is str and 1 <= len(v.scope_description) <= 256):
         _v.check_str(
-            v.scope_description, _v.join(path, "scope_description"), problems, True, 1, 256
+            v.scope_description,
+            _v.join(path, "scope_description"),
+            problems,
+            required=True,
+            min_len=1,
+            max_len=256,
         )
 
 

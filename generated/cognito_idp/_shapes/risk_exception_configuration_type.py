@@ -58,20 +58,22 @@ def check_RiskExceptionConfigurationType(
             v.blocked_ip_range_list,
             _v.join(path, "blocked_ip_range_list"),
             problems,
-            False,
-            None,
-            200,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            max_len=200,
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
     if v.skipped_ip_range_list is not None:
         _v.check_list(
             v.skipped_ip_range_list,
             _v.join(path, "skipped_ip_range_list"),
             problems,
-            False,
-            None,
-            200,
-            lambda x, p: _v.check_str(x, p, problems, True, 0, 131072),
+            required=False,
+            max_len=200,
+            item=lambda x, p: _v.check_str(
+                x, p, problems, required=True, min_len=0, max_len=131072
+            ),
         )
 
 

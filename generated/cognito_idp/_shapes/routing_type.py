@@ -42,7 +42,7 @@ def check_RoutingType(value: object, path: str, problems: list[str], required: b
         return
     if v.failover is not None:
         _shapes_failover_type.check_FailoverType(
-            v.failover, _v.join(path, "failover"), problems, False
+            v.failover, _v.join(path, "failover"), problems, required=False
         )
 
 

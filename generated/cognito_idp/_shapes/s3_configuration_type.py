@@ -39,7 +39,14 @@ def check_S3ConfigurationType(
     if v.bucket_arn is not None and not (
         type(v.bucket_arn) is str and 3 <= len(v.bucket_arn) <= 1024
     ):
-        _v.check_str(v.bucket_arn, _v.join(path, "bucket_arn"), problems, False, 3, 1024)
+        _v.check_str(
+            v.bucket_arn,
+            _v.join(path, "bucket_arn"),
+            problems,
+            required=False,
+            min_len=3,
+            max_len=1024,
+        )
 
 
 def parse_S3ConfigurationType(value: object, path: str) -> S3ConfigurationType:

@@ -129,34 +129,35 @@ def check_SchemaAttributeType(
     if v is None:
         return
     if v.name is not None and not (type(v.name) is str and 1 <= len(v.name) <= 20):
-        _v.check_str(v.name, _v.join(path, "name"), problems, False, 1, 20)
+        _v.check_str(v.name, _v.join(path, "name"), problems, required=False, min_len=1, max_len=20)
     if v.attribute_data_type is not None and type(v.attribute_data_type) is not str:
         _v.check_str(
-            v.attribute_data_type, _v.join(path, "attribute_data_type"), problems, False, None, None
+            v.attribute_data_type, _v.join(path, "attribute_data_type"), problems, required=False
         )
-    if v.developer_only_attribute is not None and not (
-        v.developer_only_attribute is True or v.developer_only_attribute is False
-    ):
+    if v.developer_only_attribute is not None and type(v.developer_only_attribute) is not bool:
         _v.check_bool(
-            v.developer_only_attribute, _v.join(path, "developer_only_attribute"), problems, False
+            v.developer_only_attribute,
+            _v.join(path, "developer_only_attribute"),
+            problems,
+            required=False,
         )
-    if v.mutable is not None and not (v.mutable is True or v.mutable is False):
-        _v.check_bool(v.mutable, _v.join(path, "mutable"), problems, False)
-    if v.required is not None and not (v.required is True or v.required is False):
-        _v.check_bool(v.required, _v.join(path, "required"), problems, False)
+    if v.mutable is not None and type(v.mutable) is not bool:
+        _v.check_bool(v.mutable, _v.join(path, "mutable"), problems, required=False)
+    if v.required is not None and type(v.required) is not bool:
+        _v.check_bool(v.required, _v.join(path, "required"), problems, required=False)
     if v.number_attribute_constraints is not None:
         _shapes_number_attribute_constraints_type.check_NumberAttributeConstraintsType(
             v.number_attribute_constraints,
             _v.join(path, "number_attribute_constraints"),
             problems,
-            False,
+            required=False,
         )
     if v.string_attribute_constraints is not None:
         _shapes_string_attribute_constraints_type.check_StringAttributeConstraintsType(
             v.string_attribute_constraints,
             _v.join(path, "string_attribute_constraints"),
             problems,
-            False,
+            required=False,
         )
 
 

@@ -59,10 +59,10 @@ def check_SignInPolicyType(value: object, path: str, problems: list[str], requir
             v.allowed_first_auth_factors,
             _v.join(path, "allowed_first_auth_factors"),
             problems,
-            False,
-            1,
-            5,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            min_len=1,
+            max_len=5,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
 
 

@@ -88,18 +88,39 @@ def check_SmsConfigurationType(
     if v.sns_caller_arn is not None and not (
         type(v.sns_caller_arn) is str and 0 <= len(v.sns_caller_arn) <= 2048
     ):
-        _v.check_str(v.sns_caller_arn, _v.join(path, "sns_caller_arn"), problems, False, 0, 2048)
+        _v.check_str(
+            v.sns_caller_arn,
+            _v.join(path, "sns_caller_arn"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=2048,
+        )
     if v.external_id is not None and not (
         type(v.external_id) is str and 0 <= len(v.external_id) <= 131072
     ):
-        _v.check_str(v.external_id, _v.join(path, "external_id"), problems, False, 0, 131072)
+        _v.check_str(
+            v.external_id,
+            _v.join(path, "external_id"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.sns_region is not None and not (
         type(v.sns_region) is str and 5 <= len(v.sns_region) <= 32
     ):
-        _v.check_str(v.sns_region, _v.join(path, "sns_region"), problems, False, 5, 32)
+        _v.check_str(
+            v.sns_region,
+            _v.join(path, "sns_region"),
+            problems,
+            required=False,
+            min_len=5,
+            max_len=32,
+        )
     if v.eums_sms is not None:
         _shapes_eums_sms_configuration_type.check_EumsSmsConfigurationType(
-            v.eums_sms, _v.join(path, "eums_sms"), problems, False
+            v.eums_sms, _v.join(path, "eums_sms"), problems, required=False
         )
 
 

@@ -63,13 +63,13 @@ def check_SmsMfaConfigType(value: object, path: str, problems: list[str], requir
             v.sms_authentication_message,
             _v.join(path, "sms_authentication_message"),
             problems,
-            False,
-            6,
-            140,
+            required=False,
+            min_len=6,
+            max_len=140,
         )
     if v.sms_configuration is not None:
         _shapes_sms_configuration_type.check_SmsConfigurationType(
-            v.sms_configuration, _v.join(path, "sms_configuration"), problems, False
+            v.sms_configuration, _v.join(path, "sms_configuration"), problems, required=False
         )
 
 

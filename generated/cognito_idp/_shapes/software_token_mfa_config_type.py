@@ -36,8 +36,8 @@ def check_SoftwareTokenMfaConfigType(
     v = _v.check_structure(value, SoftwareTokenMfaConfigType, path, problems, required)
     if v is None:
         return
-    if v.enabled is not None and not (v.enabled is True or v.enabled is False):
-        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+    if v.enabled is not None and type(v.enabled) is not bool:
+        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, required=False)
 
 
 def parse_SoftwareTokenMfaConfigType(value: object, path: str) -> SoftwareTokenMfaConfigType:

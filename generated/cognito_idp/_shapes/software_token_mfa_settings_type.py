@@ -46,7 +46,7 @@ def check_SoftwareTokenMfaSettingsType(
     v = _v.check_structure(value, SoftwareTokenMfaSettingsType, path, problems, required)
     if v is None:
         return
-    if v.enabled is not None and not (v.enabled is True or v.enabled is False):
-        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
-    if v.preferred_mfa is not None and not (v.preferred_mfa is True or v.preferred_mfa is False):
-        _v.check_bool(v.preferred_mfa, _v.join(path, "preferred_mfa"), problems, False)
+    if v.enabled is not None and type(v.enabled) is not bool:
+        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, required=False)
+    if v.preferred_mfa is not None and type(v.preferred_mfa) is not bool:
+        _v.check_bool(v.preferred_mfa, _v.join(path, "preferred_mfa"), problems, required=False)

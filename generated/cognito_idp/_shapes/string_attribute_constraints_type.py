@@ -47,11 +47,25 @@ def check_StringAttributeConstraintsType(
     if v.min_length is not None and not (
         type(v.min_length) is str and 0 <= len(v.min_length) <= 131072
     ):
-        _v.check_str(v.min_length, _v.join(path, "min_length"), problems, False, 0, 131072)
+        _v.check_str(
+            v.min_length,
+            _v.join(path, "min_length"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.max_length is not None and not (
         type(v.max_length) is str and 0 <= len(v.max_length) <= 131072
     ):
-        _v.check_str(v.max_length, _v.join(path, "max_length"), problems, False, 0, 131072)
+        _v.check_str(
+            v.max_length,
+            _v.join(path, "max_length"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
 
 
 def parse_StringAttributeConstraintsType(

@@ -60,11 +60,11 @@ def check_TokenValidityUnitsType(
     if v is None:
         return
     if v.access_token is not None and type(v.access_token) is not str:
-        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, False, None, None)
+        _v.check_str(v.access_token, _v.join(path, "access_token"), problems, required=False)
     if v.id_token is not None and type(v.id_token) is not str:
-        _v.check_str(v.id_token, _v.join(path, "id_token"), problems, False, None, None)
+        _v.check_str(v.id_token, _v.join(path, "id_token"), problems, required=False)
     if v.refresh_token is not None and type(v.refresh_token) is not str:
-        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, False, None, None)
+        _v.check_str(v.refresh_token, _v.join(path, "refresh_token"), problems, required=False)
 
 
 def parse_TokenValidityUnitsType(value: object, path: str) -> TokenValidityUnitsType:

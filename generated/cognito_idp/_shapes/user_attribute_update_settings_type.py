@@ -73,10 +73,8 @@ def check_UserAttributeUpdateSettingsType(
             v.attributes_require_verification_before_update,
             _v.join(path, "attributes_require_verification_before_update"),
             problems,
-            False,
-            None,
-            None,
-            lambda x, p: _v.check_str(x, p, problems, True, None, None),
+            required=False,
+            item=lambda x, p: _v.check_str(x, p, problems, required=True),
         )
 
 

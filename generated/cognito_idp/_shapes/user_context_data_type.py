@@ -48,8 +48,22 @@ def check_UserContextDataType(
     if v.ip_address is not None and not (
         type(v.ip_address) is str and 0 <= len(v.ip_address) <= 131072
     ):
-        _v.check_str(v.ip_address, _v.join(path, "ip_address"), problems, False, 0, 131072)
+        _v.check_str(
+            v.ip_address,
+            _v.join(path, "ip_address"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )
     if v.encoded_data is not None and not (
         type(v.encoded_data) is str and 0 <= len(v.encoded_data) <= 131072
     ):
-        _v.check_str(v.encoded_data, _v.join(path, "encoded_data"), problems, False, 0, 131072)
+        _v.check_str(
+            v.encoded_data,
+            _v.join(path, "encoded_data"),
+            problems,
+            required=False,
+            min_len=0,
+            max_len=131072,
+        )

@@ -75,16 +75,14 @@ def check_UserPoolAddOnsType(value: object, path: str, problems: list[str], requ
             v.advanced_security_mode,
             _v.join(path, "advanced_security_mode"),
             problems,
-            True,
-            None,
-            None,
+            required=True,
         )
     if v.advanced_security_additional_flows is not None:
         _shapes_advanced_security_additional_flows_type.check_AdvancedSecurityAdditionalFlowsType(
             v.advanced_security_additional_flows,
             _v.join(path, "advanced_security_additional_flows"),
             problems,
-            False,
+            required=False,
         )
 
 

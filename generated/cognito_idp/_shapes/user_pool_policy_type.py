@@ -58,11 +58,11 @@ def check_UserPoolPolicyType(value: object, path: str, problems: list[str], requ
         return
     if v.password_policy is not None:
         _shapes_password_policy_type.check_PasswordPolicyType(
-            v.password_policy, _v.join(path, "password_policy"), problems, False
+            v.password_policy, _v.join(path, "password_policy"), problems, required=False
         )
     if v.sign_in_policy is not None:
         _shapes_sign_in_policy_type.check_SignInPolicyType(
-            v.sign_in_policy, _v.join(path, "sign_in_policy"), problems, False
+            v.sign_in_policy, _v.join(path, "sign_in_policy"), problems, required=False
         )
 
 

@@ -42,7 +42,14 @@ def check_UserPoolTokenSessionConfigType(
     if v is None:
         return
     if not (type(v.max_per_user) is int and 1 <= v.max_per_user <= 100):
-        _v.check_int(v.max_per_user, _v.join(path, "max_per_user"), problems, True, 1, 100)
+        _v.check_int(
+            v.max_per_user,
+            _v.join(path, "max_per_user"),
+            problems,
+            required=True,
+            minimum=1,
+            maximum=100,
+        )
 
 
 def parse_UserPoolTokenSessionConfigType(

@@ -51,8 +51,8 @@ def check_UsernameConfigurationType(
     v = _v.check_structure(value, UsernameConfigurationType, path, problems, required)
     if v is None:
         return
-    if not (v.case_sensitive is True or v.case_sensitive is False):
-        _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, True)
+    if type(v.case_sensitive) is not bool:
+        _v.check_bool(v.case_sensitive, _v.join(path, "case_sensitive"), problems, required=True)
 
 
 def parse_UsernameConfigurationType(value: object, path: str) -> UsernameConfigurationType:

@@ -89,19 +89,21 @@ def check_WebAuthnConfigurationType(
     if v.relying_party_id is not None and not (
         type(v.relying_party_id) is str and 1 <= len(v.relying_party_id) <= 127
     ):
-        _v.check_str(v.relying_party_id, _v.join(path, "relying_party_id"), problems, False, 1, 127)
+        _v.check_str(
+            v.relying_party_id,
+            _v.join(path, "relying_party_id"),
+            problems,
+            required=False,
+            min_len=1,
+            max_len=127,
+        )
     if v.user_verification is not None and type(v.user_verification) is not str:
         _v.check_str(
-            v.user_verification, _v.join(path, "user_verification"), problems, False, None, None
+            v.user_verification, _v.join(path, "user_verification"), problems, required=False
         )
     if v.factor_configuration is not None and type(v.factor_configuration) is not str:
         _v.check_str(
-            v.factor_configuration,
-            _v.join(path, "factor_configuration"),
-            problems,
-            False,
-            None,
-            None,
+            v.factor_configuration, _v.join(path, "factor_configuration"), problems, required=False
         )
 
 

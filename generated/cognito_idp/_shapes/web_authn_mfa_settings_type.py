@@ -40,5 +40,5 @@ def check_WebAuthnMfaSettingsType(
     v = _v.check_structure(value, WebAuthnMfaSettingsType, path, problems, required)
     if v is None:
         return
-    if v.enabled is not None and not (v.enabled is True or v.enabled is False):
-        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, False)
+    if v.enabled is not None and type(v.enabled) is not bool:
+        _v.check_bool(v.enabled, _v.join(path, "enabled"), problems, required=False)
