@@ -7,6 +7,7 @@ Settings (package name, model folder, operations, output folder) come from
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from pathlib import Path
 from codegen.build import build_service
 from codegen.diff import diff_models, format_report, read_model
 from codegen.files import diff_package, format_files, write_package
-from codegen.ir import Provenance as IrProvenance
 from codegen.ir import Service
 from codegen.model import PinnedModel, load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
@@ -54,7 +54,9 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
 def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
     """The IR of the pinned model as ``generate`` builds it, and the pinned files."""
     pinned = load_pinned(settings.model_dir)
-    prov = pinned.provenance
+    provenance = dataclasses.replace(
+        pinned.provenance, revision=settings.revision, distribution=settings.distribution
+    )
     service = build_service(
         pinned.service,
         paginators=pinned.paginators,
@@ -62,13 +64,7 @@ def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
         partitions=pinned.partitions,
         package=settings.package,
         overrides=overrides_for(settings.service),
-        provenance=IrProvenance(
-            botocore_version=prov.botocore_version,
-            sha256=prov.sha256,
-            api_version=prov.api_version,
-            revision=settings.revision,
-            distribution=settings.distribution,
-        ),
+        provenance=provenance,
         operations=settings.operations,
     )
     return service, pinned

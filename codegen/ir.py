@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from codegen.model import Provenance as Provenance  # the IR's, as the pinned model's
 from codegen.overrides import SecretHashMap
 
 # --------------------------------------------------------------------------------------------
@@ -239,28 +240,6 @@ class Module:
     @property
     def file(self) -> str:
         return self.path.replace(".", "/") + ".py"
-
-
-@dataclass(frozen=True, kw_only=True)
-class Provenance:
-    botocore_version: str
-    sha256: str
-    api_version: str
-    revision: int = 0
-    """The SDK's own revision for this model: bumped when the generator or runtime changes
-    what is generated while the model stays the same."""
-
-    distribution: str = ""
-    """The name the package ships under; empty: its import name."""
-
-    @property
-    def package_version(self) -> str:
-        """The package's version: the botocore version of its model, then the revision."""
-        return f"{self.botocore_version}.{self.revision}"
-
-    def user_agent(self, package: str) -> str:
-        """The SDK's product in User-Agent (``cognito-idp-typed/1.44.8.0``)."""
-        return f"{self.distribution or package}/{self.package_version}"
 
 
 @dataclass(frozen=True, kw_only=True)

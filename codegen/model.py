@@ -24,13 +24,28 @@ PARTITIONS_FILE = "partitions.json"
 
 @dataclass(frozen=True, kw_only=True)
 class Provenance:
-    """Where a pinned model came from."""
+    """Where a pinned model came from, and so the package generated from it."""
 
     botocore_version: str
-    service: str
     api_version: str
     sha256: str
     """sha256 of the pinned ``service-2.json`` exactly as stored."""
+    service: str = ""
+    """botocore's name for the service (``cognito-idp``)."""
+    revision: int = 0
+    """The SDK's own revision for this model: bumped when the generator or runtime changes
+    what is generated while the model stays the same (``[tool.codegen] revision``)."""
+    distribution: str = ""
+    """The name the package ships under (``[project] name``); empty: its import name."""
+
+    @property
+    def package_version(self) -> str:
+        """The package's version: the botocore version of its model, then the revision."""
+        return f"{self.botocore_version}.{self.revision}"
+
+    def user_agent(self, package: str) -> str:
+        """The SDK's product in User-Agent (``cognito-idp-typed/1.44.8.0``)."""
+        return f"{self.distribution or package}/{self.package_version}"
 
 
 def read_json(path: Path) -> JsonObject:

@@ -287,8 +287,8 @@ class Renderer:
     def models_init(self) -> str:
         models_ = self.service.exported_models()
         doc = (
-            "Every request, response and shape class, each imported on first use\n\n"
-            "so that a program pays only for the operations it calls."
+            "Every request, response and shape class, each imported on first use, so that a\n"
+            "program pays only for the operations it calls."
         )
         imports = self._lazy_exports(models_)
         return self._static(doc, "models_init.py.j2", imports, exports=models_)

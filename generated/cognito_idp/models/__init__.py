@@ -1,8 +1,7 @@
 # Generated from the botocore 1.44.8 model of cognito-idp (sha256 e276e4bb14841cc1).
 # Do not edit: change codegen/, templates/ or the pinned model, then `make generate`.
-"""Every request, response and shape class, each imported on first use
-
-so that a program pays only for the operations it calls."""
+"""Every request, response and shape class, each imported on first use, so that a
+program pays only for the operations it calls."""
 
 from __future__ import annotations
 
