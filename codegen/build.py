@@ -50,38 +50,10 @@ from codegen.view import ModelError as ModelError  # raised here too; callers ca
 
 JsonObject = Mapping[str, object]
 
-CLIENT_RESERVED = frozenset({"close", "aclose", "meta"})
-"""Client attribute names an operation method must not shadow."""
-
-FIELD_RESERVED = frozenset(
-    {
-        "bool",
-        "bytes",
-        "datetime",
-        "dict",
-        "float",
-        "int",
-        "list",
-        "object",
-        "self",
-        "str",
-        "Mapping",
-        "Sequence",
-    }
-)
-"""Names that generated annotations and methods use: a field of that name would shadow them in
-the class body (or be ``__init__``'s ``self``), so such fields get a trailing ``_``
-(``Bytes`` -> ``bytes_``)."""
-
 MODULE_RESERVED = frozenset(
     {names.OPERATION_SPEC, names.REQUEST_CLASS, names.ERROR_TABLE, "ServiceError", "OperationSpec"}
 )
 """Names generated modules define or import beside the shape classes."""
-
-ERROR_RESERVED = frozenset(
-    {"code", "message", "status_code", "request_id", "args", "with_traceback", "add_note"}
-)
-"""Attribute names of the runtime's ``ServiceError`` an error member must not shadow."""
 
 OPERATIONS_PACKAGE = "_operations"
 SHARED_PACKAGE = "_shapes"
@@ -89,17 +61,6 @@ ERRORS_MODULE = ERRORS_USER
 
 INTEGER_TYPES = frozenset({"integer", "long", "byte", "short"})
 FLOAT_TYPES = frozenset({"float", "double"})
-
-
-def operation_method(op_name: str) -> str:
-    """The client method of an operation: ``ConfirmSignUp`` -> ``confirm_sign_up``."""
-    return naming.safe(naming.snake(op_name), CLIENT_RESERVED)
-
-
-def member_attr(wire_name: str, *, of_error: bool) -> str:
-    """The attribute of a member: snake_case, clear of the names a generated class uses."""
-    reserved = FIELD_RESERVED | ERROR_RESERVED if of_error else FIELD_RESERVED
-    return naming.safe(naming.snake(wire_name), reserved)
 
 
 def _int(value: float | None) -> int | None:
@@ -297,7 +258,7 @@ class _Builder:
             members.append(
                 Member(
                     wire_name=m.name,
-                    attr=member_attr(m.name, of_error=is_error),
+                    attr=naming.member_attr(m.name, of_error=is_error),
                     shape=member_shape,
                     required=is_required,
                     sensitive=all_secret or self._is_sensitive(m.name, m.shape),
@@ -342,7 +303,7 @@ class _Builder:
         host_prefix, host_labels = self.host_prefix(op, request)
         return Operation(
             name=name,
-            method=operation_method(name),
+            method=naming.operation_method(name),
             module=self.operation_module(name),
             documentation=op.documentation,
             input=request,
@@ -447,12 +408,12 @@ class _Builder:
         if clash:
             raise ModelError(f"{where}: members named like paginator arguments: {clash}")
         method = "paginate_" + naming.snake(name)
-        taken = {operation_method(n) for n in self.reach.operations}
-        if method in taken or method in CLIENT_RESERVED:
+        taken = {naming.operation_method(n) for n in self.reach.operations}
+        if method in taken or method in naming.CLIENT_RESERVED:
             raise ModelError(f"{where}: method {method} clashes with an operation's method")
         return Paginator(
             operation=name,
-            operation_method=operation_method(name),
+            operation_method=naming.operation_method(name),
             method=method,
             request=request,
             response=response,

@@ -40,8 +40,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.build import member_attr, operation_method
 from codegen.model import read_json
+from codegen.naming import member_attr, operation_method
 from codegen.view import Direction, OperationModel, ServiceView, ShapeModel
 
 JsonObject = Mapping[str, object]

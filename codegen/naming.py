@@ -44,3 +44,45 @@ def enum_member_name(value: str) -> str:
     if cleaned[0].isdigit():
         cleaned = f"V_{cleaned}"
     return safe(cleaned)
+
+
+# Names of the generated API: clear of the names the generated code and the runtime use.
+
+CLIENT_RESERVED = frozenset({"close", "aclose", "meta"})
+"""Client attribute names an operation method must not shadow."""
+
+FIELD_RESERVED = frozenset(
+    {
+        "bool",
+        "bytes",
+        "datetime",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "object",
+        "self",
+        "str",
+        "Mapping",
+        "Sequence",
+    }
+)
+"""Names that generated annotations and methods use: a field of that name would shadow them in
+the class body (or be ``__init__``'s ``self``), so such fields get a trailing ``_``
+(``Bytes`` -> ``bytes_``)."""
+
+ERROR_RESERVED = frozenset(
+    {"code", "message", "status_code", "request_id", "args", "with_traceback", "add_note"}
+)
+"""Attribute names of the runtime's ``ServiceError`` an error member must not shadow."""
+
+
+def operation_method(op_name: str) -> str:
+    """The client method of an operation: ``ConfirmSignUp`` -> ``confirm_sign_up``."""
+    return safe(snake(op_name), CLIENT_RESERVED)
+
+
+def member_attr(wire_name: str, *, of_error: bool) -> str:
+    """The attribute of a member: snake_case, clear of the names a generated class uses."""
+    reserved = FIELD_RESERVED | ERROR_RESERVED if of_error else FIELD_RESERVED
+    return safe(snake(wire_name), reserved)

@@ -13,8 +13,8 @@ import jinja2
 
 from codegen.emit import (
     clients,
+    errors,
     models,
-    names,
     operations,
     parsers,
     secrets,
@@ -161,7 +161,7 @@ class Renderer:
     def error(self, e: Structure) -> Code:
         here, base = e.module, self.service.error_base
         body = self._fields(
-            [(models.error_field(m, here), m.documentation and member_doc(m, 4)) for m in e.members]
+            [(errors.field(m, here), m.documentation and member_doc(m, 4)) for m in e.members]
         )
         if e.members:
             body.append(parsers.read_members_method(e, here))
@@ -185,34 +185,17 @@ class Renderer:
         own = [m for m in s.modules if m.path == "errors"]
         parts = [self.enum(e) for m in own for e in m.enums]
         parts += [self.structure(st) for m in own for st in m.structures]
-        base_doc = (
-            f"Base class of every error {s.full_name} returns.\n\n"
-            "``code`` names the error; a code this SDK does not know yet raises this class "
-            "itself.\n"
-        )
-        service_error = from_import("aws_runtime.errors", "ServiceError")
-        parts.append(self._class(s.error_base, base_doc, [], bases=service_error))
+        base = errors.base_class()
+        parts.append(self._class(s.error_base, errors.base_doc(s), [], bases=base))
         parts += [self.error(e) for e in s.errors]
-        table = [f"{code!r}: {e.class_name}," for e in s.errors for code in e.error_codes]
-        mapping = from_import("collections.abc", "Mapping")
-        parts.append(
-            lines(
-                [
-                    cat(f"{names.ERROR_TABLE}: ", mapping, f"[str, type[{s.error_base}]] = {{"),
-                    *(f"    {entry}" for entry in table),
-                    "}",
-                    '"""Error code -> class."""',
-                ]
-            )
-        )
+        parts.append(errors.error_table(s))
         return self._module(f"Every error {s.full_name} models.", join("\n\n\n", parts))
 
     def client_module(self, *, is_async: bool) -> str:
         s = self.service
         here = "async_client" if is_async else "client"
         base = from_import("aws_runtime.client", "AsyncClient" if is_async else "Client")
-        service = from_import(f"{s.package}._service", "SERVICE")
-        body: list[Code] = [cat("_service = ", service)]
+        body = [clients.service_attribute(s.package)]
         for op in s.operations:
             body.append(clients.operation_method(op, here, s.package, is_async=is_async))
             paginate = clients.paginate_method(op, here, s.package, is_async=is_async)
@@ -252,10 +235,10 @@ class Renderer:
         doc = "The endpoint rule set and AWS partition data, read when a client is created."
         return self._static(doc, "endpoint_rules.py.j2", imports)
 
-    def _lazy_exports(self, exports: list[tuple[str, str]], *more: Piece) -> Imports:
-        """What a module that re-exports ``exports`` (name, module) on first use imports:
-        the names for type checkers, and the runtime's loader."""
-        refs = [type_ref("", module, name) for name, module in exports]
+    def _lazy_exports(self, here: str, exports: list[tuple[str, str]], *more: Piece) -> Imports:
+        """What module ``here``, which re-exports ``exports`` (name, module) on first use,
+        imports: the names for type checkers, and the runtime's loader."""
+        refs = [type_ref(here, module, name) for name, module in exports]
         return _imports(
             [
                 *refs,
@@ -272,6 +255,7 @@ class Renderer:
         # never loads the async client, and the reverse.
         exports = [(s.async_client_class, "async_client"), (s.client_class, "client")]
         imports = self._lazy_exports(
+            "__init__",
             exports,
             from_import("aws_runtime.enums", "Unmodelled"),
             from_import("aws_runtime.secret_hash", "compute_secret_hash"),
@@ -290,7 +274,7 @@ class Renderer:
             "Every request, response and shape class, each imported on first use, so that a\n"
             "program pays only for the operations it calls."
         )
-        imports = self._lazy_exports(models_)
+        imports = self._lazy_exports("models", models_)
         return self._static(doc, "models_init.py.j2", imports, exports=models_)
 
 

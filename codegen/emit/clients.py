@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from codegen.emit import names
 from codegen.emit.annotations import item_annotation, parameter
-from codegen.emit.code import Code, Piece, cat, indent, lines, runtime_import, type_from_import
+from codegen.emit.code import (
+    Code,
+    Piece,
+    cat,
+    from_import,
+    indent,
+    lines,
+    runtime_import,
+    type_from_import,
+)
 from codegen.emit.docstrings import operation_doc, paginator_doc
 from codegen.emit.operations import response_type
 from codegen.ir import ListShape, Operation, Paginator
 
 OP, REQUEST = names.OPERATION_MODULE, names.REQUEST
+
+
+def service_attribute(package: str) -> Code:
+    """The client class's ``_service``: the service's spec."""
+    return cat("_service = ", from_import(f"{package}._service", "SERVICE"))
 
 
 def _module_ref(op: Operation, package: str) -> Code:

@@ -41,11 +41,6 @@ def field(member: Member, here: str, *, output: bool) -> Code:
     return cat(declared, " = ", DATACLASS("field"), f"({', '.join(args)})")
 
 
-def error_field(member: Member, here: str) -> Code:
-    """A member of an error class: read from the error's body, None when absent."""
-    return cat(member.attr, ": ", member_annotation(member, here, output=True), " = None")
-
-
 def copy(var: str, changes: dict[str, str]) -> Code:
     """A new instance: ``var``'s fields, but those in ``changes`` (attr -> expression)."""
     args = "".join(f", {attr}={expr}" for attr, expr in changes.items())
