@@ -7,7 +7,7 @@ the verifier ConfirmDevice stored, ``SECRET_HASH`` for the name each request sen
 
 Flows: USER_SRP_AUTH (with ``DEVICE_KEY``: a remembered device then gets DEVICE_SRP_AUTH
 instead of the pool's MFA), CUSTOM_AUTH (one custom question, after SRP or without it),
-USER_AUTH with SELECT_CHALLENGE (PASSWORD, PASSWORD_SRP, EMAIL_OTP), ConfirmDevice,
+USER_AUTH with SELECT_CHALLENGE (PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP), ConfirmDevice,
 GetTokensFromRefreshToken (with rotation: a new refresh token, the old one refused) and
 RevokeToken. Tokens are opaque
 strings here (token verification is tested against signed ones elsewhere).
@@ -138,7 +138,7 @@ class SrpPeer:
         if auth_flow == "CUSTOM_AUTH":
             return self._challenge(Flow(user, ""), "CUSTOM_CHALLENGE", {"question": "2+2?"})
         if auth_flow == "USER_AUTH":
-            available = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP"]
+            available = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SMS_OTP"]
             return self._challenge(Flow(user, "select"), "SELECT_CHALLENGE", {}, available)
         raise _Refused("InvalidParameterException", f"{auth_flow} is not enabled here")
 
@@ -229,15 +229,27 @@ class SrpPeer:
             return self._tokens(user, new_device=False)
         if challenge == "SELECT_CHALLENGE":
             choice = responses.get("ANSWER")
+            if choice == "PASSWORD":
+                realm = POOL_ID.split("_", 1)[1]
+                x = srp.private_key(realm, user.name, responses.get("PASSWORD", ""), user.salt)
+                if pow(srp.G, x, srp.N) != user.verifier:
+                    raise _Refused("NotAuthorizedException", "Incorrect username or password.")
+                return self._tokens(user, new_device=False)
             if choice == "PASSWORD_SRP":
                 return self._srp_challenge(Flow(user, ""), responses["SRP_A"])
             if choice == "EMAIL_OTP":
                 self.sent_email_codes += 1
                 destination = {"CODE_DELIVERY_DESTINATION": "a***@e***", **_by_email()}
                 return self._challenge(Flow(user, ""), "EMAIL_OTP", destination)
+            if choice == "SMS_OTP":
+                destination = {
+                    "CODE_DELIVERY_DESTINATION": "+*******1234",
+                    "CODE_DELIVERY_DELIVERY_MEDIUM": "SMS",
+                }
+                return self._challenge(Flow(user, ""), "SMS_OTP", destination)
             raise _Refused("InvalidParameterException", f"{choice} is not offered here")
-        if challenge == "EMAIL_OTP":
-            if responses.get("EMAIL_OTP_CODE") != EMAIL_CODE:
+        if challenge in ("EMAIL_OTP", "SMS_OTP"):
+            if responses.get(f"{challenge}_CODE") != EMAIL_CODE:
                 raise _Refused("CodeMismatchException", "Invalid code received for user")
             return self._tokens(user, new_device=False)
         raise _Refused("InvalidParameterException", f"{challenge} is not answered here")

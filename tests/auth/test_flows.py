@@ -22,6 +22,7 @@ from cognito_idp.auth import (
     RememberedDevice,
     SelectChallenge,
     SignedIn,
+    SmsOtpRequired,
 )
 from cognito_idp.errors import CodeMismatchException, NotAuthorizedException
 from tests.auth.srp_peer import CLIENT_ID, CUSTOM_ANSWER, EMAIL_CODE, POOL_ID, SrpPeer
@@ -102,7 +103,7 @@ def test_custom_auth_after_srp_and_user_auth_choices(peer: tuple[SrpPeer, StubSe
 
         choose = auth.sign_in_user_auth("alice")
         assert isinstance(choose, SelectChallenge)
-        assert choose.available == ("PASSWORD", "PASSWORD_SRP", "EMAIL_OTP")
+        assert choose.available == ("PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SMS_OTP")
         _signed_in(choose.password_srp(PASSWORD))
 
         choose = auth.sign_in_user_auth("alice")
@@ -114,14 +115,27 @@ def test_custom_auth_after_srp_and_user_auth_choices(peer: tuple[SrpPeer, StubSe
             emailed.answer("000000")
 
 
-def test_email_otp_signs_in(peer: tuple[SrpPeer, StubServer]) -> None:
+def test_one_time_codes_sign_in(peer: tuple[SrpPeer, StubServer]) -> None:
     srp_peer, server = peer
     with CognitoIdentityProviderClient(region="us-east-1", endpoint_url=server.url) as client:
-        choose = _auth(client, srp_peer).sign_in_user_auth("alice")
+        auth = _auth(client, srp_peer)
+        choose = auth.sign_in_user_auth("alice")
         assert isinstance(choose, SelectChallenge)
         emailed = choose.email_otp()
         assert isinstance(emailed, EmailOtpRequired)
         _signed_in(emailed.answer(EMAIL_CODE))
+        choose = auth.sign_in_user_auth("alice")
+        assert isinstance(choose, SelectChallenge)
+        texted = choose.sms_otp()
+        assert isinstance(texted, SmsOtpRequired)
+        assert (texted.destination, texted.delivery_medium) == ("+*******1234", "SMS")
+        _signed_in(texted.answer(EMAIL_CODE))
+        choose = auth.sign_in_user_auth("alice")
+        assert isinstance(choose, SelectChallenge)
+        _signed_in(choose.password(PASSWORD))
+    answers = [r.json_object().get("ChallengeResponses") for r in server.requests]
+    sms_choice = answers[-4]
+    assert isinstance(sms_choice, dict) and sms_choice.get("ANSWER") == "SMS_OTP"
 
 
 @pytest.mark.parametrize("rotation", [True, False])
