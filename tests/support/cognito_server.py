@@ -32,7 +32,8 @@ after MFA; then tokens.
 The server side of SRP uses ``cognito_auth.srp``'s helpers (``N``, ``G``, ``K``, ``x`` from
 ``private_key``, ``u``, the HKDF key, the claim): the verifier is ``v = g^x`` for the pool's
 name, the user name and a random salt; ``B = (k v + g^b) mod N``; ``S = (A v^u)^b mod N``;
-the claim is compared with ``hmac.compare_digest``. A device's verifier and salt are the ones
+the claim is compared with ``hmac.compare_digest``. The server's ``b`` has 256 random bits
+(RFC 5054's floor; a power of 1024 bits costs ~18 ms here). A device's verifier and salt are the ones
 ConfirmDevice received; its realm is the device group key and its id the device key. Passwords
 are kept as verifiers only (USER_PASSWORD_AUTH computes ``g^x`` from the password it is sent).
 
@@ -1003,7 +1004,7 @@ class CognitoServer:
         if big_a % N == 0:
             raise _Refused("NotAuthorizedException", "Invalid SRP_A.")
         while True:
-            b = secrets.randbits(1024)
+            b = secrets.randbits(256)  # RFC 5054's floor: a 3072-bit power costs ~5 ms, not 18
             big_b = (K * verifier + pow(G, b, N)) % N
             if b and big_b and scrambler(big_a, big_b):
                 break
