@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         StepOf,
         UnsupportedChallengeError,
     )
-    from cognito_auth.errors import AuthError
+    from cognito_auth.errors import AuthError, SoftwareTokenRejectedError
     from cognito_auth.sign_in import (
         AsyncCognitoAuth,
         CognitoAuth,
@@ -104,6 +104,7 @@ __all__ = [
     "SmsMfaRequired",
     "SmsOtpRequired",
     "SoftwareTokenMfaRequired",
+    "SoftwareTokenRejectedError",
     "SoftwareTokenSetup",
     "SrpError",
     "Step",
@@ -152,6 +153,7 @@ _WHERE = {
     "SignedIn": "cognito_auth.tokens",
     "SmsMfaRequired": "cognito_auth.challenges",
     "SmsOtpRequired": "cognito_auth.challenges",
+    "SoftwareTokenRejectedError": "cognito_auth.errors",
     "SoftwareTokenMfaRequired": "cognito_auth.challenges",
     "SoftwareTokenSetup": "cognito_auth.challenges",
     "SrpError": "cognito_auth.srp",

@@ -20,6 +20,7 @@ A challenge name this toolkit does not know (one newer than it, or WebAuthn) rai
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -198,12 +199,7 @@ class SelectChallenge(_Challenge[NextT]):
     def password_srp(self, password: str) -> NextT:
         """Sign in with the password's SRP proof (the password never leaves the process)."""
         srp = SrpClient.start()
-        context = Context(
-            target=self._next.context.target,
-            username=self.username,
-            password=password,
-            device=self._next.context.device,
-        )
+        context = dataclasses.replace(self._next.context, username=self.username, password=password)
         responses = {"ANSWER": "PASSWORD_SRP", "SRP_A": srp.srp_a}
         return self._next.run(
             flow.respond(context, "SELECT_CHALLENGE", self.session, responses, srp)
@@ -234,12 +230,7 @@ class DeviceSrpRequired(_Challenge[NextT]):
     """DEVICE_SRP_AUTH: Cognito asks for the remembered device's proof."""
 
     def answer(self, device: RememberedDevice) -> NextT:
-        context = Context(
-            target=self._next.context.target,
-            username=self.username,
-            password=self._next.context.password,
-            device=device,
-        )
+        context = dataclasses.replace(self._next.context, username=self.username, device=device)
         asked = Reply(challenge_name="DEVICE_SRP_AUTH", session=self.session)
         return self._next.run(flow.carry_on(asked, context, None))
 

@@ -15,12 +15,13 @@ sends (Cognito checks it against that name).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
-from cognito_auth.errors import AuthError
+from cognito_auth.errors import AuthError, SoftwareTokenRejectedError
 from cognito_auth.srp import SrpClient, new_device_verifier
 from cognito_auth.tokens import IncompleteResultError, RememberedDevice, SignedIn, Tokens
 from cognito_idp import compute_secret_hash
@@ -179,9 +180,7 @@ class Context:
         name = reply.parameters.get("USERNAME")
         if name is None or name == self.username:
             return self
-        return Context(
-            target=self.target, username=name, password=self.password, device=self.device
-        )
+        return dataclasses.replace(self, username=name)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -245,13 +244,22 @@ def carry_on(reply: Reply, context: Context, srp: SrpClient | None) -> Flow:
             reply = Reply.of((yield password_claim(context, reply, srp, context.password)))
             srp = None
         elif name == "DEVICE_SRP_AUTH" and context.device is not None:
-            srp = SrpClient.start()
-            reply = Reply.of((yield device_start(context, reply, srp, context.device)))
+            device, srp = context.device, SrpClient.start()
+            reply = Reply.of((yield device_start(context, reply, srp, device)))
             if reply.challenge_name == "DEVICE_PASSWORD_VERIFIER":
-                reply = Reply.of((yield device_claim(context, reply, srp, context.device)))
+                context = context.named(reply)
+                reply = Reply.of((yield device_claim(context, reply, srp, device)))
             srp = None
         else:
             return Outcome(reply=reply, context=context, issued_at=_now(), srp=srp)
+
+
+def _parameter(reply: Reply, name: str) -> str:
+    """A challenge parameter the answer cannot be made without."""
+    value = reply.parameters.get(name)
+    if not value:
+        raise IncompleteResultError(f"Cognito's {reply.challenge_name} challenge has no {name}")
+    return value
 
 
 def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str) -> Call:
@@ -265,13 +273,13 @@ def password_claim(context: Context, reply: Reply, srp: SrpClient, password: str
         realm=context.target.pool_name,
         user_id=user_id,
         password=password,
-        salt=p["SALT"],
-        srp_b=p["SRP_B"],
-        secret_block=p["SECRET_BLOCK"],
+        salt=_parameter(reply, "SALT"),
+        srp_b=_parameter(reply, "SRP_B"),
+        secret_block=_parameter(reply, "SECRET_BLOCK"),
         now=_now(),
     )
     answer = {
-        "PASSWORD_CLAIM_SECRET_BLOCK": p["SECRET_BLOCK"],
+        "PASSWORD_CLAIM_SECRET_BLOCK": _parameter(reply, "SECRET_BLOCK"),
         "PASSWORD_CLAIM_SIGNATURE": claim.signature,
         "TIMESTAMP": claim.timestamp,
     }
@@ -299,19 +307,18 @@ def device_start(context: Context, reply: Reply, srp: SrpClient, device: Remembe
 def device_claim(context: Context, reply: Reply, srp: SrpClient, device: RememberedDevice) -> Call:
     """The DEVICE_PASSWORD_VERIFIER answer: the SRP proof of the device's password, in the
     realm of its group key."""
-    p = reply.parameters
     claim = srp.claim(
         realm=device.device_group_key,
         user_id=device.device_key,
         password=device.device_password,
-        salt=p["SALT"],
-        srp_b=p["SRP_B"],
-        secret_block=p["SECRET_BLOCK"],
+        salt=_parameter(reply, "SALT"),
+        srp_b=_parameter(reply, "SRP_B"),
+        secret_block=_parameter(reply, "SECRET_BLOCK"),
         now=_now(),
     )
     answer = {
         "DEVICE_KEY": device.device_key,
-        "PASSWORD_CLAIM_SECRET_BLOCK": p["SECRET_BLOCK"],
+        "PASSWORD_CLAIM_SECRET_BLOCK": _parameter(reply, "SECRET_BLOCK"),
         "PASSWORD_CLAIM_SIGNATURE": claim.signature,
         "TIMESTAMP": claim.timestamp,
     }
@@ -335,8 +342,10 @@ def verify_software_token(
     """MFA_SETUP, second half: the app's first code verifies the secret, then the MFA_SETUP
     answer ends the challenge."""
     arguments = {"session": session, "user_code": code, "friendly_device_name": device_name}
-    verified = Reply.of((yield Call("verify_software_token", arguments)))
-    return (yield from respond(context, "MFA_SETUP", verified.session, {}))
+    verified = yield Call("verify_software_token", arguments)
+    if str(getattr(verified, "status", "SUCCESS")) != "SUCCESS":
+        raise SoftwareTokenRejectedError("the authenticator app's code did not verify its secret")
+    return (yield from respond(context, "MFA_SETUP", Reply.of(verified).session, {}))
 
 
 # -- after sign-in ----------------------------------------------------------------------------

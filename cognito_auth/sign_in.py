@@ -6,11 +6,13 @@ only picks the program and runs it with its client, ``flow.run`` or ``flow.arun`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar
 
 from cognito_auth import flow
 from cognito_auth.challenges import AsyncStep, Step, to_step
+from cognito_auth.errors import AuthError
 from cognito_auth.flow import Context, Flow, Target
 from cognito_auth.srp import SrpClient
 from cognito_auth.tokens import RememberedDevice, SignedIn, Tokens
@@ -60,13 +62,7 @@ class _Auth(Generic[ClientT]):
             client_secret=client_secret,
             client_metadata=client_metadata,
         )
-        self._admin_target = Target(
-            client_id=client_id,
-            user_pool_id=user_pool_id,
-            client_secret=client_secret,
-            client_metadata=client_metadata,
-            admin=True,
-        )
+        self._admin_target = dataclasses.replace(self._target, admin=True)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(user_pool_id={self.user_pool_id!r}, client_id=...)"
@@ -84,13 +80,27 @@ class _Auth(Generic[ClientT]):
             return flow.start(context, "ADMIN_USER_PASSWORD_AUTH", {"PASSWORD": password})
         return flow.start(context, "USER_PASSWORD_AUTH", {"PASSWORD": password})
 
-    def _user_auth(self, username: str, preferred: FirstChallenge | None) -> Flow:
-        context = Context(target=self._target, username=username)
-        parameters = {"PREFERRED_CHALLENGE": preferred} if preferred else {}
+    def _user_auth(
+        self,
+        username: str,
+        preferred: FirstChallenge | None,
+        password: str | None,
+        device: RememberedDevice | None,
+    ) -> Flow:
+        context = Context(target=self._target, username=username, password=password, device=device)
+        if preferred is None:
+            return flow.start(context, "USER_AUTH", {})
+        parameters: dict[str, str] = {"PREFERRED_CHALLENGE": preferred}
+        if preferred in ("PASSWORD", "PASSWORD_SRP"):
+            if password is None:
+                raise AuthError(f"preferred={preferred!r} needs password=")
+            if preferred == "PASSWORD_SRP":
+                return flow.start(context, "USER_AUTH", parameters, SrpClient.start())
+            parameters["PASSWORD"] = password
         return flow.start(context, "USER_AUTH", parameters)
 
-    def _custom(self, username: str, password: str | None) -> Flow:
-        context = Context(target=self._target, username=username, password=password)
+    def _custom(self, username: str, password: str | None, device: RememberedDevice | None) -> Flow:
+        context = Context(target=self._target, username=username, password=password, device=device)
         if password is None:
             return flow.start(context, "CUSTOM_AUTH", {})
         parameters = {"CHALLENGE_NAME": "SRP_A"}
@@ -138,13 +148,27 @@ class CognitoAuth(_Auth["CognitoIdentityProviderClient"]):
         """ADMIN_USER_PASSWORD_AUTH, through the admin operations (AWS credentials needed)."""
         return self._step(self._password(username, password, device, admin=True))
 
-    def sign_in_user_auth(self, username: str, *, preferred: FirstChallenge | None = None) -> Step:
-        """USER_AUTH (choice-based sign-in): usually ``SelectChallenge`` next."""
-        return self._step(self._user_auth(username, preferred))
+    def sign_in_user_auth(
+        self,
+        username: str,
+        *,
+        preferred: FirstChallenge | None = None,
+        password: str | None = None,
+        device: RememberedDevice | None = None,
+    ) -> Step:
+        """USER_AUTH (choice-based sign-in): ``SelectChallenge`` next, unless ``preferred``
+        names the first challenge (``PASSWORD`` and ``PASSWORD_SRP`` need ``password``)."""
+        return self._step(self._user_auth(username, preferred, password, device))
 
-    def sign_in_custom(self, username: str, *, password: str | None = None) -> Step:
+    def sign_in_custom(
+        self,
+        username: str,
+        *,
+        password: str | None = None,
+        device: RememberedDevice | None = None,
+    ) -> Step:
         """CUSTOM_AUTH: the pool's own challenges; with ``password``, after its SRP proof."""
-        return self._step(self._custom(username, password))
+        return self._step(self._custom(username, password, device))
 
     def refresh(
         self, refresh_token: str, *, username: str | None = None, device_key: str | None = None
@@ -200,14 +224,25 @@ class AsyncCognitoAuth(_Auth["AsyncCognitoIdentityProviderClient"]):
         return await self._step(self._password(username, password, device, admin=True))
 
     async def sign_in_user_auth(
-        self, username: str, *, preferred: FirstChallenge | None = None
+        self,
+        username: str,
+        *,
+        preferred: FirstChallenge | None = None,
+        password: str | None = None,
+        device: RememberedDevice | None = None,
     ) -> AsyncStep:
         """USER_AUTH: see ``CognitoAuth.sign_in_user_auth``."""
-        return await self._step(self._user_auth(username, preferred))
+        return await self._step(self._user_auth(username, preferred, password, device))
 
-    async def sign_in_custom(self, username: str, *, password: str | None = None) -> AsyncStep:
+    async def sign_in_custom(
+        self,
+        username: str,
+        *,
+        password: str | None = None,
+        device: RememberedDevice | None = None,
+    ) -> AsyncStep:
         """CUSTOM_AUTH: see ``CognitoAuth.sign_in_custom``."""
-        return await self._step(self._custom(username, password))
+        return await self._step(self._custom(username, password, device))
 
     async def refresh(
         self, refresh_token: str, *, username: str | None = None, device_key: str | None = None

@@ -97,7 +97,11 @@ def timestamp(now: datetime.datetime) -> str:
 
 def signature(key: bytes, realm: str, user_id: str, secret_block: str, stamp: str) -> str:
     """The claim: HMAC-SHA256 over realm, id, the decoded secret block and the timestamp."""
-    message = realm.encode() + user_id.encode() + base64.b64decode(secret_block) + stamp.encode()
+    return _signature(key, realm, user_id, base64.b64decode(secret_block), stamp)
+
+
+def _signature(key: bytes, realm: str, user_id: str, block: bytes, stamp: str) -> str:
+    message = realm.encode() + user_id.encode() + block + stamp.encode()
     return base64.b64encode(hmac.new(key, message, hashlib.sha256).digest()).decode()
 
 
@@ -160,11 +164,15 @@ class SrpClient:
         """The answer to a verifier challenge: ``salt`` and ``srp_b`` in hex as Cognito sends
         them; ``realm``/``user_id`` are the pool name and USER_ID_FOR_SRP (or a device's group
         key and device key)."""
-        big_b = int(srp_b, 16)
-        shared = self.shared_secret(realm, user_id, password, int(salt, 16), big_b)
+        try:
+            big_b, salt_value = int(srp_b, 16), int(salt, 16)
+            block = base64.b64decode(secret_block)
+        except ValueError:  # binascii.Error is one
+            raise SrpError("the server's SRP_B, SALT or SECRET_BLOCK is malformed") from None
+        shared = self.shared_secret(realm, user_id, password, salt_value, big_b)
         key = session_key(shared, scrambler(self.big_a, big_b))
         stamp = timestamp(now)
-        return Claim(signature(key, realm, user_id, secret_block, stamp), stamp)
+        return Claim(_signature(key, realm, user_id, block, stamp), stamp)
 
 
 @dataclass(frozen=True)

@@ -87,5 +87,7 @@ class SignedIn:
 
     tokens: Tokens
     username: str
-    """The user's name as Cognito knows it (not an alias typed at sign-in)."""
+    """The name the sign-in ended with: the ``USERNAME`` Cognito's last challenge gave, else
+    the name given to the sign-in (which may be an alias, such as an email address; the ID
+    token's ``cognito:username`` is always the user's name)."""
     new_device: NewDevice | None = None

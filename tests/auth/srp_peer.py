@@ -107,6 +107,8 @@ class SrpPeer:
         if operation == "GetTokensFromRefreshToken":
             return self._refresh(str(body["RefreshToken"]), body.get("ClientSecret"))
         if operation == "RevokeToken":
+            if body.get("ClientId") != CLIENT_ID or body.get("ClientSecret") != self.client_secret:
+                raise _Refused("NotAuthorizedException", "Client authentication failed.")
             self.refresh_tokens.pop(str(body["Token"]), None)
             return {}
         raise _Refused("UnknownOperationException", operation)
@@ -137,6 +139,10 @@ class SrpPeer:
             return self._srp_challenge(flow, params["SRP_A"])
         if auth_flow == "CUSTOM_AUTH":
             return self._challenge(Flow(user, ""), "CUSTOM_CHALLENGE", {"question": "2+2?"})
+        if auth_flow == "USER_AUTH" and params.get("PREFERRED_CHALLENGE") == "PASSWORD_SRP":
+            return self._srp_challenge(Flow(user, "verify"), params["SRP_A"])
+        if auth_flow == "USER_AUTH" and params.get("PREFERRED_CHALLENGE") == "PASSWORD":
+            return self._password_tokens(user, params.get("PASSWORD", ""))
         if auth_flow == "USER_AUTH":
             available = ["PASSWORD", "PASSWORD_SRP", "EMAIL_OTP", "SMS_OTP"]
             return self._challenge(Flow(user, "select"), "SELECT_CHALLENGE", {}, available)
@@ -193,6 +199,8 @@ class SrpPeer:
     ) -> dict[str, object]:
         if challenge != flow.step:
             raise _Refused("InvalidParameterException", f"expected {flow.step}")
+        if responses.get("USERNAME") != flow.user.name:  # "the username and not an alias"
+            raise _Refused("NotAuthorizedException", "Incorrect username or password.")
         self._check_hash(responses, responses.get("USERNAME", ""))
         user = flow.user
         if challenge == "PASSWORD_VERIFIER":
@@ -230,11 +238,7 @@ class SrpPeer:
         if challenge == "SELECT_CHALLENGE":
             choice = responses.get("ANSWER")
             if choice == "PASSWORD":
-                realm = POOL_ID.split("_", 1)[1]
-                x = srp.private_key(realm, user.name, responses.get("PASSWORD", ""), user.salt)
-                if pow(srp.G, x, srp.N) != user.verifier:
-                    raise _Refused("NotAuthorizedException", "Incorrect username or password.")
-                return self._tokens(user, new_device=False)
+                return self._password_tokens(user, responses.get("PASSWORD", ""))
             if choice == "PASSWORD_SRP":
                 return self._srp_challenge(Flow(user, ""), responses["SRP_A"])
             if choice == "EMAIL_OTP":
@@ -253,6 +257,12 @@ class SrpPeer:
                 raise _Refused("CodeMismatchException", "Invalid code received for user")
             return self._tokens(user, new_device=False)
         raise _Refused("InvalidParameterException", f"{challenge} is not answered here")
+
+    def _password_tokens(self, user: User, password: str) -> dict[str, object]:
+        x = srp.private_key(POOL_ID.split("_", 1)[1], user.name, password, user.salt)
+        if pow(srp.G, x, srp.N) != user.verifier:
+            raise _Refused("NotAuthorizedException", "Incorrect username or password.")
+        return self._tokens(user, new_device=False)
 
     # -- tokens and devices --------------------------------------------------------------------
 
