@@ -13,13 +13,17 @@ import pytest
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.auth import (
     AsyncCognitoAuth,
+    AuthError,
     CognitoAuth,
     CustomChallenge,
+    MfaSetupRequired,
     NewPasswordRequired,
     SelectChallenge,
     SelectMfaType,
     SignedIn,
     SmsMfaRequired,
+    SoftwareTokenRejectedError,
+    SoftwareTokenSetup,
     UnsupportedChallengeError,
 )
 from tests.support.stub_server import StubResponse, StubServer
@@ -147,3 +151,38 @@ def test_challenge_parameters_become_typed_fields() -> None:
             {"USERNAME": "alice-internal", "ANSWER": "PASSWORD", "PASSWORD": "pw"},
         ]
         assert all(b.get("Session") == SESSION for b in bodies[1:])
+
+
+def test_a_rejected_totp_code_is_a_typed_error_and_nothing_more_is_sent() -> None:
+    with StubServer() as server, _client(server) as client:
+        server.enqueue(
+            _challenge("MFA_SETUP", {"MFAS_CAN_SETUP": json.dumps(["SOFTWARE_TOKEN_MFA"])}),
+            StubResponse.json({"SecretCode": "JBSWY3DPEHPK3PXP", "Session": SESSION}),
+            StubResponse.json({"Status": "ERROR", "Session": SESSION}),
+        )
+        setup = _first_step(client)
+        assert isinstance(setup, MfaSetupRequired)
+        assert setup.options == ("SOFTWARE_TOKEN_MFA",)
+        app = setup.set_up_software_token()
+        assert isinstance(app, SoftwareTokenSetup)
+        assert "JBSWY3DPEHPK3PXP" not in repr(app)
+        with pytest.raises(SoftwareTokenRejectedError):
+            app.answer("000000")
+        assert len(server.requests) == 3  # no MFA_SETUP answer after the refusal
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [
+        {"SRP_B": "ab", "SECRET_BLOCK": "AAAA", "USER_ID_FOR_SRP": "alice"},  # no SALT
+        {"SALT": "zz", "SRP_B": "ab", "SECRET_BLOCK": "AAAA", "USER_ID_FOR_SRP": "alice"},
+    ],
+    ids=["missing", "not hex"],
+)
+def test_a_malformed_srp_challenge_is_a_typed_error(parameters: dict[str, str]) -> None:
+    with (
+        StubServer(default=_challenge("PASSWORD_VERIFIER", parameters)) as server,
+        _client(server) as client,
+        pytest.raises(AuthError),
+    ):
+        CognitoAuth(client, user_pool_id=POOL, client_id="c").sign_in_srp("alice", "pw")
