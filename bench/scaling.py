@@ -23,7 +23,7 @@ from typing import cast
 
 from codegen.__main__ import Settings, generated_files, load_settings
 from codegen.model import load_pinned
-from codegen.render import write_package
+from codegen.files import write_package
 
 PACKAGE_IMPORT = """\
 import time

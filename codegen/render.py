@@ -36,7 +36,6 @@ from codegen.emit.code import (
     type_ref,
 )
 from codegen.emit.docstrings import enum_doc, member_doc, structure_doc
-from codegen.files import write_package as write_package  # bench/scaling.py imports it here
 from codegen.ir import EnumShape, Module, Service, Structure
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
