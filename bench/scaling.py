@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import cast
 
 from codegen.__main__ import Settings, generated_files, load_settings
-from codegen.model import load_pinned
 from codegen.files import write_package
+from codegen.model import load_pinned
 
 PACKAGE_IMPORT = """\
 import time
