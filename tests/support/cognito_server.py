@@ -33,9 +33,10 @@ The server side of SRP uses ``cognito_auth.srp``'s helpers (``N``, ``G``, ``K``,
 ``private_key``, ``u``, the HKDF key, the claim): the verifier is ``v = g^x`` for the pool's
 name, the user name and a random salt; ``B = (k v + g^b) mod N``; ``S = (A v^u)^b mod N``;
 the claim is compared with ``hmac.compare_digest``. The server's ``b`` has 256 random bits
-(RFC 5054's floor; a power of 1024 bits costs ~18 ms here). A device's verifier and salt are the ones
-ConfirmDevice received; its realm is the device group key and its id the device key. Passwords
-are kept as verifiers only (USER_PASSWORD_AUTH computes ``g^x`` from the password it is sent).
+(RFC 5054's floor; a power of 1024 bits costs ~18 ms here). A device's verifier and salt are
+the ones ConfirmDevice received; its realm is the device group key and its id the device key.
+Passwords are kept as verifiers only (USER_PASSWORD_AUTH computes ``g^x`` from the password it
+is sent).
 
 Tokens: id and access tokens are RS256 JWTs signed with one RSA key made per test process
 (``kid`` is its thumbprint); the keys are served at ``GET /<pool id>/.well-known/jwks.json``
@@ -94,7 +95,8 @@ amazon-cognito-identity-js, Amplify's flows and pycognito):
   TOTP is real RFC 6238 (SHA-1, 30 s, 6 digits, one step of drift either way): a user created
   with SOFTWARE_TOKEN_MFA has ``User.totp_secret``; AssociateSoftwareToken returns a new base32
   secret (``totp(secret)`` or ``User.totp_code()`` gives the code). VerifySoftwareToken with a
-  wrong code: EnableSoftwareTokenMFAException. MFA_SETUP offers ``["SOFTWARE_TOKEN_MFA"]`` only.
+  wrong code: EnableSoftwareTokenMFAException, the session kept for three tries too. MFA_SETUP
+  offers ``["SOFTWARE_TOKEN_MFA"]`` only.
 - Sessions live ``auth_session_validity`` seconds (180, Cognito's default); unknown, reused or
   another client's: NotAuthorizedException "Invalid session for the user."; expired: "Invalid
   session for the user, session is expired."; a ChallengeName other than the one asked:
@@ -1643,6 +1645,9 @@ class CognitoServer:
             return {"Status": "SUCCESS"}
         flow = self._setup_flow(body, "MFA_SETUP_VERIFY")
         if flow.pending_totp is None or not _totp_ok(flow.pending_totp, code, self.now()):
+            flow.tries += 1
+            if flow.tries < _CODE_TRIES:
+                self._sessions[_required(body, "Session")] = flow  # another try
             raise mismatch
         flow.totp_verified = True
         answer = self._challenge(flow, "MFA_SETUP")
