@@ -434,7 +434,7 @@ def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[Rem
             {
                 "access_token": access_token,
                 "device_key": new.device_key,
-                "device_remembered_status": "REMEMBERED",
+                "device_remembered_status": "remembered",
             },
         )
     return RememberedDevice(
