@@ -63,18 +63,20 @@ class Target:
 
 @dataclass(frozen=True)
 class Call:
-    """One call of a client method (the same name and arguments on both clients)."""
+    """One call of a client method: its name (the same on both clients), and its request as
+    the generated model, so that a type checker checks the arguments; the method is given the
+    request's fields as keywords."""
 
     operation: str
-    arguments: Mapping[str, object] = field(repr=False)
+    request: object = field(repr=False)
 
     def send(self, client: CognitoIdentityProviderClient) -> object:
         method: Callable[..., object] = getattr(client, self.operation)
-        return method(**self.arguments)
+        return method(**vars(self.request))
 
     async def asend(self, client: AsyncCognitoIdentityProviderClient) -> object:
         method: Callable[..., Awaitable[object]] = getattr(client, self.operation)
-        return await method(**self.arguments)
+        return await method(**vars(self.request))
 
 
 Program: TypeAlias = Generator[Call, object, T]
@@ -131,15 +133,24 @@ class Reply:
 
 def initiate_auth(target: Target, flow: AuthFlowTypeValue, parameters: Mapping[str, str]) -> Call:
     """InitiateAuth, or AdminInitiateAuth for an admin target."""
-    arguments: dict[str, object] = {
-        "client_id": target.client_id,
-        "auth_flow": flow,
-        "auth_parameters": parameters,
-        "client_metadata": target.client_metadata,
-    }
+    from cognito_idp.models import AdminInitiateAuthRequest, InitiateAuthRequest
+
     if target.admin:
-        return Call("admin_initiate_auth", {"user_pool_id": target.user_pool_id, **arguments})
-    return Call("initiate_auth", arguments)
+        admin = AdminInitiateAuthRequest(
+            user_pool_id=target.user_pool_id,
+            client_id=target.client_id,
+            auth_flow=flow,
+            auth_parameters=parameters,
+            client_metadata=target.client_metadata,
+        )
+        return Call("admin_initiate_auth", admin)
+    request = InitiateAuthRequest(
+        client_id=target.client_id,
+        auth_flow=flow,
+        auth_parameters=parameters,
+        client_metadata=target.client_metadata,
+    )
+    return Call("initiate_auth", request)
 
 
 def respond_to_challenge(
@@ -149,18 +160,29 @@ def respond_to_challenge(
     responses: Mapping[str, str],
 ) -> Call:
     """RespondToAuthChallenge, or AdminRespondToAuthChallenge for an admin target."""
-    arguments: dict[str, object] = {
-        "client_id": target.client_id,
-        "challenge_name": challenge,
-        "session": session,
-        "challenge_responses": responses,
-        "client_metadata": target.client_metadata,
-    }
+    from cognito_idp.models import (
+        AdminRespondToAuthChallengeRequest,
+        RespondToAuthChallengeRequest,
+    )
+
     if target.admin:
-        return Call(
-            "admin_respond_to_auth_challenge", {"user_pool_id": target.user_pool_id, **arguments}
+        admin = AdminRespondToAuthChallengeRequest(
+            user_pool_id=target.user_pool_id,
+            client_id=target.client_id,
+            challenge_name=challenge,
+            session=session,
+            challenge_responses=responses,
+            client_metadata=target.client_metadata,
         )
-    return Call("respond_to_auth_challenge", arguments)
+        return Call("admin_respond_to_auth_challenge", admin)
+    request = RespondToAuthChallengeRequest(
+        client_id=target.client_id,
+        challenge_name=challenge,
+        session=session,
+        challenge_responses=responses,
+        client_metadata=target.client_metadata,
+    )
+    return Call("respond_to_auth_challenge", request)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -332,7 +354,10 @@ def device_claim(context: Context, reply: Reply, srp: SrpClient, device: Remembe
 
 def set_up_software_token(context: Context, session: str | None) -> Flow:
     """MFA_SETUP, first half: a new TOTP secret for the user's authenticator app."""
-    reply = Reply.of((yield Call("associate_software_token", {"session": session})))
+    from cognito_idp.models import AssociateSoftwareTokenRequest
+
+    request = AssociateSoftwareTokenRequest(session=session)
+    reply = Reply.of((yield Call("associate_software_token", request)))
     return Outcome(reply=reply, context=context, issued_at=_now())
 
 
@@ -341,8 +366,12 @@ def verify_software_token(
 ) -> Flow:
     """MFA_SETUP, second half: the app's first code verifies the secret, then the MFA_SETUP
     answer ends the challenge."""
-    arguments = {"session": session, "user_code": code, "friendly_device_name": device_name}
-    verified = yield Call("verify_software_token", arguments)
+    from cognito_idp.models import VerifySoftwareTokenRequest
+
+    request = VerifySoftwareTokenRequest(
+        session=session, user_code=code, friendly_device_name=device_name
+    )
+    verified = yield Call("verify_software_token", request)
     if str(getattr(verified, "status", "SUCCESS")) != "SUCCESS":
         raise SoftwareTokenRejectedError("the authenticator app's code did not verify its secret")
     return (yield from respond(context, "MFA_SETUP", Reply.of(verified).session, {}))
@@ -375,16 +404,16 @@ def refresh(
             parameters = target.with_hash(username, parameters)
         call = initiate_auth(target, "REFRESH_TOKEN_AUTH", parameters)
     else:
-        call = Call(
-            "get_tokens_from_refresh_token",
-            {
-                "refresh_token": refresh_token,
-                "client_id": target.client_id,
-                "client_secret": target.client_secret,
-                "device_key": device_key,
-                "client_metadata": target.client_metadata,
-            },
+        from cognito_idp.models import GetTokensFromRefreshTokenRequest
+
+        request = GetTokensFromRefreshTokenRequest(
+            refresh_token=refresh_token,
+            client_id=target.client_id,
+            client_secret=target.client_secret,
+            device_key=device_key,
+            client_metadata=target.client_metadata,
         )
+        call = Call("get_tokens_from_refresh_token", request)
     result = Reply.of((yield call)).result
     if result is None:
         raise IncompleteResultError("Cognito's refresh answer has no tokens")
@@ -393,17 +422,19 @@ def refresh(
 
 def sign_out(access_token: str) -> Program[None]:
     """GlobalSignOut."""
-    yield Call("global_sign_out", {"access_token": access_token})
+    from cognito_idp.models import GlobalSignOutRequest
+
+    yield Call("global_sign_out", GlobalSignOutRequest(access_token=access_token))
 
 
 def revoke(target: Target, refresh_token: str) -> Program[None]:
     """RevokeToken."""
-    arguments = {
-        "token": refresh_token,
-        "client_id": target.client_id,
-        "client_secret": target.client_secret,
-    }
-    yield Call("revoke_token", arguments)
+    from cognito_idp.models import RevokeTokenRequest
+
+    request = RevokeTokenRequest(
+        token=refresh_token, client_id=target.client_id, client_secret=target.client_secret
+    )
+    yield Call("revoke_token", request)
 
 
 def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[RememberedDevice]:
@@ -412,31 +443,31 @@ def remember_device(signed_in: SignedIn, device_name: str | None) -> Program[Rem
     new = signed_in.new_device
     if new is None:
         raise AuthError("this sign-in issued no new device key: there is no device to remember")
-    from cognito_idp.models import DeviceSecretVerifierConfigType
+    from cognito_idp.models import (
+        ConfirmDeviceRequest,
+        DeviceSecretVerifierConfigType,
+        UpdateDeviceStatusRequest,
+    )
 
     verifier = new_device_verifier(new.device_group_key, new.device_key)
     config = DeviceSecretVerifierConfigType(
         password_verifier=verifier.password_verifier, salt=verifier.salt
     )
     access_token = signed_in.tokens.access_token
-    confirmed = yield Call(
-        "confirm_device",
-        {
-            "access_token": access_token,
-            "device_key": new.device_key,
-            "device_secret_verifier_config": config,
-            "device_name": device_name,
-        },
+    confirm = ConfirmDeviceRequest(
+        access_token=access_token,
+        device_key=new.device_key,
+        device_secret_verifier_config=config,
+        device_name=device_name,
     )
+    confirmed = yield Call("confirm_device", confirm)
     if getattr(confirmed, "user_confirmation_necessary", False):
-        yield Call(
-            "update_device_status",
-            {
-                "access_token": access_token,
-                "device_key": new.device_key,
-                "device_remembered_status": "remembered",
-            },
+        remembered = UpdateDeviceStatusRequest(
+            access_token=access_token,
+            device_key=new.device_key,
+            device_remembered_status="remembered",
         )
+        yield Call("update_device_status", remembered)
     return RememberedDevice(
         device_key=new.device_key,
         device_group_key=new.device_group_key,
