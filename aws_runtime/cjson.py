@@ -70,7 +70,15 @@ else:
     encode_str_ascii = _json.encode_basestring_ascii
     scan = _json.make_scanner(cast("_json.make_scanner", _ScanOptions()))
     _chunks = _json.make_encoder(
-        None, _not_json, _json.encode_basestring, None, ":", ",", False, False, True
+        markers=None,  # no check for circular references, as check_circular=False
+        default=_not_json,
+        encoder=_json.encode_basestring,  # strings as UTF-8 text, as ensure_ascii=False
+        indent=None,
+        key_separator=":",
+        item_separator=",",
+        sort_keys=False,
+        skipkeys=False,
+        allow_nan=True,
     )
 
     def _encode(value: object) -> str:
