@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,8 @@ from typing import Any
 import boto3
 import pytest
 from moto.server import ThreadedMotoServer
+
+from tests.support.aws_env import clear_aws_environment
 
 REGION = "us-east-1"
 
@@ -58,15 +59,6 @@ def moto_url(moto_server: str) -> str:
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.status == 200
     return moto_server
-
-
-def clear_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Remove every ``AWS_*`` variable and point the shared files to paths that do not exist."""
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "missing-credentials"))
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "missing-config"))
 
 
 @pytest.fixture

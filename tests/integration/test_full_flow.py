@@ -15,7 +15,7 @@ from aws_runtime.credentials import Credentials
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import ResourceNotFoundException, UserNotFoundException
 from cognito_idp.models import AttributeType, UserStatusType
-from tests.integration.conftest import clear_aws_environment
+from tests.support.aws_env import clear_aws_environment
 
 REGION = "us-east-1"
 ADMIN = Credentials(access_key_id="AKIDTEST", secret_access_key="test-secret")

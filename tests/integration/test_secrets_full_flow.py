@@ -27,7 +27,7 @@ from cognito_idp import (
     compute_secret_hash,
 )
 from cognito_idp.errors import NotAuthorizedException
-from tests.integration.conftest import clear_aws_environment
+from tests.support.aws_env import clear_aws_environment
 
 REGION = "us-east-1"
 ADMIN = Credentials(
