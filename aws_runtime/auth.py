@@ -100,7 +100,7 @@ class Authenticator:
         self._explicit = credentials
         self._profile = profile
         self._source: CredentialSource | None = None
-        self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
+        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
 
     def __repr__(self) -> str:
         return f"Authenticator(signing_name={self._signing_name!r}, region={self._region!r})"

@@ -1,6 +1,6 @@
 """JSON text to and from Python values with CPython's C accelerator, without the json package.
 
-Importing ``json`` costs about 2 ms, a tenth of a client's start: it compiles the regular
+``json`` is outside the import budget (see ``aws_runtime``): it compiles the regular
 expressions of its pure-Python fallbacks. The SDK only needs what ``_json`` offers: escaping a
 string, encoding a document member, and scanning a response body. Where there is no ``_json``
 (not CPython), the json package's own functions do the same work.

@@ -472,7 +472,7 @@ class Client(_BaseClient["Transport"]):
         self.close()
 
 
-_TRANSPORT_LOCK = _thread.allocate_lock()  # not threading: ~1 ms of import at start
+_TRANSPORT_LOCK = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
 
 
 class AsyncClient(_BaseClient["AsyncTransport"]):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 from aws_runtime.errors import ConfigurationError, EndpointResolutionError
+from aws_runtime.static_typing import TYPE_CHECKING
 from aws_runtime.urls import InvalidUrl, is_host_label, split_url
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
     from collections.abc import Mapping
 

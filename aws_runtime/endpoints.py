@@ -33,9 +33,9 @@ _Expr = Callable[[_Scope], object]
 _Rule = Callable[[_Scope], "Endpoint | None"]
 _PathStep = str | int
 
-# Templates, attribute paths and IPv4 addresses are read with string methods: ``re`` would be
-# the first importer of ``re`` in a client's start (about 3 ms). Only a Region no partition
-# lists needs it (``_Partitions``).
+# Templates, attribute paths and IPv4 addresses are read with string methods, which keeps ``re``
+# out of a client's start (see aws_runtime's import budget). Only a Region no partition lists
+# needs it (``_Partitions``).
 
 
 _EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})

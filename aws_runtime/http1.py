@@ -14,9 +14,9 @@ from collections.abc import Mapping
 
 from aws_runtime.errors import TransportError
 from aws_runtime.http import HttpRequest
+from aws_runtime.static_typing import TYPE_CHECKING
 from aws_runtime.urls import Origin
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
     from aws_runtime.proxies import Proxy
 

@@ -1,7 +1,7 @@
 """Standard-library dataclasses that are made dataclasses on first look, not at import.
 
-Importing :mod:`dataclasses` costs about 10 ms (it imports :mod:`inspect`, which imports
-``ast``, ``dis`` and ``tokenize``): more than the rest of a client's first call. Generated
+:mod:`dataclasses` is outside the import budget (see ``aws_runtime``): it imports
+:mod:`inspect`, which imports ``ast``, ``dis`` and ``tokenize``. Generated
 models therefore declare themselves with this module's ``dataclass`` and ``field``: a class
 states its fields once, as for :func:`dataclasses.dataclass`, and gets from here at once what
 an instance uses, as the decorator would write it: a keyword-only ``__init__`` (compiled from
@@ -28,9 +28,8 @@ import _thread
 import sys
 from collections.abc import Callable
 
-from aws_runtime.static_typing import cast
+from aws_runtime.static_typing import TYPE_CHECKING, cast
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
     from typing import TypeVar
 

@@ -1,6 +1,6 @@
 """Debug records of the SDK (logger ``aws_runtime``), without importing ``logging`` up front.
 
-Importing ``logging`` costs about 15 ms, a tenth of a cold start. A record can only be seen
+``logging`` is outside the import budget (see ``aws_runtime``). A record can only be seen
 once the application has configured logging, which means it has imported ``logging``; until
 then there is nobody to see it, so these calls do nothing. Never pass secrets here.
 """

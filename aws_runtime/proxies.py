@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from aws_runtime.errors import ConfigurationError, ProxyError
 from aws_runtime.http1 import ProtocolError, take_head
+from aws_runtime.static_typing import TYPE_CHECKING
 from aws_runtime.urls import (
     InvalidUrl,
     authority_of,
@@ -38,7 +39,6 @@ from aws_runtime.urls import (
     unsendable,
 )
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 

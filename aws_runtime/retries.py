@@ -58,7 +58,7 @@ class RetryQuota:
     def __init__(self, capacity: int = INITIAL_QUOTA) -> None:
         self.capacity: int = capacity
         self.available: int = capacity
-        self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
+        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
 
     def acquire(self, cost: int) -> bool:
         with self._lock:

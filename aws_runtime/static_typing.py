@@ -1,14 +1,15 @@
 """What the runtime needs from :mod:`typing` at run time, without importing it.
 
-Importing ``typing`` costs about 5 ms, a tenth of a client's whole start (see ``make bench``),
-and the modules on that path use it for type checkers only. Type checkers see ``typing``'s own
+``typing`` is outside the import budget (see ``aws_runtime``), and the modules on a client's
+path use it for type checkers only. Type checkers see ``typing``'s own
 ``cast``, ``Generic`` and ``TypeVar`` here; at run time ``cast`` returns its value, ``TypeVar``
 its name, and ``Generic[...]`` is a plain base class that subscripting gives back unchanged
 (the classes built on it are never subscripted at run time except in annotations, which are
 strings under ``from __future__ import annotations``).
 
-``TYPE_CHECKING`` is ``typing.TYPE_CHECKING``: mypy and pyright treat any name so spelled as
-true, so modules may write ``TYPE_CHECKING = False`` or import it from here.
+``TYPE_CHECKING`` is ``typing.TYPE_CHECKING`` (mypy and pyright treat any name so spelled as
+true); every module of the runtime, the auth toolkit and the generated packages imports it from
+here.
 """
 
 from __future__ import annotations

@@ -17,12 +17,13 @@ What TLS connections trust and present, resolved as botocore resolves it:
   for the proxy. The endpoint's client certificate is not presented to the proxy.
 
 ``resolve_tls_config`` does this when a client is made, and ``check_tls_files`` checks the
-files exist, are readable and hold what they should, without ``ssl`` (importing it costs a plain
-client's start-up) or building anything. Contexts are built later, on the first ``https``
-connection (``ssl_context``, ``proxy_ssl_context``): building one takes tens of milliseconds, so
-each is built once per process and configuration and kept, until one of its files changes (a
-renewed client certificate is picked up by the next connection). Call them off the event loop
-(``asyncio.to_thread``) when the context may not be built yet: they read files.
+files exist, are readable and hold what they should, without ``ssl`` (outside the import budget
+of a plain ``http`` client, see ``aws_runtime``) or building anything. Contexts are built later,
+on the first ``https`` connection (``ssl_context``, ``proxy_ssl_context``): building one takes
+tens of milliseconds, so each is built once per process and configuration and kept, until one
+of its files changes (a renewed client certificate is picked up by the next connection). Call
+them off the event loop (``asyncio.to_thread``) when the context may not be built yet: they
+read files.
 """
 
 from __future__ import annotations
@@ -31,9 +32,8 @@ import _thread
 import os
 
 from aws_runtime.errors import ConfigurationError
-from aws_runtime.static_typing import cast
+from aws_runtime.static_typing import TYPE_CHECKING, cast
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see static_typing)
 if TYPE_CHECKING:
     import ssl
     from collections.abc import Callable, Mapping

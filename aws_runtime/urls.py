@@ -6,7 +6,7 @@ logs), spaces, control or non-ASCII characters (they would reach the request lin
 malformed host. Messages name the problem and never repeat a URL that holds user information.
 
 String methods rather than ``urllib.parse`` or regular expressions: this runs at every client's
-creation, where importing ``re`` costs about 3 ms.
+creation, which must not import ``re`` (see the import budget in ``aws_runtime``).
 """
 
 from __future__ import annotations

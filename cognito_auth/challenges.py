@@ -24,8 +24,9 @@ import dataclasses
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar, cast
+from typing import Generic, Literal, TypeAlias, TypeVar, cast
 
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth import flow
 from cognito_auth.errors import AuthError
 from cognito_auth.flow import Context, Flow, Outcome, Reply

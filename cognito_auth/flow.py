@@ -19,8 +19,9 @@ import dataclasses
 import datetime
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
+from typing import TypeAlias, TypeVar, cast
 
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth.errors import AuthError, SoftwareTokenRejectedError
 from cognito_auth.srp import SrpClient, new_device_verifier
 from cognito_auth.tokens import IncompleteResultError, RememberedDevice, SignedIn, Tokens

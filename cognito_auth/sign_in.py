@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Mapping
-from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar
+from typing import Generic, Literal, TypeAlias, TypeVar
 
+from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth import flow
 from cognito_auth.challenges import AsyncStep, Step, to_step
 from cognito_auth.errors import AuthError

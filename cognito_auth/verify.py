@@ -761,7 +761,7 @@ class AsyncTokenVerifier(_Verifier):
             await self._fetch()
 
     def _lock(self) -> asyncio.Lock:
-        import asyncio  # loaded already, under the running loop; not at import (~30 ms)
+        import asyncio  # loaded already, under the running loop; not at import
 
         loop = asyncio.get_running_loop()
         lock = self._locks.get(loop)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from aws_runtime.errors import (
     ConnectionFailedError,
@@ -28,6 +28,7 @@ from aws_runtime.errors import (
 )
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
 from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
+from aws_runtime.static_typing import TYPE_CHECKING
 from aws_runtime.transports.options import TransportOptions
 from aws_runtime.transports.pool import is_idle_and_open
 from aws_runtime.urls import Origin, Routes

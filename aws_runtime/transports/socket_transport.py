@@ -61,7 +61,7 @@ class SocketTransport:
         self._options = options if options is not None else TransportOptions()
         self._idle: dict[Origin, list[_Socket]] = {}
         self._route = Routes()
-        self._lock = _thread.allocate_lock()  # not threading: ~1 ms of import at start
+        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
         self._pid = os.getpid()
 
     def send(self, request: HttpRequest) -> HttpResponse:
@@ -223,7 +223,7 @@ def _open_tunnel(sock: socket.socket, proxy: Proxy, origin: Origin, url: str) ->
 
 def _open(host: str, port: int, timeout: float) -> socket.socket:
     """``socket.create_connection``, except that an ASCII host goes to the resolver as bytes
-    (a str would load the idna codec, ~2 ms of a cold start, only to encode it); TCP_NODELAY
+    (a str would load the idna codec only to encode it); TCP_NODELAY
     set."""
     name = host.encode() if host.isascii() else host
     error: OSError | None = None
