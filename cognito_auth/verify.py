@@ -57,7 +57,7 @@ import weakref
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal, TypeAlias, cast, overload
+from typing import Generic, Literal, TypeAlias, TypeVar, cast, overload
 
 from aws_runtime.errors import SdkError
 from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
@@ -279,7 +279,11 @@ def _load_jose() -> _Jose:
     return _jose[0]
 
 
-class _Verifier:
+TransportT = TypeVar("TransportT", "Transport", "AsyncTransport")
+"""What fetches the keys: a sync transport for ``TokenVerifier``, an async one otherwise."""
+
+
+class _Verifier(Generic[TransportT]):
     """What both verifiers share: configuration, the keys, and every check but the fetch."""
 
     def __init__(
@@ -287,12 +291,18 @@ class _Verifier:
         *,
         user_pool_id: str,
         client_id: str | Iterable[str],
-        region: str | None,
-        jwks_url: str | None,
-        leeway: float | datetime.timedelta,
-        refetch_interval: float,
-        timeout: float,
+        region: str | None = None,
+        jwks_url: str | None = None,
+        leeway: float | datetime.timedelta = DEFAULT_LEEWAY,
+        refetch_interval: float = DEFAULT_REFETCH_INTERVAL,
+        timeout: float = DEFAULT_TIMEOUT,
+        transport: TransportT | None = None,
     ) -> None:
+        self._transport: TransportT | None = transport
+        self._thread_lock = _thread.allocate_lock()  # the sync verifier's
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )  # the async verifier's, one per event loop
         prefix, underscore, rest = user_pool_id.partition("_")
         if not underscore or not _is_label(prefix) or not rest.isalnum() or not rest.isascii():
             raise ValueError("user_pool_id must look like 'eu-west-1_AbC123'")
@@ -326,6 +336,7 @@ class _Verifier:
         self._keys: dict[str, RSAKey] = {}
         self._fetched_at: float | None = None  # time.monotonic() of the last fetch attempt
         self._fetch_failure: str | None = None  # why it failed, when it did
+        self._transport_options = self._options() if transport is None else None
 
     def __repr__(self) -> str:
         clients = sorted(self.client_ids)
@@ -579,7 +590,7 @@ class _Verifier:
         )
 
 
-class TokenVerifier(_Verifier):
+class TokenVerifier(_Verifier["Transport"]):
     """Verifies a user pool's tokens; safe to share across threads.
 
     ``client_id``: the app client(s) whose tokens are accepted. ``region``: the pool's, by
@@ -592,31 +603,6 @@ class TokenVerifier(_Verifier):
 
     Raises ``ImportError`` naming the extra to install when joserfc is missing.
     """
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | Iterable[str],
-        region: str | None = None,
-        jwks_url: str | None = None,
-        leeway: float | datetime.timedelta = DEFAULT_LEEWAY,
-        refetch_interval: float = DEFAULT_REFETCH_INTERVAL,
-        timeout: float = DEFAULT_TIMEOUT,
-        transport: Transport | None = None,
-    ) -> None:
-        super().__init__(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            region=region,
-            jwks_url=jwks_url,
-            leeway=leeway,
-            refetch_interval=refetch_interval,
-            timeout=timeout,
-        )
-        self._transport = transport
-        self._transport_options = self._options() if transport is None else None
-        self._lock = _thread.allocate_lock()
 
     @overload
     def verify(
@@ -659,11 +645,11 @@ class TokenVerifier(_Verifier):
     def load_keys(self) -> None:
         """Fetch the pool's keys now (at start-up, so the first request does not wait);
         ``JwksFetchError`` when they cannot be had."""
-        with self._lock:
+        with self._thread_lock:
             self._fetch()
 
     def _fetch_for(self, kid: str) -> RSAKey:
-        with self._lock:  # one fetch at a time; who waited finds the keys it brought
+        with self._thread_lock:  # one fetch at a time; who waited finds the keys it brought
             key = self._keys.get(kid)
             if key is None and self._may_fetch():
                 self._fetch()
@@ -688,38 +674,11 @@ class TokenVerifier(_Verifier):
         self._store(response, None)
 
 
-class AsyncTokenVerifier(_Verifier):
+class AsyncTokenVerifier(_Verifier["AsyncTransport"]):
     """``TokenVerifier`` for asyncio: ``await verify(...)``; fetches never block the loop, and
     verifications waiting on a fetch share it (one fetch per event loop at a time). Usable
     from several event loops; the keys are shared. The arguments are ``TokenVerifier``'s, with
     an ``AsyncTransport`` (by default an ``AsyncioTransport`` made for each fetch)."""
-
-    def __init__(
-        self,
-        *,
-        user_pool_id: str,
-        client_id: str | Iterable[str],
-        region: str | None = None,
-        jwks_url: str | None = None,
-        leeway: float | datetime.timedelta = DEFAULT_LEEWAY,
-        refetch_interval: float = DEFAULT_REFETCH_INTERVAL,
-        timeout: float = DEFAULT_TIMEOUT,
-        transport: AsyncTransport | None = None,
-    ) -> None:
-        super().__init__(
-            user_pool_id=user_pool_id,
-            client_id=client_id,
-            region=region,
-            jwks_url=jwks_url,
-            leeway=leeway,
-            refetch_interval=refetch_interval,
-            timeout=timeout,
-        )
-        self._transport = transport
-        self._transport_options = self._options() if transport is None else None
-        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
 
     @overload
     async def verify(
