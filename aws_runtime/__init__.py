@@ -1,62 +1,47 @@
-"""Run-time support for the generated AWS SDK packages.
+"""The runtime's former name, kept for one release: ``aws_runtime.X`` is ``typedaws_runtime.X``.
 
-Hand-written and protocol-generic: transports, the awsJson protocol, configuration, errors and
-validation. Generated packages call into it; nothing here knows about any one service.
-
-Import budget
--------------
-A program pays at start-up for the operations it uses, not for the size of the service.
-``tests/runtime/test_import_cost.py`` enforces it, each check in a fresh interpreter:
-``import cognito_idp`` loads no generated operation or shape module and declares no dataclass;
-a first call loads only its operation's module, the shapes that module names and the
-transport; and neither imports ``typing``, ``dataclasses`` or ``inspect``, ``re``, ``json``,
-``contextlib``, ``configparser``, ``asyncio``, ``ssl``, ``http.client``, ``email``,
-botocore, urllib3, aiohttp or jinja2 (a client whose endpoint comes from the Region's rules
-does not import ``re`` either). What each of these costs is measured by ``make bench``, not
-written in comments. The runtime stays within the budget by these rules, and keeps
-``threading``, ``logging``, ``base64`` and the idna codec out by the same rules, though the
-test does not list them:
-
-- ``TYPE_CHECKING``, ``cast``, ``Generic`` and ``TypeVar`` come from
-  ``aws_runtime.static_typing``, never from ``typing``; what only annotations need is imported
-  under ``if TYPE_CHECKING:``.
-- Models become dataclasses on first look (``aws_runtime.lazy_dataclass``).
-- String methods instead of ``re`` and ``urllib.parse``, ``_json`` instead of ``json``,
-  ``binascii`` instead of ``base64``, ``_thread`` locks instead of ``threading``, ``try`` /
-  ``except`` instead of ``contextlib.suppress``; ``aws_runtime.log`` writes only once the
-  application has imported ``logging``.
-- What only some programs need (``ssl``, ``asyncio``, ``hashlib``, ``datetime``, error classes)
-  is imported by the function that first needs it.
+``aws_runtime`` is a name other distributions could also use, so the runtime moved to
+``typedaws_runtime``. Code written against the old name keeps running, with a
+``DeprecationWarning``: every ``aws_runtime.<module>`` import returns the very module object of
+``typedaws_runtime.<module>``, so classes are shared and an ``except`` written with either name
+catches the same errors. Type checkers see only the new name.
 """
 
-from aws_runtime.enums import Unmodelled
-from aws_runtime.errors import (
-    ConfigurationError,
-    ConnectionFailedError,
-    ConnectTimeoutError,
-    PaginationError,
-    ReadTimeoutError,
-    ResponseParseError,
-    SdkError,
-    ServiceError,
-    TransportError,
-    TransportTimeoutError,
-    ValidationError,
-)
-from aws_runtime.secret_hash import compute_secret_hash
+import sys
+import warnings
+from importlib import import_module
+from importlib.abc import Loader, MetaPathFinder
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 
-__all__ = [
-    "ConfigurationError",
-    "ConnectTimeoutError",
-    "ConnectionFailedError",
-    "PaginationError",
-    "ReadTimeoutError",
-    "ResponseParseError",
-    "SdkError",
-    "ServiceError",
-    "TransportError",
-    "TransportTimeoutError",
-    "Unmodelled",
-    "ValidationError",
-    "compute_secret_hash",
-]
+from typedaws_runtime import *  # noqa: F403 (the old name exports what the new one exports)
+from typedaws_runtime import __all__ as __all__
+
+_OLD = "aws_runtime"
+_NEW = "typedaws_runtime"
+
+warnings.warn(
+    f"the {_OLD!r} package is now {_NEW!r}; import {_NEW} instead", DeprecationWarning, stacklevel=2
+)
+
+
+class _Alias(MetaPathFinder, Loader):
+    """Finds ``aws_runtime.<module>`` and hands back ``typedaws_runtime.<module>`` itself."""
+
+    def find_spec(
+        self, fullname: str, path: object = None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if not fullname.startswith(_OLD + "."):
+            return None
+        return ModuleSpec(fullname, self)
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return None  # a placeholder; exec_module replaces it in sys.modules
+
+    def exec_module(self, module: ModuleType) -> None:
+        # The import system returns whatever sys.modules holds under the name after this.
+        sys.modules[module.__name__] = import_module(_NEW + module.__name__[len(_OLD) :])
+
+
+# First on the path: otherwise the normal finder would load the same files a second time.
+sys.meta_path.insert(0, _Alias())

@@ -187,11 +187,11 @@ class AioBotocore:
 
 
 class SdkTransport:
-    """The SDK's own sync transport (``aws_runtime``'s HTTP/1.1 on sockets) used directly."""
+    """The SDK's own sync transport (``typedaws_runtime``'s HTTP/1.1 on sockets) used directly."""
 
     def __init__(self, url: str) -> None:
-        from aws_runtime.http import HttpRequest
-        from aws_runtime.transports.socket_transport import SocketTransport
+        from typedaws_runtime.http import HttpRequest
+        from typedaws_runtime.transports.socket_transport import SocketTransport
 
         self._transport = SocketTransport()
         self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)
@@ -208,12 +208,12 @@ class SdkTransport:
 
 
 class SdkAsyncTransport:
-    """The SDK's own async transport (``aws_runtime``'s HTTP/1.1 on asyncio) used directly."""
+    """The SDK's own async transport (``typedaws_runtime``'s HTTP/1.1 on asyncio) used directly."""
 
     def __init__(self, url: str) -> None:
-        from aws_runtime.http import HttpRequest
-        from aws_runtime.transports.asyncio_transport import AsyncioTransport
-        from aws_runtime.transports.options import TransportOptions
+        from typedaws_runtime.http import HttpRequest
+        from typedaws_runtime.transports.asyncio_transport import AsyncioTransport
+        from typedaws_runtime.transports.options import TransportOptions
 
         self._transport = AsyncioTransport(TransportOptions(max_pool_connections=ASYNC_POOL))
         self._ok = HttpRequest("POST", url + "/", HEADERS, OK_BODY)

@@ -24,7 +24,7 @@ class Contender:
     venv: Literal["main", "aiobotocore"] = "main"
     """aiobotocore pins an older botocore than the project's, so it runs in a venv of its own."""
     source: Path | None = None
-    """The source tree its children run in (``aws_runtime``, ``generated/``, ``bench``); None:
+    """The source tree its children run in (``typedaws_runtime``, ``generated/``, ``bench``); None:
     this checkout."""
 
 

@@ -98,7 +98,7 @@ def baseline_source(rev: str) -> tuple[Path, str]:
         check=True,
     ).stdout.strip()
     target = BASELINE_DIR / full
-    if not (target / "aws_runtime").is_dir():
+    if not (target / "typedaws_runtime").is_dir():
         target.mkdir(parents=True, exist_ok=True)
         archive = subprocess.run(
             ["git", "archive", full], cwd=ROOT, capture_output=True, check=True

@@ -25,7 +25,7 @@ def format_files(
     packages of this project the files import (the hand-written extensions), sorted as the
     project's own ruff settings sort them.
     """
-    known = ", ".join(repr(name) for name in ("aws_runtime", package, *first_party))
+    known = ", ".join(repr(name) for name in ("typedaws_runtime", package, *first_party))
     settings = [
         "--isolated",
         "--line-length",
@@ -35,7 +35,7 @@ def format_files(
         "--config",
         f"lint.isort.known-first-party = [{known}]",
         "--config",
-        "lint.typing-modules = ['aws_runtime.static_typing']",
+        "lint.typing-modules = ['typedaws_runtime.static_typing']",
     ]
     ruff = [sys.executable, "-m", "ruff"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -40,8 +40,8 @@ from codegen.ir import EnumShape, Module, Service, Structure
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-TYPE_CHECKING_IMPORT = "from aws_runtime.static_typing import TYPE_CHECKING"
-"""typing.TYPE_CHECKING without importing typing at run time (see aws_runtime.static_typing)."""
+TYPE_CHECKING_IMPORT = "from typedaws_runtime.static_typing import TYPE_CHECKING"
+"""typing.TYPE_CHECKING without importing typing at run time (typedaws_runtime.static_typing)."""
 
 
 def _environment() -> jinja2.Environment:
@@ -193,7 +193,7 @@ class Renderer:
     def client_module(self, *, is_async: bool) -> str:
         s = self.service
         here = "async_client" if is_async else "client"
-        base = from_import("aws_runtime.client", "AsyncClient" if is_async else "Client")
+        base = from_import("typedaws_runtime.client", "AsyncClient" if is_async else "Client")
         body = [clients.service_attribute(s.package)]
         for op in s.operations:
             body.append(clients.operation_method(op, here, s.package, is_async=is_async))
@@ -217,8 +217,8 @@ class Renderer:
         imports = _imports(
             [
                 from_import("collections.abc", "Mapping"),
-                from_import("aws_runtime.errors", "ServiceError"),
-                from_import("aws_runtime.operation", "ServiceSpec"),
+                from_import("typedaws_runtime.errors", "ServiceError"),
+                from_import("typedaws_runtime.operation", "ServiceSpec"),
             ]
         )
         return self._static("Service-wide facts the runtime needs.", "service.py.j2", imports)
@@ -228,7 +228,7 @@ class Renderer:
             [
                 from_import("collections.abc", "Mapping"),
                 type_from_import("typing", "Final"),
-                from_import("aws_runtime.static_typing", "cast"),
+                from_import("typedaws_runtime.static_typing", "cast"),
             ]
         )
         doc = "The endpoint rule set and AWS partition data, read when a client is created."
@@ -242,7 +242,7 @@ class Renderer:
             [
                 *refs,
                 *(cat(p) for p in more),
-                Code("", runtime_import("from aws_runtime import lazy")),
+                Code("", runtime_import("from typedaws_runtime import lazy")),
                 from_import("collections.abc", "Mapping"),
                 type_from_import("typing", "Final"),
             ]
@@ -256,8 +256,8 @@ class Renderer:
         imports = self._lazy_exports(
             "__init__",
             exports,
-            from_import("aws_runtime.enums", "Unmodelled"),
-            from_import("aws_runtime.secret_hash", "compute_secret_hash"),
+            from_import("typedaws_runtime.enums", "Unmodelled"),
+            from_import("typedaws_runtime.secret_hash", "compute_secret_hash"),
         )
         doc = f"{s.full_name}: typed synchronous and asynchronous clients."
         return self._static(doc, "package_init.py.j2", imports, exports=exports)

@@ -15,8 +15,8 @@ tokens where they are received (``verify``; the ``jwt`` extra)."""
 
 from __future__ import annotations
 
-from aws_runtime import lazy
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime import lazy
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_auth.challenges import (

@@ -26,12 +26,12 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeAlias, TypeVar, cast
 
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth import flow
 from cognito_auth.errors import AuthError
 from cognito_auth.flow import Context, Flow, Outcome, Reply
 from cognito_auth.srp import SrpClient
 from cognito_auth.tokens import NewDevice, RememberedDevice, SignedIn, Tokens
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp.models import ChallengeNameTypeValue

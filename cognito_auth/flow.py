@@ -21,11 +21,11 @@ from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeAlias, TypeVar, cast
 
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth.errors import AuthError, SoftwareTokenRejectedError
 from cognito_auth.srp import SrpClient, new_device_verifier
 from cognito_auth.tokens import IncompleteResultError, RememberedDevice, SignedIn, Tokens
 from cognito_idp import compute_secret_hash
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only what annotations name: the clients and models load when used
     from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient

@@ -10,13 +10,13 @@ import dataclasses
 from collections.abc import Awaitable, Mapping
 from typing import Generic, Literal, TypeAlias, TypeVar
 
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth import flow
 from cognito_auth.challenges import AsyncStep, Step, to_step
 from cognito_auth.errors import AuthError
 from cognito_auth.flow import Context, Flow, Target
 from cognito_auth.srp import SrpClient
 from cognito_auth.tokens import RememberedDevice, SignedIn, Tokens
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the client a program uses is already loaded; the other never needs to be
     from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient

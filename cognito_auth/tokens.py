@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth.errors import AuthError
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp.models import AuthenticationResultType

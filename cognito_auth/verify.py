@@ -59,10 +59,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Generic, Literal, TypeAlias, TypeVar, cast, overload
 
-from aws_runtime.errors import SdkError
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth.errors import AuthError
+from typedaws_runtime.errors import SdkError
+from typedaws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import asyncio
@@ -70,8 +70,8 @@ if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
     from joserfc.jws import CompactSignature
 
-    from aws_runtime.transport import AsyncTransport, Transport
-    from aws_runtime.transports.options import TransportOptions
+    from typedaws_runtime.transport import AsyncTransport, Transport
+    from typedaws_runtime.transports.options import TransportOptions
 
 __all__ = [
     "AccessTokenClaims",
@@ -349,9 +349,9 @@ class _Verifier(Generic[TransportT]):
     def _options(self) -> TransportOptions:
         """What a built-in transport is given: proxy and TLS from the environment, as the
         clients read them, and a cap on the JWKS's size."""
-        from aws_runtime.proxies import resolve_proxy
-        from aws_runtime.tls import resolve_tls_config
-        from aws_runtime.transports.options import TransportOptions
+        from typedaws_runtime.proxies import resolve_proxy
+        from typedaws_runtime.tls import resolve_tls_config
+        from typedaws_runtime.transports.options import TransportOptions
 
         env = os.environ
         return TransportOptions(
@@ -659,7 +659,7 @@ class TokenVerifier(_Verifier["Transport"]):
         return key
 
     def _fetch(self) -> None:
-        from aws_runtime.transports.socket_transport import SocketTransport
+        from typedaws_runtime.transports.socket_transport import SocketTransport
 
         request = self._request()
         transport = self._transport or SocketTransport(self._transport_options)
@@ -739,7 +739,7 @@ class AsyncTokenVerifier(_Verifier["AsyncTransport"]):
         return key
 
     async def _fetch(self) -> None:
-        from aws_runtime.transports.asyncio_transport import AsyncioTransport
+        from typedaws_runtime.transports.asyncio_transport import AsyncioTransport
 
         request = self._request()
         transport = self._transport or AsyncioTransport(self._transport_options)

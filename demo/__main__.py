@@ -22,12 +22,12 @@ from typing import NamedTuple
 
 from moto.server import ThreadedMotoServer
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.auth import AuthError, CognitoAuth, SignedIn, TokenVerifier
 from cognito_idp.errors import UserNotFoundException
 from cognito_idp.models import AttributeType, ExplicitAuthFlowsType
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import SdkError
 
 REGION = "us-east-1"
 USERNAME = "alice"

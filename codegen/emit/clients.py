@@ -102,7 +102,7 @@ def paginate_method(op: Operation, here: str, package: str, *, is_async: bool) -
     result = pg.result.shape
     assert isinstance(result, ListShape)
     returns = cat(
-        type_from_import("aws_runtime.paginate", cls),
+        type_from_import("typedaws_runtime.paginate", cls),
         "[",
         response_type(op, here),
         ", ",
@@ -119,7 +119,7 @@ def paginate_method(op: Operation, here: str, package: str, *, is_async: bool) -
     body = lines(
         [
             f'"""{doc}"""',
-            "from aws_runtime import paginate as _paginate",
+            "from typedaws_runtime import paginate as _paginate",
             _module_ref(op, package),
             "",
             f"{REQUEST} = {OP}.{names.REQUEST_CLASS}({', '.join(args)})",

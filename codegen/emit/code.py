@@ -133,14 +133,14 @@ class RuntimeModule:
         return Code(f"{self.alias}.{name}", annotation_import(self.import_line))
 
 
-SERDE = RuntimeModule("aws_runtime", "serde", "_s")
+SERDE = RuntimeModule("typedaws_runtime", "serde", "_s")
 """JSON writers and readers of each model type."""
-VALIDATE = RuntimeModule("aws_runtime", "validate", "_v")
+VALIDATE = RuntimeModule("typedaws_runtime", "validate", "_v")
 """Checks of request values against the model's constraints."""
-REDACT = RuntimeModule("aws_runtime", "redact", "_r")
+REDACT = RuntimeModule("typedaws_runtime", "redact", "_r")
 """Collects the sensitive values inside a value, to mask them in errors."""
-DATACLASS = RuntimeModule("aws_runtime", "lazy_dataclass", "_dc")
-"""Models become standard dataclasses on first look (see aws_runtime.lazy_dataclass)."""
+DATACLASS = RuntimeModule("typedaws_runtime", "lazy_dataclass", "_dc")
+"""Models become standard dataclasses on first look (see typedaws_runtime.lazy_dataclass)."""
 
 
 def from_import(module: str, name: str) -> Code:
@@ -158,7 +158,7 @@ def annotation_from_import(module: str, name: str) -> Code:
     return Code(name, annotation_import(f"from {module} import {name}"))
 
 
-UNMODELLED = type_from_import("aws_runtime.enums", "Unmodelled")
+UNMODELLED = type_from_import("typedaws_runtime.enums", "Unmodelled")
 """The escape for enum values newer than the model, in annotations."""
 
 

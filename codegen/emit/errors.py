@@ -19,7 +19,7 @@ def base_doc(service: ir.Service) -> str:
 
 def base_class() -> Code:
     """What the service's base error derives from."""
-    return from_import("aws_runtime.errors", "ServiceError")
+    return from_import("typedaws_runtime.errors", "ServiceError")
 
 
 def field(member: ir.Member, here: str) -> Code:

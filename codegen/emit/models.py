@@ -21,7 +21,7 @@ from codegen.ir import EnumShape, Member
 
 def decorator() -> Code:
     """The class is stated once, as its fields; the runtime writes the methods an instance
-    uses (see aws_runtime.lazy_dataclass)."""
+    uses (see typedaws_runtime.lazy_dataclass)."""
     return cat("@", DATACLASS("dataclass"), "(kw_only=True)")
 
 
@@ -69,7 +69,7 @@ UNKNOWN_VALUES = (
 
 def enum_alias(enum: EnumShape) -> Code:
     """The ``Literal`` alias of the enum's values, for type checkers (``str`` at run time)."""
-    type_checking = from_import("aws_runtime.static_typing", "TYPE_CHECKING")
+    type_checking = from_import("typedaws_runtime.static_typing", "TYPE_CHECKING")
     type_alias = Code("TypeAlias", type_import("from typing import Literal, TypeAlias"))
     alias = enum.value_alias
     declared = cat(f"{alias}: ", type_alias, f" = {enum_literal(enum)}")

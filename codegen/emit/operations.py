@@ -65,7 +65,7 @@ def fill_secret_hash(op: Operation, here: str) -> Code | None:
     changed: list[str] = []
     if op.secret_hash is not None:
         sh, user, cid = op.secret_hash
-        compute = from_import("aws_runtime.secret_hash", "compute_secret_hash")
+        compute = from_import("typedaws_runtime.secret_hash", "compute_secret_hash")
         computed = cat(compute, f"({SECRET}, {V}.{user.attr}, {V}.{cid.attr})")
         body.append(cat(f"{sh.attr} = {V}.{sh.attr} if {V}.{sh.attr} is not None else ", computed))
         changed.append(sh.attr)
@@ -80,7 +80,7 @@ def fill_secret_hash(op: Operation, here: str) -> Code | None:
                 f"{V}.{entry.client_id.attr}",
             ]
         )
-        with_hash = from_import("aws_runtime.secret_hash", "with_secret_hash")
+        with_hash = from_import("typedaws_runtime.secret_hash", "with_secret_hash")
         body.append(cat(f"{attr} = ", with_hash, f"({args})"))
         changed.append(attr)
     unchanged = " and ".join(f"{attr} is {V}.{attr}" for attr in changed)
@@ -130,7 +130,7 @@ def operation_spec(op: Operation, here: str) -> Code:
     if op.host_prefix is not None:
         args.append(f"host_prefix={op.host_prefix!r},")
         args.append(f"host_labels={names.HOST_LABELS if op.host_labels else 'None'},")
-    spec = from_import("aws_runtime.operation", "OperationSpec")
+    spec = from_import("typedaws_runtime.operation", "OperationSpec")
     kind = cat(spec, "[", request_type(op, here), ", ", response_type(op, here), "]")
     return lines(
         [cat(f"{names.OPERATION_SPEC}: ", kind, " = ", spec, "("), indent(lines(args)), ")"]
@@ -161,7 +161,7 @@ def paginator_functions(op: Operation, here: str) -> list[Code]:
     result = f"{V}.{pg.result.attr}" if pg.result.required else f"{V}.{pg.result.attr} or ()"
     with_token = copy(V, {pg.input_token.attr: "token"})
     with_items = copy(V, {pg.result.attr: "list(items)"})
-    spec = from_import("aws_runtime.operation", "PaginatorSpec")
+    spec = from_import("typedaws_runtime.operation", "PaginatorSpec")
     request_t = type_ref(here, pg.request.module, pg.request.class_name)
     response_t = type_ref(here, pg.response.module, pg.response.class_name)
     spec_type = cat(spec, "[", request_t, ", ", response_t, ", ", item_type(pg, here), "]")

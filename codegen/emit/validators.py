@@ -21,7 +21,7 @@ V, X, P, PATH, PROBLEMS = names.VALUE, names.ITEM, names.ITEM_PATH, names.PATH, 
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
-    """What the model requires of a value: a check of ``aws_runtime.validate``, and the
+    """What the model requires of a value: a check of ``typedaws_runtime.validate``, and the
     bounds that check enforces."""
 
     check: str

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime import lazy
-from aws_runtime.enums import Unmodelled
-from aws_runtime.secret_hash import compute_secret_hash
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime import lazy
+from typedaws_runtime.enums import Unmodelled
+from typedaws_runtime.secret_hash import compute_secret_hash
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Final

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from typing import Final

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime.errors import ServiceError
-from aws_runtime.operation import ServiceSpec
+from typedaws_runtime.errors import ServiceError
+from typedaws_runtime.operation import ServiceSpec
 
 
 def _load_errors() -> tuple[type[ServiceError], Mapping[str, type[ServiceError]]]:

@@ -4,18 +4,15 @@
 
 from __future__ import annotations
 
-from aws_runtime.client import AsyncClient
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp import _operations as _ops
 from cognito_idp._service import SERVICE
+from typedaws_runtime.client import AsyncClient
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping, Sequence
 
-    from aws_runtime import serde as _s
-    from aws_runtime.enums import Unmodelled
-    from aws_runtime.paginate import AsyncPaginator
     from cognito_idp._operations.add_custom_attributes import AddCustomAttributesResponse
     from cognito_idp._operations.add_user_pool_client_secret import AddUserPoolClientSecretResponse
     from cognito_idp._operations.admin_confirm_sign_up import AdminConfirmSignUpResponse
@@ -366,6 +363,9 @@ if TYPE_CHECKING:
     )
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
     from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
+    from typedaws_runtime import serde as _s
+    from typedaws_runtime.enums import Unmodelled
+    from typedaws_runtime.paginate import AsyncPaginator
 
 
 class AsyncCognitoIdentityProviderClient(AsyncClient):
@@ -2296,7 +2296,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_groups_for_user`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.admin_list_groups_for_user
 
@@ -2435,7 +2435,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``admin_list_user_auth_events`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.admin_list_user_auth_events
 
@@ -10029,7 +10029,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_cimd_policies`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_cimd_policies
 
@@ -10152,7 +10152,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_client_metadata_urls`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_client_metadata_urls
 
@@ -10349,7 +10349,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_groups`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_groups
 
@@ -10460,7 +10460,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_identity_providers`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_identity_providers
 
@@ -10656,7 +10656,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_resource_servers`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_resource_servers
 
@@ -11049,7 +11049,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pool_clients`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_user_pool_clients
 
@@ -11211,7 +11211,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_user_pools`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_user_pools
 
@@ -11522,7 +11522,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a PaginationToken a second time.
                 Iterating also raises what ``list_users`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_users
 
@@ -11655,7 +11655,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             PaginationError:
                 While iterating, when the service returns a NextToken a second time. Iterating
                 also raises what ``list_users_in_group`` raises."""
-        from aws_runtime import paginate as _paginate
+        from typedaws_runtime import paginate as _paginate
 
         _op = _ops.list_users_in_group
 

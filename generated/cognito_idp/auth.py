@@ -4,8 +4,8 @@
 
 Its names are imported when first used, as the package's own are."""
 
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_auth import __all__ as __all__
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_auth import *  # noqa: F403

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime import serde as _s
-from aws_runtime.errors import ServiceError
+from typedaws_runtime import serde as _s
+from typedaws_runtime.errors import ServiceError
 
 
 class CognitoIdentityProviderError(ServiceError):

@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_auth import srp
 from cognito_auth.verify import TokenExpiredError, TokenVerifier
 from cognito_idp import CognitoIdentityProviderClient
@@ -42,6 +41,7 @@ from cognito_idp.models import (
 )
 from tests.auth.test_srp import password_claim, srp_parameters
 from tests.support.cognito_server import AppClient, CognitoServer, UserPool, totp
+from typedaws_runtime.credentials import Credentials
 
 PASSWORD = "Corr3ct-Horse-Battery!"
 PHONE = "+15555550100"

@@ -27,7 +27,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from moto.server import ThreadedMotoServer
 
-from aws_runtime.credentials import Credentials
 from cognito_auth import verify
 from cognito_auth.verify import (
     AccessTokenClaims,
@@ -50,6 +49,7 @@ from cognito_auth.verify import (
 )
 from cognito_idp import CognitoIdentityProviderClient
 from cognito_idp.models import AttributeType
+from typedaws_runtime.credentials import Credentials
 
 REGION = "eu-west-1"
 POOL = "eu-west-1_TestPool1"

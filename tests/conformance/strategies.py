@@ -25,7 +25,6 @@ from typing import cast
 
 from hypothesis import strategies as st
 
-from aws_runtime.enums import Unmodelled
 from codegen.__main__ import load_settings, pinned_service
 from codegen.ir import (
     BlobShape,
@@ -44,6 +43,7 @@ from codegen.ir import (
     Structure,
     TimestampShape,
 )
+from typedaws_runtime.enums import Unmodelled
 
 UTC = datetime.UTC
 

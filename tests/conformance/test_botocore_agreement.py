@@ -29,9 +29,6 @@ from botocore.serialize import create_serializer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aws_runtime.awsjson import build_request, read_error, read_output
-from aws_runtime.errors import ServiceError
-from aws_runtime.http import DEFAULT_TIMEOUTS, HttpResponse
 from codegen.ir import Structure
 from cognito_idp._service import SERVICE
 from tests.conformance.strategies import (
@@ -43,6 +40,9 @@ from tests.conformance.strategies import (
     load_model,
     structure_view,
 )
+from typedaws_runtime.awsjson import build_request, read_error, read_output
+from typedaws_runtime.errors import ServiceError
+from typedaws_runtime.http import DEFAULT_TIMEOUTS, HttpResponse
 
 _COMMON = settings(
     deadline=None,

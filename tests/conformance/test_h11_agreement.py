@@ -1,5 +1,5 @@
 """Agreement with h11 on reading responses: the same bytes, cut into the same pieces, given to
-h11 (as a client that sent one POST) and to ``aws_runtime.http1.ResponseReader``, give the same
+h11 (as a client that sent one POST) and to ``typedaws_runtime.http1.ResponseReader``, give the same
 response (status, fields, body, whether the connection may be reused), or both refuse them.
 
 h11 is the reference for HTTP/1.1 framing. Where this reader is deliberately stricter, the
@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aws_runtime.http1 import MAX_HEAD, ProtocolError, ResponseReader
+from typedaws_runtime.http1 import MAX_HEAD, ProtocolError, ResponseReader
 
 _FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 _SETTINGS = settings(

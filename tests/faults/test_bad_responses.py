@@ -29,8 +29,6 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ResponseParseError, ServiceError
 from cognito_idp.errors import ERRORS, CognitoIdentityProviderError
 from cognito_idp.models import (
     ChallengeNameType,
@@ -39,6 +37,8 @@ from cognito_idp.models import (
     UserStatusType,
 )
 from tests.faults._support import CONFIRM, MODES, REQUEST_ID_HEADER, SECRETS, Harness, Mode
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import ResponseParseError, ServiceError
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 

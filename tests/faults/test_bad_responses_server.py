@@ -11,16 +11,16 @@ import json
 
 import pytest
 
-from aws_runtime.errors import (
+from cognito_idp.errors import CognitoIdentityProviderError
+from cognito_idp.models import ConfirmSignUpResponse
+from tests.faults._support import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
+from tests.support.stub_server import StubResponse, StubServer
+from typedaws_runtime.errors import (
     ReadTimeoutError,
     ResponseParseError,
     SdkError,
     ServiceError,
 )
-from cognito_idp.errors import CognitoIdentityProviderError
-from cognito_idp.models import ConfirmSignUpResponse
-from tests.faults._support import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
-from tests.support.stub_server import StubResponse, StubServer
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 

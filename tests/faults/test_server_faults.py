@@ -17,15 +17,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.errors import (
-    CallTimeoutError,
-    ConnectionFailedError,
-    ReadTimeoutError,
-    ResponseParseError,
-    ResponseTooLargeError,
-    SdkError,
-)
-from aws_runtime.retries import INITIAL_QUOTA
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CognitoIdentityProviderError,
@@ -45,6 +36,15 @@ from tests.faults._support import (
     one_call,
 )
 from tests.support.stub_server import Fault, RecordedRequest, StubResponse, StubServer
+from typedaws_runtime.errors import (
+    CallTimeoutError,
+    ConnectionFailedError,
+    ReadTimeoutError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    SdkError,
+)
+from typedaws_runtime.retries import INITIAL_QUOTA
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 
@@ -513,7 +513,7 @@ def test_connections_are_opened_without_nagle_delay(mode: Mode) -> None:
     with StubServer(default=ok()) as server:
         options: dict[str, Any] = {"region": REGION, "endpoint_url": server.url}
         if mode == "sync":
-            from aws_runtime.transports.socket_transport import SocketTransport
+            from typedaws_runtime.transports.socket_transport import SocketTransport
 
             sync_transport = SocketTransport()
             with CognitoIdentityProviderClient(**options, transport=sync_transport) as client:
@@ -525,7 +525,7 @@ def test_connections_are_opened_without_nagle_delay(mode: Mode) -> None:
             sync_transport.close()
             return
 
-        from aws_runtime.transports.asyncio_transport import AsyncioTransport
+        from typedaws_runtime.transports.asyncio_transport import AsyncioTransport
 
         async def run() -> None:
             transport = AsyncioTransport()

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.auth import (
     AsyncCognitoAuth,
@@ -28,6 +27,7 @@ from cognito_idp.auth import (
 )
 from cognito_idp.errors import NotAuthorizedException
 from tests.integration.conftest import REGION, AppClient
+from typedaws_runtime.credentials import Credentials
 
 USER = "alice"
 PASSWORD = "Corr3ct-Horse-Battery!"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import ResourceNotFoundException, UserNotFoundException
 from cognito_idp.models import AttributeType, UserStatusType
 from tests.support.aws_env import clear_aws_environment
+from typedaws_runtime.credentials import Credentials
 
 REGION = "us-east-1"
 ADMIN = Credentials(access_key_id="AKIDTEST", secret_access_key="test-secret")

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pytest
 
-from aws_runtime.errors import SdkError, ServiceError
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,
@@ -30,6 +29,7 @@ from cognito_idp.errors import (
     UserNotFoundException,
 )
 from cognito_idp.models import AttributeType, ConfirmSignUpResponse
+from typedaws_runtime.errors import SdkError, ServiceError
 
 if TYPE_CHECKING:
     from tests.integration.conftest import AppClient

@@ -11,9 +11,9 @@ from typing import Any, Literal
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import ListUsersResponse, UserPoolDescriptionType, UserType
+from typedaws_runtime.credentials import Credentials
 
 REGION = "us-east-1"
 CREDENTIALS = Credentials(access_key_id="testing", secret_access_key="testing")

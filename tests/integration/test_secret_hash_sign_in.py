@@ -24,7 +24,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_auth.srp import SrpClient
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
@@ -34,6 +33,7 @@ from cognito_idp import (
 from cognito_idp.errors import NotAuthorizedException
 from cognito_idp.models import AuthFlowType, ChallengeNameType
 from tests.integration.conftest import AppClient
+from typedaws_runtime.credentials import Credentials
 
 pytestmark = pytest.mark.filterwarnings(
     "error::ResourceWarning", "error::pytest.PytestUnraisableExceptionWarning"

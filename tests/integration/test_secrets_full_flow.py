@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import SdkError
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,
@@ -28,6 +26,8 @@ from cognito_idp import (
 )
 from cognito_idp.errors import NotAuthorizedException
 from tests.support.aws_env import clear_aws_environment
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import SdkError
 
 REGION = "us-east-1"
 ADMIN = Credentials(
@@ -80,7 +80,7 @@ def debug_everything(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCap
     caplog.set_level(logging.DEBUG)
     for name in list(logging.root.manager.loggerDict):
         caplog.set_level(logging.DEBUG, logger=name)
-    for name in ("aws_runtime", "urllib3", "botocore", "asyncio"):
+    for name in ("typedaws_runtime", "urllib3", "botocore", "asyncio"):
         caplog.set_level(logging.DEBUG, logger=name)
     yield caplog
 
@@ -162,7 +162,7 @@ def test_sync_flow_leaks_no_secret(
     seen: list[object] = []
     secrets = [*_flow_sync(moto_process, seen), *ALWAYS, CODE, "carol"]
     logs = debug_everything.text
-    assert "aws_runtime" in {r.name for r in debug_everything.records}  # DEBUG really on
+    assert "typedaws_runtime" in {r.name for r in debug_everything.records}  # DEBUG really on
     _assert_hidden(secrets, logs, seen)
 
 

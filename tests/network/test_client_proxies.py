@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.errors import ConfigurationError, ProxyError, SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import ConfirmSignUpResponse
 from tests.network.conftest import PROXY_PASSWORD
 from tests.network.servers import ProxyServer, TlsStubServer
 from tests.runtime._helpers import MINIMAL, MODES, Mode
 from tests.support.stub_server import StubResponse, StubServer
+from typedaws_runtime.errors import ConfigurationError, ProxyError, SdkError
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 

@@ -1,4 +1,4 @@
-"""aws_runtime.proxies without a network: proxy URLs, choosing a proxy, CONNECT bytes and the
+"""typedaws_runtime.proxies without a network: proxy URLs, choosing a proxy, CONNECT bytes and the
 reading of the proxy's answer."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pickle
 
 import pytest
 
-from aws_runtime.errors import ConfigurationError, ConnectionFailedError, ProxyError
-from aws_runtime.proxies import (
+from typedaws_runtime.errors import ConfigurationError, ConnectionFailedError, ProxyError
+from typedaws_runtime.proxies import (
     ConnectResponseReader,
     Proxy,
     absolute_target,
@@ -22,7 +22,7 @@ from aws_runtime.proxies import (
     parse_proxy_url,
     resolve_proxy,
 )
-from aws_runtime.urls import split_url
+from typedaws_runtime.urls import split_url
 
 SECRET = "hunter2-SECRET"
 """A password that must never show: tests look for it, and for its Basic token."""

@@ -24,7 +24,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from urllib3.util import parse_url
 
-from aws_runtime.proxies import bypasses_proxy, environment_proxies, resolve_proxy
+from typedaws_runtime.proxies import bypasses_proxy, environment_proxies, resolve_proxy
 
 pytestmark = pytest.mark.skipif(
     sys.platform in ("darwin", "win32"),

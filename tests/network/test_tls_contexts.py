@@ -1,5 +1,5 @@
-"""aws_runtime.tls: where CA bundles and client certificates come from, the cheap check of their
-files, and the contexts built from them (against real TLS servers)."""
+"""typedaws_runtime.tls: where CA bundles and client certificates come from, the cheap check of
+their files, and the contexts built from them (against real TLS servers)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ import pytest
 import trustme
 from cryptography.hazmat.primitives import serialization
 
-from aws_runtime import http1
-from aws_runtime.errors import ConfigurationError
-from aws_runtime.tls import (
+from tests.network.servers import TlsStubServer
+from typedaws_runtime import http1
+from typedaws_runtime.errors import ConfigurationError
+from typedaws_runtime.tls import (
     TlsConfig,
     check_tls_files,
     default_ssl_context,
@@ -26,7 +27,6 @@ from aws_runtime.tls import (
     resolve_tls_config,
     ssl_context,
 )
-from tests.network.servers import TlsStubServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,7 +193,7 @@ def test_check_names_where_an_environment_path_came_from(tmp_path: Path) -> None
 
 PROBE = r"""
 import json, sys
-from aws_runtime.tls import resolve_tls_config
+from typedaws_runtime.tls import resolve_tls_config
 config = resolve_tls_config(
     ca_bundle=sys.argv[1], client_cert=(sys.argv[2], sys.argv[3]), proxy_ca_bundle=sys.argv[1],
     env={"AWS_CONFIG_FILE": sys.argv[4]},

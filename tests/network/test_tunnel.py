@@ -2,8 +2,8 @@
 
 Each test does by hand what a transport will do: open a socket to the proxy, send
 ``connect_request``'s bytes, read the answer with ``ConnectResponseReader``, then speak TLS to
-the endpoint inside the tunnel with ``aws_runtime.tls``'s context, and HTTP/1.1 with
-``aws_runtime.http1``; or, for an ``http://`` endpoint, send the request to the proxy in
+the endpoint inside the tunnel with ``typedaws_runtime.tls``'s context, and HTTP/1.1 with
+``typedaws_runtime.http1``; or, for an ``http://`` endpoint, send the request to the proxy in
 absolute form. Sync (blocking sockets) and async (asyncio streams) both.
 """
 
@@ -17,21 +17,21 @@ from typing import cast
 
 import pytest
 
-from aws_runtime import http1
-from aws_runtime.errors import ProxyError
-from aws_runtime.proxies import (
+from tests.network.conftest import PROXY_PASSWORD, PROXY_USER
+from tests.network.servers import ProxyServer, TlsStubServer
+from tests.support.stub_server import StubServer
+from typedaws_runtime import http1
+from typedaws_runtime.errors import ProxyError
+from typedaws_runtime.proxies import (
     ConnectResponseReader,
     Proxy,
     absolute_target,
     connect_request,
     parse_proxy_url,
 )
-from aws_runtime.tls import TlsConfig, proxy_ssl_context, ssl_context
-from aws_runtime.transports.tls_in_tls import TlsInTls
-from aws_runtime.urls import split_url
-from tests.network.conftest import PROXY_PASSWORD, PROXY_USER
-from tests.network.servers import ProxyServer, TlsStubServer
-from tests.support.stub_server import StubServer
+from typedaws_runtime.tls import TlsConfig, proxy_ssl_context, ssl_context
+from typedaws_runtime.transports.tls_in_tls import TlsInTls
+from typedaws_runtime.urls import split_url
 
 TARGET = {"X-Amz-Target": "AWSCognitoIdentityProviderService.ConfirmSignUp"}
 TIMEOUT = 10.0

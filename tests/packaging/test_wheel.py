@@ -34,9 +34,9 @@ def test_wheel_ships_generated_package_and_runtime_with_py_typed(tmp_path: Path)
     assert wheel.name.startswith(f"cognito_idp_typed-{provenance['botocore_version']}.")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "cognito_idp/py.typed" in names
-    assert "aws_runtime/py.typed" in names
+    assert "typedaws_runtime/py.typed" in names
     assert "cognito_idp/_operations/confirm_sign_up.py" in names
-    assert "aws_runtime/client.py" in names
+    assert "typedaws_runtime/client.py" in names
     # The generator and its templates are development tools, not part of what users install.
     assert not any(n.startswith(("codegen/", "templates/", "tests/", "generated/")) for n in names)
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))

@@ -22,7 +22,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
-from aws_runtime.http import HttpRequest, HttpResponse
 from codegen.build import build_service
 from codegen.files import format_files, write_package
 from codegen.ir import (
@@ -41,6 +40,7 @@ from codegen.ir import (
 )
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
+from typedaws_runtime.http import HttpRequest, HttpResponse
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "protocol-tests"
 IGNORE_LIST = DATA / "protocol-tests-ignore-list.json"

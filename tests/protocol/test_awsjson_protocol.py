@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ServiceError
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import ServiceError
 
 from . import harness
 from .harness import RESULTS, Case, Generated, JsonDict
@@ -225,7 +225,7 @@ def _case(file: str, case_id: str) -> Case:
 
 @pytest.mark.parametrize("label", ["bad label", "-bar", "bar-", "", "a" * 64, "a..b", "ü"])
 def test_invalid_host_label_is_a_validation_error(label: str, generated_root: Path) -> None:
-    from aws_runtime.errors import ValidationError
+    from typedaws_runtime.errors import ValidationError
 
     case = _case("input/json.json", "AwsJson11EndpointTraitWithHostLabel")
     gen = package_for(case, generated_root)

@@ -1,4 +1,4 @@
-"""``aws_runtime.cjson`` writes and reads JSON exactly as the json package does."""
+"""``typedaws_runtime.cjson`` writes and reads JSON exactly as the json package does."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime import cjson
+from typedaws_runtime import cjson
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +70,7 @@ def test_without_the_c_accelerator_the_json_package_does_the_same() -> None:
     script = r"""
 import sys
 sys.modules["_json"] = None  # as on an interpreter without it
-from aws_runtime import cjson
+from typedaws_runtime import cjson
 assert cjson.encode_str('a"\u00e9\n') == '"a\\"\u00e9\\n"', cjson.encode_str('a"\u00e9\n')
 assert cjson.encode_value({"k": [1, 2.5, None, True]}) == '{"k":[1,2.5,null,true]}'
 assert cjson.scan('{"a": [1]} ', 0) == ({"a": [1]}, 10)

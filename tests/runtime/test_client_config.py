@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 import cognito_idp
-from aws_runtime.errors import ConfigurationError, SdkError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from tests.faults._support import AsyncMemoryTransport, MemoryTransport
 from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
+from typedaws_runtime.errors import ConfigurationError, SdkError
 
 ClientFactory = Callable[..., CognitoIdentityProviderClient | AsyncCognitoIdentityProviderClient]
 CLIENT_CLASSES: tuple[type[Any], ...] = (

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime import endpoints
-from aws_runtime.errors import EndpointResolutionError
+from typedaws_runtime import endpoints
+from typedaws_runtime.errors import EndpointResolutionError
 
 TEMPLATE = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 PATH_PART = re.compile(r"([^\[\]]*)((?:\[\d+\])*)")

@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.config import resolve_endpoint
-from aws_runtime.endpoints import Endpoint, RuleSet, compiled
-from aws_runtime.errors import ConfigurationError, EndpointResolutionError
-from aws_runtime.operation import ServiceSpec
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp._service import SERVICE
+from typedaws_runtime.config import resolve_endpoint
+from typedaws_runtime.endpoints import Endpoint, RuleSet, compiled
+from typedaws_runtime.errors import ConfigurationError, EndpointResolutionError
+from typedaws_runtime.operation import ServiceSpec
 
 CASES_FILE = (
     Path(__file__).resolve().parents[1]

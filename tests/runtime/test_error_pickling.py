@@ -14,7 +14,11 @@ from collections.abc import Callable
 
 import pytest
 
-from aws_runtime.errors import (
+from cognito_idp import errors as generated_errors
+from cognito_idp.errors import CodeMismatchException, InvalidParameterException
+from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.support.stub_server import Fault, StubResponse, StubServer
+from typedaws_runtime.errors import (
     ConfigurationError,
     ConnectionFailedError,
     ConnectTimeoutError,
@@ -26,10 +30,6 @@ from aws_runtime.errors import (
     ServiceError,
     ValidationError,
 )
-from cognito_idp import errors as generated_errors
-from cognito_idp.errors import CodeMismatchException, InvalidParameterException
-from tests.runtime._helpers import MODES, Mode, confirm_error
-from tests.support.stub_server import Fault, StubResponse, StubServer
 
 COPIES: dict[str, Callable[[SdkError], object]] = {
     "pickle": lambda e: pickle.loads(pickle.dumps(e)),

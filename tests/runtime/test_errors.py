@@ -11,15 +11,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.errors import (
-    ConnectionFailedError,
-    ReadTimeoutError,
-    ResponseParseError,
-    SdkError,
-    ServiceError,
-    TransportError,
-    TransportTimeoutError,
-)
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CodeMismatchException,
@@ -32,6 +23,15 @@ from cognito_idp.errors import (
 )
 from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
+from typedaws_runtime.errors import (
+    ConnectionFailedError,
+    ReadTimeoutError,
+    ResponseParseError,
+    SdkError,
+    ServiceError,
+    TransportError,
+    TransportTimeoutError,
+)
 
 REQUEST_ID = "7f3a1c2e-0000-4000-8000-123456789abc"
 

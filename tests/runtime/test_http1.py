@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime.http1 import (
+from typedaws_runtime.http1 import (
     DEFAULT_MAX_BODY,
     MAX_HEAD,
     BodyTooLarge,

@@ -55,7 +55,7 @@ after_call = {
     "dataclasses": generated_dataclasses(),
     "heavy": sorted(m for m in HEAVY if m in sys.modules),
     "errors_loaded": "cognito_idp.errors" in sys.modules,
-    "transport_loaded": "aws_runtime.transports.socket_transport" in sys.modules,
+    "transport_loaded": "typedaws_runtime.transports.socket_transport" in sys.modules,
 }
 import json  # only now: the SDK itself does not import it
 print(json.dumps({"after_import": after_import, "after_call": after_call}))

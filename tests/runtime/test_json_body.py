@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime.awsjson import read_output
-from aws_runtime.errors import ResponseParseError
-from aws_runtime.http import HttpResponse
+from typedaws_runtime.awsjson import read_output
+from typedaws_runtime.errors import ResponseParseError
+from typedaws_runtime.http import HttpResponse
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),

@@ -1,4 +1,4 @@
-"""Models declared through ``aws_runtime.lazy_dataclass`` are standard dataclasses to anyone
+"""Models declared through ``typedaws_runtime.lazy_dataclass`` are standard dataclasses to anyone
 who looks, while a program that only builds, sends and reads them never imports ``dataclasses``.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import lazy_dataclass as _dc
 
 ROOT = Path(__file__).resolve().parents[2]
 

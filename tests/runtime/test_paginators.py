@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from aws_runtime import PaginationError, ValidationError
-from aws_runtime.credentials import Credentials
-from aws_runtime.paginate import AsyncPaginator, Paginator
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import ListUsersResponse, UserType
 from tests.runtime._helpers import MODES, REGION, Mode
 from tests.support.stub_server import StubResponse, StubServer
+from typedaws_runtime import PaginationError, ValidationError
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.paginate import AsyncPaginator, Paginator
 
 CREDENTIALS = Credentials(access_key_id="AKID", secret_access_key="secret")
 POOL = "eu-west-1_abcdef123"

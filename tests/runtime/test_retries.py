@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.errors import ConnectionFailedError
-from aws_runtime.retries import INITIAL_QUOTA, NO_RETRY_INCREMENT
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import (
     CodeMismatchException,
@@ -24,6 +22,8 @@ from cognito_idp.errors import (
 )
 from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
+from typedaws_runtime.errors import ConnectionFailedError
+from typedaws_runtime.retries import INITIAL_QUOTA, NO_RETRY_INCREMENT
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 
@@ -84,7 +84,7 @@ def test_each_retry_is_a_debug_record(
     mode: Mode, stub: StubServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     stub.enqueue(StubResponse.aws_error("InternalErrorException", status=500), OK)
-    with caplog.at_level("DEBUG", logger="aws_runtime"):
+    with caplog.at_level("DEBUG", logger="typedaws_runtime"):
         confirm(mode, stub.url, client={"max_attempts": 3})
     retries = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
     assert len(retries) == 1

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from aws_runtime.errors import ProxyError, SdkError, ServiceError
-from aws_runtime.retries import (
+from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.support.stub_server import Fault, StubResponse, StubServer
+from typedaws_runtime.errors import ProxyError, SdkError, ServiceError
+from typedaws_runtime.retries import (
     MAX_BACKOFF,
     NO_RETRY_INCREMENT,
     RETRY_COST,
     RetryPolicy,
     RetryQuota,
 )
-from tests.runtime._helpers import MODES, Mode, confirm_error
-from tests.support.stub_server import Fault, StubResponse, StubServer
 
 TABLE: list[tuple[str, StubResponse, int]] = [
     ("HTTP 500", StubResponse(status=500, body=b"oops"), 3),

@@ -13,16 +13,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ResponseParseError, ServiceError
-from aws_runtime.http import HttpResponse
-from aws_runtime.secret_hash import compute_secret_hash
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchException
 from cognito_idp.models import ConfirmSignUpRequest, ConfirmSignUpResponse, UserContextDataType
 from tests.runtime._helpers import MODES, REGION, Mode
 from tests.support.memory_transport import call, json_response
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import ResponseParseError, ServiceError
+from typedaws_runtime.http import HttpResponse
+from typedaws_runtime.secret_hash import compute_secret_hash
 
 CLIENT_ID = "clientid7SECRETq3x"
 USERNAME = "user-SECRET-5k9w"
@@ -71,8 +71,8 @@ def _assert_clean(text: str, where: str, secrets: tuple[str, ...] = ALL_SECRETS)
 @pytest.fixture
 def debug_logging(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
     """DEBUG on the root logger and on every logger that exists (transports imported first)."""
-    import aws_runtime.transports.asyncio_transport
-    import aws_runtime.transports.socket_transport  # noqa: F401
+    import typedaws_runtime.transports.asyncio_transport
+    import typedaws_runtime.transports.socket_transport  # noqa: F401
 
     caplog.set_level(logging.DEBUG)
     logging.getLogger().setLevel(logging.DEBUG)
@@ -307,7 +307,7 @@ def test_secrets_deep_in_lists_of_structures_are_redacted(stub: StubServer) -> N
     ],
 )
 def test_redact(text: str, secrets: list[object], expected: str) -> None:
-    from aws_runtime.redact import redact
+    from typedaws_runtime.redact import redact
 
     assert redact(text, secrets) == expected
 
@@ -322,7 +322,7 @@ TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]))  # UTF-8 encod
 def test_redact_masks_every_string_of_three_or_more_characters(
     text: str, secrets: list[object]
 ) -> None:
-    from aws_runtime.redact import MIN_SECRET_LENGTH, redact
+    from typedaws_runtime.redact import MIN_SECRET_LENGTH, redact
 
     masked = text
     found = {s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH}
@@ -433,7 +433,7 @@ def _json_forms(secret: str) -> list[str]:
 
 @pytest.mark.parametrize("password", ESCAPING_PASSWORDS)
 def test_redact_masks_json_escaped_secrets(password: str) -> None:
-    from aws_runtime.redact import redact
+    from typedaws_runtime.redact import redact
 
     for form in _json_forms(password):
         assert form != password

@@ -25,12 +25,12 @@ import botocore.credentials
 import botocore.exceptions
 import pytest
 
-import aws_runtime.auth
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
+import typedaws_runtime.auth
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from tests.runtime._helpers import MODES, REGION, Mode
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
 
 ACCESS_KEY = "AKIDEXAMPLESIGV4TEST"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYSECRETKEY"
@@ -405,7 +405,7 @@ def test_credentials_resolved_once_per_client(
     mode: Mode, server: StubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chain = CountingChain(static_source(EXPLICIT))
-    monkeypatch.setattr(aws_runtime.auth, "resolve_chain", chain)
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", chain)
 
     call(mode, server.url, "list_users", times=4)
 
@@ -449,7 +449,7 @@ def test_expiring_credentials_are_refreshed(
         metadata(), refresh, "test-refresh"
     )
     source._time_fetcher = clock  # a clock the test moves
-    monkeypatch.setattr(aws_runtime.auth, "resolve_chain", CountingChain(source))
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", CountingChain(source))
 
     def generation_creds(n: int) -> Credentials:
         return Credentials(
@@ -492,7 +492,7 @@ def test_async_client_resolves_credentials_off_the_loop(
     server: StubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chain = CountingChain(static_source(EXPLICIT))
-    monkeypatch.setattr(aws_runtime.auth, "resolve_chain", chain)
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", chain)
     loop_thread: list[int] = []
 
     async def run() -> None:
@@ -519,7 +519,7 @@ def test_refresh_failure_is_typed(
         raise botocore.exceptions.CredentialRetrievalError(provider="test", error_msg="denied")
 
     source = botocore.credentials.DeferredRefreshableCredentials(fail, "test")
-    monkeypatch.setattr(aws_runtime.auth, "resolve_chain", CountingChain(source))
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", CountingChain(source))
 
     error = call_error(mode, server.url, "list_users")
 
@@ -552,7 +552,7 @@ def test_unsigned_calls_do_not_import_botocore(server: StubServer) -> None:
 
         asyncio.run(run())
         seen["async"] = "botocore" in sys.modules
-        from aws_runtime.credentials import Credentials
+        from typedaws_runtime.credentials import Credentials
         with CognitoIdentityProviderClient(
             region="eu-west-1",
             endpoint_url=url,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aws_runtime.urls import InvalidUrl, Origin, is_host_label, request_url, split_url
+from typedaws_runtime.urls import InvalidUrl, Origin, is_host_label, request_url, split_url
 
 
 @pytest.mark.parametrize(

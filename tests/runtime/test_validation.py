@@ -7,12 +7,12 @@ from typing import Any, cast
 
 import pytest
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import SdkError, ValidationError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import AnalyticsMetadataType, UserContextDataType
 from tests.runtime._helpers import MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import StubServer
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import SdkError, ValidationError
 
 pytestmark = pytest.mark.parametrize("mode", MODES)
 

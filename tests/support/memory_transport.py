@@ -11,8 +11,8 @@ import asyncio
 import json
 from typing import Any, Literal
 
-from aws_runtime.http import HttpRequest, HttpResponse
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
+from typedaws_runtime.http import HttpRequest, HttpResponse
 
 Mode = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")

@@ -232,7 +232,7 @@ def test_checks_the_installed_wheel_not_the_repository(downstream: Downstream) -
         [
             str(downstream.python),
             "-c",
-            "import aws_runtime.transports.asyncio_transport, aws_runtime.transports"
+            "import typedaws_runtime.transports.asyncio_transport, typedaws_runtime.transports"
             ".socket_transport, cognito_idp.models as m, cognito_idp.errors as e;"
             "m.ConfirmSignUpResponse; print(m.__file__); print(e.__file__)",
         ],

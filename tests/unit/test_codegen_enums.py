@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.enums import Unmodelled
 from codegen.build import build_service
 from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
@@ -36,6 +35,7 @@ from tests.unit.test_codegen_generated import (
     package_name,
     structure,
 )
+from typedaws_runtime.enums import Unmodelled
 
 
 def model() -> dict[str, Any]:
@@ -168,7 +168,7 @@ def test_mypy_accepts_the_three_forms_and_reports_a_misspelt_value(gen: Generate
     good = _mypy(
         gen,
         """
-        from aws_runtime.enums import Unmodelled
+        from typedaws_runtime.enums import Unmodelled
         from PKG.client import TinyServiceClient
         from PKG.models import Color, ColorValue, PaintResponse, Swatch
 

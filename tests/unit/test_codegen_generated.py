@@ -26,15 +26,15 @@ from typing import Any
 import pytest
 from botocore import xform_name
 
-import aws_runtime.serde
-from aws_runtime.client import Client
-from aws_runtime.enums import Unmodelled
-from aws_runtime.errors import ServiceError
+import typedaws_runtime.serde
 from codegen.build import ModelError, build_service
 from codegen.files import diff_package, format_files, write_package
 from codegen.ir import Provenance
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
+from typedaws_runtime.client import Client
+from typedaws_runtime.enums import Unmodelled
+from typedaws_runtime.errors import ServiceError
 
 
 def is_dataclass(obj: object) -> bool:
@@ -742,7 +742,7 @@ def test_parse_shared_structure_list(rich: Generated) -> None:
 
 def test_parse_reports_missing_required_member_with_its_path(rich: Generated) -> None:
     op = rich.module("_operations.list_things_v2")
-    with pytest.raises(aws_runtime.serde.ShapeMismatch) as info:
+    with pytest.raises(typedaws_runtime.serde.ShapeMismatch) as info:
         op.parse_ListThingsV2Response({"Things": [{"Id": "1"}, {"Color": "red"}]}, "")
     assert info.value.path == ".Things[1].Id"
 
@@ -1002,7 +1002,7 @@ def test_document_shape_is_not_rendered_as_a_class(generate: Any, shape_name: st
     assert op.parse_OpResponse({"Settings": [1, "x"]}, "").settings == [1, "x"]
     # The annotation must still mean the runtime's JSON value type, whatever the shape's name.
     assert "settings: _s.Document | None" in gen.files["_operations/op.py"]
-    assert op._s is aws_runtime.serde
+    assert op._s is typedaws_runtime.serde
     assert f"class {shape_name}" not in gen.files["_operations/op.py"]
     assert shape_name not in gen.module("models").__all__
 

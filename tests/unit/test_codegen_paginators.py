@@ -18,9 +18,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.errors import PaginationError
-from aws_runtime.http import HttpRequest, HttpResponse
-from aws_runtime.paginate import AsyncPaginator, Paginator
 from codegen.build import ModelError, build_service
 from codegen.emit.clients import control_params
 from codegen.files import format_files, write_package
@@ -36,6 +33,9 @@ from tests.unit.test_codegen_generated import (
     run_mypy,
     structure,
 )
+from typedaws_runtime.errors import PaginationError
+from typedaws_runtime.http import HttpRequest, HttpResponse
+from typedaws_runtime.paginate import AsyncPaginator, Paginator
 
 # --------------------------------------------------------------------------------------------
 # The model
@@ -256,9 +256,9 @@ def test_client_module_imports_the_paginate_module_lazily(paged: Generated) -> N
     text = paged.files["client.py"]
     head, _, _ = text.partition("class TinyServiceClient")
     runtime_head = head.partition("if TYPE_CHECKING:")[0]
-    assert "aws_runtime.paginate" not in runtime_head
-    assert "from aws_runtime.paginate import Paginator" in head  # for annotations only
-    assert "aws_runtime.paginate" not in paged.files["_operations/list_things.py"]
+    assert "typedaws_runtime.paginate" not in runtime_head
+    assert "from typedaws_runtime.paginate import Paginator" in head  # for annotations only
+    assert "typedaws_runtime.paginate" not in paged.files["_operations/list_things.py"]
 
 
 # --------------------------------------------------------------------------------------------

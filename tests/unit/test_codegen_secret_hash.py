@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.secret_hash import compute_secret_hash
 from codegen.build import ModelError, build_service
 from codegen.files import format_files, write_package
 from codegen.overrides import SecretHashMap, ServiceOverrides
@@ -30,6 +29,7 @@ from tests.unit.test_codegen_generated import (
     run_mypy,
     structure,
 )
+from typedaws_runtime.secret_hash import compute_secret_hash
 
 SECRET = "the-app-secret"
 

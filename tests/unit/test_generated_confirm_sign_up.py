@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import cognito_idp
-from aws_runtime.errors import ServiceError
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp import errors as errors_module
 from cognito_idp.models import ConfirmSignUpRequest, ConfirmSignUpResponse
+from typedaws_runtime.errors import ServiceError
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = json.loads((ROOT / "model/cognito-idp/service-2.json").read_text(encoding="utf-8"))

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from aws_runtime.credentials import Credentials
 from cognito_idp import CognitoIdentityProviderClient, compute_secret_hash
 from cognito_idp._operations import (
     admin_initiate_auth,
@@ -19,6 +18,7 @@ from cognito_idp._operations import (
     respond_to_auth_challenge,
 )
 from tests.support.memory_transport import MODES, Mode, call, json_response, sent_json
+from typedaws_runtime.credentials import Credentials
 
 CLIENT_SECRET = "app-client-secret-0123456789abcdef"
 CLIENT_ID = "client-id-4example"

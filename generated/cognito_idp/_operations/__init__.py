@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from types import ModuleType

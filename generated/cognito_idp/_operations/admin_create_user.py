@@ -7,21 +7,21 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from cognito_idp._shapes import user_type as _shapes_user_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias
 
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.attribute_type import AttributeType
     from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
     from cognito_idp._shapes.user_type import UserType
+    from typedaws_runtime.enums import Unmodelled
 
 
 class MessageActionType(enum.StrEnum):

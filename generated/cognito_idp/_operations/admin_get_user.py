@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from cognito_idp._shapes import user_status_type as _shapes_user_status_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.attribute_type import AttributeType
     from cognito_idp._shapes.mfa_option_type import MFAOptionType
     from cognito_idp._shapes.user_status_type import UserStatusType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

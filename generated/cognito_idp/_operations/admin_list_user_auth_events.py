@@ -8,18 +8,18 @@ import datetime
 import enum
 from collections.abc import Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec, PaginatorSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import feedback_value_type as _shapes_feedback_value_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec, PaginatorSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias
 
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.feedback_value_type import FeedbackValueType
+    from typedaws_runtime.enums import Unmodelled
 
 
 class ChallengeName(enum.StrEnum):

@@ -6,24 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import redact as _r
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.secret_hash import with_secret_hash
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import authentication_result_type as _shapes_authentication_result_type
 from cognito_idp._shapes import challenge_name_type as _shapes_challenge_name_type
 from cognito_idp._shapes import context_data_type as _shapes_context_data_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import redact as _r
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.secret_hash import with_secret_hash
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
     from cognito_idp._shapes.authentication_result_type import AuthenticationResultType
     from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
     from cognito_idp._shapes.context_data_type import ContextDataType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

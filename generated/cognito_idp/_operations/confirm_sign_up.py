@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import redact as _r
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.secret_hash import compute_secret_hash
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_metadata_type as _shapes_analytics_metadata_type
 from cognito_idp._shapes import user_context_data_type as _shapes_user_context_data_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import redact as _r
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.secret_hash import compute_secret_hash
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType

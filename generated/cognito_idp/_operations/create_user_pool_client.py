@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_configuration_type as _shapes_analytics_configuration_type
 from cognito_idp._shapes import refresh_token_rotation_type as _shapes_refresh_token_rotation_type
 from cognito_idp._shapes import token_validity_units_type as _shapes_token_validity_units_type
 from cognito_idp._shapes import user_pool_client_type as _shapes_user_pool_client_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
     from cognito_idp._shapes.explicit_auth_flows_type import (
         ExplicitAuthFlowsType,
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
     from cognito_idp._shapes.user_pool_client_type import UserPoolClientType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import group_type as _shapes_group_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.group_type import GroupType

@@ -7,16 +7,16 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec, PaginatorSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec, PaginatorSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.identity_provider_type_type import IdentityProviderTypeType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

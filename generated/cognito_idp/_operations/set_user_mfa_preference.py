@@ -4,17 +4,17 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import email_mfa_settings_type as _shapes_email_mfa_settings_type
 from cognito_idp._shapes import sms_mfa_settings_type as _shapes_sms_mfa_settings_type
 from cognito_idp._shapes import (
     software_token_mfa_settings_type as _shapes_software_token_mfa_settings_type,
 )
 from cognito_idp._shapes import web_authn_mfa_settings_type as _shapes_web_authn_mfa_settings_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.email_mfa_settings_type import EmailMfaSettingsType

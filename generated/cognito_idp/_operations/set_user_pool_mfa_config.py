@@ -4,11 +4,6 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import email_mfa_config_type as _shapes_email_mfa_config_type
 from cognito_idp._shapes import sms_mfa_config_type as _shapes_sms_mfa_config_type
 from cognito_idp._shapes import (
@@ -16,14 +11,19 @@ from cognito_idp._shapes import (
 )
 from cognito_idp._shapes import user_pool_mfa_type as _shapes_user_pool_mfa_type
 from cognito_idp._shapes import web_authn_configuration_type as _shapes_web_authn_configuration_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
     from cognito_idp._shapes.sms_mfa_config_type import SmsMfaConfigType
     from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
     from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
     from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -6,11 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.operation import OperationSpec
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     account_recovery_setting_type as _shapes_account_recovery_setting_type,
 )
@@ -33,9 +28,13 @@ from cognito_idp._shapes import user_pool_policy_type as _shapes_user_pool_polic
 from cognito_idp._shapes import (
     verification_message_template_type as _shapes_verification_message_template_type,
 )
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.operation import OperationSpec
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
@@ -64,6 +63,7 @@ if TYPE_CHECKING:
         VerifiedAttributeType,
         VerifiedAttributeTypeValue,
     )
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

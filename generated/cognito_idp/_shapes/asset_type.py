@@ -4,22 +4,22 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import asset_category_type as _shapes_asset_category_type
 from cognito_idp._shapes import asset_extension_type as _shapes_asset_extension_type
 from cognito_idp._shapes import color_scheme_mode_type as _shapes_color_scheme_mode_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.asset_category_type import AssetCategoryType, AssetCategoryTypeValue
     from cognito_idp._shapes.asset_extension_type import AssetExtensionType, AssetExtensionTypeValue
     from cognito_idp._shapes.color_scheme_mode_type import (
         ColorSchemeModeType,
         ColorSchemeModeTypeValue,
     )
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

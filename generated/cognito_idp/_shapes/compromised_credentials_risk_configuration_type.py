@@ -6,21 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     compromised_credentials_actions_type as _shapes_compromised_credentials_actions_type,
 )
 from cognito_idp._shapes import event_filter_type as _shapes_event_filter_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.compromised_credentials_actions_type import (
         CompromisedCredentialsActionsType,
     )
     from cognito_idp._shapes.event_filter_type import EventFilterType, EventFilterTypeValue
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,15 +4,15 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import security_policy_type as _shapes_security_policy_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.security_policy_type import SecurityPolicyType, SecurityPolicyTypeValue
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

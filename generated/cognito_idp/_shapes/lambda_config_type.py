@@ -4,10 +4,6 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     custom_email_lambda_version_config_type as _shapes_custom_email_lambda_version_config_type,
 )
@@ -20,6 +16,10 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import (
     pre_token_generation_version_config_type as _shapes_pre_token_generation_version_config_type,
 )
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.custom_email_lambda_version_config_type import (

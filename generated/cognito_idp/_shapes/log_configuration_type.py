@@ -4,10 +4,6 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     cloud_watch_logs_configuration_type as _shapes_cloud_watch_logs_configuration_type,
 )
@@ -15,9 +11,12 @@ from cognito_idp._shapes import event_source_name as _shapes_event_source_name
 from cognito_idp._shapes import firehose_configuration_type as _shapes_firehose_configuration_type
 from cognito_idp._shapes import log_level as _shapes_log_level
 from cognito_idp._shapes import s3_configuration_type as _shapes_s3_configuration_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.cloud_watch_logs_configuration_type import (
         CloudWatchLogsConfigurationType,
     )
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from cognito_idp._shapes.firehose_configuration_type import FirehoseConfigurationType
     from cognito_idp._shapes.log_level import LogLevel, LogLevelValue
     from cognito_idp._shapes.s3_configuration_type import S3ConfigurationType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
 
 
 @_dc.dataclass(kw_only=True)

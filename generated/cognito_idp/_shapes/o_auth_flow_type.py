@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Literal, TypeAlias

@@ -4,18 +4,18 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     resource_server_managed_by_type as _shapes_resource_server_managed_by_type,
 )
 from cognito_idp._shapes import resource_server_scope_type as _shapes_resource_server_scope_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.resource_server_managed_by_type import ResourceServerManagedByType
     from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

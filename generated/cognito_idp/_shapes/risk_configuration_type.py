@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     account_takeover_risk_configuration_type as _shapes_account_takeover_risk_configuration_type,
 )
@@ -18,6 +15,9 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import (
     risk_exception_configuration_type as _shapes_risk_exception_configuration_type,
 )
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cognito_idp._shapes.account_takeover_risk_configuration_type import (

@@ -4,10 +4,6 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import attribute_data_type as _shapes_attribute_data_type
 from cognito_idp._shapes import (
     number_attribute_constraints_type as _shapes_number_attribute_constraints_type,
@@ -15,12 +11,16 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import (
     string_attribute_constraints_type as _shapes_string_attribute_constraints_type,
 )
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.attribute_data_type import AttributeDataType, AttributeDataTypeValue
     from cognito_idp._shapes.number_attribute_constraints_type import NumberAttributeConstraintsType
     from cognito_idp._shapes.string_attribute_constraints_type import StringAttributeConstraintsType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

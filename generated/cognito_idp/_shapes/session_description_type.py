@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import session_location_type as _shapes_session_location_type
 from cognito_idp._shapes import session_type_type as _shapes_session_type_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.session_location_type import SessionLocationType
     from cognito_idp._shapes.session_type_type import SessionTypeType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
 
 
 @_dc.dataclass(kw_only=True)

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     password_hashing_algorithm_type as _shapes_password_hashing_algorithm_type,
 )
 from cognito_idp._shapes import user_import_job_status_type as _shapes_user_import_job_status_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.password_hashing_algorithm_type import PasswordHashingAlgorithmType
     from cognito_idp._shapes.user_import_job_status_type import UserImportJobStatusType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,17 +4,16 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     advanced_security_additional_flows_type as _shapes_advanced_security_additional_flows_type,
 )
 from cognito_idp._shapes import advanced_security_mode_type as _shapes_advanced_security_mode_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.advanced_security_additional_flows_type import (
         AdvancedSecurityAdditionalFlowsType,
     )
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
         AdvancedSecurityModeType,
         AdvancedSecurityModeTypeValue,
     )
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

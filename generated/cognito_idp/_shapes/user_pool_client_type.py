@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import analytics_configuration_type as _shapes_analytics_configuration_type
 from cognito_idp._shapes import client_type_type as _shapes_client_type_type
 from cognito_idp._shapes import explicit_auth_flows_type as _shapes_explicit_auth_flows_type
@@ -18,9 +15,11 @@ from cognito_idp._shapes import (
 )
 from cognito_idp._shapes import refresh_token_rotation_type as _shapes_refresh_token_rotation_type
 from cognito_idp._shapes import token_validity_units_type as _shapes_token_validity_units_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
     from cognito_idp._shapes.client_type_type import ClientTypeType
     from cognito_idp._shapes.explicit_auth_flows_type import ExplicitAuthFlowsType
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     )
     from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
     from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,16 +4,16 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import replica_role_type as _shapes_replica_role_type
 from cognito_idp._shapes import replica_status_type as _shapes_replica_status_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.replica_role_type import ReplicaRoleType
     from cognito_idp._shapes.replica_status_type import ReplicaStatusType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import (
     account_recovery_setting_type as _shapes_account_recovery_setting_type,
 )
@@ -40,9 +37,11 @@ from cognito_idp._shapes import (
     verification_message_template_type as _shapes_verification_message_template_type,
 )
 from cognito_idp._shapes import verified_attribute_type as _shapes_verified_attribute_type
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
     from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
     from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
@@ -70,6 +69,7 @@ if TYPE_CHECKING:
         VerificationMessageTemplateType,
     )
     from cognito_idp._shapes.verified_attribute_type import VerifiedAttributeType
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -4,17 +4,16 @@
 
 from __future__ import annotations
 
-from aws_runtime import lazy_dataclass as _dc
-from aws_runtime import serde as _s
-from aws_runtime import validate as _v
-from aws_runtime.static_typing import TYPE_CHECKING
 from cognito_idp._shapes import user_verification_type as _shapes_user_verification_type
 from cognito_idp._shapes import (
     web_authn_factor_configuration_type as _shapes_web_authn_factor_configuration_type,
 )
+from typedaws_runtime import lazy_dataclass as _dc
+from typedaws_runtime import serde as _s
+from typedaws_runtime import validate as _v
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aws_runtime.enums import Unmodelled
     from cognito_idp._shapes.user_verification_type import (
         UserVerificationType,
         UserVerificationTypeValue,
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
         WebAuthnFactorConfigurationType,
         WebAuthnFactorConfigurationTypeValue,
     )
+    from typedaws_runtime.enums import Unmodelled
 
 
 @_dc.dataclass(kw_only=True)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime import lazy
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime import lazy
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Final

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import assert_never, assert_type
 
 import cognito_idp.auth as auth
-from aws_runtime.config import ClientMeta
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import SdkError, ServiceError, TransportError, ValidationError
+from typedaws_runtime.config import ClientMeta
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import SdkError, ServiceError, TransportError, ValidationError
 from cognito_idp import (
     AsyncCognitoIdentityProviderClient,
     CognitoIdentityProviderClient,

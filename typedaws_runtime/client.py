@@ -10,9 +10,9 @@ from __future__ import annotations
 import _thread
 import time
 
-from aws_runtime import awsjson, log
-from aws_runtime.auth import Authenticator
-from aws_runtime.config import (
+from typedaws_runtime import awsjson, log
+from typedaws_runtime.auth import Authenticator
+from typedaws_runtime.config import (
     DEFAULT_MAX_ATTEMPTS,
     ClientMeta,
     environ,
@@ -21,25 +21,25 @@ from aws_runtime.config import (
     resolve_region,
     user_agent,
 )
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import (
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import (
     CallTimeoutError,
     ConfigurationError,
     SdkError,
     TransportTimeoutError,
     ValidationError,
 )
-from aws_runtime.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Timeouts
-from aws_runtime.proxies import resolve_proxy
-from aws_runtime.retries import RetryPolicy
-from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
-from aws_runtime.tls import resolve_tls_config
-from aws_runtime.transports.options import (
+from typedaws_runtime.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Timeouts
+from typedaws_runtime.proxies import resolve_proxy
+from typedaws_runtime.retries import RetryPolicy
+from typedaws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typedaws_runtime.tls import resolve_tls_config
+from typedaws_runtime.transports.options import (
     DEFAULT_MAX_POOL_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
     TransportOptions,
 )
-from aws_runtime.urls import is_host_label, request_url
+from typedaws_runtime.urls import is_host_label, request_url
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -47,11 +47,11 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import ClassVar, Self
 
-    from aws_runtime.http import HttpRequest, HttpResponse
-    from aws_runtime.operation import OperationSpec, ServiceSpec
-    from aws_runtime.retries import Attempts
-    from aws_runtime.tls import ClientCert
-    from aws_runtime.transport import AsyncTransport, Transport
+    from typedaws_runtime.http import HttpRequest, HttpResponse
+    from typedaws_runtime.operation import OperationSpec, ServiceSpec
+    from typedaws_runtime.retries import Attempts
+    from typedaws_runtime.tls import ClientCert
+    from typedaws_runtime.transport import AsyncTransport, Transport
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -364,7 +364,7 @@ class _BaseClient(Generic[TransportT]):
                 raises ``ResponseTooLargeError``. Built-in transports only.
             user_agent_extra: Text appended to the ``User-Agent`` header (which names this
                 SDK, its version, the OS and Python's version), as botocore's.
-            transport: An HTTP client of your own (see ``aws_runtime.transport``). Each
+            transport: An HTTP client of your own (see ``typedaws_runtime.transport``). Each
                 request carries the client's timeouts and deadline (``HttpRequest.timeouts``)
                 for it to honour. The client never closes it: closing is its owner's job.
         """
@@ -416,7 +416,7 @@ class Client(_BaseClient["Transport"]):
             with _TRANSPORT_LOCK:
                 transport = self._transport
                 if transport is None:
-                    from aws_runtime.transports.socket_transport import SocketTransport
+                    from typedaws_runtime.transports.socket_transport import SocketTransport
 
                     transport = SocketTransport(self._transport_options)
                     self._transport = transport
@@ -472,7 +472,7 @@ class Client(_BaseClient["Transport"]):
         self.close()
 
 
-_TRANSPORT_LOCK = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
+_TRANSPORT_LOCK = _thread.allocate_lock()  # not threading (see typedaws_runtime's import budget)
 
 
 class AsyncClient(_BaseClient["AsyncTransport"]):
@@ -483,7 +483,7 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
         transport = self._transport
         if transport is None:
             # Imported here so that sync-only programs do not pay for asyncio.
-            from aws_runtime.transports.asyncio_transport import AsyncioTransport
+            from typedaws_runtime.transports.asyncio_transport import AsyncioTransport
 
             transport = self._transport = AsyncioTransport(self._transport_options)
         return transport

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -10,8 +10,8 @@ from __future__ import annotations
 import _thread
 from collections.abc import Callable
 
-from aws_runtime import log
-from aws_runtime.errors import (
+from typedaws_runtime import log
+from typedaws_runtime.errors import (
     ConnectionFailedError,
     ProxyError,
     ResponseParseError,
@@ -58,7 +58,7 @@ class RetryQuota:
     def __init__(self, capacity: int = INITIAL_QUOTA) -> None:
         self.capacity: int = capacity
         self.available: int = capacity
-        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
+        self._lock = _thread.allocate_lock()  # not threading (see typedaws_runtime's import budget)
 
     def acquire(self, cost: int) -> bool:
         with self._lock:

@@ -1,6 +1,6 @@
 """What the runtime needs from :mod:`typing` at run time, without importing it.
 
-``typing`` is outside the import budget (see ``aws_runtime``), and the modules on a client's
+``typing`` is outside the import budget (see ``typedaws_runtime``), and the modules on a client's
 path use it for type checkers only. Type checkers see ``typing``'s own
 ``cast``, ``Generic`` and ``TypeVar`` here; at run time ``cast`` returns its value, ``TypeVar``
 its name, and ``Generic[...]`` is a plain base class that subscripting gives back unchanged

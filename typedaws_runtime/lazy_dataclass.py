@@ -1,6 +1,6 @@
 """Standard-library dataclasses that are made dataclasses on first look, not at import.
 
-:mod:`dataclasses` is outside the import budget (see ``aws_runtime``): it imports
+:mod:`dataclasses` is outside the import budget (see ``typedaws_runtime``): it imports
 :mod:`inspect`, which imports ``ast``, ``dis`` and ``tokenize``. Generated
 models therefore declare themselves with this module's ``dataclass`` and ``field``: a class
 states its fields once, as for :func:`dataclasses.dataclass`, and gets from here at once what
@@ -28,7 +28,7 @@ import _thread
 import sys
 from collections.abc import Callable
 
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from typing import TypeVar

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from aws_runtime import cjson
-from aws_runtime.static_typing import cast
+from typedaws_runtime import cjson
+from typedaws_runtime.static_typing import cast
 
 MIN_SECRET_LENGTH = 3
 

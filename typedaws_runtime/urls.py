@@ -6,12 +6,12 @@ logs), spaces, control or non-ASCII characters (they would reach the request lin
 malformed host. Messages name the problem and never repeat a URL that holds user information.
 
 String methods rather than ``urllib.parse`` or regular expressions: this runs at every client's
-creation, which must not import ``re`` (see the import budget in ``aws_runtime``).
+creation, which must not import ``re`` (see the import budget in ``typedaws_runtime``).
 """
 
 from __future__ import annotations
 
-from aws_runtime.errors import ConnectionFailedError
+from typedaws_runtime.errors import ConnectionFailedError
 
 
 def is_host_label(text: str) -> bool:

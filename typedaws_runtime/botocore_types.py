@@ -1,4 +1,4 @@
-"""The parts of botocore that ``aws_runtime.auth`` uses, as protocols.
+"""The parts of botocore that ``typedaws_runtime.auth`` uses, as protocols.
 
 botocore ships no type information. These are for type checkers only: ``auth`` imports this
 module under ``TYPE_CHECKING``, so that ``typing`` stays out of a client's start.

@@ -1,6 +1,6 @@
 """Asynchronous transport on asyncio's own connections, with keep-alive pooling.
 
-Requests and responses are framed by ``aws_runtime.http1``, shared with the socket transport,
+Requests and responses are framed by ``typedaws_runtime.http1``, shared with the socket transport,
 so nothing beyond asyncio is imported: against aiohttp (``make bench``) this cuts ~400 ms of
 import and ~10 MiB of memory and handles more calls per second. The TLS context is built once,
 in a worker thread, so the event loop is never blocked by it.
@@ -20,18 +20,24 @@ import os
 import socket
 from typing import Protocol
 
-from aws_runtime.errors import (
+from typedaws_runtime.errors import (
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
     ResponseTooLargeError,
 )
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
-from aws_runtime.static_typing import TYPE_CHECKING
-from aws_runtime.transports.options import TransportOptions
-from aws_runtime.transports.pool import is_idle_and_open
-from aws_runtime.urls import Origin, Routes
+from typedaws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from typedaws_runtime.http1 import (
+    BodyTooLarge,
+    ProtocolError,
+    ResponseReader,
+    failure,
+    request_bytes,
+)
+from typedaws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.transports.options import TransportOptions
+from typedaws_runtime.transports.pool import is_idle_and_open
+from typedaws_runtime.urls import Origin, Routes
 
 if TYPE_CHECKING:
     import ssl
@@ -311,7 +317,7 @@ class AsyncioTransport:
                     server_hostname=first_host if first_tls is not None else None,
                 )
                 if proxy is not None and context is not None:
-                    from aws_runtime.proxies import ConnectResponseReader, connect_request
+                    from typedaws_runtime.proxies import ConnectResponseReader, connect_request
 
                     tunnel = ConnectResponseReader(proxy, url=url)
                     request = connect_request(proxy, origin.host, origin.port)

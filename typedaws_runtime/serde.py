@@ -10,9 +10,9 @@ import enum
 import math
 from collections.abc import Callable, Mapping
 
-from aws_runtime import cjson
-from aws_runtime.enums import Unmodelled
-from aws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
+from typedaws_runtime import cjson
+from typedaws_runtime.enums import Unmodelled
+from typedaws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
     import datetime

@@ -16,15 +16,15 @@ import _thread
 import functools
 import importlib
 
-from aws_runtime.credentials import Credentials
-from aws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
-from aws_runtime.http import HttpRequest
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.credentials import Credentials
+from typedaws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
+from typedaws_runtime.http import HttpRequest
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import logging
 
-    from aws_runtime.botocore_types import (
+    from typedaws_runtime.botocore_types import (
         AuthModule,
         AWSRequestModule,
         CredentialsModule,
@@ -100,7 +100,7 @@ class Authenticator:
         self._explicit = credentials
         self._profile = profile
         self._source: CredentialSource | None = None
-        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
+        self._lock = _thread.allocate_lock()  # not threading (see typedaws_runtime's import budget)
 
     def __repr__(self) -> str:
         return f"Authenticator(signing_name={self._signing_name!r}, region={self._region!r})"

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aws_runtime.errors import TransportError
-from aws_runtime.http import HttpRequest
-from aws_runtime.static_typing import TYPE_CHECKING
-from aws_runtime.urls import Origin
+from typedaws_runtime.errors import TransportError
+from typedaws_runtime.http import HttpRequest
+from typedaws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.urls import Origin
 
 if TYPE_CHECKING:
-    from aws_runtime.proxies import Proxy
+    from typedaws_runtime.proxies import Proxy
 
 MAX_HEAD = 65_536
 """Longest status line plus headers accepted, in bytes."""

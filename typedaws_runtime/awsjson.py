@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from aws_runtime import cjson
-from aws_runtime.errors import ResponseParseError, ServiceError, ValidationError
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.redact import redact
-from aws_runtime.serde import ShapeMismatch
-from aws_runtime.static_typing import TYPE_CHECKING, TypeVar
+from typedaws_runtime import cjson
+from typedaws_runtime.errors import ResponseParseError, ServiceError, ValidationError
+from typedaws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from typedaws_runtime.redact import redact
+from typedaws_runtime.serde import ShapeMismatch
+from typedaws_runtime.static_typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from aws_runtime.cjson import JsonValue
-    from aws_runtime.operation import ServiceSpec
+    from typedaws_runtime.cjson import JsonValue
+    from typedaws_runtime.operation import ServiceSpec
 
 T = TypeVar("T")
 

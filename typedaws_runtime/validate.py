@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
-from aws_runtime.static_typing import TypeVar, cast
+from typedaws_runtime.static_typing import TypeVar, cast
 
 T = TypeVar("T")
 

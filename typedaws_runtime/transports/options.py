@@ -5,13 +5,13 @@ The client builds one from its options; a transport made directly takes the defa
 
 from __future__ import annotations
 
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import ssl
 
-    from aws_runtime.proxies import Proxy
-    from aws_runtime.tls import TlsConfig
+    from typedaws_runtime.proxies import Proxy
+    from typedaws_runtime.tls import TlsConfig
 
 DEFAULT_MAX_POOL_CONNECTIONS = 10
 """As botocore's ``max_pool_connections``."""
@@ -45,13 +45,13 @@ class TransportOptions:
 
     def tls_context(self) -> ssl.SSLContext:
         """The TLS context for ``https`` endpoints (built on first use; reads files)."""
-        from aws_runtime.tls import ssl_context
+        from typedaws_runtime.tls import ssl_context
 
         return ssl_context(self.tls)
 
     def proxy_tls_context(self) -> ssl.SSLContext:
         """The TLS context for the connection to an ``https://`` proxy."""
-        from aws_runtime.tls import proxy_ssl_context
+        from typedaws_runtime.tls import proxy_ssl_context
 
         return proxy_ssl_context(self.tls)
 

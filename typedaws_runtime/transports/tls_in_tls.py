@@ -12,7 +12,7 @@ from __future__ import annotations
 import socket
 import ssl
 
-from aws_runtime.static_typing import cast
+from typedaws_runtime.static_typing import cast
 
 _READ_SIZE = 65_536
 

@@ -18,11 +18,11 @@ What TLS connections trust and present, resolved as botocore resolves it:
 
 ``resolve_tls_config`` does this when a client is made, and ``check_tls_files`` checks the
 files exist, are readable and hold what they should, without ``ssl`` (outside the import budget
-of a plain ``http`` client, see ``aws_runtime``) or building anything. Contexts are built later,
-on the first ``https`` connection (``ssl_context``, ``proxy_ssl_context``): building one takes
-tens of milliseconds, so each is built once per process and configuration and kept, until one
-of its files changes (a renewed client certificate is picked up by the next connection). Call
-them off the event loop (``asyncio.to_thread``) when the context may not be built yet: they
+of a plain ``http`` client, see ``typedaws_runtime``) or building anything. Contexts are built
+later, on the first ``https`` connection (``ssl_context``, ``proxy_ssl_context``): building one
+takes tens of milliseconds, so each is built once per process and configuration and kept, until
+one of its files changes (a renewed client certificate is picked up by the next connection).
+Call them off the event loop (``asyncio.to_thread``) when the context may not be built yet: they
 read files.
 """
 
@@ -31,8 +31,8 @@ from __future__ import annotations
 import _thread
 import os
 
-from aws_runtime.errors import ConfigurationError
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.errors import ConfigurationError
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import ssl
@@ -151,7 +151,7 @@ def resolve_tls_config(
     Raises ``ConfigurationError`` naming the setting, the path and what is wrong with it. Reads
     only the files named (and the shared config file); imports no ``ssl``.
     """
-    from aws_runtime.config import shared_config_value
+    from typedaws_runtime.config import shared_config_value
 
     sources: dict[str, str] = {}
     ca: str | None = None

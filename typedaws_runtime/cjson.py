@@ -1,6 +1,6 @@
 """JSON text to and from Python values with CPython's C accelerator, without the json package.
 
-``json`` is outside the import budget (see ``aws_runtime``): it compiles the regular
+``json`` is outside the import budget (see ``typedaws_runtime``): it compiles the regular
 expressions of its pure-Python fallbacks. The SDK only needs what ``_json`` offers: escaping a
 string, encoding a document member, and scanning a response body. Where there is no ``_json``
 (not CPython), the json package's own functions do the same work.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from typing import TypeAlias

@@ -1,6 +1,6 @@
 """Synchronous transport on blocking sockets, with keep-alive pooling.
 
-Requests and responses are framed by ``aws_runtime.http1``, shared with the asyncio transport.
+Requests and responses are framed by ``typedaws_runtime.http1``, shared with the asyncio transport.
 The pool is small and plain: idle connections per origin, each used by one thread at a time,
 with TCP_NODELAY set (Nagle's algorithm costs ~40 ms a call otherwise). TLS (``ssl``) is
 imported only when an ``https`` origin is first connected.
@@ -24,23 +24,29 @@ import _thread
 import os
 import socket
 
-from aws_runtime.errors import (
+from typedaws_runtime.errors import (
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
     ResponseTooLargeError,
     SdkError,
 )
-from aws_runtime.http import HttpRequest, HttpResponse, Timeouts
-from aws_runtime.http1 import BodyTooLarge, ProtocolError, ResponseReader, failure, request_bytes
-from aws_runtime.static_typing import TYPE_CHECKING
-from aws_runtime.transports.options import TransportOptions
-from aws_runtime.transports.pool import is_idle_and_open
-from aws_runtime.urls import Origin, Routes
+from typedaws_runtime.http import HttpRequest, HttpResponse, Timeouts
+from typedaws_runtime.http1 import (
+    BodyTooLarge,
+    ProtocolError,
+    ResponseReader,
+    failure,
+    request_bytes,
+)
+from typedaws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.transports.options import TransportOptions
+from typedaws_runtime.transports.pool import is_idle_and_open
+from typedaws_runtime.urls import Origin, Routes
 
 if TYPE_CHECKING:
-    from aws_runtime.proxies import Proxy
-    from aws_runtime.transports.tls_in_tls import TlsInTls
+    from typedaws_runtime.proxies import Proxy
+    from typedaws_runtime.transports.tls_in_tls import TlsInTls
 
     _Socket = socket.socket | TlsInTls
     """A connection: a socket (TLS or not), or TLS inside a TLS connection to a proxy."""
@@ -61,7 +67,7 @@ class SocketTransport:
         self._options = options if options is not None else TransportOptions()
         self._idle: dict[Origin, list[_Socket]] = {}
         self._route = Routes()
-        self._lock = _thread.allocate_lock()  # not threading (see aws_runtime's import budget)
+        self._lock = _thread.allocate_lock()  # not threading (see typedaws_runtime's import budget)
         self._pid = os.getpid()
 
     def send(self, request: HttpRequest) -> HttpResponse:
@@ -99,7 +105,7 @@ class SocketTransport:
                 return sock
             context = self._options.tls_context()
             if proxy is not None and proxy.uses_tls:  # TLS inside the proxy's TLS
-                from aws_runtime.transports.tls_in_tls import TlsInTls
+                from typedaws_runtime.transports.tls_in_tls import TlsInTls
 
                 return TlsInTls(sock, context, origin.host)
             return context.wrap_socket(sock, server_hostname=origin.host)
@@ -209,7 +215,7 @@ class SocketTransport:
 def _open_tunnel(sock: socket.socket, proxy: Proxy, origin: Origin, url: str) -> None:
     """Ask ``proxy`` (connected on ``sock``) for a tunnel to ``origin``; ``ProxyError`` if it
     refuses. The proxy's answer ends before the endpoint's first byte: nothing is read past it."""
-    from aws_runtime.proxies import ConnectResponseReader, connect_request
+    from typedaws_runtime.proxies import ConnectResponseReader, connect_request
 
     sock.sendall(connect_request(proxy, origin.host, origin.port))
     reader = ConnectResponseReader(proxy, url=url)

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, TypeVar
 
-from aws_runtime.errors import PaginationError, ValidationError
-from aws_runtime.operation import OperationSpec, PaginatorSpec
+from typedaws_runtime.errors import PaginationError, ValidationError
+from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 
 __all__ = ["AsyncPaginator", "Paginator"]
 

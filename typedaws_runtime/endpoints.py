@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
-from aws_runtime.errors import EndpointResolutionError
-from aws_runtime.static_typing import TYPE_CHECKING, cast
-from aws_runtime.urls import is_host_label
+from typedaws_runtime.errors import EndpointResolutionError
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.urls import is_host_label
 
 if TYPE_CHECKING:
     import re
@@ -34,7 +34,7 @@ _Rule = Callable[[_Scope], "Endpoint | None"]
 _PathStep = str | int
 
 # Templates, attribute paths and IPv4 addresses are read with string methods, which keeps ``re``
-# out of a client's start (see aws_runtime's import budget). Only a Region no partition lists
+# out of a client's start (see typedaws_runtime's import budget). Only a Region no partition lists
 # needs it (``_Partitions``).
 
 

@@ -27,10 +27,10 @@ import ``re``.
 
 from __future__ import annotations
 
-from aws_runtime.errors import ConfigurationError, ProxyError
-from aws_runtime.http1 import ProtocolError, take_head
-from aws_runtime.static_typing import TYPE_CHECKING
-from aws_runtime.urls import (
+from typedaws_runtime.errors import ConfigurationError, ProxyError
+from typedaws_runtime.http1 import ProtocolError, take_head
+from typedaws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.urls import (
     InvalidUrl,
     authority_of,
     host_and_port,
@@ -42,7 +42,7 @@ from aws_runtime.urls import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from aws_runtime.urls import Origin
+    from typedaws_runtime.urls import Origin
 
 __all__ = [
     "ConnectResponseReader",
@@ -437,7 +437,7 @@ class ConnectResponseReader:
     byte is the endpoint's. Any other final status, a connection closed first (``eof``), or
     bytes that are not an HTTP/1.x response head raise ``ProxyError``.
 
-    The head is read by ``aws_runtime.http1.take_head``, as strictly as every response head.
+    The head is read by ``typedaws_runtime.http1.take_head``, as strictly as every response head.
     Interim 1xx responses are skipped (101 is refused). A 2xx has no body (RFC 9110 9.3.6):
     bytes after its head, before the client spoke, are an error, since neither TLS nor HTTP
     lets the server speak first.

@@ -1,6 +1,6 @@
 """The HTTP exchange as plain data: what a transport is given and what it returns.
 
-A transport (the protocols are in ``aws_runtime.transport``) sends one ``HttpRequest`` and
+A transport (the protocols are in ``typedaws_runtime.transport``) sends one ``HttpRequest`` and
 returns one ``HttpResponse``; it maps its library's failures to ``ConnectionFailedError``,
 ``ConnectTimeoutError`` and ``ReadTimeoutError``. It does not retry: retrying is the client's
 job.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from time import monotonic as _monotonic
 
-from aws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

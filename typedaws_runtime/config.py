@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 
-from aws_runtime.errors import ConfigurationError, EndpointResolutionError
-from aws_runtime.static_typing import TYPE_CHECKING
-from aws_runtime.urls import InvalidUrl, is_host_label, split_url
+from typedaws_runtime.errors import ConfigurationError, EndpointResolutionError
+from typedaws_runtime.static_typing import TYPE_CHECKING
+from typedaws_runtime.urls import InvalidUrl, is_host_label, split_url
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from aws_runtime.operation import ServiceSpec
+    from typedaws_runtime.operation import ServiceSpec
 
 
 DEFAULT_MAX_ATTEMPTS = 3
@@ -159,7 +159,7 @@ def resolve_endpoint(
     )
     if service.load_endpoint_rules is None:
         return url or _plain_endpoint(service, region, fips=fips, dualstack=dualstack)
-    from aws_runtime.endpoints import compiled  # only when a client is made
+    from typedaws_runtime.endpoints import compiled  # only when a client is made
 
     rule_set = compiled(service.load_endpoint_rules)
     params = rule_set.from_builtins(

@@ -1,16 +1,16 @@
 """The transport protocols a user may implement to plug in an HTTP client of their own.
 
-A transport sends one ``aws_runtime.http.HttpRequest`` and returns one ``HttpResponse``; it
+A transport sends one ``typedaws_runtime.http.HttpRequest`` and returns one ``HttpResponse``; it
 maps its library's failures to ``ConnectionFailedError``, ``ConnectTimeoutError`` and
 ``ReadTimeoutError``. It does not retry: retrying is the client's job. The built-in ones are in
-``aws_runtime.transports``.
+``typedaws_runtime.transports``.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from aws_runtime.http import HttpRequest, HttpResponse
+from typedaws_runtime.http import HttpRequest, HttpResponse
 
 
 class Transport(Protocol):

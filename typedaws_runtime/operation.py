@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from aws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar
+from typedaws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-    from aws_runtime.errors import ServiceError
+    from typedaws_runtime.errors import ServiceError
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -15,7 +15,7 @@ ItemT = TypeVar("ItemT")
 
 
 # Plain slotted classes, keyword-only: each generated operation module makes one at import (the
-# reason is given in aws_runtime.http).
+# reason is given in typedaws_runtime.http).
 
 
 class OperationSpec(Generic[RequestT, ResponseT]):
@@ -69,7 +69,7 @@ class OperationSpec(Generic[RequestT, ResponseT]):
 class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
     """A paginated operation: how to follow its token and where its items are.
 
-    Pure data, like ``OperationSpec``; ``aws_runtime.paginate`` walks the pages with it.
+    Pure data, like ``OperationSpec``; ``typedaws_runtime.paginate`` walks the pages with it.
     """
 
     __slots__ = ("items", "next_token", "operation", "token_member", "with_items", "with_token")

@@ -1,6 +1,6 @@
-"""Debug records of the SDK (logger ``aws_runtime``), without importing ``logging`` up front.
+"""Debug records of the SDK (logger ``typedaws_runtime``), without importing ``logging`` up front.
 
-``logging`` is outside the import budget (see ``aws_runtime``). A record can only be seen
+``logging`` is outside the import budget (see ``typedaws_runtime``). A record can only be seen
 once the application has configured logging, which means it has imported ``logging``; until
 then there is nobody to see it, so these calls do nothing. Never pass secrets here.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from aws_runtime.static_typing import TYPE_CHECKING, cast
+from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import logging
 
-LOGGER_NAME = "aws_runtime"
+LOGGER_NAME = "typedaws_runtime"
 _DEBUG = 10
 
 _logger: logging.Logger | None = None
@@ -35,6 +35,6 @@ def enabled() -> bool:
 
 
 def debug(message: str, *args: object) -> None:
-    """``logging.getLogger("aws_runtime").debug(message, *args)``, if logging is in use."""
+    """``logging.getLogger("typedaws_runtime").debug(message, *args)``, if logging is in use."""
     if enabled() and _logger is not None:
         _logger.debug(message, *args, stacklevel=2)
