@@ -36,7 +36,8 @@ from cognito_idp.models import (
     DeliveryMediumType,
     UserStatusType,
 )
-from tests.faults._support import CONFIRM, MODES, REQUEST_ID_HEADER, SECRETS, Harness, Mode
+from tests.support.calls import CONFIRM, MODES, REQUEST_ID_HEADER, SECRETS, Mode
+from tests.support.memory_transport import Harness
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.errors import ResponseParseError, ServiceError
 

@@ -13,7 +13,7 @@ import pytest
 
 from cognito_idp.errors import CognitoIdentityProviderError
 from cognito_idp.models import ConfirmSignUpResponse
-from tests.faults._support import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
+from tests.support.calls import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
 from tests.support.stub_server import StubResponse, StubServer
 from typedaws_runtime.errors import (
     ReadTimeoutError,

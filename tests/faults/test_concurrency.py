@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from tests.faults._support import REGION
+from tests.support.calls import REGION
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 
 SYNC_THREADS = 16

@@ -20,8 +20,8 @@ from collections.abc import Callable
 import pytest
 
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from tests.faults._support import REGION
 from tests.faults.test_concurrency import echo
+from tests.support.calls import REGION
 from tests.support.stub_server import StubServer
 
 CALLS = 100

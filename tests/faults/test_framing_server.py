@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cognito_idp.models import ConfirmSignUpResponse
-from tests.faults._support import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
+from tests.support.calls import CONFIRM_CALL, MODES, Mode, calls_on_one_client, one_call
 from tests.support.stub_server import StubResponse, StubServer
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.errors import ConnectionFailedError, TransportError

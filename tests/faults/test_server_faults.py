@@ -25,7 +25,7 @@ from cognito_idp.errors import (
     UserNotFoundException,
 )
 from cognito_idp.models import ConfirmSignUpResponse
-from tests.faults._support import (
+from tests.support.calls import (
     CONFIRM,
     CONFIRM_CALL,
     MODES,

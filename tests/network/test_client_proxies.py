@@ -17,7 +17,7 @@ from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProvi
 from cognito_idp.models import ConfirmSignUpResponse
 from tests.network.conftest import PROXY_PASSWORD
 from tests.network.servers import ProxyServer, TlsStubServer
-from tests.runtime._helpers import MINIMAL, MODES, Mode
+from tests.support.calls import MINIMAL, MODES, Mode
 from tests.support.stub_server import StubResponse, StubServer
 from typedaws_runtime.errors import ConfigurationError, ProxyError, SdkError
 

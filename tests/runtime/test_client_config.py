@@ -13,8 +13,8 @@ import pytest
 
 import cognito_idp
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from tests.faults._support import AsyncMemoryTransport, MemoryTransport
-from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm
+from tests.support.calls import MINIMAL, MODES, Mode, confirm
+from tests.support.memory_transport import AsyncMemoryTransport, MemoryTransport
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 from typedaws_runtime.errors import ConfigurationError, SdkError
 

@@ -16,7 +16,7 @@ import pytest
 
 from cognito_idp import errors as generated_errors
 from cognito_idp.errors import CodeMismatchException, InvalidParameterException
-from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.support.calls import MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 from typedaws_runtime.errors import (
     ConfigurationError,

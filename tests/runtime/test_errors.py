@@ -21,7 +21,7 @@ from cognito_idp.errors import (
     TooManyRequestsException,
     UserNotFoundException,
 )
-from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm_error
+from tests.support.calls import MINIMAL, MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 from typedaws_runtime.errors import (
     ConnectionFailedError,

@@ -37,6 +37,7 @@ def test_the_old_name_warns_and_gives_the_same_modules_and_classes() -> None:
         [sys.executable, "-c", OLD_NAME_PROGRAM], capture_output=True, text=True, check=True
     )
     assert done.stdout.splitlines() == [
-        "warned: the 'aws_runtime' package is now 'typedaws_runtime'; import typedaws_runtime instead",
+        "warned: the 'aws_runtime' package is now 'typedaws_runtime';"
+        " import typedaws_runtime instead",
         "caught: ValidationError",
     ]

@@ -14,7 +14,7 @@ import pytest
 
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import ListUsersResponse, UserType
-from tests.runtime._helpers import MODES, REGION, Mode
+from tests.support.calls import MODES, REGION, Mode
 from tests.support.stub_server import StubResponse, StubServer
 from typedaws_runtime import PaginationError, ValidationError
 from typedaws_runtime.credentials import Credentials

@@ -20,7 +20,7 @@ from cognito_idp.errors import (
     LimitExceededException,
     TooManyFailedAttemptsException,
 )
-from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm, confirm_error
+from tests.support.calls import MINIMAL, MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 from typedaws_runtime.errors import ConnectionFailedError
 from typedaws_runtime.retries import INITIAL_QUOTA, NO_RETRY_INCREMENT

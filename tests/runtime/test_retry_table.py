@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.runtime._helpers import MODES, Mode, confirm_error
+from tests.support.calls import MODES, Mode, confirm_error
 from tests.support.stub_server import Fault, StubResponse, StubServer
 from typedaws_runtime.errors import ProxyError, SdkError, ServiceError
 from typedaws_runtime.retries import (

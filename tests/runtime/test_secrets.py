@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.errors import CodeMismatchException
 from cognito_idp.models import ConfirmSignUpRequest, ConfirmSignUpResponse, UserContextDataType
-from tests.runtime._helpers import MODES, REGION, Mode
+from tests.support.calls import MODES, REGION, Mode
 from tests.support.memory_transport import call, json_response
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 from typedaws_runtime.credentials import Credentials

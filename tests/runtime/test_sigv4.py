@@ -27,7 +27,7 @@ import pytest
 
 import typedaws_runtime.auth
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
-from tests.runtime._helpers import MODES, REGION, Mode
+from tests.support.calls import MODES, REGION, Mode
 from tests.support.stub_server import RecordedRequest, StubResponse, StubServer
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError

@@ -9,7 +9,7 @@ import pytest
 
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
 from cognito_idp.models import AnalyticsMetadataType, UserContextDataType
-from tests.runtime._helpers import MODES, Mode, confirm, confirm_error
+from tests.support.calls import MODES, Mode, confirm, confirm_error
 from tests.support.stub_server import StubServer
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.errors import SdkError, ValidationError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cognito_idp.models import AnalyticsMetadataType, ConfirmSignUpResponse, UserContextDataType
-from tests.runtime._helpers import MINIMAL, MODES, Mode, confirm
+from tests.support.calls import MINIMAL, MODES, Mode, confirm
 from tests.support.stub_server import StubResponse, StubServer
 
 SESSION = "session-" + "s" * 40

@@ -23,14 +23,14 @@ from codegen.emit.clients import control_params
 from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
-from tests.unit.test_codegen_generated import (
+from tests.support.synthetic import (
     PROVENANCE,
-    _signature,
     forget,
     metadata,
     operation,
     package_name,
     run_mypy,
+    signature,
     structure,
 )
 from typedaws_runtime.errors import PaginationError
@@ -188,13 +188,13 @@ def test_both_clients_get_a_paginate_method_per_paginator(paged: Generated) -> N
 @pytest.mark.parametrize(
     "method", ["paginate_list_things", "paginate_list_all", "paginate_list_no_limit"]
 )
-def test_sync_and_async_paginate_methods_have_the_same_signature(
+def test_sync_and_async_paginate_methods_have_the_samesignature(
     paged: Generated, method: str
 ) -> None:
     sync = getattr(paged.module("client").TinyServiceClient, method)
     asynchronous = getattr(paged.module("async_client").AsyncTinyServiceClient, method)
-    *sync_params, (_, _, _, sync_return) = _signature(sync)
-    *async_params, (_, _, _, async_return) = _signature(asynchronous)
+    *sync_params, (_, _, _, sync_return) = signature(sync)
+    *async_params, (_, _, _, async_return) = signature(asynchronous)
     assert sync_params == async_params
     assert sync_return.startswith("Paginator[")
     assert async_return == "Async" + sync_return

@@ -19,7 +19,7 @@ from codegen.build import ModelError, build_service
 from codegen.files import format_files, write_package
 from codegen.overrides import SecretHashMap, ServiceOverrides
 from codegen.render import render_files
-from tests.unit.test_codegen_generated import (
+from tests.support.synthetic import (
     PROVENANCE,
     Generated,
     forget,

@@ -10,7 +10,6 @@ import base64
 import dataclasses
 import datetime
 import enum
-import hashlib
 import importlib
 import inspect
 import json
@@ -18,7 +17,6 @@ import math
 import os
 import subprocess
 import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,10 +26,21 @@ from botocore import xform_name
 
 import typedaws_runtime.serde
 from codegen.build import ModelError, build_service
-from codegen.files import diff_package, format_files, write_package
-from codegen.ir import Provenance
+from codegen.files import diff_package, write_package
 from codegen.overrides import ServiceOverrides
-from codegen.render import render_files
+from tests.support.synthetic import (
+    PROVENANCE,
+    ROOT,
+    Generated,
+    forget,
+    generate_files,
+    metadata,
+    operation,
+    package_name,
+    run_mypy,
+    signature,
+    structure,
+)
 from typedaws_runtime.client import Client
 from typedaws_runtime.enums import Unmodelled
 from typedaws_runtime.errors import ServiceError
@@ -42,53 +51,10 @@ def is_dataclass(obj: object) -> bool:
     return dataclasses.is_dataclass(obj)
 
 
-ROOT = Path(__file__).resolve().parents[2]
-PROVENANCE = Provenance(botocore_version="0.0.test", sha256="0" * 64, api_version="2020-01-01")
 UTC = datetime.UTC
 
 # --------------------------------------------------------------------------------------------
 # Models
-
-
-def metadata(service_id: str = "Tiny Service") -> dict[str, Any]:
-    return {
-        "protocol": "json",
-        "jsonVersion": "1.1",
-        "targetPrefix": "Tiny",
-        "serviceId": service_id,
-        "endpointPrefix": "tiny",
-        "serviceFullName": service_id,
-        "apiVersion": "2020-01-01",
-    }
-
-
-def operation(
-    name: str,
-    input: str | None = None,
-    output: str | None = None,
-    errors: tuple[str, ...] = (),
-    **extra: Any,
-) -> dict[str, Any]:
-    op: dict[str, Any] = {"name": name, "http": {"method": "POST", "requestUri": "/"}}
-    if input is not None:
-        op["input"] = {"shape": input}
-    if output is not None:
-        op["output"] = {"shape": output}
-    if errors:
-        op["errors"] = [{"shape": e} for e in errors]
-    op.update(extra)
-    return op
-
-
-def structure(members: dict[str, str], required: tuple[str, ...] = (), **extra: Any) -> Any:
-    shape: dict[str, Any] = {
-        "type": "structure",
-        "members": {name: {"shape": target} for name, target in members.items()},
-    }
-    if required:
-        shape["required"] = list(required)
-    shape.update(extra)
-    return shape
 
 
 RICH_OVERRIDES = ServiceOverrides(
@@ -193,44 +159,6 @@ def rich_model() -> dict[str, Any]:
 # Generating and importing
 
 
-def generate_files(
-    model: dict[str, Any],
-    package: str,
-    overrides: ServiceOverrides | None = None,
-    operations: list[str] | None = None,
-) -> dict[str, str]:
-    service = build_service(
-        model,
-        package=package,
-        overrides=overrides or ServiceOverrides(),
-        provenance=PROVENANCE,
-        operations=operations,
-    )
-    return format_files(render_files(service), package=package)
-
-
-def forget(package: str) -> None:
-    for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
-        del sys.modules[name]
-
-
-def package_name(tmp_path: Path, stem: str = "pkg") -> str:
-    digest = hashlib.sha256(str(tmp_path).encode()).hexdigest()[:10]
-    return f"cg_{stem}_{digest}"
-
-
-class Generated:
-    """A package generated into ``root / package`` and importable while the fixture lives."""
-
-    def __init__(self, root: Path, package: str, files: dict[str, str]) -> None:
-        self.root = root
-        self.package = package
-        self.files = files
-
-    def module(self, rel: str = "") -> types.ModuleType:
-        return importlib.import_module(f"{self.package}.{rel}" if rel else self.package)
-
-
 @pytest.fixture
 def generate(tmp_path: Path) -> Iterator[Any]:
     """``generate(model, stem, overrides=None)``: write and import a package from ``model``."""
@@ -264,19 +192,6 @@ def rich(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     yield Generated(root, package, files)
     sys.path.remove(str(root))
     forget(package)
-
-
-def run_mypy(root: Path, package: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT), str(root)])}
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -827,8 +742,7 @@ def test_rendering_twice_is_byte_identical(rich: Generated) -> None:
 def test_rendering_does_not_depend_on_hash_seed_or_shape_order(tmp_path: Path) -> None:
     script = (
         "import hashlib, json, sys\n"
-        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
-        "from test_codegen_generated import rich_model, RICH_OVERRIDES, PROVENANCE\n"
+        "from tests.codegen.test_generator import rich_model, RICH_OVERRIDES, PROVENANCE\n"
         "from codegen.build import build_service\n"
         "from codegen.render import render_files\n"
         "m = rich_model()\n"
@@ -1100,19 +1014,11 @@ def test_unsupported_shape_type_raises_model_error() -> None:
 # (14) Sync and async clients agree
 
 
-def _signature(method: Any) -> list[tuple[str, str, str, str]]:
-    sig = inspect.signature(method)
-    params = [
-        (p.name, p.kind.name, repr(p.default), str(p.annotation)) for p in sig.parameters.values()
-    ]
-    return [*params, ("return", "", "", str(sig.return_annotation))]
-
-
 @pytest.mark.parametrize("method", ["do_thing", "list_things_v2", "get_thing", "close_"])
-def test_sync_and_async_methods_have_the_same_signature(rich: Generated, method: str) -> None:
+def test_sync_and_async_methods_have_the_samesignature(rich: Generated, method: str) -> None:
     sync = getattr(rich.module("client").TinyServiceClient, method)
     asynchronous = getattr(rich.module("async_client").AsyncTinyServiceClient, method)
-    assert _signature(sync) == _signature(asynchronous)
+    assert signature(sync) == signature(asynchronous)
     assert inspect.iscoroutinefunction(asynchronous)
     assert not inspect.iscoroutinefunction(sync)
 

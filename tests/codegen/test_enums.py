@@ -25,7 +25,7 @@ from codegen.build import build_service
 from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
-from tests.unit.test_codegen_generated import (
+from tests.support.synthetic import (
     PROVENANCE,
     ROOT,
     Generated,

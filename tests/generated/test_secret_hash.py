@@ -17,7 +17,8 @@ from cognito_idp._operations import (
     initiate_auth,
     respond_to_auth_challenge,
 )
-from tests.support.memory_transport import MODES, Mode, call, json_response, sent_json
+from tests.support.calls import MODES, Mode
+from tests.support.memory_transport import call, json_response, sent_json
 from typedaws_runtime.credentials import Credentials
 
 CLIENT_SECRET = "app-client-secret-0123456789abcdef"
