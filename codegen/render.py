@@ -19,6 +19,7 @@ from codegen.emit import (
     parsers,
     secrets,
     serializers,
+    testing,
     validators,
 )
 from codegen.emit.code import (
@@ -28,6 +29,7 @@ from codegen.emit.code import (
     cat,
     from_import,
     import_lines,
+    indent,
     join,
     lines,
     runtime_import,
@@ -267,6 +269,73 @@ class Renderer:
         body = self._template("extension.py.j2", package=package)
         return f"{self.header()}\n{body}"
 
+    def testing_module(self) -> str:
+        """``testing``: the ``Stubber`` typed for this service's clients (tests import it)."""
+        s = self.service
+        here = "testing"
+        params = [testing.params_class(op, here) for op in s.operations]
+        responses, errors_, protocols = testing.overloads(s, here)
+        table = testing.operations_table(s)
+        runtime = cat(
+            from_import("typing", "TypeAlias"),
+            from_import("typing", "TypeVar"),
+            Code("", runtime_import(f"from typedaws_runtime import testing as {testing.TESTING}")),
+            from_import("typedaws_runtime.errors", "SdkError"),
+            *(from_import("typedaws_runtime.testing", name) for name in testing.REEXPORTS[1:]),
+            type_from_import("collections.abc", "Awaitable"),
+            type_from_import("collections.abc", "Callable"),
+            type_from_import("collections.abc", "Mapping"),
+            type_ref(here, "client", s.client_class),
+            type_ref(here, "async_client", s.async_client_class),
+        )
+        imports = _imports([runtime, table, *params, *protocols, *responses, *errors_])
+        doc = (
+            f"Stubbing {s.full_name} clients in tests.\n\n"
+            "Typed responses and errors are queued for each client method, each call's\n"
+            "parameters are checked, and nothing is sent.\n\n"
+            "``Stubber`` ties each method to its response class and parameters, so a wrong one\n"
+            "is a type error; see ``typedaws_runtime.testing`` for how stubbing works. Only\n"
+            "tests import this module: the clients never do."
+        )
+        text = self._template(
+            "testing.py.j2",
+            exports=sorted([*testing.REEXPORTS, *(testing.params_name(op) for op in s.operations)]),
+            method_alias=testing.METHOD_ALIAS,
+            testing=testing.TESTING,
+            params="\n\n\n".join(p.text for p in params),
+            protocols="\n\n\n".join(p.text for p in protocols),
+            table=table.text,
+            overloaded=len(responses) > 1,
+            add_response_overloads=indent("\n\n".join(r.text for r in responses)).text,
+            add_client_error_overloads=indent("\n\n".join(e.text for e in errors_)).text,
+        )
+        return self._module(doc, Code(text, imports), annotations_run=False)
+
+    def pytest_plugin(self) -> str:
+        """``pytest_plugin``: fixtures giving tests a stubbed client or one of moto's emulator."""
+        s = self.service
+        imports = _imports(
+            [
+                Code("", runtime_import("import pytest")),
+                Code("", runtime_import("from typedaws_runtime import pytest_support as _support")),
+                type_from_import("collections.abc", "Iterator"),
+                type_ref("pytest_plugin", "client", s.client_class),
+                type_ref("pytest_plugin", "async_client", s.async_client_class),
+                type_ref("pytest_plugin", "testing", "Stubber"),
+            ]
+        )
+        distribution = s.provenance.distribution or s.package
+        doc = (
+            f"pytest fixtures for code that uses {s.package}: ``{s.package}_stub`` and\n"
+            f"``{s.package}_async_stub`` (a ``Stubber`` on a client that sends nothing), and\n"
+            f"``{s.package}_moto`` (a client of moto's emulator, which the ``testing`` extra\n"
+            "installs)."
+        )
+        text = self._template(
+            "pytest_plugin.py.j2", fixture=s.package, install=f"{distribution}[testing]"
+        )
+        return self._module(doc, Code(text, imports), annotations_run=False)
+
     def models_init(self) -> str:
         models_ = self.service.exported_models()
         doc = (
@@ -288,6 +357,8 @@ def render_files(service: Service) -> dict[str, str]:
         "async_client.py": r.client_module(is_async=True),
         "errors.py": r.errors_module(),
         "models/__init__.py": r.models_init(),
+        "testing.py": r.testing_module(),
+        "pytest_plugin.py": r.pytest_plugin(),
     }
     if service.endpoint_rules is not None:
         files["_endpoint_rules.py"] = r.endpoint_rules_module()

@@ -186,8 +186,17 @@ class ServiceError(SdkError):
     request_id: str | None
 
     def __init__(
-        self, *, code: str, message: str, status_code: int, request_id: str | None
+        self,
+        *,
+        code: str | None = None,
+        message: str = "",
+        status_code: int = 400,
+        request_id: str | None = None,
     ) -> None:
+        """The defaults are for errors made by hand (a test's stub): ``code`` is the class's
+        name, which is the code of each modelled error; 400 is the status of nearly all."""
+        if code is None:
+            code = type(self).__name__
         self.code = code
         self.message = message
         self.status_code = status_code
