@@ -457,6 +457,7 @@ class _Builder:
             package=self.package,
             service_name=md.endpoint_prefix or self.package,
             full_name=md.full_name or service_id,
+            service_id=service_id,
             client_class=f"{stem}Client",
             async_client_class=f"Async{stem}Client",
             error_base=f"{stem}Error",

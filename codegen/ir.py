@@ -248,6 +248,8 @@ class Service:
     service_name: str
     """The endpoint prefix, e.g. ``cognito-idp``."""
     full_name: str
+    service_id: str
+    """The model's ``serviceId`` (``Cognito Identity Provider``): what tracing calls it."""
     client_class: str
     async_client_class: str
     error_base: str

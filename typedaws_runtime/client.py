@@ -42,12 +42,13 @@ from typedaws_runtime.transports.options import (
 from typedaws_runtime.urls import is_host_label, request_url
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from os import PathLike
     from types import TracebackType
     from typing import ClassVar, Self
 
     from typedaws_runtime.http import HttpRequest, HttpResponse
+    from typedaws_runtime.interceptors import Intercepted, Interceptor, Interceptors
     from typedaws_runtime.operation import OperationSpec, ServiceSpec
     from typedaws_runtime.retries import Attempts
     from typedaws_runtime.tls import ClientCert
@@ -170,6 +171,31 @@ class ClientCore:
         elif now + wait < deadline:
             return None
         return CallTimeoutError(spec.name, self.call_timeout)
+
+    def retry(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        http_request: HttpRequest,
+        error: SdkError,
+        attempts: Attempts | None,
+        hooks: Intercepted | None,
+    ) -> Attempts | None:
+        """The attempt to make after ``error``, or None when the caller should re-raise it.
+
+        Raises ``CallTimeoutError`` (from ``error``) instead when the call's deadline has
+        passed, or would pass while waiting for the next attempt.
+        """
+        if hooks is not None:
+            if hooks.raised(error):
+                return None  # an interceptor's error ends the call
+            hooks.after_attempt(error)
+        attempts = self.retry_policy.retry(attempts, error, spec.name)
+        late = self.out_of_time(
+            spec, http_request, error, None if attempts is None else attempts.delay
+        )
+        if late is not None:
+            raise late from error
+        return attempts
 
     def sign(
         self,
@@ -315,6 +341,7 @@ class _BaseClient(Generic[TransportT]):
         max_pool_connections: int | None = None,
         max_response_bytes: int | None = None,
         user_agent_extra: str | None = None,
+        interceptors: Sequence[Interceptor] = (),
         transport: TransportT | None = None,
     ) -> None:
         """Create a client.
@@ -364,6 +391,8 @@ class _BaseClient(Generic[TransportT]):
                 raises ``ResponseTooLargeError``. Built-in transports only.
             user_agent_extra: Text appended to the ``User-Agent`` header (which names this
                 SDK, its version, the OS and Python's version), as botocore's.
+            interceptors: Called in order at fixed points of every call (see
+                ``typedaws_runtime.interceptors``): to add a header, log, measure or trace.
             transport: An HTTP client of your own (see ``typedaws_runtime.transport``). Each
                 request carries the client's timeouts and deadline (``HttpRequest.timeouts``)
                 for it to honour. The client never closes it: closing is its owner's job.
@@ -394,6 +423,11 @@ class _BaseClient(Generic[TransportT]):
             max_response_bytes=max_response_bytes,
         )
         self._transport: TransportT | None = transport
+        self._interceptors: Interceptors | None = None
+        if interceptors:
+            from typedaws_runtime.interceptors import Interceptors
+
+            self._interceptors = Interceptors(self._service.service_id, interceptors)
 
     @property
     def meta(self) -> ClientMeta:
@@ -423,32 +457,49 @@ class Client(_BaseClient["Transport"]):
         return transport
 
     def _invoke(self, spec: OperationSpec[RequestT, ResponseT], request: RequestT) -> ResponseT:
+        interceptors = self._interceptors
+        if interceptors is None:
+            return self._attempts(spec, request, None)
+        hooks = interceptors.call(spec.name, request)
+        try:
+            hooks.before_execution()
+            outcome: ResponseT | BaseException = self._attempts(spec, request, hooks)
+        except BaseException as error:
+            outcome = error
+        return hooks.finish(outcome)
+
+    def _attempts(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        request: RequestT,
+        hooks: Intercepted | None,
+    ) -> ResponseT:
         core = self._core
         request, http_request = core.prepare(spec, request)
         transport = self._transport
         if transport is None:
             transport = self._get_transport()
-        policy = core.retry_policy
         attempts: Attempts | None = None
         while True:
             signed = core.sign(spec, http_request)
             try:
+                if hooks is not None:
+                    signed = hooks.before_transmit(signed)
                 response = transport.send(signed)
+                if hooks is not None:
+                    hooks.after_transmit(response)
                 result = core.finish(spec, request, response, http_request.url)
             except SdkError as error:
                 # ``error`` is unbound when the block is left, re-raised or not: the frame
                 # (which the traceback keeps) holds no cycle through it.
-                attempts = policy.retry(attempts, error, spec.name)
-                late = core.out_of_time(
-                    spec, http_request, error, None if attempts is None else attempts.delay
-                )
-                if late is not None:
-                    raise late from error
+                attempts = core.retry(spec, http_request, error, attempts, hooks)
                 if attempts is None:
                     raise
                 time.sleep(attempts.delay)
             else:
-                policy.succeeded(attempts)
+                if hooks is not None:
+                    hooks.after_attempt(result)
+                core.retry_policy.succeeded(attempts)
                 return result
 
     def close(self) -> None:
@@ -491,10 +542,26 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
     async def _invoke(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
     ) -> ResponseT:
+        interceptors = self._interceptors
+        if interceptors is None:
+            return await self._attempts(spec, request, None)
+        hooks = interceptors.call(spec.name, request)
+        try:
+            hooks.before_execution()
+            outcome: ResponseT | BaseException = await self._attempts(spec, request, hooks)
+        except BaseException as error:
+            outcome = error
+        return hooks.finish(outcome)
+
+    async def _attempts(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        request: RequestT,
+        hooks: Intercepted | None,
+    ) -> ResponseT:
         core = self._core
         request, http_request = core.prepare(spec, request)
         transport = await self._get_transport()
-        policy = core.retry_policy
         attempts: Attempts | None = None
         while True:
             credentials = None
@@ -507,24 +574,24 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                     credentials = await asyncio.to_thread(core.auth.credentials)
             signed = core.sign(spec, http_request, credentials)
             try:
+                if hooks is not None:
+                    signed = hooks.before_transmit(signed)
                 response = await transport.send(signed)
+                if hooks is not None:
+                    hooks.after_transmit(response)
                 result = core.finish(spec, request, response, http_request.url)
             except SdkError as error:
-                # ``error`` is unbound when the block is left, re-raised or not: the frame
-                # (which the traceback keeps) holds no cycle through it.
-                attempts = policy.retry(attempts, error, spec.name)
-                late = core.out_of_time(
-                    spec, http_request, error, None if attempts is None else attempts.delay
-                )
-                if late is not None:
-                    raise late from error
+                # As in ``Client._attempts``: no cycle through ``error``.
+                attempts = core.retry(spec, http_request, error, attempts, hooks)
                 if attempts is None:
                     raise
                 import asyncio
 
                 await asyncio.sleep(attempts.delay)
             else:
-                policy.succeeded(attempts)
+                if hooks is not None:
+                    hooks.after_attempt(result)
+                core.retry_policy.succeeded(attempts)
                 return result
 
     async def aclose(self) -> None:

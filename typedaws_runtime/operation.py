@@ -114,6 +114,7 @@ class ServiceSpec:
         "non_retryable_codes",
         "query_compatible",
         "retryable_codes",
+        "service_id",
         "signing_name",
         "target_prefix",
         "user_agent",
@@ -123,6 +124,7 @@ class ServiceSpec:
         self,
         *,
         name: str,
+        service_id: str,
         endpoint_prefix: str,
         signing_name: str,
         target_prefix: str,
@@ -138,6 +140,8 @@ class ServiceSpec:
         query_compatible: bool = False,
     ) -> None:
         self.name = name
+        self.service_id = service_id
+        """The model's ``serviceId`` (``Cognito Identity Provider``), as tracing names it."""
         self.endpoint_prefix = endpoint_prefix
         self.signing_name = signing_name
         self.target_prefix = target_prefix

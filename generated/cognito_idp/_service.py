@@ -24,6 +24,7 @@ def _load_endpoint_rules() -> tuple[Mapping[str, object], Mapping[str, object] |
 
 SERVICE = ServiceSpec(
     name="Amazon Cognito Identity Provider",
+    service_id="Cognito Identity Provider",
     endpoint_prefix="cognito-idp",
     signing_name="cognito-idp",
     target_prefix="AWSCognitoIdentityProviderService",
