@@ -32,6 +32,7 @@ __all__ = ["AsyncPaginator", "Paginator"]
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
+FetchT = TypeVar("FetchT")
 
 
 class _Walk(Generic[ResponseT, ItemT]):
@@ -89,15 +90,18 @@ class _Walk(Generic[ResponseT, ItemT]):
         return page
 
 
-class _PaginatorBase(Generic[ResponseT, ItemT]):
-    """What both paginators share: the checked request, the spec and the item cap."""
+class _PaginatorBase(Generic[ResponseT, ItemT, FetchT]):
+    """What both paginators share: the checked request, the spec, the item cap, and fetching
+    the page after a token (``FetchT``: the page, or an awaitable of it)."""
 
     def __init__(
         self,
+        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], FetchT],
         spec: PaginatorSpec[RequestT, ResponseT, ItemT],
         request: RequestT,
-        start: str | None,
-        max_items: int | None,
+        *,
+        start: str | None = None,
+        max_items: int | None = None,
     ) -> None:
         problems: list[str] = []
         if max_items is not None and (isinstance(max_items, bool) or max_items < 1):
@@ -114,6 +118,11 @@ class _PaginatorBase(Generic[ResponseT, ItemT]):
 
         self._walk = new_walk
 
+        def fetch(token: str | None) -> FetchT:
+            return invoke(spec.operation, spec.with_token(request, token))
+
+        self._fetch = fetch
+
     @property
     def operation(self) -> str:
         """The name of the paginated operation (``ListUsers``)."""
@@ -127,28 +136,12 @@ class _PaginatorBase(Generic[ResponseT, ItemT]):
         return f"{type(self).__name__}({self.operation}, max_items={self._max_items!r})"
 
 
-class Paginator(_PaginatorBase[ResponseT, ItemT]):
+class Paginator(_PaginatorBase[ResponseT, ItemT, ResponseT]):
     """The pages of a paginated operation: ``for page in paginator``, or ``.items()``.
 
     Re-iterable: each ``for`` loop starts again from the first page. Safe to share across
     threads as the client is (each iteration keeps its own state).
     """
-
-    def __init__(
-        self,
-        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], ResponseT],
-        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
-        request: RequestT,
-        *,
-        start: str | None = None,
-        max_items: int | None = None,
-    ) -> None:
-        super().__init__(spec, request, start, max_items)
-
-        def fetch(token: str | None) -> ResponseT:
-            return invoke(spec.operation, spec.with_token(request, token))
-
-        self._fetch = fetch
 
     def __iter__(self) -> Iterator[ResponseT]:
         """Each page in turn (the typed response of the operation)."""
@@ -166,27 +159,11 @@ class Paginator(_PaginatorBase[ResponseT, ItemT]):
             yield from self._items(page)
 
 
-class AsyncPaginator(_PaginatorBase[ResponseT, ItemT]):
+class AsyncPaginator(_PaginatorBase[ResponseT, ItemT, Awaitable[ResponseT]]):
     """The pages of a paginated operation: ``async for page in paginator``, or ``.items()``.
 
     Re-iterable: each ``async for`` loop starts again from the first page.
     """
-
-    def __init__(
-        self,
-        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], Awaitable[ResponseT]],
-        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
-        request: RequestT,
-        *,
-        start: str | None = None,
-        max_items: int | None = None,
-    ) -> None:
-        super().__init__(spec, request, start, max_items)
-
-        def fetch(token: str | None) -> Awaitable[ResponseT]:
-            return invoke(spec.operation, spec.with_token(request, token))
-
-        self._fetch = fetch
 
     async def __aiter__(self) -> AsyncIterator[ResponseT]:
         """Each page in turn (the typed response of the operation)."""
