@@ -143,3 +143,31 @@ def sign_in_missing_a_challenge(step: auth.Step) -> str:
 
 def answer_with_the_wrong_input(step: auth.SelectMfaType[auth.Step]) -> auth.Step:
     return step.answer("SMS")  # expect: not an MFA type
+
+
+# -- Testing with the stubber (cognito_idp.testing) --------------------------------------------
+
+from cognito_idp.models import ConfirmSignUpResponse  # noqa: E402
+from cognito_idp.testing import Stubber  # noqa: E402
+
+
+def stub_wrong_response() -> None:
+    stub = Stubber(client)
+    stub.add_response(client.confirm_sign_up, SignUpResponse(user_confirmed=True, user_sub="s"))  # expect: wrong response class
+
+
+def stub_wrong_response_async() -> None:
+    stub = Stubber(aclient)
+    stub.add_response(aclient.sign_up, ConfirmSignUpResponse())  # expect: async, wrong response class
+
+
+def stub_unknown_param() -> None:
+    Stubber(client).add_response(client.confirm_sign_up, ConfirmSignUpResponse(), expected_params={"usrname": "a"})  # expect: not a parameter
+
+
+def stub_wrong_param_type() -> None:
+    Stubber(client).add_client_error(client.confirm_sign_up, cognito_errors.CodeMismatchException(), expected_params={"force_alias_creation": "yes"})  # expect: wrong value type
+
+
+def stub_param_of_another_operation() -> None:
+    Stubber(client).add_response(client.admin_delete_user, None, expected_params={"user_pool_id": "p", "group_name": "g"})  # expect: a parameter of another operation

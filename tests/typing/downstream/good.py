@@ -304,6 +304,41 @@ async def async_sign_in(client: AsyncCognitoIdentityProviderClient) -> auth.Toke
     return tokens
 
 
+# -- Testing with the stubber (cognito_idp.testing) --------------------------------------------
+
+from cognito_idp.errors import UsernameExistsException  # noqa: E402
+from cognito_idp.testing import ConfirmSignUpParams, Stubber  # noqa: E402
+
+
+def stubbed_sync(client: CognitoIdentityProviderClient) -> None:
+    with Stubber(client) as stub:
+        assert_type(stub, Stubber[CognitoIdentityProviderClient])
+        stub.add_response(
+            client.confirm_sign_up,
+            ConfirmSignUpResponse(session=None),
+            expected_params={"username": "alice", "force_alias_creation": None},
+        )
+        stub.add_client_error(client.sign_up, UsernameExistsException(message="exists"))
+        stub.add_response(client.admin_delete_user, None, expected_params={"username": "alice"})
+        params: ConfirmSignUpParams = {"client_id": "c", "confirmation_code": "1"}
+        stub.add_response(client.confirm_sign_up, ConfirmSignUpResponse(), expected_params=params, exact=True)
+        stub.add_response(client.list_users, ListUsersResponse(users=[]))
+        assert_type(stub.client, CognitoIdentityProviderClient)
+        stub.assert_no_pending_responses()
+
+
+async def stubbed_async(client: AsyncCognitoIdentityProviderClient) -> None:
+    stub = Stubber(client)
+    stub.add_response(client.sign_up, SignUpResponse(user_confirmed=False, user_sub="s"))
+    stub.add_client_error(client.confirm_sign_up, CodeMismatchException(message="wrong code"))
+    stub.add_response(client.delete_user_pool, None, expected_params={"user_pool_id": "p"})
+    stub.activate()
+    try:
+        await client.sign_up(client_id="c", username="alice")
+    finally:
+        stub.deactivate()
+
+
 if __name__ == "__main__":
     sync_main()
     asyncio.run(async_confirm())
