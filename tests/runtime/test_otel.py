@@ -124,5 +124,7 @@ def test_the_call_span_is_current_while_the_call_runs_and_not_after(
 
     confirm(mode, stub.url, client={"interceptors": [tracing, seen]})
 
-    assert seen.span_ids == [only_span(exporter).get_span_context().span_id]
+    call_span = only_span(exporter).get_span_context()
+    assert call_span is not None
+    assert seen.span_ids == [call_span.span_id]
     assert not trace.get_current_span().get_span_context().is_valid
