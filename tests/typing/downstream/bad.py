@@ -171,3 +171,15 @@ def stub_wrong_param_type() -> None:
 
 def stub_param_of_another_operation() -> None:
     Stubber(client).add_response(client.admin_delete_user, None, expected_params={"user_pool_id": "p", "group_name": "g"})  # expect: a parameter of another operation
+
+
+from typedaws_runtime.http import HttpRequest  # noqa: E402
+from typedaws_runtime.interceptors import CallContext, Interceptor  # noqa: E402
+
+
+class TooEarly(Interceptor):
+    def read_before_execution(self, context: CallContext[object, None, None, None]) -> None:
+        print(context.http_request.headers)  # expect: no HTTP request before the first attempt
+
+    def modify_before_transmit(self, context: CallContext[object, None, HttpRequest, None]) -> HttpRequest:
+        return None  # expect: must return the request to send

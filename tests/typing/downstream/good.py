@@ -339,6 +339,34 @@ async def stubbed_async(client: AsyncCognitoIdentityProviderClient) -> None:
         stub.deactivate()
 
 
+
+# -- interceptors: each hook's context says what it may rely on ------------------------------
+
+from typedaws_runtime.http import HttpRequest, HttpResponse  # noqa: E402
+from typedaws_runtime.interceptors import CallContext, Interceptor  # noqa: E402
+
+
+class Tenant(Interceptor):
+    def modify_before_transmit(self, context: CallContext[object, None, HttpRequest, None]) -> HttpRequest:
+        sent = context.http_request
+        return HttpRequest(sent.method, sent.url, {**sent.headers, "x-tenant": "a"}, sent.body, sent.timeouts)
+
+    def read_after_transmit(self, context: CallContext[object, None, HttpRequest, HttpResponse]) -> None:
+        assert_type(context.http_response.status, int)
+
+    def read_after_execution(
+        self, context: CallContext[object, object, HttpRequest | None, HttpResponse | None]
+    ) -> None:
+        if isinstance(context.outcome, ServiceError):
+            assert_type(context.outcome.code, str)
+        assert_type(context.attempts, int)
+        assert_type(context.elapsed, float)
+
+
+def intercepted() -> CognitoIdentityProviderClient:
+    return CognitoIdentityProviderClient(region="eu-west-1", interceptors=[Tenant()])
+
+
 if __name__ == "__main__":
     sync_main()
     asyncio.run(async_confirm())
