@@ -8,6 +8,13 @@ said so in the code. At run time every string is accepted and sent as it is.
 
 from __future__ import annotations
 
+from typedaws_runtime.static_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pydantic_core import CoreSchema
+
 
 class Unmodelled(str):
     """A value of an enum that this SDK's model does not know yet, sent as is.
@@ -17,3 +24,16 @@ class Unmodelled(str):
     """
 
     __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: object, handler: Callable[[object], CoreSchema]
+    ) -> CoreSchema:
+        """For pydantic: any ``str``, kept as ``Unmodelled``, but only once nothing else of the
+        union took it, so that a value the model lists still becomes its enum member."""
+        from pydantic_core import core_schema
+
+        return core_schema.lax_or_strict_schema(
+            lax_schema=core_schema.no_info_after_validator_function(cls, handler(str)),
+            strict_schema=core_schema.is_instance_schema(cls),
+        )

@@ -89,6 +89,7 @@ class _Pending:
             cls = self.cls
             own = cls.__dict__
             annotations: dict[str, object] = own.get("__annotations__", {})
+            _resolvable(cls, annotations)
             namespace: dict[str, object] = {
                 "__module__": cls.__module__,
                 "__qualname__": cls.__qualname__,
@@ -112,6 +113,48 @@ class _Pending:
                 else:
                     delattr(cls, name)
             self.done = True
+
+
+def _resolvable(cls: type, annotations: dict[str, object]) -> None:
+    """Make the names in the fields' annotations resolvable in the class's module.
+
+    Generated modules import the classes their annotations name only for type checkers:
+    importing them at run time would load every shape a first call names. Tools that read
+    annotations at run time (``typing.get_type_hints``, pydantic's ``TypeAdapter``) need them,
+    so on first look each missing name is taken from the generated package's ``models``, which
+    exports every model class and enum (a module ``<package>._<kind>.<name>``), or is the
+    runtime's ``Unmodelled``.
+    """
+    import builtins
+    import importlib
+    import re
+
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return
+    namespace = vars(module)
+    root, kind, _ = (
+        cls.__module__.rsplit(".", 2) if cls.__module__.count(".") >= 2 else ("", "", "")
+    )
+    models = None
+    for annotation in annotations.values():
+        if not isinstance(annotation, str):
+            continue
+        for name in re.findall(r"(?<![.\w])[A-Za-z_]\w*", annotation):
+            if name in namespace or hasattr(builtins, name):
+                continue
+            if name == "Unmodelled":
+                from typedaws_runtime.enums import Unmodelled
+
+                namespace[name] = Unmodelled
+                continue
+            if models is None:
+                if not kind.startswith("_"):
+                    return  # not laid out as a generated package: nothing to look in
+                models = importlib.import_module(f"{root}.models")
+            value = getattr(models, name, None)
+            if value is not None:
+                namespace[name] = value
 
 
 class _StandIn:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 # datetime and base64 are imported by the functions that need them: most operations carry
 # neither timestamps nor blobs, and every program would otherwise pay for both at start.
 
-Document: TypeAlias = "bool | int | float | str | list[Document] | dict[str, Document] | None"
-"""An open JSON value (a model ``document`` shape)."""
+if TYPE_CHECKING:
+    Document: TypeAlias = "bool | int | float | str | list[Document] | dict[str, Document] | None"
+    """An open JSON value (a model ``document`` shape)."""
+else:
+    Document = object  # what tools that read annotations at run time (pydantic) see: any value
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
