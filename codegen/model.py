@@ -16,7 +16,12 @@ from typing import cast
 
 JsonObject = dict[str, object]
 
-MODEL_FILES = ("service-2.json", "endpoint-rule-set-1.json", "paginators-1.json")
+MODEL_FILES = (
+    "service-2.json",
+    "endpoint-rule-set-1.json",
+    "paginators-1.json",
+    "waiters-2.json",
+)
 PROVENANCE_FILE = "PROVENANCE.json"
 PARTITIONS_FILE = "partitions.json"
 """botocore's partition data (``data/partitions.json``), for the rule set's ``aws.partition``."""
@@ -76,6 +81,8 @@ class PinnedModel:
     provenance: Provenance
     partitions: JsonObject | None = None
     """``partitions.json``: the AWS partitions (Region patterns, DNS suffixes)."""
+    waiters: JsonObject | None = None
+    """``waiters-2.json``, when the service has waiters."""
 
 
 def load_pinned(model_dir: Path) -> PinnedModel:
@@ -91,6 +98,7 @@ def load_pinned(model_dir: Path) -> PinnedModel:
         paginators=optional("paginators-1.json"),
         endpoint_rules=optional("endpoint-rule-set-1.json"),
         partitions=optional(PARTITIONS_FILE),
+        waiters=load_waiters(model_dir),
         provenance=Provenance(
             botocore_version=str(prov["botocore_version"]),
             service=str(prov["service"]),
@@ -98,6 +106,16 @@ def load_pinned(model_dir: Path) -> PinnedModel:
             sha256=sha256_of(model_dir / "service-2.json"),
         ),
     )
+
+
+def load_waiters(model_dir: Path) -> JsonObject | None:
+    """``waiters-2.json`` (or ``.json.gz``, as botocore ships some) next to ``service-2.json``
+    in ``model_dir``, a pinned folder or botocore's; None when the service has no waiters."""
+    for name in ("waiters-2.json", "waiters-2.json.gz"):
+        path = model_dir / name
+        if path.exists():
+            return read_json(path)
+    return None
 
 
 def installed_botocore_dir(service: str) -> tuple[Path, str]:
