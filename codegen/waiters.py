@@ -76,15 +76,19 @@ class _Resolver:
             return Value(shape=shape, items=items, nullable=nullable)
         return Value(shape=shape, nullable=nullable)
 
-    def resolve(self, node: JsonObject, current: Current) -> Expr:
+    def resolve(self, node: JsonObject, current: Expr) -> Expr:
+        """``node`` evaluated on ``current``: the expression's subject, or what the left side
+        of a subexpression gives (JMESPath evaluates the right side on it)."""
         kind = node.get("type")
         kids = _children(node)
         if kind in ("identity", "current"):
             return current
         if kind == "field":
             return self.field(current, str(node["value"]))
-        if kind == "subexpression":
-            return self.chain(self.resolve(kids[0], current), kids[1])
+        if kind == "subexpression":  # a.b.c: one node, each child read from the one before
+            for kid in kids:
+                current = self.resolve(kid, current)
+            return current
         if kind == "flatten":
             return self.flatten(self.resolve(kids[0], current))
         if kind == "projection":
@@ -114,12 +118,6 @@ class _Resolver:
                 raise self.fail(f"function {name}() with {len(kids)} arguments is not supported")
             return Function(name=name, args=tuple(self.resolve(k, current) for k in kids))
         raise self.fail(f"{kind} is not supported")
-
-    def chain(self, base: Expr, node: JsonObject) -> Expr:
-        """``base.<node>``: the right side of a subexpression, read from ``base``'s value."""
-        if node.get("type") == "field":
-            return self.field(base, str(node["value"]))
-        raise self.fail(f"{node.get('type')} after '.' is not supported")
 
     def field(self, base: Expr, name: str) -> Expr:
         struct = base.value.struct
