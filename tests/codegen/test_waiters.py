@@ -12,6 +12,7 @@ import importlib
 import inspect
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -221,7 +222,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def async_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(runtime_waiters.time, "sleep", slept.append)
+    monkeypatch.setattr(time, "sleep", slept.append)
     monkeypatch.setattr(asyncio, "sleep", async_sleep)
     return slept
 
@@ -355,7 +356,8 @@ def test_failure_acceptor_raises_with_the_last_response(
     result, sent = wait(waiting, mode, "wait_until_thing_ready", thing("PENDING"), thing("BROKEN"))
     assert isinstance(result, WaiterFailureError)
     assert (result.waiter, result.attempts, len(sent)) == ("ThingReady", 2, 2)
-    assert result.last_response.thing.status == "BROKEN"
+    last: Any = result.last_response  # the operation's typed response
+    assert last.thing.status == "BROKEN"
     assert result.last_error is None
     assert "ThingReady" in str(result) and "Thing.Status is 'BROKEN'" in str(result)
     assert SECRET_NAME not in str(result) and SECRET_NAME not in repr(result)
@@ -383,7 +385,8 @@ def test_max_attempts_exceeded_raises_a_timeout(
     )
     assert isinstance(result, WaiterTimeoutError) and isinstance(result, TimeoutError)
     assert (result.attempts, len(sent)) == (3, 3)
-    assert result.last_response.thing.status == "PENDING"
+    last: Any = result.last_response  # the operation's typed response
+    assert last.thing.status == "PENDING"
     assert "max_attempts (3) reached" in str(result)
     assert sleeps == [0, 0]
 
@@ -603,7 +606,8 @@ def test_a_service_without_waiters_has_no_waiters_module(tmp_path: Path) -> None
 
 def test_runtime_helpers_follow_jmespath() -> None:
     w = runtime_waiters
-    assert [w.truthy(v) for v in (0, "", [], {}, None, False, "x", [0])] == [
+    values: list[object] = [0, "", [], {}, None, False, "x", [0]]
+    assert [w.truthy(v) for v in values] == [
         True,
         False,
         False,
