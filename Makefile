@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench fuzz pytest clean
+.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench fuzz pytest clean docs docs-check docs-browser
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
@@ -17,6 +17,8 @@ help:
 	@echo "make fuzz             the botocore agreement tests with many more examples (~30 min)"
 	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
 	@echo "make bench BASELINE=<commit>  also measure the SDK at that commit, interleaved"
+	@echo "make docs             build the documentation site into build/docs/site"
+	@echo "make docs-check       build it, check its links, and check it in headless Chromium"
 
 setup: $(STAMP)
 
@@ -62,6 +64,28 @@ fuzz: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -W error::ResourceWarning
+
+# The site's tools live in the docs extra, so that `make test` does not install them.
+DOCS_STAMP := $(VENV)/.installed-docs
+DOCS_OUT := build/docs
+
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,docs]'
+	@touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	$(PY) -m codegen.docs_pages --out $(DOCS_OUT)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file $(DOCS_OUT)/mkdocs.yml
+
+# Debian's Chromium, installed where the package manager allows it (root with apt-get).
+docs-browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "make docs-check needs Chromium: install Debian's chromium package"; exit 1; fi; }
+
+docs-check: docs docs-browser
+	$(PY) -m codegen.docs_check --site $(DOCS_OUT)/site --shots build/docs-check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
