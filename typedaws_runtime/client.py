@@ -10,11 +10,12 @@ from __future__ import annotations
 import _thread
 import time
 
-from typedaws_runtime import awsjson, log
+from typedaws_runtime import awsjson, compression, log
 from typedaws_runtime.auth import Authenticator
 from typedaws_runtime.config import (
     DEFAULT_MAX_ATTEMPTS,
     ClientMeta,
+    configured_endpoint,
     environ,
     resolve_endpoint,
     resolve_profile,
@@ -26,6 +27,7 @@ from typedaws_runtime.errors import (
     CallTimeoutError,
     ConfigurationError,
     SdkError,
+    TransportError,
     TransportTimeoutError,
     ValidationError,
 )
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import ClassVar, Self
 
+    from typedaws_runtime.discovery import EndpointCache
     from typedaws_runtime.http import HttpRequest, HttpResponse
     from typedaws_runtime.interceptors import Intercepted, Interceptor, Interceptors
     from typedaws_runtime.operation import OperationSpec, ServiceSpec
@@ -78,6 +81,9 @@ class ClientCore:
         read_timeout: float,
         call_timeout: float | None,
         user_agent_extra: str | None,
+        request_min_compression_size_bytes: int | None = None,
+        disable_request_compression: bool | None = None,
+        endpoint_discovery_enabled: bool | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ConfigurationError("max_attempts must be at least 1")
@@ -124,6 +130,20 @@ class ClientCore:
         self.user_agent: str = user_agent(service.user_agent, user_agent_extra)
         self.request_url: str = request_url(self.endpoint_url)
         """Where requests go: the endpoint with its path and query kept, as botocore sends."""
+        self.min_compression: int | None = compression.resolve_min_size(
+            request_min_compression_size_bytes, disable_request_compression, env, effective_profile
+        )
+        """The smallest body gzipped where the operation allows it; None: never."""
+        self.discovery: EndpointCache | None = None
+        """The discovered endpoint; None where nothing is discovered (the service does not
+        discover endpoints, or the client was given an endpoint)."""
+        if service.load_endpoint_discovery is not None and not configured_endpoint(
+            service, endpoint_url, env, effective_profile
+        ):
+            from typedaws_runtime.discovery import EndpointCache, resolve_enabled
+
+            enabled = resolve_enabled(endpoint_discovery_enabled, env, effective_profile)
+            self.discovery = EndpointCache(enabled)
 
     def prepare(
         self, spec: OperationSpec[RequestT, ResponseT], request: RequestT
@@ -148,6 +168,10 @@ class ClientCore:
         http_request = awsjson.build_request(
             self.service, spec.name, spec.serialize, request, url, timeouts, self.user_agent
         )
+        if spec.compress_request:
+            minimum = self.min_compression
+            if minimum is not None and len(http_request.body) >= minimum:
+                http_request = compression.gzip_request(http_request)  # before it is signed
         log.debug("%s: %s %s", spec.name, http_request.method, http_request.url)
         return request, http_request
 
@@ -189,6 +213,11 @@ class ClientCore:
             if hooks.raised(error):
                 return None  # an interceptor's error ends the call
             hooks.after_attempt(error)
+        if spec.endpoint_discovery is not None and self.discovery is not None:
+            from typedaws_runtime.discovery import invalid_endpoint
+
+            if invalid_endpoint(error):
+                self.discovery.forget()  # the next call discovers again
         attempts = self.retry_policy.retry(attempts, error, spec.name)
         late = self.out_of_time(
             spec, http_request, error, None if attempts is None else attempts.delay
@@ -341,6 +370,9 @@ class _BaseClient(Generic[TransportT]):
         max_pool_connections: int | None = None,
         max_response_bytes: int | None = None,
         user_agent_extra: str | None = None,
+        request_min_compression_size_bytes: int | None = None,
+        disable_request_compression: bool | None = None,
+        endpoint_discovery_enabled: bool | None = None,
         interceptors: Sequence[Interceptor] = (),
         transport: TransportT | None = None,
     ) -> None:
@@ -391,6 +423,17 @@ class _BaseClient(Generic[TransportT]):
                 raises ``ResponseTooLargeError``. Built-in transports only.
             user_agent_extra: Text appended to the ``User-Agent`` header (which names this
                 SDK, its version, the OS and Python's version), as botocore's.
+            request_min_compression_size_bytes: Request bodies of at least this many bytes
+                (0 to 10485760; default 10240, or ``AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES``
+                or the profile's setting) are gzipped, for operations the service accepts
+                compressed (the model's ``requestcompression``).
+            disable_request_compression: Never compress request bodies; defaults to
+                ``AWS_DISABLE_REQUEST_COMPRESSION`` or the profile's setting.
+            endpoint_discovery_enabled: For services that name the endpoint to use (endpoint
+                discovery): None ("auto", the default, or ``AWS_ENDPOINT_DISCOVERY_ENABLED``
+                or the profile's setting) discovers for operations that require it, True for
+                those where it is optional too, False for none (those that require it raise
+                ``EndpointDiscoveryError``). Nothing is discovered with an ``endpoint_url``.
             interceptors: Called in order at fixed points of every call (see
                 ``typedaws_runtime.interceptors``): to add a header, log, measure or trace.
             transport: An HTTP client of your own (see ``typedaws_runtime.transport``). Each
@@ -411,6 +454,9 @@ class _BaseClient(Generic[TransportT]):
             read_timeout=read_timeout,
             call_timeout=call_timeout,
             user_agent_extra=user_agent_extra,
+            request_min_compression_size_bytes=request_min_compression_size_bytes,
+            disable_request_compression=disable_request_compression,
+            endpoint_discovery_enabled=endpoint_discovery_enabled,
         )
         self._transport_options = _transport_options(
             self._core,
@@ -476,6 +522,8 @@ class Client(_BaseClient["Transport"]):
     ) -> ResponseT:
         core = self._core
         request, http_request = core.prepare(spec, request)
+        if spec.endpoint_discovery is not None and core.discovery is not None:
+            http_request = self._discovered(spec, http_request, core.discovery)
         transport = self._transport
         if transport is None:
             transport = self._get_transport()
@@ -501,6 +549,39 @@ class Client(_BaseClient["Transport"]):
                     hooks.after_attempt(result)
                 core.retry_policy.succeeded(attempts)
                 return result
+
+    def _discovered(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        http_request: HttpRequest,
+        cache: EndpointCache,
+    ) -> HttpRequest:
+        """``http_request`` sent to the discovered endpoint, where ``spec`` wants one."""
+        from typedaws_runtime import discovery
+
+        if not cache.wanted(spec):
+            return http_request
+        if cache.enabled is False:
+            raise discovery.refused(spec.name)
+        url = cache.current()
+        if url is None:
+            why: TransportError | None = None
+            load = self._core.service.load_endpoint_discovery
+            if cache.should_discover() and load is not None:
+                found = load()
+                try:
+                    response = self._attempts(found.operation, found.request, None)
+                except TransportError as error:
+                    cache.failed()
+                    why = error
+                else:
+                    url = cache.store(found.endpoints(response))
+            url = url or cache.stale()
+            if url is None:
+                if spec.endpoint_discovery:
+                    raise discovery.failed(spec.name) from why
+                return http_request  # optional: the Region's endpoint serves
+        return discovery.at(http_request, url)
 
     def close(self) -> None:
         """Close the pooled connections of the built-in transport; the client opens new ones
@@ -561,6 +642,8 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
     ) -> ResponseT:
         core = self._core
         request, http_request = core.prepare(spec, request)
+        if spec.endpoint_discovery is not None and core.discovery is not None:
+            http_request = await self._discovered(spec, http_request, core.discovery)
         transport = await self._get_transport()
         attempts: Attempts | None = None
         while True:
@@ -593,6 +676,39 @@ class AsyncClient(_BaseClient["AsyncTransport"]):
                     hooks.after_attempt(result)
                 core.retry_policy.succeeded(attempts)
                 return result
+
+    async def _discovered(
+        self,
+        spec: OperationSpec[RequestT, ResponseT],
+        http_request: HttpRequest,
+        cache: EndpointCache,
+    ) -> HttpRequest:
+        """As ``Client._discovered``."""
+        from typedaws_runtime import discovery
+
+        if not cache.wanted(spec):
+            return http_request
+        if cache.enabled is False:
+            raise discovery.refused(spec.name)
+        url = cache.current()
+        if url is None:
+            why: TransportError | None = None
+            load = self._core.service.load_endpoint_discovery
+            if cache.should_discover() and load is not None:
+                found = load()
+                try:
+                    response = await self._attempts(found.operation, found.request, None)
+                except TransportError as error:
+                    cache.failed()
+                    why = error
+                else:
+                    url = cache.store(found.endpoints(response))
+            url = url or cache.stale()
+            if url is None:
+                if spec.endpoint_discovery:
+                    raise discovery.failed(spec.name) from why
+                return http_request  # optional: the Region's endpoint serves
+        return discovery.at(http_request, url)
 
     async def aclose(self) -> None:
         """Close the pooled connections of the built-in transport; the client opens new ones

@@ -193,6 +193,13 @@ def _configured_endpoint_url(
     )
 
 
+def configured_endpoint(
+    service: ServiceSpec, endpoint_url: str | None, env: Mapping[str, str], profile: str | None
+) -> bool:
+    """Whether the client was given an endpoint, or one is configured for the service."""
+    return endpoint_url is not None or _configured_endpoint_url(service, env, profile) is not None
+
+
 def _flag(
     given: bool | None, env: Mapping[str, str], profile: str | None, variable: str, key: str
 ) -> bool:

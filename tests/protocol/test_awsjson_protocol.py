@@ -6,6 +6,7 @@ See ``harness.py`` for how a suite becomes a generated package. Every case runs;
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import uuid
@@ -26,26 +27,16 @@ BOTOCORE_IGNORED = harness.ignored_by_botocore()
 
 SKIPS: dict[str, str] = {
     # Not in botocore's ignore list: event streams (``eventstream`` structures, binary
-    # ``application/vnd.amazon.eventstream`` bodies) are not implemented; Cognito Identity
-    # Provider's model has none.
-    "legacy/output/json.json::s06c0-rpc-json-event-stream": "event streams not implemented",
+    # ``application/vnd.amazon.eventstream`` bodies) are not implemented: the client's method
+    # raises UnsupportedOperationError (checked below), and nothing is parsed.
+    "legacy/output/json.json::s06c0-rpc-json-event-stream": "event streams not implemented;"
+    " the method raises UnsupportedOperationError",
     # Not in botocore's ignore list: the model declares ``MapType`` as a *string* yet the
     # response holds objects there, and puts nulls in dense (non-sparse) lists; botocore's
     # untyped parser passes both through, while our typed parsers reject values that break
     # the model (ResponseParseError) rather than return values that break their types.
     "legacy/output/json.json::s03c1-lists": "response breaks its own model (objects for a"
     " 'string' shape, nulls in dense lists); typed parsers reject it",
-    # In botocore's ignore list (general.input.suites): request compression (the
-    # ``requestcompression`` trait, gzip above 10 KiB) is not implemented.
-    "input/json.json::SDKAppliedContentEncoding_awsJson1_1": "requestcompression (gzip) not"
-    " implemented; botocore ignore list: general.input.suites",
-    "input/json.json::SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_1": "requestcompression"
-    " (gzip) not implemented; botocore ignore list: general.input.suites",
-    "input/json_1_0.json::SDKAppliedContentEncoding_awsJson1_0": "requestcompression (gzip) not"
-    " implemented; botocore ignore list: general.input.suites",
-    "input/json_1_0.json::SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_0": (
-        "requestcompression (gzip) not implemented; botocore ignore list: general.input.suites"
-    ),
 }
 """Qualified case id (``<file>::<id>``) -> why it cannot pass yet; printed at the end of the run."""
 
@@ -154,8 +145,13 @@ def run_input(case: Case, gen: Generated, monkeypatch: pytest.MonkeyPatch) -> No
         # botocore writes the configured endpoint's path into ``host`` when there is one
         # (AwsJson*HostWithPath: "example.com/custom"); the path itself is checked via ``uri``.
         assert expected["host"] in (url.netloc, url.netloc + url.path.rstrip("/"))
-    want = _parsed_body(expected.get("body"))
-    got = _parsed_body(sent.body)
+    body = sent.body
+    if headers.get("content-encoding") == "gzip":
+        assert headers["content-length"] == str(len(body))
+        body = gzip.decompress(body)
+    got = _parsed_body(body)
+    # The request compression cases give no body: what is sent is their params, as JSON.
+    want = _parsed_body(expected["body"]) if "body" in expected else params
     assert _same_json(got, want), f"body {got!r} != {want!r}"
 
 
@@ -272,3 +268,18 @@ def test_host_prefix_label_must_be_a_host_label_member() -> None:
     shapes["HostLabelInput"]["members"]["label"].pop("hostLabel")
     with pytest.raises(ModelError, match="not a hostLabel member"):
         harness.generate({**model, "shapes": shapes}, "pt_bad_host_label", Path("/nonexistent"))
+
+
+def test_event_stream_operation_raises_unsupported_operation_error(generated_root: Path) -> None:
+    from typedaws_runtime.errors import UnsupportedOperationError
+
+    case = _case("legacy/output/json.json", "s06c0-rpc-json-event-stream")
+    gen = package_for(case, generated_root)
+    transport = harness.RecordingTransport()
+    client = client_for(case, gen, transport)
+    with pytest.raises(UnsupportedOperationError) as info:
+        client.operation_name()
+    assert info.value.operation == "OperationName"
+    assert "event stream" in str(info.value)
+    assert transport.requests == []
+    assert "operation_name" in (gen.module.__doc__ or "")
