@@ -328,7 +328,7 @@ def errors_page(catalogue: Catalogue) -> str:
 
 
 def clients_page() -> str:
-    members = ["meta", "close", "aclose"]
+    members = ["__init__", "meta", "close", "aclose"]
     return (
         "# Clients\n\n"
         "Both clients take the same keyword-only options; each operation's method is on its "
