@@ -271,3 +271,17 @@ def json_blob(value: bytes | bytearray | str) -> str:
 json_document: Callable[[object], str] = cjson.encode_value
 """A document member (any JSON value) as JSON text; ``TypeError`` or ``RecursionError`` for a
 value JSON cannot carry, which the client reports as a ``ValidationError``."""
+
+
+def json_default(value: object) -> object:
+    """For ``json.dumps(dataclasses.asdict(model), default=json_default)``: a timestamp as ISO
+    8601 text, a blob as base64 text (the values ``json`` cannot write itself)."""
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        import binascii
+
+        return binascii.b2a_base64(value, newline=False).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
