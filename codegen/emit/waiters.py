@@ -20,7 +20,6 @@ from codegen.emit.code import (
     Piece,
     RuntimeModule,
     cat,
-    from_import,
     indent,
     join,
     lines,
@@ -163,14 +162,15 @@ def argument_body(w: Waiter, index: int, acceptor: Acceptor, here: str) -> Code:
 def waiter_spec(w: Waiter, here: str) -> Code:
     """``<WAITER>``: the waiter's ``WaiterSpec``."""
     op = w.operation
-    acceptor_cls = from_import("typedaws_runtime.waiters", "Acceptor")
+    # Through the module's alias: a model class may be named Acceptor or WaiterSpec.
+    acceptor_cls = WAITING("Acceptor")
     acceptors: list[Piece] = []
     for i, a in enumerate(w.acceptors):
         given = [f"state={a.state!r}", f"matcher={a.matcher!r}", f"expected={a.expected!r}"]
         if a.path is not None:
             given += [f"argument={a.argument!r}", f"path={argument_function(w, i)}"]
         acceptors.append(cat(acceptor_cls, f"({', '.join(given)}),"))
-    spec = from_import("typedaws_runtime.waiters", "WaiterSpec")
+    spec = WAITING("WaiterSpec")
     kind = cat(spec, "[", request_type(op, here), ", ", response_type(op, here), "]")
     args: list[Piece] = [
         f"name={w.name!r},",
