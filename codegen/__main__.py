@@ -2,6 +2,8 @@
 
 Settings (package name, model folder, operations, output folder) come from
 ``[tool.codegen]`` in ``pyproject.toml`` so that ``generate`` and ``check`` always agree.
+``generate --service <name> [--out <dir>]`` (and ``check``) do any other awsJson service
+instead, from the installed botocore's model (``codegen.services``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.build import build_service
+from codegen import services
+from codegen.build import ModelError, build_service
 from codegen.diff import diff_models, format_report, read_model
 from codegen.files import diff_package, format_files, write_package
 from codegen.ir import Service
@@ -34,6 +37,26 @@ class Settings:
     revision: int = 0
     distribution: str = ""
     """The name the package ships under (``[project] name``), which its User-Agent shows."""
+    from_botocore: bool = False
+    """Read the model from the installed botocore rather than from ``model_dir``."""
+
+
+DEFAULT_SERVICE_OUT = "build/services"
+"""Where ``--service`` packages go without ``--out``: outside ``generated/``, which holds the
+one package this project ships."""
+
+
+def service_settings(service: str, out: Path) -> Settings:
+    """Settings for any awsJson service of the installed botocore: no distribution of its own,
+    so its User-Agent names its import name."""
+    return Settings(
+        service=service,
+        package=services.package_name(service),
+        model_dir=out,
+        output_dir=out,
+        operations=None,
+        from_botocore=True,
+    )
 
 
 def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
@@ -53,7 +76,10 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
 
 def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
     """The IR of the pinned model as ``generate`` builds it, and the pinned files."""
-    pinned = load_pinned(settings.model_dir)
+    if settings.from_botocore:
+        pinned = services.load_service(settings.service)
+    else:
+        pinned = load_pinned(settings.model_dir)
     provenance = dataclasses.replace(
         pinned.provenance, revision=settings.revision, distribution=settings.distribution
     )
@@ -62,6 +88,7 @@ def pinned_service(settings: Settings) -> tuple[Service, PinnedModel]:
         paginators=pinned.paginators,
         endpoint_rules=pinned.endpoint_rules,
         partitions=pinned.partitions,
+        waiters=pinned.waiters,
         package=settings.package,
         overrides=overrides_for(settings.service),
         provenance=provenance,
@@ -81,12 +108,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["generate", "check", "update-model", "model-diff"])
     parser.add_argument("old", nargs="?", help="model-diff: old service-2.json[.gz] or folder")
     parser.add_argument("new", nargs="?", help="model-diff: new service-2.json[.gz] or folder")
+    parser.add_argument(
+        "--service", help="generate/check: this awsJson service of botocore (e.g. dynamodb)"
+    )
+    parser.add_argument(
+        "--out", type=Path, help=f"with --service: the package's folder ({DEFAULT_SERVICE_OUT})"
+    )
     args = parser.parse_args(argv)
     given = [a for a in (args.old, args.new) if a is not None]
     if len(given) != (2 if args.command == "model-diff" else 0):
         parser.error("OLD and NEW are required by model-diff, and only by model-diff")
+    if args.service is None and args.out is not None:
+        parser.error("--out goes with --service")
+    if args.service is not None and args.command not in ("generate", "check"):
+        parser.error("--service goes with generate and check only")
+    if args.service is not None:
+        out = args.out if args.out is not None else ROOT / DEFAULT_SERVICE_OUT
+        try:
+            return _generate_or_check(args.command, service_settings(args.service, out))
+        except services.ServiceNotSupported as e:
+            print(f"{parser.prog}: error: {e}", file=sys.stderr)
+            return 2
+        except ModelError as e:
+            print(f"{parser.prog}: error: {args.service}: {e}", file=sys.stderr)
+            return 1
     settings = load_settings()
-    target = settings.output_dir / settings.package
     if args.command == "model-diff":
         old_model, new_model = read_model(Path(args.old)), read_model(Path(args.new))
         changes = diff_models(old_model, new_model, settings.operations)
@@ -100,20 +146,33 @@ def main(argv: list[str] | None = None) -> int:
         changes = diff_models(old, read_model(settings.model_dir), settings.operations)
         print(format_report(changes, f"API changes (botocore {prov.botocore_version})"), end="")
         return 0
+    return _generate_or_check(args.command, settings)
+
+
+def _shown(path: Path) -> Path:
+    """``path`` relative to the repository when it is inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
+def _generate_or_check(command: str, settings: Settings) -> int:
+    target = settings.output_dir / settings.package
     files = generated_files(settings)
-    if args.command == "generate":
+    if command == "generate":
         changed = write_package(files, target)
-        print(
-            f"generated {len(files)} files in {target.relative_to(ROOT)} ({len(changed)} changed)"
-        )
+        print(f"generated {len(files)} files in {_shown(target)} ({len(changed)} changed)")
         return 0
     problems = diff_package(files, target)
     if problems:
-        print("generated code is out of date; run `make generate`:", file=sys.stderr)
+        how = (
+            f"python -m codegen generate --service {settings.service} --out {settings.output_dir}"
+            if settings.from_botocore
+            else "make generate"
+        )
+        print(f"generated code is out of date; run `{how}`:", file=sys.stderr)
         for p in problems:
             print(f"  {p}", file=sys.stderr)
         return 1
-    print(f"{target.relative_to(ROOT)} is up to date ({len(files)} files)")
+    print(f"{_shown(target)} is up to date ({len(files)} files)")
     return 0
 
 

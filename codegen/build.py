@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import cast
 
-from codegen import naming
+from codegen import features, naming, paging
 from codegen.emit import names
 from codegen.ir import (
     BlobShape,
@@ -47,6 +47,7 @@ from codegen.view import (
     ShapeModel,
 )
 from codegen.view import ModelError as ModelError  # raised here too; callers catch it here
+from codegen.waiters import build_waiters
 
 JsonObject = Mapping[str, object]
 
@@ -81,12 +82,14 @@ def build_service(
     paginators: JsonObject | None = None,
     endpoint_rules: JsonObject | None = None,
     partitions: JsonObject | None = None,
+    waiters: JsonObject | None = None,
 ) -> Service:
     """The IR of ``model``, limited to ``operations`` (all when None) and what they reach.
 
     ``paginators`` (``paginators-1.json``) and ``endpoint_rules``
     (``endpoint-rule-set-1.json``) are the service's other model files, when it has them;
-    ``partitions`` is botocore's ``partitions.json``, which endpoint rules need.
+    ``partitions`` is botocore's ``partitions.json``, which endpoint rules need;
+    ``waiters`` is ``waiters-2.json`` (``codegen.model.load_waiters``).
     """
     view = ServiceView.from_json(model, paginators)
     if operations is None:
@@ -96,10 +99,17 @@ def build_service(
         missing = [n for n in names if n not in view.operations]
         if missing:
             raise ModelError(f"operations not in the model: {', '.join(missing)}")
+    names, left_out = features.split(view, names)
     builder = _Builder(view, view.reach(names), package=package, overrides=overrides)
-    return builder.service(
+    service = builder.service(
         provenance=provenance, endpoint_rules=endpoint_rules, partitions=partitions
     )
+    service = features.complete(service, view, left_out)
+    if waiters is None:
+        return service
+    taken = [u.method for u in service.unsupported]
+    found = build_waiters(waiters, service, builder.structure, taken)
+    return dataclasses.replace(service, waiters=found)
 
 
 class _Builder:
@@ -115,7 +125,8 @@ class _Builder:
         md = view.metadata
         self.service_id = md.service_id or md.target_prefix or "Service"
         words = self.service_id.replace("-", " ").split()
-        self.stem = naming.class_name("".join(w[:1].upper() + w[1:] for w in words))
+        from_id = "".join(w[:1].upper() + w[1:] for w in words)
+        self.stem = naming.client_stem(md.abbreviation, md.full_name, from_id)
         self.reserved_classes = MODULE_RESERVED | {
             f"{self.stem}Error",
             f"{self.stem}Client",
@@ -254,7 +265,10 @@ class _Builder:
                 member_shape = dataclasses.replace(
                     member_shape, timestamp_format=m.timestamp_format
                 )
-            is_required = m.name in shape.required and not is_error
+            # botocore fills an idempotency token the caller left out even where the model
+            # requires it: the parameter is optional either way.
+            token = m.idempotency_token and isinstance(member_shape, StringShape)
+            is_required = m.name in shape.required and not is_error and not token
             members.append(
                 Member(
                     wire_name=m.name,
@@ -263,10 +277,7 @@ class _Builder:
                     required=is_required,
                     sensitive=all_secret or self._is_sensitive(m.name, m.shape),
                     documentation=m.documentation,
-                    # Only optional strings are filled in; a required token is the caller's.
-                    idempotency_token=m.idempotency_token
-                    and not is_required
-                    and isinstance(member_shape, StringShape),
+                    idempotency_token=token,
                 )
             )
         error_codes: list[str] = []
@@ -316,6 +327,8 @@ class _Builder:
             paginator=self.paginator(name, request, response),
             host_prefix=host_prefix,
             host_labels=host_labels,
+            request_compression="gzip" in op.request_compression,
+            endpoint_discovery=op.endpoint_discovery,
         )
 
     def secret_hash_maps(self, name: str, request: Structure | None) -> tuple[MapSecretHash, ...]:
@@ -376,7 +389,8 @@ class _Builder:
     def paginator(
         self, name: str, request: Structure | None, response: Structure | None
     ) -> Paginator | None:
-        """The paginator of operation ``name``, or None; ModelError for forms not supported."""
+        """The paginator of operation ``name``, or None (see ``codegen.paging`` for what is
+        generated and what is omitted); ModelError where the model contradicts itself."""
         entry = self.view.paginators.get(name)
         if entry is None:
             return None
@@ -386,6 +400,8 @@ class _Builder:
             raise ModelError(f"{where}: unsupported keys {', '.join(unsupported)}")
         if request is None or response is None:
             raise ModelError(f"{where}: the operation needs both an input and an output")
+        if paging.omission(entry, request, response) is not None:
+            return None
 
         def member(struct: Structure, key: str, kind: type[Shape]) -> Member:
             path = entry.member_name(key)
@@ -419,11 +435,25 @@ class _Builder:
             response=response,
             input_token=input_token,
             output_token=member(response, "output_token", StringShape),
-            result=member(response, "result_key", ListShape),
+            result=paging.result(entry, response),
+            more_results=paging.more_results(entry, response),
             limit=limit,
             limit_default=limit_default,
             params=params,
         )
+
+    def omitted_paginators(self) -> tuple[tuple[str, str], ...]:
+        """(operation, why) for each paginator of the operations that is not generated."""
+        omitted: list[tuple[str, str]] = []
+        for name in self.reach.operations:
+            entry = self.view.paginators.get(name)
+            op = self.view.operations[name]
+            if entry is None or op.input is None or op.output is None:
+                continue
+            why = paging.omission(entry, self.structure(op.input), self.structure(op.output))
+            if why is not None:
+                omitted.append((name, why))
+        return tuple(omitted)
 
     def service(
         self,
@@ -476,4 +506,5 @@ class _Builder:
             endpoint_rules=endpoint_rules,
             partitions=partitions,
             extensions=self.overrides.extensions,
+            omitted_paginators=self.omitted_paginators(),
         )

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from codegen.model import Provenance as Provenance  # the IR's, as the pinned model's
 from codegen.overrides import SecretHashMap
+
+if TYPE_CHECKING:
+    from codegen.ir_waiters import Waiter  # its nodes name the classes of this module
 
 # --------------------------------------------------------------------------------------------
 # Shapes
@@ -180,6 +184,10 @@ class Operation:
     """The endpoint trait's ``hostPrefix`` (``foo.{Label}.``), prepended to the endpoint's host."""
     host_labels: tuple[tuple[str, Member], ...] = ()
     """(placeholder, request member marked ``hostLabel``) for each ``{...}`` of the prefix."""
+    request_compression: bool = False
+    """The model's ``requestcompression`` trait lists gzip: large request bodies are gzipped."""
+    endpoint_discovery: bool | None = None
+    """The ``endpointdiscovery`` trait: True where required, False where optional, else None."""
 
     @property
     def fills_secret_hash(self) -> bool:
@@ -194,6 +202,29 @@ class Operation:
     def params(self) -> tuple[Member, ...]:
         """The client method's keyword arguments: the request's members, required first."""
         return self.input.ordered_members() if self.input is not None else ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnsupportedOperation:
+    """An operation the client cannot call (an event stream): its method only raises
+    ``UnsupportedOperationError``, saying why; none of its shapes are generated."""
+
+    name: str
+    method: str
+    documentation: str
+    reason: str
+    """Why, as a clause: ``its response is an event stream (...), which ...``."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EndpointDiscovery:
+    """The service's endpoint discovery operation (``endpointoperation``) and where its
+    response holds the endpoints (``Endpoints[].Address``, ``CachePeriodInMinutes``)."""
+
+    operation: Operation
+    endpoints: Member
+    address: Member
+    cache_minutes: Member
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -215,8 +246,11 @@ class Paginator:
     response: Structure
     input_token: Member
     output_token: Member
-    result: Member
-    """The response's list member whose items ``items()`` yields."""
+    result: Member | None
+    """The response's list member whose items ``items()`` yields; None when the model names
+    several result members or one that is not a top-level list: pages only."""
+    more_results: Member | None = None
+    """The response's boolean member that is false on the last page (``more_results``)."""
     limit: Member | None
     """The request member the page size is sent as, when the operation has one."""
     limit_default: int | None = None
@@ -273,6 +307,14 @@ class Service:
     """botocore's partition data, which the rule set's ``aws.partition`` reads."""
     extensions: tuple[tuple[str, str], ...] = ()
     """(submodule, hand-written package) pairs re-exported by the package (see overrides)."""
+    omitted_paginators: tuple[tuple[str, str], ...] = ()
+    """(operation, why) for each paginator of the model the SDK does not generate."""
+    unsupported: tuple[UnsupportedOperation, ...] = ()
+    """Operations of the model left out of the clients, each with a method that says why."""
+    endpoint_discovery: EndpointDiscovery | None = None
+    """How the client discovers endpoints, for services where some operation requires it."""
+    waiters: tuple[Waiter, ...] = ()
+    """The waiters of ``waiters-2.json`` whose operation the clients have (``ir_waiters``)."""
 
     def exported_models(self) -> list[tuple[str, str]]:
         """(name, module) of every class ``<package>.models`` re-exports, and of the ``Literal``

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import keyword
+import re
 from collections.abc import Callable
 from typing import cast
 
@@ -86,3 +87,12 @@ def member_attr(wire_name: str, *, of_error: bool) -> str:
     """The attribute of a member: snake_case, clear of the names a generated class uses."""
     reserved = FIELD_RESERVED | ERROR_RESERVED if of_error else FIELD_RESERVED
     return safe(snake(wire_name), reserved)
+
+
+def client_stem(abbreviation: str | None, full_name: str | None, fallback: str) -> str:
+    """What client and error class names start with: botocore's client class name (what
+    boto3 and mypy-boto3 users know: ``DynamoDB``, ``SQS``, ``CloudWatchLogs``), from the
+    model's abbreviation or full name without "Amazon" and "AWS", capitalized."""
+    name = abbreviation or full_name or fallback
+    name = re.sub(r"\W+", "", name.replace("Amazon", "").replace("AWS", ""))
+    return class_name(name[:1].upper() + name[1:]) if name else class_name(fallback)

@@ -6,6 +6,7 @@ jinja2 templates, each module importing what its pieces need.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import jinja2
 from codegen.emit import (
     clients,
     errors,
+    features,
     models,
     operations,
     parsers,
@@ -21,8 +23,10 @@ from codegen.emit import (
     serializers,
     testing,
     validators,
+    waiters,
 )
 from codegen.emit.code import (
+    LINE_LENGTH,
     Code,
     Imports,
     Piece,
@@ -147,7 +151,13 @@ class Renderer:
                 for m in s.ordered_members()
             ]
         )
-        cls = self._class(s.class_name, structure_doc(s, 4), fields, decorator=models.decorator())
+        cls = self._class(
+            s.class_name,
+            structure_doc(s, 4),
+            fields,
+            bases=models.BOTO3_DICTS,
+            decorator=models.decorator(),
+        )
         functions = [cls]
         if s.used_in_input:
             functions += [
@@ -170,12 +180,18 @@ class Renderer:
 
     # -- modules ------------------------------------------------------------------------------
 
+    def boto3_module(self) -> str:
+        structures = [st for m in self.service.modules for st in m.structures]
+        doc = '"""The keys boto3 uses for each model\'s members (read by ``Boto3Dicts``)."""'
+        return f"{self.header()}\n{doc}\n\n{models.boto3_names(structures)}"
+
     def shapes_module(self, module: Module) -> str:
         parts = [self.enum(e) for e in module.enums]
         parts += [self.structure(s) for s in module.structures]
         op = module.operation
         if op is not None:
             parts += operations.operation_parts(op, module.path)
+            parts += features.discovery_parts(self.service, op, module.path)
             doc = f"{op.name}: its request and response, and how they travel."
         else:
             doc = "Shapes shared by several operations."
@@ -202,11 +218,19 @@ class Renderer:
             paginate = clients.paginate_method(op, here, s.package, is_async=is_async)
             if paginate is not None:
                 body.append(paginate)
+        body += [features.unsupported_method(u, is_async=is_async) for u in s.unsupported]
+        body += waiters.client_methods(s, here, is_async=is_async)
         kind = "Asynchronous" if is_async else "Synchronous"
         name = s.async_client_class if is_async else s.client_class
-        cls = self._class(name, f"{kind} client for {s.full_name}.", body, bases=base)
+        cls_doc = f"{kind} client for {s.full_name}." + paginators_omitted(s)
+        cls = self._class(name, cls_doc, body, bases=base)
         doc = f"The {kind.lower()} {s.full_name} client."
         return self._module(doc, cls, annotations_run=False)
+
+    def waiters_module(self) -> str:
+        """``_waiters``: each waiter's spec, which the clients' wait methods import."""
+        doc = "The waiters: what each ``wait_until_...`` method calls, and what it waits for."
+        return self._module(doc, waiters.module_body(self.service), annotations_run=False)
 
     def _static(self, docstring: str, template: str, imports: Imports, **context: Any) -> str:
         """A module written by its template alone, which needs ``imports``."""
@@ -221,6 +245,7 @@ class Renderer:
                 from_import("collections.abc", "Mapping"),
                 from_import("typedaws_runtime.errors", "ServiceError"),
                 from_import("typedaws_runtime.operation", "ServiceSpec"),
+                *features.service_imports(self.service),
             ]
         )
         return self._static("Service-wide facts the runtime needs.", "service.py.j2", imports)
@@ -262,6 +287,7 @@ class Renderer:
             from_import("typedaws_runtime.secret_hash", "compute_secret_hash"),
         )
         doc = f"{s.full_name}: typed synchronous and asynchronous clients."
+        doc += features.unsupported_note(s)
         return self._static(doc, "package_init.py.j2", imports, exports=exports)
 
     def extension_module(self, package: str) -> str:
@@ -324,16 +350,16 @@ class Renderer:
                 type_ref("pytest_plugin", "testing", "Stubber"),
             ]
         )
-        distribution = s.provenance.distribution or s.package
+        # A package generated outside a distribution of its own gets moto from moto's.
+        distribution = s.provenance.distribution
+        install = f"{distribution}[testing]" if distribution else "moto[server]"
         doc = (
             f"pytest fixtures for code that uses {s.package}: ``{s.package}_stub`` and\n"
             f"``{s.package}_async_stub`` (a ``Stubber`` on a client that sends nothing), and\n"
             f"``{s.package}_moto`` (a client of moto's emulator, which the ``testing`` extra\n"
             "installs)."
         )
-        text = self._template(
-            "pytest_plugin.py.j2", fixture=s.package, install=f"{distribution}[testing]"
-        )
+        text = self._template("pytest_plugin.py.j2", fixture=s.package, install=install)
         return self._module(doc, Code(text, imports), annotations_run=False)
 
     def models_init(self) -> str:
@@ -344,6 +370,18 @@ class Renderer:
         )
         imports = self._lazy_exports("models", models_)
         return self._static(doc, "models_init.py.j2", imports, exports=models_)
+
+
+def paginators_omitted(s: Service) -> str:
+    """The client docstring's note on the model's paginators it has no method for."""
+    if not s.omitted_paginators:
+        return ""
+    why = "; ".join(f"{op}: {reason}" for op, reason in s.omitted_paginators)
+    text = (
+        "Paginators of the model without a ``paginate_`` method here (page with the "
+        f"operation's own token arguments): {why}."
+    )
+    return "\n\n" + textwrap.fill(text, width=LINE_LENGTH - 8)
 
 
 def render_files(service: Service) -> dict[str, str]:
@@ -359,9 +397,12 @@ def render_files(service: Service) -> dict[str, str]:
         "models/__init__.py": r.models_init(),
         "testing.py": r.testing_module(),
         "pytest_plugin.py": r.pytest_plugin(),
+        "_boto3.py": r.boto3_module(),
     }
     if service.endpoint_rules is not None:
         files["_endpoint_rules.py"] = r.endpoint_rules_module()
+    if service.waiters:
+        files[f"{waiters.MODULE}.py"] = r.waiters_module()
     for submodule, package in service.extensions:
         files[f"{submodule}.py"] = r.extension_module(package)
     packages = {"_operations", "_shapes"}

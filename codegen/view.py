@@ -116,6 +116,8 @@ class ShapeModel:
     error_code: str | None = None
     """The ``error`` trait's ``code``, when it has one (an error's code besides its name)."""
     timestamp_format: str | None = None
+    event_stream: bool = False
+    """A union the model marks ``eventstream``: its values arrive as a stream of events."""
 
     def refs(self) -> tuple[tuple[str, str], ...]:
         """``(slot, target)`` of each shape this one refers to: a structure's member names,
@@ -141,11 +143,20 @@ class OperationModel:
     """False where the model says ``authtype: none`` or ``auth: [smithy.api#noAuth]``."""
     host_prefix: str | None = None
     """The endpoint trait's ``hostPrefix``, when it has a non-empty one."""
+    request_compression: tuple[str, ...] = ()
+    """The ``requestcompression`` trait's encodings (``gzip``), in the model's order."""
+    endpoint_discovery: bool | None = None
+    """The ``endpointdiscovery`` trait: True where it is required, False where optional, None
+    where the operation has none."""
+    endpoint_operation: bool = False
+    """The operation that discovers the service's endpoints (``endpointoperation``)."""
 
 
-PAGINATOR_KEYS = frozenset({"input_token", "output_token", "limit_key", "result_key"})
-"""The keys of a ``paginators-1.json`` entry the generator supports (not ``more_results``,
-``non_aggregate_keys``)."""
+PAGINATOR_KEYS = frozenset(
+    {"input_token", "output_token", "limit_key", "result_key", "more_results", "non_aggregate_keys"}
+)
+"""The keys of a ``paginators-1.json`` entry the generator reads (``non_aggregate_keys`` only
+to accept it: pages are yielded whole, so those members are page fields like any other)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,6 +175,13 @@ class PaginatorModel:
 
     def has(self, key: str) -> bool:
         return key in self.entry
+
+    def names(self, key: str) -> tuple[str, ...]:
+        """What ``key`` names (a member, a path or an expression), one or several; none when
+        the entry lacks it."""
+        value = self.entry.get(key)
+        values = cast(list[object], value) if isinstance(value, list) else [value]
+        return tuple(v for v in values if isinstance(v, str))
 
     def member_name(self, key: str) -> str:
         """The top-level member ``key`` names (a one-item list counts as one name)."""
@@ -184,6 +202,8 @@ class Metadata:
     target_prefix: str | None = None
     endpoint_prefix: str | None = None
     full_name: str | None = None
+    abbreviation: str | None = None
+    """``serviceAbbreviation`` (``Amazon SQS``), which client class names come from."""
     json_version: str | None = None
     signing_name: str | None = None
     api_version: str | None = None
@@ -246,6 +266,7 @@ class ServiceView:
                 target_prefix=_opt_str(md.get("targetPrefix")),
                 endpoint_prefix=_opt_str(md.get("endpointPrefix")),
                 full_name=_opt_str(md.get("serviceFullName")),
+                abbreviation=_opt_str(md.get("serviceAbbreviation")),
                 json_version=_opt_str(md.get("jsonVersion")),
                 signing_name=_opt_str(md.get("signingName")),
                 api_version=_opt_str(md.get("apiVersion")),
@@ -317,6 +338,21 @@ def _operation(name: str, op: JsonObject) -> OperationModel:
         deprecated=bool(op.get("deprecated")),
         signed=op.get("authtype") != "none" and auth != ["smithy.api#noAuth"],
         host_prefix=prefix if isinstance(prefix, str) and prefix else None,
+        request_compression=tuple(
+            _str(e)
+            for e in _list(
+                _obj(op.get("requestcompression", {}), f"{name}: requestcompression").get(
+                    "encodings", []
+                ),
+                f"{name}: requestcompression",
+            )
+        ),
+        endpoint_discovery=(
+            bool(_obj(op["endpointdiscovery"], f"{name}: endpointdiscovery").get("required"))
+            if "endpointdiscovery" in op
+            else None
+        ),
+        endpoint_operation=bool(op.get("endpointoperation")),
     )
 
 
@@ -353,6 +389,7 @@ def _shape(name: str, shape: JsonObject) -> ShapeModel:
         union=bool(shape.get("union")),
         error_code=_opt_str(_obj(shape.get("error", {}), f"{name}: error").get("code")),
         timestamp_format=_opt_str(shape.get("timestampFormat")),
+        event_stream=bool(shape.get("eventstream")),
     )
 
 

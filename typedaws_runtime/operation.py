@@ -6,6 +6,7 @@ from typedaws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
+    from typing import Any
 
     from typedaws_runtime.errors import ServiceError
 
@@ -22,6 +23,8 @@ class OperationSpec(Generic[RequestT, ResponseT]):
     """One operation: its name and the generated functions that handle its data."""
 
     __slots__ = (
+        "compress_request",
+        "endpoint_discovery",
         "fill_secret_hash",
         "host_labels",
         "host_prefix",
@@ -45,6 +48,8 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         fill_secret_hash: Callable[[RequestT, str], RequestT] | None = None,
         host_prefix: str | None = None,
         host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None,
+        compress_request: bool = False,
+        endpoint_discovery: bool | None = None,
     ) -> None:
         self.name = name
         self.validate = validate
@@ -61,6 +66,11 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         host, each ``{Label}`` replaced by the request's value for it."""
         self.host_labels = host_labels
         """Label -> the request member's value, for each label of ``host_prefix``."""
+        self.compress_request = compress_request
+        """The model's ``requestcompression`` trait lists gzip: a large body is gzipped."""
+        self.endpoint_discovery = endpoint_discovery
+        """The ``endpointdiscovery`` trait: True where the operation must go to a discovered
+        endpoint, False where it may, None where it has none."""
 
     def __repr__(self) -> str:
         return f"OperationSpec(name={self.name!r})"
@@ -81,8 +91,8 @@ class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
         token_member: str,
         with_token: Callable[[RequestT, str | None], RequestT],
         next_token: Callable[[ResponseT], str | None],
-        items: Callable[[ResponseT], Sequence[ItemT]],
-        with_items: Callable[[ResponseT, Sequence[ItemT]], ResponseT],
+        items: Callable[[ResponseT], Sequence[ItemT]] | None = None,
+        with_items: Callable[[ResponseT, Sequence[ItemT]], ResponseT] | None = None,
     ) -> None:
         self.operation = operation
         self.token_member = token_member
@@ -92,7 +102,8 @@ class PaginatorSpec(Generic[RequestT, ResponseT, ItemT]):
         self.next_token = next_token
         """The token of the page after this one; None (or empty) on the last page."""
         self.items = items
-        """The items of one page (empty when the page has none)."""
+        """The items of one page (empty when the page has none); None when the pages have no
+        single list of results (a ``PagePaginator``'s)."""
         self.with_items = with_items
         """The page with its items replaced (to cut the last page to ``max_items``)."""
 
@@ -108,6 +119,7 @@ class ServiceSpec:
         "endpoint_prefix",
         "env_name",
         "json_version",
+        "load_endpoint_discovery",
         "load_endpoint_rules",
         "load_errors",
         "name",
@@ -138,6 +150,7 @@ class ServiceSpec:
         retryable_codes: frozenset[str] = frozenset(),
         non_retryable_codes: frozenset[str] = frozenset(),
         query_compatible: bool = False,
+        load_endpoint_discovery: Callable[[], EndpointDiscoverySpec[Any, Any]] | None = None,
     ) -> None:
         self.name = name
         self.service_id = service_id
@@ -168,6 +181,31 @@ class ServiceSpec:
         """The service also speaks awsQuery (``awsQueryCompatible``): requests carry
         ``x-amzn-query-mode: true``, and error responses may name their awsQuery error code in
         ``x-amzn-query-error`` (``Code;Sender``)."""
+        self.load_endpoint_discovery = load_endpoint_discovery
+        """Imports the endpoint discovery operation on first need; None: the service has no
+        operation that uses endpoint discovery."""
 
     def __repr__(self) -> str:
         return f"ServiceSpec(name={self.name!r})"
+
+
+class EndpointDiscoverySpec(Generic[RequestT, ResponseT]):
+    """The service's endpoint discovery operation: the request that asks for the endpoints,
+    and where its response holds them."""
+
+    __slots__ = ("endpoints", "operation", "request")
+
+    def __init__(
+        self,
+        *,
+        operation: OperationSpec[RequestT, ResponseT],
+        request: RequestT,
+        endpoints: Callable[[ResponseT], Sequence[tuple[str, int]]],
+    ) -> None:
+        self.operation = operation
+        self.request = request
+        self.endpoints = endpoints
+        """(address, minutes it may be cached) of each endpoint of a response."""
+
+    def __repr__(self) -> str:
+        return f"EndpointDiscoverySpec(operation={self.operation!r})"

@@ -8,8 +8,11 @@ in how a page is fetched.
 Semantics, the same as botocore's paginators where they overlap:
 
 - Iterating yields pages (the typed response objects); ``items()`` yields the items of the
-  paginator's result member across pages.
-- The output token is followed until a page comes without one (absent or empty).
+  paginator's result member across pages. Where the pages have no single list of results
+  (several result members, or one that is not a list), the operation gets a ``PagePaginator``
+  (``AsyncPagePaginator``): pages only, no ``items()`` and no ``max_items``.
+- The output token is followed until a page comes without one (absent or empty), or, for
+  operations that say so (``more_results``), until a page says there are no more.
 - ``max_items`` caps the number of items in all: no page is fetched after the cap is reached,
   and the page that reaches it is cut so that exactly ``max_items`` items are seen. That last
   page keeps the token the service sent, which points after its *uncut* end.
@@ -21,13 +24,13 @@ Semantics, the same as botocore's paginators where they overlap:
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 from typedaws_runtime.errors import PaginationError, ValidationError
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 
-__all__ = ["AsyncPaginator", "Paginator"]
+__all__ = ["AsyncPagePaginator", "AsyncPaginator", "PagePaginator", "Paginator"]
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -70,10 +73,10 @@ class _Walk(Generic[ResponseT, ItemT]):
 
     def take(self, page: ResponseT) -> ResponseT:
         """Account for a fetched page; returns it, cut to ``max_items`` where needed."""
-        if self._left is not None:
+        if self._left is not None and self._items is not None:
             items = self._items(page)
             if len(items) >= self._left:
-                if len(items) > self._left:
+                if len(items) > self._left and self._with_items is not None:
                     page = self._with_items(page, items[: self._left])
                 self._left = 0
                 self.done = True
@@ -106,6 +109,8 @@ class _PaginatorBase(Generic[ResponseT, ItemT, FetchT]):
         problems: list[str] = []
         if max_items is not None and (isinstance(max_items, bool) or max_items < 1):
             problems.append("max_items: must be at least 1 (or None for no limit)")
+        if max_items is not None and spec.items is None:
+            problems.append("max_items: the pages of this operation have no list of items")
         spec.operation.validate(request, "", problems, True)
         if problems:
             raise ValidationError(spec.operation.name, problems)
@@ -122,6 +127,12 @@ class _PaginatorBase(Generic[ResponseT, ItemT, FetchT]):
             return invoke(spec.operation, spec.with_token(request, token))
 
         self._fetch = fetch
+
+    def _items_of(self) -> Callable[[ResponseT], Sequence[ItemT]]:
+        """How to read the items of a page; TypeError for a spec without them."""
+        if self._items is None:
+            raise TypeError(f"{self._operation}: its pages have no single list of items")
+        return self._items
 
     @property
     def operation(self) -> str:
@@ -155,8 +166,9 @@ class Paginator(_PaginatorBase[ResponseT, ItemT, ResponseT]):
 
     def items(self) -> Iterator[ItemT]:
         """Each item of every page in turn, at most ``max_items`` of them."""
+        items_of = self._items_of()
         for page in self:
-            yield from self._items(page)
+            yield from items_of(page)
 
 
 class AsyncPaginator(_PaginatorBase[ResponseT, ItemT, Awaitable[ResponseT]]):
@@ -177,6 +189,60 @@ class AsyncPaginator(_PaginatorBase[ResponseT, ItemT, Awaitable[ResponseT]]):
 
     async def items(self) -> AsyncIterator[ItemT]:
         """Each item of every page in turn, at most ``max_items`` of them."""
+        items_of = self._items_of()
         async for page in self:
-            for item in self._items(page):
+            for item in items_of(page):
                 yield item
+
+
+class PagePaginator(_PaginatorBase[ResponseT, ItemT, ResponseT]):
+    """The pages of a paginated operation whose pages have no single list of results (several
+    result members, or one that is not a list): ``for page in paginator``.
+
+    No ``items()``, and no ``max_items``: there is no one list to count or cut. Re-iterable,
+    like ``Paginator``.
+    """
+
+    def __init__(
+        self,
+        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], ResponseT],
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        request: RequestT,
+        *,
+        start: str | None = None,
+    ) -> None:
+        super().__init__(invoke, spec, request, start=start)
+
+    def __iter__(self) -> Iterator[ResponseT]:
+        """Each page in turn (the typed response of the operation)."""
+        walk = self._walk()
+        while not walk.done:
+            yield walk.take(self._fetch(walk.token))
+
+    def pages(self) -> Iterator[ResponseT]:
+        """Each page in turn; the same as iterating over the paginator."""
+        return iter(self)
+
+
+class AsyncPagePaginator(_PaginatorBase[ResponseT, ItemT, Awaitable[ResponseT]]):
+    """``PagePaginator`` for the asynchronous client: ``async for page in paginator``."""
+
+    def __init__(
+        self,
+        invoke: Callable[[OperationSpec[RequestT, ResponseT], RequestT], Awaitable[ResponseT]],
+        spec: PaginatorSpec[RequestT, ResponseT, ItemT],
+        request: RequestT,
+        *,
+        start: str | None = None,
+    ) -> None:
+        super().__init__(invoke, spec, request, start=start)
+
+    async def __aiter__(self) -> AsyncIterator[ResponseT]:
+        """Each page in turn (the typed response of the operation)."""
+        walk = self._walk()
+        while not walk.done:
+            yield walk.take(await self._fetch(walk.token))
+
+    def pages(self) -> AsyncIterator[ResponseT]:
+        """Each page in turn; the same as iterating over the paginator."""
+        return aiter(self)

@@ -4,7 +4,7 @@ call), and ``paginate_<operation>`` where the operation pages."""
 from __future__ import annotations
 
 from codegen.emit import names
-from codegen.emit.annotations import item_annotation, parameter
+from codegen.emit.annotations import parameter
 from codegen.emit.code import (
     Code,
     Piece,
@@ -16,8 +16,8 @@ from codegen.emit.code import (
     type_from_import,
 )
 from codegen.emit.docstrings import operation_doc, paginator_doc
-from codegen.emit.operations import response_type
-from codegen.ir import ListShape, Operation, Paginator
+from codegen.emit.operations import item_type, response_type
+from codegen.ir import Operation, Paginator
 
 OP, REQUEST = names.OPERATION_MODULE, names.REQUEST
 
@@ -76,8 +76,10 @@ def operation_method(op: Operation, here: str, package: str, *, is_async: bool) 
     return lines([head, indent(body)])
 
 
-def _runtime_class(is_async: bool) -> str:
-    return "AsyncPaginator" if is_async else "Paginator"
+def _runtime_class(pg: Paginator, is_async: bool) -> str:
+    """The runtime's paginator class: ``PagePaginator`` when the pages have no one list."""
+    name = "Paginator" if pg.result is not None else "PagePaginator"
+    return f"Async{name}" if is_async else name
 
 
 def control_params(pg: Paginator) -> list[str]:
@@ -90,7 +92,9 @@ def control_params(pg: Paginator) -> list[str]:
             params.append("page_size: int")
         else:
             params.append("page_size: int | None = None")
-    params += ["max_items: int | None = None", "starting_token: str | None = None"]
+    if pg.result is not None:
+        params.append("max_items: int | None = None")
+    params.append("starting_token: str | None = None")
     return params
 
 
@@ -98,15 +102,13 @@ def paginate_method(op: Operation, here: str, package: str, *, is_async: bool) -
     pg = op.paginator
     if pg is None:
         return None
-    cls = _runtime_class(is_async)
-    result = pg.result.shape
-    assert isinstance(result, ListShape)
+    cls = _runtime_class(pg, is_async)
     returns = cat(
         type_from_import("typedaws_runtime.paginate", cls),
         "[",
         response_type(op, here),
         ", ",
-        item_annotation(result, here, output=True),
+        item_type(pg, here),
         "]",
     )
     params: list[Piece] = [parameter(m, here) for m in pg.params]
@@ -124,7 +126,11 @@ def paginate_method(op: Operation, here: str, package: str, *, is_async: bool) -
             "",
             f"{REQUEST} = {OP}.{names.REQUEST_CLASS}({', '.join(args)})",
             f"return _paginate.{cls}(self._invoke, {OP}.{names.PAGINATOR_SPEC}, {REQUEST}, "
-            "start=starting_token, max_items=max_items)",
+            + (
+                "start=starting_token, max_items=max_items)"
+                if pg.result
+                else "start=starting_token)"
+            ),
         ]
     )
     return lines([head, indent(body)])

@@ -84,6 +84,16 @@ def secret_hash_note(op: Operation, member: Member) -> str:
     return ""
 
 
+def idempotency_note(member: Member) -> str:
+    """What the client sends for an idempotency token left out, for the method's docstring."""
+    if not member.idempotency_token:
+        return ""
+    return (
+        "An idempotency token: when not given, a fresh UUID4 is sent, the same for every "
+        "attempt of this call, so the service applies a retried call once."
+    )
+
+
 def operation_doc(op: Operation, indent: int) -> str:
     """A client method's docstring: summary, then Args, Returns and Raises sections."""
     parts = [docblock(op.documentation, indent) or f"Calls {op.name}."]
@@ -93,7 +103,7 @@ def operation_doc(op: Operation, indent: int) -> str:
         args = ["Args:"]
         for m in op.params():
             text = docblock(m.documentation, indent + 8) or "(no documentation)"
-            extra = secret_hash_note(op, m)
+            extra = secret_hash_note(op, m) or idempotency_note(m)
             if extra:
                 text = f"{text}\n\n{_fill(extra, indent + 8)}"
             args.append(_item(m.attr, text))
@@ -133,6 +143,7 @@ def fill_secret_hash_doc(op: Operation) -> str:
 
 
 def items_doc(pg: Paginator) -> str:
+    assert pg.result is not None, "only paginators with items read them"
     return (
         f"The {pg.result.wire_name} of one {pg.operation} page: what "
         f"``{pg.method}(...).items()`` yields."
@@ -143,12 +154,23 @@ def paginator_doc(pg: Paginator, indent: int, *, runtime_class: str, is_async: b
     """A paginate method's docstring: summary, then Args, Returns and Raises sections."""
     loop = "async for" if is_async else "for"
     response, token = pg.response.class_name, pg.output_token.wire_name
-    parts = [
-        _fill(f"Every page of {pg.operation}, following {token} from page to page.", indent),
-        _fill(
+    following = f"Every page of {pg.operation}, following {token} from page to page"
+    if pg.more_results is not None:
+        following += f" while {pg.more_results.wire_name} is true"
+    if pg.result is not None:
+        iterating = (
             f"Iterating yields each page ({response}); ``.items()`` yields the items of "
             f"``{pg.result.attr}`` ({pg.result.wire_name}) of every page in turn. "
-            "Nothing is sent before iteration starts, and each iteration starts again "
+        )
+    else:
+        iterating = (
+            f"Iterating yields each page ({response}); the pages have no one list of "
+            "results, so there is no ``.items()`` and no ``max_items``. "
+        )
+    parts = [
+        _fill(following + ".", indent),
+        _fill(
+            iterating + "Nothing is sent before iteration starts, and each iteration starts again "
             f"from the first page. See ``{pg.operation_method}`` for the operation itself.",
             indent,
         ),
@@ -167,20 +189,24 @@ def paginator_doc(pg: Paginator, indent: int, *, runtime_class: str, is_async: b
         else:
             size += " The service's default when None."
         args.append(_item("page_size", _fill(size, indent + 8)))
-    cap = (
-        "Stop after this many items in all; the page that reaches the cap is cut to fit. "
-        "No cap when None."
-    )
-    args.append(_item("max_items", _fill(cap, indent + 8)))
+    if pg.result is not None:
+        cap = (
+            "Stop after this many items in all; the page that reaches the cap is cut to fit. "
+            "No cap when None."
+        )
+        args.append(_item("max_items", _fill(cap, indent + 8)))
     start = f"Start after the page that returned this ``{token}`` instead of at the first page."
     args.append(_item("starting_token", _fill(start, indent + 8)))
     parts.append("\n".join(args))
-    item = pg.result.shape
-    item_name = item.member.name if isinstance(item, ListShape) else item.name
-    pages = f"The pages (``{loop} page in ...``), or their items with ``.items()``."
-    parts.append(
-        "Returns:\n" + _item(f"{runtime_class}[{response}, {item_name}]", _fill(pages, indent + 8))
-    )
+    if pg.result is not None:
+        item = pg.result.shape
+        item_name = item.member.name if isinstance(item, ListShape) else item.name
+        pages = f"The pages (``{loop} page in ...``), or their items with ``.items()``."
+        returns = f"{runtime_class}[{response}, {item_name}]"
+    else:
+        pages = f"The pages (``{loop} page in ...``)."
+        returns = f"{runtime_class}[{response}, Never]"
+    parts.append("Returns:\n" + _item(returns, _fill(pages, indent + 8)))
     invalid = "The arguments break the model's constraints; raised here."
     repeated = (
         f"While iterating, when the service returns a {token} a second time. Iterating "

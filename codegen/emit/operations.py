@@ -130,6 +130,10 @@ def operation_spec(op: Operation, here: str) -> Code:
     if op.host_prefix is not None:
         args.append(f"host_prefix={op.host_prefix!r},")
         args.append(f"host_labels={names.HOST_LABELS if op.host_labels else 'None'},")
+    if op.request_compression:
+        args.append("compress_request=True,")
+    if op.endpoint_discovery is not None:
+        args.append(f"endpoint_discovery={op.endpoint_discovery},")
     spec = from_import("typedaws_runtime.operation", "OperationSpec")
     kind = cat(spec, "[", request_type(op, here), ", ", response_type(op, here), "]")
     return lines(
@@ -147,9 +151,26 @@ def items_type(pg: Paginator, here: str) -> Code:
 
 
 def item_type(pg: Paginator, here: str) -> Code:
+    """The type of one item; ``Never`` for a paginator of pages only."""
+    if pg.result is None:
+        return annotation_from_import("typing", "Never")
     shape = pg.result.shape
     assert isinstance(shape, ListShape)
     return item_annotation(shape, here, output=True)
+
+
+def _next_token_body(pg: Paginator) -> list[Piece]:
+    token = f"{V}.{pg.output_token.attr} or None"
+    if pg.more_results is None:
+        return [f"return {token}"]
+    return [f"return ({token}) if {V}.{pg.more_results.attr} else None"]
+
+
+def _next_token_doc(pg: Paginator) -> str:
+    doc = f"The {pg.output_token.wire_name} of one page: None on the last page"
+    if pg.more_results is not None:
+        doc += f", which is the one whose {pg.more_results.wire_name} is not true"
+    return doc + "."
 
 
 def paginator_functions(op: Operation, here: str) -> list[Code]:
@@ -157,10 +178,8 @@ def paginator_functions(op: Operation, here: str) -> list[Code]:
     pg = op.paginator
     if pg is None:
         return []
-    req, resp, items = request_type(op, here), response_type(op, here), items_type(pg, here)
-    result = f"{V}.{pg.result.attr}" if pg.result.required else f"{V}.{pg.result.attr} or ()"
+    req, resp = request_type(op, here), response_type(op, here)
     with_token = copy(V, {pg.input_token.attr: "token"})
-    with_items = copy(V, {pg.result.attr: "list(items)"})
     spec = from_import("typedaws_runtime.operation", "PaginatorSpec")
     request_t = type_ref(here, pg.request.module, pg.request.class_name)
     response_t = type_ref(here, pg.response.module, pg.response.class_name)
@@ -170,30 +189,49 @@ def paginator_functions(op: Operation, here: str) -> list[Code]:
         f"token_member={pg.output_token.wire_name!r},",
         "with_token=with_token,",
         "next_token=next_token_of,",
-        "items=items_of,",
-        "with_items=with_items,",
     ]
-    return [
-        function(
-            cat(f"def items_of({V}: ", resp, ") -> ", items, ":"),
-            items_doc(pg),
-            [f"return {result}"],
-        ),
+    functions: list[Code] = []
+    if pg.result is not None:
+        items = items_type(pg, here)
+        attr = pg.result.attr
+        result = f"{V}.{attr}" if pg.result.required else f"{V}.{attr} or ()"
+        spec_args += ["items=items_of,", "with_items=with_items,"]
+        functions.append(
+            function(
+                cat(f"def items_of({V}: ", resp, ") -> ", items, ":"),
+                items_doc(pg),
+                [f"return {result}"],
+            )
+        )
+    functions += [
         function(
             cat(f"def next_token_of({V}: ", resp, ") -> str | None:"),
-            f"The {pg.output_token.wire_name} of one page: None on the last page.",
-            [f"return {V}.{pg.output_token.attr} or None"],
+            _next_token_doc(pg),
+            _next_token_body(pg),
         ),
         function(
             cat(f"def with_token({V}: ", req, ", token: str | None) -> ", req, ":"),
             "The request for the page after ``token`` (the first page when None).",
             [cat("return ", with_token)],
         ),
-        function(
-            cat(f"def with_items({V}: ", resp, ", items: ", items, ") -> ", resp, ":"),
-            f"The page with its {pg.result.wire_name} replaced by ``items``.",
-            [cat("return ", with_items)],
-        ),
+    ]
+    if pg.result is not None:
+        functions.append(
+            function(
+                cat(
+                    f"def with_items({V}: ",
+                    resp,
+                    ", items: ",
+                    items_type(pg, here),
+                    ") -> ",
+                    resp,
+                    ":",
+                ),
+                f"The page with its {pg.result.wire_name} replaced by ``items``.",
+                [cat("return ", copy(V, {pg.result.attr: "list(items)"}))],
+            )
+        )
+    functions.append(
         lines(
             [
                 cat(f"{names.PAGINATOR_SPEC}: ", spec_type, " = ", spec, "("),
@@ -201,8 +239,9 @@ def paginator_functions(op: Operation, here: str) -> list[Code]:
                 ")",
                 f'"""How ``{pg.method}`` walks the pages of {op.name}."""',
             ]
-        ),
-    ]
+        )
+    )
+    return functions
 
 
 def operation_parts(op: Operation, here: str) -> list[Code]:

@@ -344,6 +344,7 @@ def test_shape_placement(rich: Generated) -> None:
             assert "class ThingError" not in text, rel
     assert sorted(rich.files) == [
         "__init__.py",
+        "_boto3.py",
         "_operations/__init__.py",
         "_operations/close.py",
         "_operations/do_thing.py",
@@ -427,15 +428,17 @@ def test_every_modelled_error_subclasses_the_service_base_error(rich: Generated)
     assert mapping is errors.ERRORS
 
 
-def test_error_base_name_follows_the_service_id(generate: Any) -> None:
+def test_error_base_name_follows_the_client_name(generate: Any) -> None:
+    """botocore's client class name (what boto3 users know): the abbreviation without
+    "Amazon"/"AWS", else the full name."""
     model = {
-        "metadata": metadata("my-cool svc"),
+        "metadata": {**metadata("my-cool svc"), "serviceAbbreviation": "Amazon My-Cool"},
         "operations": {"Op": operation("Op", errors=("Boom",))},
         "shapes": {"Boom": structure({}, exception=True)},
     }
     errors = generate(model, "errname").module("errors")
-    assert issubclass(errors.MyCoolSvcError, ServiceError)
-    assert issubclass(errors.Boom, errors.MyCoolSvcError)
+    assert issubclass(errors.MyCoolError, ServiceError)
+    assert issubclass(errors.Boom, errors.MyCoolError)
 
 
 def test_enum_used_only_by_an_error_is_defined(generate: Any) -> None:

@@ -352,22 +352,46 @@ def _with_entry(**entry: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("pages", "message"),
     [
-        (_with_entry(result_key="Things.Id"), "single top-level member"),
-        (_with_entry(result_key=["Things", "Others"]), "single top-level member"),
-        (_with_entry(input_token=["NextToken", "Owner"]), "single top-level member"),
-        (_with_entry(output_token="length(Things)"), "single top-level member"),
-        (_with_entry(more_results="IsTruncated"), "unsupported keys more_results"),
-        (_with_entry(non_aggregate_keys=["X"]), "unsupported keys non_aggregate_keys"),
+        (_with_entry(more_results="IsTruncated"), "'IsTruncated' is not a member"),
         (_with_entry(input_token="Missing"), "'Missing' is not a member of ListThingsRequest"),
-        (_with_entry(result_key="NextToken"), "is not a ListShape"),
         (_with_entry(limit_key="Filter"), "is not a IntegerShape"),
-        (_with_entry(output_token="Things"), "is not a StringShape"),
+        (_with_entry(extra_key="X"), "unsupported keys extra_key"),
         ({"pagination": {"Nope": {}}}, "paginators of operations not in the model: Nope"),
     ],
 )
 def test_unsupported_paginators_raise_model_error(pages: dict[str, Any], message: str) -> None:
     with pytest.raises(ModelError, match=message.replace("(", r"\(")):
         build(paged_model(), pages)
+
+
+@pytest.mark.parametrize(
+    ("pages", "why"),
+    [
+        (_with_entry(input_token=["NextToken", "Owner"]), "input_token is not one member"),
+        (_with_entry(output_token="length(Things)"), "output_token is not one member"),
+        (_with_entry(output_token="Things"), "output_token Things is not a string"),
+    ],
+)
+def test_paginators_with_other_tokens_are_named_omissions(pages: dict[str, Any], why: str) -> None:
+    """The operation stays; only its paginate method goes, and the client's docstring says
+    which and why."""
+    service = build(paged_model(), pages)
+    (op,) = [o for o in service.operations if o.name == "ListThings"]
+    assert op.paginator is None
+    assert [name for name, _ in service.omitted_paginators] == ["ListThings"]
+    assert why in service.omitted_paginators[0][1]
+    client = render_files(service)["client.py"]
+    assert "paginate_list_things" not in client
+    assert "ListThings: its" in client
+
+
+@pytest.mark.parametrize("result_key", ["Things.Id", ["Things", "NextToken"], "NextToken", None])
+def test_results_other_than_one_list_give_pages_only(result_key: object) -> None:
+    service = build(paged_model(), _with_entry(result_key=result_key, non_aggregate_keys=["X"]))
+    (op,) = [o for o in service.operations if o.name == "ListThings"]
+    assert op.paginator is not None
+    assert op.paginator.result is None
+    assert service.omitted_paginators == ()
 
 
 def test_paginated_operation_without_output_raises_model_error() -> None:
