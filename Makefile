@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate update-model model-diff bench fuzz pytest clean docs docs-check docs-browser
+.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model model-diff bench fuzz pytest clean docs docs-check docs-browser
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
 	@echo "make test             set up, then lint, type-check, check generated code, run tests"
 	@echo "make generate         regenerate generated/ from the pinned model"
+	@echo "make generate-service SERVICE=<name> [OUT=<dir>]  any awsJson service of the pinned botocore (into build/services)"
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
 	@echo "make update-model     pin the model of the installed botocore, regenerate, report API changes"
 	@echo "make model-diff OLD=<file> NEW=<file>  report API changes between two service models"
@@ -47,6 +48,9 @@ check-generated: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m codegen generate
+
+generate-service: $(STAMP)
+	$(PY) -m codegen generate --service $(SERVICE) $(if $(OUT),--out $(OUT))
 
 update-model: $(STAMP)
 	$(PY) -m codegen update-model

@@ -112,9 +112,14 @@ class Model:
 def load_model() -> Model:
     """The IR built as ``python -m codegen generate`` builds it (see ``generated_files``)."""
     service, pinned = pinned_service(load_settings())
+    return model_of(service, pinned.service)
+
+
+def model_of(service: Service, service_json: Mapping[str, object]) -> Model:
+    """The ``Model`` of any generated service: its IR and the JSON it was built from."""
     structures = {(s.module, s.class_name): s for m in service.modules for s in m.structures}
     structures.update({(e.module, e.class_name): e for e in service.errors})
-    return Model(service=service, service_json=pinned.service, structures=structures)
+    return Model(service=service, service_json=service_json, structures=structures)
 
 
 def _size_bounds(low: int | None, high: int | None, extra: int) -> tuple[int, int]:
@@ -311,6 +316,11 @@ class ResponseStrategies:
         return cached
 
     def _build_structure(self, struct: Structure) -> Strategy[object]:
+        if struct.is_union and struct.members:
+            # A service sends exactly one member of a union (botocore refuses anything else).
+            return st.one_of(
+                [st.fixed_dictionaries({m.wire_name: self.value(m.shape)}) for m in struct.members]
+            ).map(lambda d: dict(d))
         required = {m.wire_name: self.value(m.shape) for m in struct.members if m.required}
         # An optional member may also arrive as an explicit null, which means absent.
         optional = {
