@@ -169,6 +169,68 @@ class PaginationError(SdkError):
         )
 
 
+class UnsupportedOperationError(SdkError, NotImplementedError):
+    """The operation exists in the service's model but this SDK cannot call it (its request or
+    response is an event stream); nothing was sent."""
+
+    def __init__(self, operation: str, reason: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"{operation} is not supported: {reason}")
+
+
+class EndpointDiscoveryError(SdkError):
+    """The operation must be sent to an endpoint the service names (endpoint discovery), and
+    none could be had: discovery is turned off, or the discovery call failed."""
+
+    def __init__(self, operation: str, reason: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"endpoint discovery is required by {operation}: {reason}")
+
+
+class WaiterError(SdkError):
+    """A waiter stopped before the resource reached the state it waits for.
+
+    ``waiter`` is the waiter's model name (``TableExists``), ``attempts`` how many calls it
+    made, ``last_response`` the last response read (None after an error) and ``last_error``
+    the last service error (None after a response). The message names the waiter, the reason
+    and an error's code, never a request or response value.
+    """
+
+    def __init__(
+        self,
+        waiter: str,
+        reason: str,
+        *,
+        attempts: int,
+        last_response: object = None,
+        last_error: ServiceError | None = None,
+    ) -> None:
+        self.waiter = waiter
+        self.reason = reason
+        self.attempts = attempts
+        self.last_response = last_response
+        self.last_error = last_error
+        calls = "call" if attempts == 1 else "calls"
+        super().__init__(f"waiter {waiter} stopped after {attempts} {calls}: {reason}")
+
+
+class WaiterFailureError(WaiterError):
+    """An acceptor of the waiter says the awaited state can no longer be reached (a table
+    being deleted while waiting for it to exist, say)."""
+
+
+class WaiterTimeoutError(WaiterError, builtins.TimeoutError):
+    """The waiter gave up: ``max_attempts`` calls were made, or the next one would start
+    after ``max_wait`` seconds, without reaching the awaited state."""
+
+
+class WaiterUnexpectedError(WaiterError):
+    """The operation failed with a service error that no acceptor of the waiter expects;
+    ``last_error`` is that error (also the ``__cause__``)."""
+
+
 class ServiceError(SdkError):
     """An error the service returned.
 

@@ -16,13 +16,30 @@ from codegen.emit.code import (
     type_import,
 )
 from codegen.emit.docstrings import value_alias_doc
-from codegen.ir import EnumShape, Member
+from codegen.ir import EnumShape, Member, Structure
 
 
 def decorator() -> Code:
     """The class is stated once, as its fields; the runtime writes the methods an instance
     uses (see typedaws_runtime.lazy_dataclass)."""
     return cat("@", DATACLASS("dataclass"), "(kw_only=True)")
+
+
+BOTO3_DICTS = from_import("typedaws_runtime.boto3_dicts", "Boto3Dicts")
+"""The base of model classes: ``to_boto3()`` and ``from_boto3()``."""
+
+
+def boto3_names(structures: list[Structure]) -> str:
+    """The body of ``_boto3.py``: each model class's members, attribute -> boto3's key."""
+    rows: list[str] = []
+    for s in sorted(structures, key=lambda s: s.class_name):
+        pairs = "".join(f"        {m.attr!r}: {m.wire_name!r},\n" for m in s.ordered_members())
+        rows.append(f"    {s.class_name!r}: {{\n{pairs}    }},\n")
+    return (
+        "from collections.abc import Mapping\n\n"
+        f"NAMES: Mapping[str, Mapping[str, str]] = {{\n{''.join(rows)}}}\n"
+        '"""Model class -> its members, attribute -> the key boto3 uses (for ``Boto3Dicts``)."""\n'
+    )
 
 
 def field(member: Member, here: str, *, output: bool) -> Code:

@@ -41,6 +41,7 @@ from tests.conformance.strategies import (
     structure_view,
 )
 from typedaws_runtime.awsjson import build_request, read_error, read_output
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.errors import ServiceError
 from typedaws_runtime.http import DEFAULT_TIMEOUTS, HttpResponse
 
@@ -138,6 +139,39 @@ def test_response_parses_like_botocore(name: str, data: st.DataObject) -> None:
         assert theirs == {}
         return
     assert_same(structure_view(MODEL, parsed, op.output, "X"), theirs, "X")
+
+
+@pytest.mark.parametrize("name", OPERATIONS)
+@settings(PROFILE, max_examples=max(1, PROFILE.max_examples // 4))
+@given(data=st.data())
+def test_boto3_dicts_round_trip_with_botocore(name: str, data: st.DataObject) -> None:
+    """``to_boto3()`` gives the dict botocore parses from the same response (and takes as the
+    same request's parameters), and ``from_boto3()`` reads that dict back to an equal model."""
+    op = MODEL.operations[name]
+    assert op.input is not None
+    drawn, params = data.draw(REQUESTS.structure(op.input), label="(request, botocore params)")
+    request = cast(Boto3Dicts, drawn)
+    assert_same(request.to_boto3(), params, "request")
+    # Lists read back as lists where the request was given tuples: compared as boto3 sees them.
+    assert_same(
+        type(request).from_boto3(cast("dict[str, object]", params)).to_boto3(),
+        params,
+        "request read back",
+    )
+    if op.output is None:
+        return
+    body = data.draw(RESPONSES.structure(op.output), label="body")
+    raw = json.dumps(body).encode()
+    parsed = cast(
+        Boto3Dicts,
+        read_output(HttpResponse(status=200, headers={}, body=raw), _spec(name).parse, "X"),
+    )
+    theirs = PARSER.parse(
+        {"status_code": 200, "headers": {}, "body": raw},
+        BOTOCORE_SERVICE.operation_model(name).output_shape,
+    )
+    assert_same(parsed.to_boto3(), {k: v for k, v in theirs.items() if k != "ResponseMetadata"})
+    assert type(parsed).from_boto3(theirs) == parsed  # ResponseMetadata and all
 
 
 def _error_structure(name: str) -> Structure:

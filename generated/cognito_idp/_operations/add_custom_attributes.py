@@ -10,6 +10,7 @@ from cognito_idp._shapes import schema_attribute_type as _shapes_schema_attribut
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AddCustomAttributesRequest:
+class AddCustomAttributesRequest(Boto3Dicts):
     """Represents the request to add custom attributes."""
 
     user_pool_id: str
@@ -105,7 +106,7 @@ def check_AddCustomAttributesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AddCustomAttributesResponse:
+class AddCustomAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to add custom attributes."""
 
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AddUserPoolClientSecretRequest:
+class AddUserPoolClientSecretRequest(Boto3Dicts):
     """The request to create a new client secret for a user pool app client."""
 
     user_pool_id: str
@@ -82,7 +83,7 @@ def check_AddUserPoolClientSecretRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AddUserPoolClientSecretResponse:
+class AddUserPoolClientSecretResponse(Boto3Dicts):
     """The response from creating a new client secret."""
 
     client_secret_descriptor: ClientSecretDescriptorType | None = None

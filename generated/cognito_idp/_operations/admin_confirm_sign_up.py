@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class AdminConfirmSignUpRequest:
+class AdminConfirmSignUpRequest(Boto3Dicts):
     """Confirm a user's registration as a user pool administrator."""
 
     user_pool_id: str
@@ -105,7 +106,7 @@ def check_AdminConfirmSignUpRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminConfirmSignUpResponse:
+class AdminConfirmSignUpResponse(Boto3Dicts):
     """Represents the response from the server for the request to confirm registration."""
 
 

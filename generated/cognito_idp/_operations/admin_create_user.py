@@ -12,6 +12,7 @@ from cognito_idp._shapes import user_type as _shapes_user_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -45,7 +46,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminCreateUserRequest:
+class AdminCreateUserRequest(Boto3Dicts):
     """Creates a new user in the specified user pool."""
 
     user_pool_id: str
@@ -312,7 +313,7 @@ def check_AdminCreateUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminCreateUserResponse:
+class AdminCreateUserResponse(Boto3Dicts):
     """Represents the response from the server to the request to create the user."""
 
     user: UserType | None = None

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDeleteUserAttributesRequest:
+class AdminDeleteUserAttributesRequest(Boto3Dicts):
     """Represents the request to delete user attributes as an administrator."""
 
     user_pool_id: str
@@ -78,7 +79,7 @@ def check_AdminDeleteUserAttributesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDeleteUserAttributesResponse:
+class AdminDeleteUserAttributesResponse(Boto3Dicts):
     """Represents the response received from the server for a request to delete user attributes."""
 
 

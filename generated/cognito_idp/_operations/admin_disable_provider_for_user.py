@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDisableProviderForUserRequest:
+class AdminDisableProviderForUserRequest(Boto3Dicts):
     """The AdminDisableProviderForUserRequest structure."""
 
     user_pool_id: str
@@ -66,7 +67,7 @@ def check_AdminDisableProviderForUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDisableProviderForUserResponse:
+class AdminDisableProviderForUserResponse(Boto3Dicts):
     """The AdminDisableProviderForUserResponse structure."""
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDisableUserRequest:
+class AdminDisableUserRequest(Boto3Dicts):
     """Represents the request to disable the user as an administrator."""
 
     user_pool_id: str
@@ -58,7 +59,7 @@ def check_AdminDisableUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminDisableUserResponse:
+class AdminDisableUserResponse(Boto3Dicts):
     """Represents the response received from the server to disable the user as an administrator."""
 
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import device_type as _shapes_device_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetDeviceRequest:
+class AdminGetDeviceRequest(Boto3Dicts):
     """Represents the request to get the device, as an administrator."""
 
     device_key: str
@@ -76,7 +77,7 @@ def check_AdminGetDeviceRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetDeviceResponse:
+class AdminGetDeviceResponse(Boto3Dicts):
     """Gets the device response, as an administrator."""
 
     device: DeviceType

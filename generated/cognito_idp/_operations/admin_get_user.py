@@ -12,6 +12,7 @@ from cognito_idp._shapes import user_status_type as _shapes_user_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetUserRequest:
+class AdminGetUserRequest(Boto3Dicts):
     """Represents the request to get the specified user as an administrator."""
 
     user_pool_id: str
@@ -70,7 +71,7 @@ def check_AdminGetUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetUserResponse:
+class AdminGetUserResponse(Boto3Dicts):
     """Represents the response from the server from the request to get the specified user as an
     administrator."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetUserAuthFactorsRequest:
+class AdminGetUserAuthFactorsRequest(Boto3Dicts):
     """The AdminGetUserAuthFactorsRequest structure."""
 
     user_pool_id: str
@@ -67,7 +68,7 @@ def check_AdminGetUserAuthFactorsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminGetUserAuthFactorsResponse:
+class AdminGetUserAuthFactorsResponse(Boto3Dicts):
     """The AdminGetUserAuthFactorsResponse structure."""
 
     username: str = _dc.field(repr=False)

@@ -14,6 +14,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import with_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminInitiateAuthRequest:
+class AdminInitiateAuthRequest(Boto3Dicts):
     """Initiates the authorization request, as an administrator."""
 
     user_pool_id: str
@@ -306,7 +307,7 @@ def check_AdminInitiateAuthRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminInitiateAuthResponse:
+class AdminInitiateAuthResponse(Boto3Dicts):
     """Initiates the authentication response, as an administrator."""
 
     challenge_name: ChallengeNameType | Unmodelled | None = None

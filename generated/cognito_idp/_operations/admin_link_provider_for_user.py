@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminLinkProviderForUserRequest:
+class AdminLinkProviderForUserRequest(Boto3Dicts):
     """The AdminLinkProviderForUserRequest structure."""
 
     user_pool_id: str
@@ -114,7 +115,7 @@ def check_AdminLinkProviderForUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminLinkProviderForUserResponse:
+class AdminLinkProviderForUserResponse(Boto3Dicts):
     """The AdminLinkProviderForUserResponse structure."""
 
 

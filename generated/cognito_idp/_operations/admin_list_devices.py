@@ -8,6 +8,7 @@ from cognito_idp._shapes import device_type as _shapes_device_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListDevicesRequest:
+class AdminListDevicesRequest(Boto3Dicts):
     """Represents the request to list devices, as an administrator."""
 
     user_pool_id: str
@@ -91,7 +92,7 @@ def check_AdminListDevicesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListDevicesResponse:
+class AdminListDevicesResponse(Boto3Dicts):
     """Lists the device's response, as an administrator."""
 
     devices: list[DeviceType] | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import group_type as _shapes_group_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListGroupsForUserRequest:
+class AdminListGroupsForUserRequest(Boto3Dicts):
     """The AdminListGroupsForUserRequest structure."""
 
     username: str = _dc.field(repr=False)
@@ -96,7 +97,7 @@ def check_AdminListGroupsForUserRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListGroupsForUserResponse:
+class AdminListGroupsForUserResponse(Boto3Dicts):
     """The AdminListGroupsForUserResponse structure."""
 
     groups: list[GroupType] | None = None

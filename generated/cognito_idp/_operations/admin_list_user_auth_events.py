@@ -12,6 +12,7 @@ from cognito_idp._shapes import feedback_value_type as _shapes_feedback_value_ty
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -148,7 +149,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListUserAuthEventsRequest:
+class AdminListUserAuthEventsRequest(Boto3Dicts):
     """The AdminListUserAuthEventsRequest structure."""
 
     user_pool_id: str
@@ -232,7 +233,7 @@ def check_AdminListUserAuthEventsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListUserAuthEventsResponse:
+class AdminListUserAuthEventsResponse(Boto3Dicts):
     """The AdminListUserAuthEventsResponse structure."""
 
     auth_events: list[AuthEventType] | None = None
@@ -265,7 +266,7 @@ def parse_AdminListUserAuthEventsResponse(
 
 
 @_dc.dataclass(kw_only=True)
-class AuthEventType:
+class AuthEventType(Boto3Dicts):
     """One authentication event that Amazon Cognito logged in a user pool with threat protection
     active. Contains user and device metadata and a risk assessment from your user pool."""
 
@@ -345,7 +346,7 @@ def parse_AuthEventType(value: object, path: str) -> AuthEventType:
 
 
 @_dc.dataclass(kw_only=True)
-class ChallengeResponseType:
+class ChallengeResponseType(Boto3Dicts):
     """The responses to the challenge that you received in the previous request. Each challenge
     has its own required response parameters. The following examples are partial JSON request
     bodies that highlight challenge-response parameters.
@@ -488,7 +489,7 @@ def parse_ChallengeResponseType(value: object, path: str) -> ChallengeResponseTy
 
 
 @_dc.dataclass(kw_only=True)
-class EventContextDataType:
+class EventContextDataType(Boto3Dicts):
     """The context data that your application submitted in an authentication request with threat
     protection, as displayed in an `AdminListUserAuthEvents` response."""
 
@@ -530,7 +531,7 @@ def parse_EventContextDataType(value: object, path: str) -> EventContextDataType
 
 
 @_dc.dataclass(kw_only=True)
-class EventFeedbackType:
+class EventFeedbackType(Boto3Dicts):
     """The feedback that your application submitted to a threat protection event log, as
     displayed in an `AdminListUserAuthEvents` response."""
 
@@ -571,7 +572,7 @@ def parse_EventFeedbackType(value: object, path: str) -> EventFeedbackType:
 
 
 @_dc.dataclass(kw_only=True)
-class EventRiskType:
+class EventRiskType(Boto3Dicts):
     """The risk evaluation by adaptive authentication, as displayed in an
     `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials
     detection and assessed risk level and action taken by adaptive authentication."""

@@ -8,6 +8,7 @@ from cognito_idp._shapes import session_description_type as _shapes_session_desc
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListUserSessionsRequest:
+class AdminListUserSessionsRequest(Boto3Dicts):
     """The AdminListUserSessionsRequest structure."""
 
     user_pool_id: str
@@ -79,7 +80,7 @@ def check_AdminListUserSessionsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminListUserSessionsResponse:
+class AdminListUserSessionsResponse(Boto3Dicts):
     """The AdminListUserSessionsResponse structure."""
 
     sessions: list[SessionDescriptionType] | None = None

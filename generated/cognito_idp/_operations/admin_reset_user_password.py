@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class AdminResetUserPasswordRequest:
+class AdminResetUserPasswordRequest(Boto3Dicts):
     """Represents the request to reset a user's password as an administrator."""
 
     user_pool_id: str
@@ -107,7 +108,7 @@ def check_AdminResetUserPasswordRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminResetUserPasswordResponse:
+class AdminResetUserPasswordResponse(Boto3Dicts):
     """Represents the response from the server to reset a user password as an administrator."""
 
 

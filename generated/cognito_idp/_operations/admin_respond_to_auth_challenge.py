@@ -14,6 +14,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import with_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminRespondToAuthChallengeRequest:
+class AdminRespondToAuthChallengeRequest(Boto3Dicts):
     """The request to respond to the authentication challenge, as an administrator."""
 
     user_pool_id: str
@@ -377,7 +378,7 @@ def check_AdminRespondToAuthChallengeRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminRespondToAuthChallengeResponse:
+class AdminRespondToAuthChallengeResponse(Boto3Dicts):
     """Responds to the authentication challenge, as an administrator."""
 
     challenge_name: ChallengeNameType | Unmodelled | None = None

@@ -13,6 +13,7 @@ from cognito_idp._shapes import web_authn_mfa_settings_type as _shapes_web_authn
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminSetUserMFAPreferenceRequest:
+class AdminSetUserMFAPreferenceRequest(Boto3Dicts):
     """The AdminSetUserMFAPreferenceRequest structure."""
 
     username: str = _dc.field(repr=False)
@@ -155,7 +156,7 @@ def check_AdminSetUserMFAPreferenceRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminSetUserMFAPreferenceResponse:
+class AdminSetUserMFAPreferenceResponse(Boto3Dicts):
     """The AdminSetUserMFAPreferenceResponse structure."""
 
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminSetUserSettingsRequest:
+class AdminSetUserSettingsRequest(Boto3Dicts):
     """You can use this parameter to set an MFA configuration that uses the SMS delivery medium."""
 
     user_pool_id: str
@@ -85,7 +86,7 @@ def check_AdminSetUserSettingsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminSetUserSettingsResponse:
+class AdminSetUserSettingsResponse(Boto3Dicts):
     """Represents the response from the server to set user settings as an administrator."""
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateAuthEventFeedbackRequest:
+class AdminUpdateAuthEventFeedbackRequest(Boto3Dicts):
     """The AdminUpdateAuthEventFeedbackRequest structure."""
 
     user_pool_id: str
@@ -83,7 +84,7 @@ def check_AdminUpdateAuthEventFeedbackRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateAuthEventFeedbackResponse:
+class AdminUpdateAuthEventFeedbackResponse(Boto3Dicts):
     """The AdminUpdateAuthEventFeedbackResponse structure."""
 
 

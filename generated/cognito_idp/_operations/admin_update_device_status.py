@@ -7,6 +7,7 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateDeviceStatusRequest:
+class AdminUpdateDeviceStatusRequest(Boto3Dicts):
     """The request to update the device status, as an administrator."""
 
     user_pool_id: str
@@ -97,7 +98,7 @@ def check_AdminUpdateDeviceStatusRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateDeviceStatusResponse:
+class AdminUpdateDeviceStatusResponse(Boto3Dicts):
     """The status response to the request to update the device, as an administrator."""
 
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateUserAttributesRequest:
+class AdminUpdateUserAttributesRequest(Boto3Dicts):
     """Represents the request to update the user's attributes as an administrator."""
 
     user_pool_id: str
@@ -144,7 +145,7 @@ def check_AdminUpdateUserAttributesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AdminUpdateUserAttributesResponse:
+class AdminUpdateUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to update user attributes as an
     administrator."""
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class AssociateSoftwareTokenRequest:
+class AssociateSoftwareTokenRequest(Boto3Dicts):
     """The AssociateSoftwareTokenRequest structure."""
 
     access_token: str | None = _dc.field(default=None, repr=False)
@@ -58,7 +59,7 @@ def check_AssociateSoftwareTokenRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class AssociateSoftwareTokenResponse:
+class AssociateSoftwareTokenResponse(Boto3Dicts):
     """The AssociateSoftwareTokenResponse structure."""
 
     secret_code: str | None = _dc.field(default=None, repr=False)

@@ -8,6 +8,7 @@ from cognito_idp._shapes import restoration_type as _shapes_restoration_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CancelPointInTimeRecoveryRequest:
+class CancelPointInTimeRecoveryRequest(Boto3Dicts):
     """The CancelPointInTimeRecoveryRequest structure."""
 
     user_pool_id: str
@@ -68,7 +69,7 @@ def check_CancelPointInTimeRecoveryRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CancelPointInTimeRecoveryResponse:
+class CancelPointInTimeRecoveryResponse(Boto3Dicts):
     """The CancelPointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = None

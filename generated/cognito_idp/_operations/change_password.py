@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ChangePasswordRequest:
+class ChangePasswordRequest(Boto3Dicts):
     """Represents the request to change a user password."""
 
     proposed_password: str = _dc.field(repr=False)
@@ -72,7 +73,7 @@ def check_ChangePasswordRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ChangePasswordResponse:
+class ChangePasswordResponse(Boto3Dicts):
     """The response from the server to the change password request."""
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class CompleteWebAuthnRegistrationRequest:
+class CompleteWebAuthnRegistrationRequest(Boto3Dicts):
     """The CompleteWebAuthnRegistrationRequest structure."""
 
     access_token: str = _dc.field(repr=False)
@@ -50,7 +51,7 @@ def check_CompleteWebAuthnRegistrationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CompleteWebAuthnRegistrationResponse:
+class CompleteWebAuthnRegistrationResponse(Boto3Dicts):
     """The CompleteWebAuthnRegistrationResponse structure."""
 
 

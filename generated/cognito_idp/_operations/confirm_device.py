@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmDeviceRequest:
+class ConfirmDeviceRequest(Boto3Dicts):
     """The confirm-device request."""
 
     access_token: str = _dc.field(repr=False)
@@ -88,7 +89,7 @@ def check_ConfirmDeviceRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmDeviceResponse:
+class ConfirmDeviceResponse(Boto3Dicts):
     """The confirm-device response."""
 
     user_confirmation_necessary: bool | None = None
@@ -115,7 +116,7 @@ def parse_ConfirmDeviceResponse(value: object, path: str) -> ConfirmDeviceRespon
 
 
 @_dc.dataclass(kw_only=True)
-class DeviceSecretVerifierConfigType:
+class DeviceSecretVerifierConfigType(Boto3Dicts):
     """A Secure Remote Password (SRP) value that your application generates when you register a
     user's device. For more information, see Getting a device key
     (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html#user-pools-remembered-devices-getting-a-device-key)."""

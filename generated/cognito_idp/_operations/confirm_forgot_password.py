@@ -12,6 +12,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import compute_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmForgotPasswordRequest:
+class ConfirmForgotPasswordRequest(Boto3Dicts):
     """The request representing the confirmation for a password reset."""
 
     client_id: str = _dc.field(repr=False)
@@ -192,7 +193,7 @@ def check_ConfirmForgotPasswordRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmForgotPasswordResponse:
+class ConfirmForgotPasswordResponse(Boto3Dicts):
     """The response from the server that results from a user's request to retrieve a forgotten
     password."""
 

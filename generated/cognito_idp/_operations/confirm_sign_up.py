@@ -12,6 +12,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import compute_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmSignUpRequest:
+class ConfirmSignUpRequest(Boto3Dicts):
     """Represents the request to confirm registration of a user."""
 
     client_id: str = _dc.field(repr=False)
@@ -214,7 +215,7 @@ def check_ConfirmSignUpRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ConfirmSignUpResponse:
+class ConfirmSignUpResponse(Boto3Dicts):
     """Represents the response from the server for the registration confirmation."""
 
     session: str | None = _dc.field(default=None, repr=False)

@@ -10,6 +10,7 @@ from cognito_idp._shapes import cimd_policy_type as _shapes_cimd_policy_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateCIMDPolicyRequest:
+class CreateCIMDPolicyRequest(Boto3Dicts):
     """The CreateCIMDPolicyRequest structure."""
 
     user_pool_id: str
@@ -108,7 +109,7 @@ def check_CreateCIMDPolicyRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CreateCIMDPolicyResponse:
+class CreateCIMDPolicyResponse(Boto3Dicts):
     """The CreateCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType

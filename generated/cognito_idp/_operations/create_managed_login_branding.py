@@ -11,6 +11,7 @@ from cognito_idp._shapes import managed_login_branding_type as _shapes_managed_l
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateManagedLoginBrandingRequest:
+class CreateManagedLoginBrandingRequest(Boto3Dicts):
     """The CreateManagedLoginBrandingRequest structure."""
 
     user_pool_id: str
@@ -128,7 +129,7 @@ def check_CreateManagedLoginBrandingRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CreateManagedLoginBrandingResponse:
+class CreateManagedLoginBrandingResponse(Boto3Dicts):
     """The CreateManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None

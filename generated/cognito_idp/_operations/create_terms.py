@@ -10,6 +10,7 @@ from cognito_idp._shapes import terms_type as _shapes_terms_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateTermsRequest:
+class CreateTermsRequest(Boto3Dicts):
     """The CreateTermsRequest structure."""
 
     user_pool_id: str
@@ -113,7 +114,7 @@ def check_CreateTermsRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class CreateTermsResponse:
+class CreateTermsResponse(Boto3Dicts):
     """The CreateTermsResponse structure."""
 
     terms: TermsType | None = None

@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserImportJobRequest:
+class CreateUserImportJobRequest(Boto3Dicts):
     """Represents the request to create the user import job."""
 
     job_name: str
@@ -98,7 +99,7 @@ def check_CreateUserImportJobRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserImportJobResponse:
+class CreateUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to create the user import job."""
 
     user_import_job: UserImportJobType | None = None

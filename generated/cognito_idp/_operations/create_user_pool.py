@@ -34,6 +34,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -78,7 +79,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserPoolRequest:
+class CreateUserPoolRequest(Boto3Dicts):
     """Represents the request to create a user pool."""
 
     pool_name: str
@@ -698,7 +699,7 @@ def check_CreateUserPoolRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserPoolResponse:
+class CreateUserPoolResponse(Boto3Dicts):
     """Represents the response from the server for the request to create a user pool."""
 
     user_pool: UserPoolType | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_repl
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserPoolReplicaRequest:
+class CreateUserPoolReplicaRequest(Boto3Dicts):
     """The CreateUserPoolReplicaRequest structure."""
 
     user_pool_id: str
@@ -90,7 +91,7 @@ def check_CreateUserPoolReplicaRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class CreateUserPoolReplicaResponse:
+class CreateUserPoolReplicaResponse(Boto3Dicts):
     """The CreateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserAttributesRequest:
+class DeleteUserAttributesRequest(Boto3Dicts):
     """Represents the request to delete user attributes."""
 
     user_attribute_names: Sequence[str]
@@ -57,7 +58,7 @@ def check_DeleteUserAttributesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserAttributesResponse:
+class DeleteUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server to delete user attributes."""
 
 

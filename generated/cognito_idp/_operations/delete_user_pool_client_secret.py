@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserPoolClientSecretRequest:
+class DeleteUserPoolClientSecretRequest(Boto3Dicts):
     """The request to delete a specific client secret from a user pool app client."""
 
     user_pool_id: str
@@ -70,7 +71,7 @@ def check_DeleteUserPoolClientSecretRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserPoolClientSecretResponse:
+class DeleteUserPoolClientSecretResponse(Boto3Dicts):
     """The response from deleting a client secret."""
 
 

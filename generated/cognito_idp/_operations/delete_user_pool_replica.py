@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_repl
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserPoolReplicaRequest:
+class DeleteUserPoolReplicaRequest(Boto3Dicts):
     """The DeleteUserPoolReplicaRequest structure."""
 
     user_pool_id: str
@@ -67,7 +68,7 @@ def check_DeleteUserPoolReplicaRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DeleteUserPoolReplicaResponse:
+class DeleteUserPoolReplicaResponse(Boto3Dicts):
     """The DeleteUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None

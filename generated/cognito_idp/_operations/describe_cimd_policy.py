@@ -8,6 +8,7 @@ from cognito_idp._shapes import cimd_policy_type as _shapes_cimd_policy_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeCIMDPolicyRequest:
+class DescribeCIMDPolicyRequest(Boto3Dicts):
     """The DescribeCIMDPolicyRequest structure."""
 
     user_pool_id: str
@@ -65,7 +66,7 @@ def check_DescribeCIMDPolicyRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeCIMDPolicyResponse:
+class DescribeCIMDPolicyResponse(Boto3Dicts):
     """The DescribeCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType

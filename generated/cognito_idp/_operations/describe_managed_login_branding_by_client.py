@@ -8,6 +8,7 @@ from cognito_idp._shapes import managed_login_branding_type as _shapes_managed_l
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeManagedLoginBrandingByClientRequest:
+class DescribeManagedLoginBrandingByClientRequest(Boto3Dicts):
     """The DescribeManagedLoginBrandingByClientRequest structure."""
 
     user_pool_id: str
@@ -81,7 +82,7 @@ def check_DescribeManagedLoginBrandingByClientRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeManagedLoginBrandingByClientResponse:
+class DescribeManagedLoginBrandingByClientResponse(Boto3Dicts):
     """The DescribeManagedLoginBrandingByClientResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = None

@@ -8,6 +8,7 @@ from cognito_idp._shapes import resource_server_type as _shapes_resource_server_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeResourceServerRequest:
+class DescribeResourceServerRequest(Boto3Dicts):
     """The DescribeResourceServerRequest structure."""
 
     user_pool_id: str
@@ -73,7 +74,7 @@ def check_DescribeResourceServerRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeResourceServerResponse:
+class DescribeResourceServerResponse(Boto3Dicts):
     """The DescribeResourceServerResponse structure."""
 
     resource_server: ResourceServerType

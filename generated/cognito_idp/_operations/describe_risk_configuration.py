@@ -8,6 +8,7 @@ from cognito_idp._shapes import risk_configuration_type as _shapes_risk_configur
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeRiskConfigurationRequest:
+class DescribeRiskConfigurationRequest(Boto3Dicts):
     """The DescribeRiskConfigurationRequest structure."""
 
     user_pool_id: str
@@ -74,7 +75,7 @@ def check_DescribeRiskConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeRiskConfigurationResponse:
+class DescribeRiskConfigurationResponse(Boto3Dicts):
     """The DescribeRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType

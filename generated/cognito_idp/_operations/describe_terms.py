@@ -8,6 +8,7 @@ from cognito_idp._shapes import terms_type as _shapes_terms_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeTermsRequest:
+class DescribeTermsRequest(Boto3Dicts):
     """The DescribeTermsRequest structure."""
 
     terms_id: str
@@ -58,7 +59,7 @@ def check_DescribeTermsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeTermsResponse:
+class DescribeTermsResponse(Boto3Dicts):
     """The DescribeTermsResponse structure."""
 
     terms: TermsType | None = None

@@ -8,6 +8,7 @@ from cognito_idp._shapes import terms_type as _shapes_terms_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeTermsByClientRequest:
+class DescribeTermsByClientRequest(Boto3Dicts):
     """The DescribeTermsByClientRequest structure."""
 
     client_id: str = _dc.field(repr=False)
@@ -68,7 +69,7 @@ def check_DescribeTermsByClientRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeTermsByClientResponse:
+class DescribeTermsByClientResponse(Boto3Dicts):
     """The DescribeTermsByClientResponse structure."""
 
     terms: TermsType | None = None

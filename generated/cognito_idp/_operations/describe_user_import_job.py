@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserImportJobRequest:
+class DescribeUserImportJobRequest(Boto3Dicts):
     """Represents the request to describe the user import job."""
 
     user_pool_id: str
@@ -62,7 +63,7 @@ def check_DescribeUserImportJobRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserImportJobResponse:
+class DescribeUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to describe the user import job."""
 
     user_import_job: UserImportJobType | None = None

@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_pool_type as _shapes_user_pool_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserPoolRequest:
+class DescribeUserPoolRequest(Boto3Dicts):
     """Represents the request to describe the user pool."""
 
     user_pool_id: str
@@ -52,7 +53,7 @@ def check_DescribeUserPoolRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserPoolResponse:
+class DescribeUserPoolResponse(Boto3Dicts):
     """Represents the response to describe the user pool."""
 
     user_pool: UserPoolType | None = None

@@ -11,6 +11,7 @@ from cognito_idp._shapes import routing_type as _shapes_routing_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -48,7 +49,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserPoolDomainRequest:
+class DescribeUserPoolDomainRequest(Boto3Dicts):
     """The DescribeUserPoolDomainRequest structure."""
 
     domain: str
@@ -83,7 +84,7 @@ def check_DescribeUserPoolDomainRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class DescribeUserPoolDomainResponse:
+class DescribeUserPoolDomainResponse(Boto3Dicts):
     """The DescribeUserPoolDomainResponse structure."""
 
     domain_description: DomainDescriptionType | None = None
@@ -104,7 +105,7 @@ def parse_DescribeUserPoolDomainResponse(
 
 
 @_dc.dataclass(kw_only=True)
-class DomainDescriptionType:
+class DomainDescriptionType(Boto3Dicts):
     """A container for information about the user pool domain associated with the hosted UI and
     OAuth endpoints."""
 

@@ -13,6 +13,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import compute_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ForgotPasswordRequest:
+class ForgotPasswordRequest(Boto3Dicts):
     """Represents the request to reset a user's password."""
 
     client_id: str = _dc.field(repr=False)
@@ -168,7 +169,7 @@ def check_ForgotPasswordRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ForgotPasswordResponse:
+class ForgotPasswordResponse(Boto3Dicts):
     """The response from Amazon Cognito to a request to reset a password."""
 
     code_delivery_details: CodeDeliveryDetailsType | None = None

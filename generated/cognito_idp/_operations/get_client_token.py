@@ -9,11 +9,12 @@ from collections.abc import Mapping, Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ClientAuthenticationResultType:
+class ClientAuthenticationResultType(Boto3Dicts):
     """The access token and its metadata from a machine-to-machine (M2M) client credentials
     grant."""
 
@@ -46,7 +47,7 @@ def parse_ClientAuthenticationResultType(
 
 
 @_dc.dataclass(kw_only=True)
-class GetClientTokenRequest:
+class GetClientTokenRequest(Boto3Dicts):
     """The GetClientTokenRequest structure."""
 
     client_id: str = _dc.field(repr=False)
@@ -149,7 +150,7 @@ def check_GetClientTokenRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetClientTokenResponse:
+class GetClientTokenResponse(Boto3Dicts):
     """The GetClientTokenResponse structure."""
 
     client_authentication_result: ClientAuthenticationResultType | None = None

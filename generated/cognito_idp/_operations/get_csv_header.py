@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class GetCSVHeaderRequest:
+class GetCSVHeaderRequest(Boto3Dicts):
     """Represents the request to get the header information of the CSV file for the user import
     job."""
 
@@ -48,7 +49,7 @@ def check_GetCSVHeaderRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetCSVHeaderResponse:
+class GetCSVHeaderResponse(Boto3Dicts):
     """Represents the response from the server to the request to get the header information of
     the CSV file for the user import job."""
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -81,7 +82,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class GetDerivedTokenRequest:
+class GetDerivedTokenRequest(Boto3Dicts):
     """Represents the request to exchange a subject token for a new token."""
 
     client_id: str = _dc.field(repr=False)
@@ -295,7 +296,7 @@ def check_GetDerivedTokenRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetDerivedTokenResponse:
+class GetDerivedTokenResponse(Boto3Dicts):
     """Represents the response to a token exchange request."""
 
     issued_token: str = _dc.field(repr=False)

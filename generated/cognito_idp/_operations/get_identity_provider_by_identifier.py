@@ -8,6 +8,7 @@ from cognito_idp._shapes import identity_provider_type as _shapes_identity_provi
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetIdentityProviderByIdentifierRequest:
+class GetIdentityProviderByIdentifierRequest(Boto3Dicts):
     """The GetIdentityProviderByIdentifierRequest structure."""
 
     user_pool_id: str
@@ -71,7 +72,7 @@ def check_GetIdentityProviderByIdentifierRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetIdentityProviderByIdentifierResponse:
+class GetIdentityProviderByIdentifierResponse(Boto3Dicts):
     """The GetIdentityProviderByIdentifierResponse structure."""
 
     identity_provider: IdentityProviderType

@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetLogDeliveryConfigurationRequest:
+class GetLogDeliveryConfigurationRequest(Boto3Dicts):
     """The GetLogDeliveryConfigurationRequest structure."""
 
     user_pool_id: str
@@ -56,7 +57,7 @@ def check_GetLogDeliveryConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetLogDeliveryConfigurationResponse:
+class GetLogDeliveryConfigurationResponse(Boto3Dicts):
     """The GetLogDeliveryConfigurationResponse structure."""
 
     log_delivery_configuration: LogDeliveryConfigurationType | None = None

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class GetSigningCertificateRequest:
+class GetSigningCertificateRequest(Boto3Dicts):
     """Request to get a signing certificate from Amazon Cognito."""
 
     user_pool_id: str
@@ -49,7 +50,7 @@ def check_GetSigningCertificateRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetSigningCertificateResponse:
+class GetSigningCertificateResponse(Boto3Dicts):
     """Response from Amazon Cognito for a signing certificate request."""
 
     certificate: str | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import authentication_result_type as _shapes_authentica
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetTokensFromRefreshTokenRequest:
+class GetTokensFromRefreshTokenRequest(Boto3Dicts):
     """The GetTokensFromRefreshTokenRequest structure."""
 
     refresh_token: str = _dc.field(repr=False)
@@ -146,7 +147,7 @@ def check_GetTokensFromRefreshTokenRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetTokensFromRefreshTokenResponse:
+class GetTokensFromRefreshTokenResponse(Boto3Dicts):
     """The GetTokensFromRefreshTokenResponse structure."""
 
     authentication_result: AuthenticationResultType | None = None

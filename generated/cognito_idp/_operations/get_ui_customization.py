@@ -8,6 +8,7 @@ from cognito_idp._shapes import ui_customization_type as _shapes_ui_customizatio
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetUICustomizationRequest:
+class GetUICustomizationRequest(Boto3Dicts):
     """The GetUICustomizationRequest structure."""
 
     user_pool_id: str
@@ -66,7 +67,7 @@ def check_GetUICustomizationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetUICustomizationResponse:
+class GetUICustomizationResponse(Boto3Dicts):
     """The GetUICustomizationResponse structure."""
 
     ui_customization: UICustomizationType

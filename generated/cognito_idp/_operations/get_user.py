@@ -9,6 +9,7 @@ from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserRequest:
+class GetUserRequest(Boto3Dicts):
     """Represents the request to get information about the user."""
 
     access_token: str = _dc.field(repr=False)
@@ -46,7 +47,7 @@ def check_GetUserRequest(value: object, path: str, problems: list[str], required
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserResponse:
+class GetUserResponse(Boto3Dicts):
     """Represents the response from the server from the request to get information about the
     user."""
 

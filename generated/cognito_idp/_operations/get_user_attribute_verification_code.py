@@ -10,6 +10,7 @@ from cognito_idp._shapes import code_delivery_details_type as _shapes_code_deliv
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserAttributeVerificationCodeRequest:
+class GetUserAttributeVerificationCodeRequest(Boto3Dicts):
     """Represents the request to get user attribute verification."""
 
     access_token: str = _dc.field(repr=False)
@@ -110,7 +111,7 @@ def check_GetUserAttributeVerificationCodeRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserAttributeVerificationCodeResponse:
+class GetUserAttributeVerificationCodeResponse(Boto3Dicts):
     """The verification code response returned by the server response to get the user attribute
     verification code."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserAuthFactorsRequest:
+class GetUserAuthFactorsRequest(Boto3Dicts):
     """The GetUserAuthFactorsRequest structure."""
 
     access_token: str = _dc.field(repr=False)
@@ -47,7 +48,7 @@ def check_GetUserAuthFactorsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserAuthFactorsResponse:
+class GetUserAuthFactorsResponse(Boto3Dicts):
     """The GetUserAuthFactorsResponse structure."""
 
     username: str = _dc.field(repr=False)

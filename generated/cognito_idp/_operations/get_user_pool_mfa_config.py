@@ -14,6 +14,7 @@ from cognito_idp._shapes import web_authn_configuration_type as _shapes_web_auth
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserPoolMfaConfigRequest:
+class GetUserPoolMfaConfigRequest(Boto3Dicts):
     """The GetUserPoolMfaConfigRequest structure."""
 
     user_pool_id: str
@@ -63,7 +64,7 @@ def check_GetUserPoolMfaConfigRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GetUserPoolMfaConfigResponse:
+class GetUserPoolMfaConfigResponse(Boto3Dicts):
     """The GetUserPoolMfaConfigResponse structure."""
 
     sms_mfa_configuration: SmsMfaConfigType | None = None

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class GlobalSignOutRequest:
+class GlobalSignOutRequest(Boto3Dicts):
     """Represents the request to sign out all devices."""
 
     access_token: str = _dc.field(repr=False)
@@ -41,7 +42,7 @@ def check_GlobalSignOutRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class GlobalSignOutResponse:
+class GlobalSignOutResponse(Boto3Dicts):
     """The response to the request to sign out all devices."""
 
 

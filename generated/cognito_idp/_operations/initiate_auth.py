@@ -14,6 +14,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import with_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class InitiateAuthRequest:
+class InitiateAuthRequest(Boto3Dicts):
     """Initiates the authentication request."""
 
     auth_flow: AuthFlowType | AuthFlowTypeValue | Unmodelled
@@ -298,7 +299,7 @@ def check_InitiateAuthRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class InitiateAuthResponse:
+class InitiateAuthResponse(Boto3Dicts):
     """Initiates the authentication response."""
 
     challenge_name: ChallengeNameType | Unmodelled | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import restoration_type as _shapes_restoration_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class InitiatePointInTimeRecoveryRequest:
+class InitiatePointInTimeRecoveryRequest(Boto3Dicts):
     """The InitiatePointInTimeRecoveryRequest structure."""
 
     user_pool_id: str
@@ -67,7 +68,7 @@ def check_InitiatePointInTimeRecoveryRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class InitiatePointInTimeRecoveryResponse:
+class InitiatePointInTimeRecoveryResponse(Boto3Dicts):
     """The InitiatePointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = None

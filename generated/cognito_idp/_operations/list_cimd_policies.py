@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 
 
 @_dc.dataclass(kw_only=True)
-class CIMDPolicySummaryType:
+class CIMDPolicySummaryType(Boto3Dicts):
     """A summary of a Client ID Metadata Document (CIMD) policy, returned by ."""
 
     cimd_policy_id: str
@@ -67,7 +68,7 @@ def parse_CIMDPolicySummaryType(value: object, path: str) -> CIMDPolicySummaryTy
 
 
 @_dc.dataclass(kw_only=True)
-class ListCIMDPoliciesRequest:
+class ListCIMDPoliciesRequest(Boto3Dicts):
     """The ListCIMDPoliciesRequest structure."""
 
     user_pool_id: str
@@ -129,7 +130,7 @@ def check_ListCIMDPoliciesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListCIMDPoliciesResponse:
+class ListCIMDPoliciesResponse(Boto3Dicts):
     """The ListCIMDPoliciesResponse structure."""
 
     cimd_policies: list[CIMDPolicySummaryType]

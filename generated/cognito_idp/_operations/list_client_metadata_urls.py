@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ClientMetadataURLType:
+class ClientMetadataURLType(Boto3Dicts):
     """A client metadata document URL that Amazon Cognito has received for a Client ID Metadata
     Document (CIMD) policy, with its cache state."""
 
@@ -46,7 +47,7 @@ def parse_ClientMetadataURLType(value: object, path: str) -> ClientMetadataURLTy
 
 
 @_dc.dataclass(kw_only=True)
-class ListClientMetadataURLsRequest:
+class ListClientMetadataURLsRequest(Boto3Dicts):
     """The ListClientMetadataURLsRequest structure."""
 
     user_pool_id: str
@@ -122,7 +123,7 @@ def check_ListClientMetadataURLsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListClientMetadataURLsResponse:
+class ListClientMetadataURLsResponse(Boto3Dicts):
     """The ListClientMetadataURLsResponse structure."""
 
     client_metadata_urls: list[ClientMetadataURLType]

@@ -8,6 +8,7 @@ from cognito_idp._shapes import device_type as _shapes_device_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListDevicesRequest:
+class ListDevicesRequest(Boto3Dicts):
     """Represents the request to list the devices."""
 
     access_token: str = _dc.field(repr=False)
@@ -72,7 +73,7 @@ def check_ListDevicesRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class ListDevicesResponse:
+class ListDevicesResponse(Boto3Dicts):
     """Represents the response to list devices."""
 
     devices: list[DeviceType] | None = None

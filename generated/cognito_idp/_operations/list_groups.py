@@ -10,6 +10,7 @@ from cognito_idp._shapes import group_type as _shapes_group_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListGroupsRequest:
+class ListGroupsRequest(Boto3Dicts):
     """The ListGroupsRequest structure."""
 
     user_pool_id: str
@@ -81,7 +82,7 @@ def check_ListGroupsRequest(value: object, path: str, problems: list[str], requi
 
 
 @_dc.dataclass(kw_only=True)
-class ListGroupsResponse:
+class ListGroupsResponse(Boto3Dicts):
     """The ListGroupsResponse structure."""
 
     groups: list[GroupType] | None = None

@@ -11,6 +11,7 @@ from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListIdentityProvidersRequest:
+class ListIdentityProvidersRequest(Boto3Dicts):
     """The ListIdentityProvidersRequest structure."""
 
     user_pool_id: str
@@ -83,7 +84,7 @@ def check_ListIdentityProvidersRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListIdentityProvidersResponse:
+class ListIdentityProvidersResponse(Boto3Dicts):
     """The ListIdentityProvidersResponse structure."""
 
     providers: list[ProviderDescription]
@@ -114,7 +115,7 @@ def parse_ListIdentityProvidersResponse(value: object, path: str) -> ListIdentit
 
 
 @_dc.dataclass(kw_only=True)
-class ProviderDescription:
+class ProviderDescription(Boto3Dicts):
     """The details of a user pool identity provider (IdP), including name and type."""
 
     provider_name: str | None = None

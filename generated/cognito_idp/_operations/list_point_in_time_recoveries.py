@@ -10,6 +10,7 @@ from cognito_idp._shapes import restore_status_type as _shapes_restore_status_ty
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListPointInTimeRecoveriesRequest:
+class ListPointInTimeRecoveriesRequest(Boto3Dicts):
     """The ListPointInTimeRecoveriesRequest structure."""
 
     user_pool_id: str
@@ -83,7 +84,7 @@ def check_ListPointInTimeRecoveriesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListPointInTimeRecoveriesResponse:
+class ListPointInTimeRecoveriesResponse(Boto3Dicts):
     """The ListPointInTimeRecoveriesResponse structure."""
 
     restorations: list[RestorationDescriptionType] | None = None
@@ -118,7 +119,7 @@ def parse_ListPointInTimeRecoveriesResponse(
 
 
 @_dc.dataclass(kw_only=True)
-class RestorationDescriptionType:
+class RestorationDescriptionType(Boto3Dicts):
     """A summary of a point-in-time recovery of a user pool."""
 
     restore_id: str | None = None

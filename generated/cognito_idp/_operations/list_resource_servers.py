@@ -10,6 +10,7 @@ from cognito_idp._shapes import resource_server_type as _shapes_resource_server_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListResourceServersRequest:
+class ListResourceServersRequest(Boto3Dicts):
     """The ListResourceServersRequest structure."""
 
     user_pool_id: str
@@ -80,7 +81,7 @@ def check_ListResourceServersRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListResourceServersResponse:
+class ListResourceServersResponse(Boto3Dicts):
     """The ListResourceServersResponse structure."""
 
     resource_servers: list[ResourceServerType]

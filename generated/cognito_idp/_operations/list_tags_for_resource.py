@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ListTagsForResourceRequest:
+class ListTagsForResourceRequest(Boto3Dicts):
     """The ListTagsForResourceRequest structure."""
 
     resource_arn: str
@@ -47,7 +48,7 @@ def check_ListTagsForResourceRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListTagsForResourceResponse:
+class ListTagsForResourceResponse(Boto3Dicts):
     """The ListTagsForResourceResponse structure."""
 
     tags: dict[str, str] | None = None

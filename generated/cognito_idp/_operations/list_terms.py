@@ -10,6 +10,7 @@ from cognito_idp._shapes import terms_enforcement_type as _shapes_terms_enforcem
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListTermsRequest:
+class ListTermsRequest(Boto3Dicts):
     """The ListTermsRequest structure."""
 
     user_pool_id: str
@@ -88,7 +89,7 @@ def check_ListTermsRequest(value: object, path: str, problems: list[str], requir
 
 
 @_dc.dataclass(kw_only=True)
-class ListTermsResponse:
+class ListTermsResponse(Boto3Dicts):
     """The ListTermsResponse structure."""
 
     terms: list[TermsDescriptionType]
@@ -118,7 +119,7 @@ def parse_ListTermsResponse(value: object, path: str) -> ListTermsResponse:
 
 
 @_dc.dataclass(kw_only=True)
-class TermsDescriptionType:
+class TermsDescriptionType(Boto3Dicts):
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_import_job_type as _shapes_user_import_job_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserImportJobsRequest:
+class ListUserImportJobsRequest(Boto3Dicts):
     """Represents the request to list the user import jobs."""
 
     user_pool_id: str
@@ -84,7 +85,7 @@ def check_ListUserImportJobsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserImportJobsResponse:
+class ListUserImportJobsResponse(Boto3Dicts):
     """Represents the response from the server to the request to list the user import jobs."""
 
     user_import_jobs: list[UserImportJobType] | None = None

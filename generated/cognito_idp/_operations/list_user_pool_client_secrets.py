@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolClientSecretsRequest:
+class ListUserPoolClientSecretsRequest(Boto3Dicts):
     """The request to list client secrets for a user pool app client."""
 
     user_pool_id: str
@@ -84,7 +85,7 @@ def check_ListUserPoolClientSecretsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolClientSecretsResponse:
+class ListUserPoolClientSecretsResponse(Boto3Dicts):
     """The response containing the list of client secret metadata. This response does not include
     a NextToken field as all secrets are returned in a single response."""
 

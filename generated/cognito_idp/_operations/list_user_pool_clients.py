@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolClientsRequest:
+class ListUserPoolClientsRequest(Boto3Dicts):
     """Represents the request to list the user pool clients."""
 
     user_pool_id: str
@@ -108,7 +109,7 @@ def check_ListUserPoolClientsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolClientsResponse:
+class ListUserPoolClientsResponse(Boto3Dicts):
     """Represents the response from the server that lists user pool clients."""
 
     user_pool_clients: list[UserPoolClientDescription] | None = None
@@ -140,7 +141,7 @@ def parse_ListUserPoolClientsResponse(value: object, path: str) -> ListUserPoolC
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolClientDescription:
+class UserPoolClientDescription(Boto3Dicts):
     """A short description of a user pool app client."""
 
     client_id: str | None = _dc.field(default=None, repr=False)

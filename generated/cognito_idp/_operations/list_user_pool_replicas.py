@@ -8,6 +8,7 @@ from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_repl
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolReplicasRequest:
+class ListUserPoolReplicasRequest(Boto3Dicts):
     """The ListUserPoolReplicasRequest structure."""
 
     user_pool_id: str
@@ -60,7 +61,7 @@ def check_ListUserPoolReplicasRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolReplicasResponse:
+class ListUserPoolReplicasResponse(Boto3Dicts):
     """The ListUserPoolReplicasResponse structure."""
 
     user_pool_replicas: list[UserPoolReplicaType] | None = None

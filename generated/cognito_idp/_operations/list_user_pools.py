@@ -12,6 +12,7 @@ from cognito_idp._shapes import status_type as _shapes_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolsRequest:
+class ListUserPoolsRequest(Boto3Dicts):
     """Represents the request to list user pools."""
 
     max_results: int
@@ -69,7 +70,7 @@ def check_ListUserPoolsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUserPoolsResponse:
+class ListUserPoolsResponse(Boto3Dicts):
     """Represents the response to list user pools."""
 
     user_pools: list[UserPoolDescriptionType] | None = None
@@ -99,7 +100,7 @@ def parse_ListUserPoolsResponse(value: object, path: str) -> ListUserPoolsRespon
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolDescriptionType:
+class UserPoolDescriptionType(Boto3Dicts):
     """A short description of a user pool."""
 
     id: str | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import user_type as _shapes_user_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUsersRequest:
+class ListUsersRequest(Boto3Dicts):
     """Represents the request to list users."""
 
     user_pool_id: str
@@ -155,7 +156,7 @@ def check_ListUsersRequest(value: object, path: str, problems: list[str], requir
 
 
 @_dc.dataclass(kw_only=True)
-class ListUsersResponse:
+class ListUsersResponse(Boto3Dicts):
     """The response from the request to list users."""
 
     users: list[UserType] | None = None

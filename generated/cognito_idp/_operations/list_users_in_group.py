@@ -10,6 +10,7 @@ from cognito_idp._shapes import user_type as _shapes_user_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec, PaginatorSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ListUsersInGroupRequest:
+class ListUsersInGroupRequest(Boto3Dicts):
     """The ListUsersInGroupRequest structure."""
 
     user_pool_id: str
@@ -99,7 +100,7 @@ def check_ListUsersInGroupRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListUsersInGroupResponse:
+class ListUsersInGroupResponse(Boto3Dicts):
     """The ListUsersInGroupResponse structure."""
 
     users: list[UserType] | None = None

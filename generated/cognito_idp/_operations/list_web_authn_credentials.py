@@ -9,11 +9,12 @@ import datetime
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class ListWebAuthnCredentialsRequest:
+class ListWebAuthnCredentialsRequest(Boto3Dicts):
     """The ListWebAuthnCredentialsRequest structure."""
 
     access_token: str = _dc.field(repr=False)
@@ -79,7 +80,7 @@ def check_ListWebAuthnCredentialsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class ListWebAuthnCredentialsResponse:
+class ListWebAuthnCredentialsResponse(Boto3Dicts):
     """The ListWebAuthnCredentialsResponse structure."""
 
     credentials: list[WebAuthnCredentialDescription]
@@ -111,7 +112,7 @@ def parse_ListWebAuthnCredentialsResponse(
 
 
 @_dc.dataclass(kw_only=True)
-class WebAuthnCredentialDescription:
+class WebAuthnCredentialDescription(Boto3Dicts):
     """The details of a passkey, or webauthN, biometric or security-key authentication factor for
     a user."""
 

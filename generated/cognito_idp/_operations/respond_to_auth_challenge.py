@@ -14,6 +14,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import with_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RespondToAuthChallengeRequest:
+class RespondToAuthChallengeRequest(Boto3Dicts):
     """The request to respond to an authentication challenge."""
 
     client_id: str = _dc.field(repr=False)
@@ -366,7 +367,7 @@ def check_RespondToAuthChallengeRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class RespondToAuthChallengeResponse:
+class RespondToAuthChallengeResponse(Boto3Dicts):
     """The response to respond to the authentication challenge."""
 
     challenge_name: ChallengeNameType | Unmodelled | None = None

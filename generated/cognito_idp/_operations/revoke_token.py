@@ -7,6 +7,7 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RevokeTokenRequest:
+class RevokeTokenRequest(Boto3Dicts):
     """The RevokeTokenRequest structure."""
 
     token: str = _dc.field(repr=False)
@@ -91,7 +92,7 @@ def check_RevokeTokenRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class RevokeTokenResponse:
+class RevokeTokenResponse(Boto3Dicts):
     """The RevokeTokenResponse structure."""
 
 

@@ -13,6 +13,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetLogDeliveryConfigurationRequest:
+class SetLogDeliveryConfigurationRequest(Boto3Dicts):
     """The SetLogDeliveryConfigurationRequest structure."""
 
     user_pool_id: str
@@ -86,7 +87,7 @@ def check_SetLogDeliveryConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetLogDeliveryConfigurationResponse:
+class SetLogDeliveryConfigurationResponse(Boto3Dicts):
     """The SetLogDeliveryConfigurationResponse structure."""
 
     log_delivery_configuration: LogDeliveryConfigurationType | None = None

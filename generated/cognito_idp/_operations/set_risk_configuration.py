@@ -17,6 +17,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetRiskConfigurationRequest:
+class SetRiskConfigurationRequest(Boto3Dicts):
     """The SetRiskConfigurationRequest structure."""
 
     user_pool_id: str
@@ -161,7 +162,7 @@ def check_SetRiskConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetRiskConfigurationResponse:
+class SetRiskConfigurationResponse(Boto3Dicts):
     """The SetRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType

@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolClientSessionConfigurationRequest:
+class SetUserPoolClientSessionConfigurationRequest(Boto3Dicts):
     """The SetUserPoolClientSessionConfigurationRequest structure."""
 
     user_pool_id: str
@@ -79,7 +80,7 @@ def check_SetUserPoolClientSessionConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolClientSessionConfigurationResponse:
+class SetUserPoolClientSessionConfigurationResponse(Boto3Dicts):
     """The SetUserPoolClientSessionConfigurationResponse structure."""
 
     user_pool_id: str | None = None

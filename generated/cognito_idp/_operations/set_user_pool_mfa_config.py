@@ -14,6 +14,7 @@ from cognito_idp._shapes import web_authn_configuration_type as _shapes_web_auth
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolMfaConfigRequest:
+class SetUserPoolMfaConfigRequest(Boto3Dicts):
     """The SetUserPoolMfaConfigRequest structure."""
 
     user_pool_id: str
@@ -162,7 +163,7 @@ def check_SetUserPoolMfaConfigRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolMfaConfigResponse:
+class SetUserPoolMfaConfigResponse(Boto3Dicts):
     """The SetUserPoolMfaConfigResponse structure."""
 
     sms_mfa_configuration: SmsMfaConfigType | None = None

@@ -11,6 +11,7 @@ from cognito_idp._shapes import user_session_tracking_type as _shapes_user_sessi
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolSessionConfigurationRequest:
+class SetUserPoolSessionConfigurationRequest(Boto3Dicts):
     """The SetUserPoolSessionConfigurationRequest structure."""
 
     user_pool_id: str
@@ -92,7 +93,7 @@ def check_SetUserPoolSessionConfigurationRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserPoolSessionConfigurationResponse:
+class SetUserPoolSessionConfigurationResponse(Boto3Dicts):
     """The SetUserPoolSessionConfigurationResponse structure."""
 
     user_pool_id: str | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserSettingsRequest:
+class SetUserSettingsRequest(Boto3Dicts):
     """Represents the request to set user settings."""
 
     access_token: str = _dc.field(repr=False)
@@ -68,7 +69,7 @@ def check_SetUserSettingsRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class SetUserSettingsResponse:
+class SetUserSettingsResponse(Boto3Dicts):
     """The response from the server for a set user settings request."""
 
 

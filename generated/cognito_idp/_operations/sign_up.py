@@ -14,6 +14,7 @@ from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import redact as _r
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.secret_hash import compute_secret_hash
 from typedaws_runtime.static_typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SignUpRequest:
+class SignUpRequest(Boto3Dicts):
     """Represents the request to register a user."""
 
     client_id: str = _dc.field(repr=False)
@@ -243,7 +244,7 @@ def check_SignUpRequest(value: object, path: str, problems: list[str], required:
 
 
 @_dc.dataclass(kw_only=True)
-class SignUpResponse:
+class SignUpResponse(Boto3Dicts):
     """The response from the server for a registration request."""
 
     user_confirmed: bool

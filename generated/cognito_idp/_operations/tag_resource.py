@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class TagResourceRequest:
+class TagResourceRequest(Boto3Dicts):
     """The TagResourceRequest structure."""
 
     resource_arn: str
@@ -62,7 +63,7 @@ def check_TagResourceRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class TagResourceResponse:
+class TagResourceResponse(Boto3Dicts):
     """The TagResourceResponse structure."""
 
 

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class UntagResourceRequest:
+class UntagResourceRequest(Boto3Dicts):
     """The UntagResourceRequest structure."""
 
     resource_arn: str
@@ -60,7 +61,7 @@ def check_UntagResourceRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UntagResourceResponse:
+class UntagResourceResponse(Boto3Dicts):
     """The UntagResourceResponse structure."""
 
 

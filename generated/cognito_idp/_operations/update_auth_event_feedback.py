@@ -7,6 +7,7 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateAuthEventFeedbackRequest:
+class UpdateAuthEventFeedbackRequest(Boto3Dicts):
     """The UpdateAuthEventFeedbackRequest structure."""
 
     user_pool_id: str
@@ -91,7 +92,7 @@ def check_UpdateAuthEventFeedbackRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateAuthEventFeedbackResponse:
+class UpdateAuthEventFeedbackResponse(Boto3Dicts):
     """The UpdateAuthEventFeedbackResponse structure."""
 
 

@@ -9,6 +9,7 @@ import enum
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateClientMetadataURLStateRequest:
+class UpdateClientMetadataURLStateRequest(Boto3Dicts):
     """The UpdateClientMetadataURLStateRequest structure."""
 
     user_pool_id: str
@@ -103,7 +104,7 @@ def check_UpdateClientMetadataURLStateRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateClientMetadataURLStateResponse:
+class UpdateClientMetadataURLStateResponse(Boto3Dicts):
     """The UpdateClientMetadataURLStateResponse structure."""
 
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import group_type as _shapes_group_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateGroupRequest:
+class UpdateGroupRequest(Boto3Dicts):
     """The UpdateGroupRequest structure."""
 
     group_name: str
@@ -110,7 +111,7 @@ def check_UpdateGroupRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateGroupResponse:
+class UpdateGroupResponse(Boto3Dicts):
     """The UpdateGroupResponse structure."""
 
     group: GroupType | None = None

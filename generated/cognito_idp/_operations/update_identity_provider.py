@@ -10,6 +10,7 @@ from cognito_idp._shapes import identity_provider_type as _shapes_identity_provi
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateIdentityProviderRequest:
+class UpdateIdentityProviderRequest(Boto3Dicts):
     """The UpdateIdentityProviderRequest structure."""
 
     user_pool_id: str
@@ -261,7 +262,7 @@ def check_UpdateIdentityProviderRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateIdentityProviderResponse:
+class UpdateIdentityProviderResponse(Boto3Dicts):
     """The UpdateIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType

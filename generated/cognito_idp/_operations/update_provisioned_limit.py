@@ -9,6 +9,7 @@ from cognito_idp._shapes import limit_type as _shapes_limit_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateProvisionedLimitRequest:
+class UpdateProvisionedLimitRequest(Boto3Dicts):
     """The UpdateProvisionedLimitRequest structure."""
 
     limit_definition: LimitDefinitionType
@@ -61,7 +62,7 @@ def check_UpdateProvisionedLimitRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateProvisionedLimitResponse:
+class UpdateProvisionedLimitResponse(Boto3Dicts):
     """The UpdateProvisionedLimitResponse structure."""
 
     limit: LimitType

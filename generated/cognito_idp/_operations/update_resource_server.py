@@ -11,6 +11,7 @@ from cognito_idp._shapes import resource_server_type as _shapes_resource_server_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateResourceServerRequest:
+class UpdateResourceServerRequest(Boto3Dicts):
     """The UpdateResourceServerRequest structure."""
 
     user_pool_id: str
@@ -110,7 +111,7 @@ def check_UpdateResourceServerRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateResourceServerResponse:
+class UpdateResourceServerResponse(Boto3Dicts):
     """The UpdateResourceServerResponse structure."""
 
     resource_server: ResourceServerType

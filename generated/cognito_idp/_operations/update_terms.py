@@ -10,6 +10,7 @@ from cognito_idp._shapes import terms_type as _shapes_terms_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateTermsRequest:
+class UpdateTermsRequest(Boto3Dicts):
     """The UpdateTermsRequest structure."""
 
     terms_id: str
@@ -111,7 +112,7 @@ def check_UpdateTermsRequest(value: object, path: str, problems: list[str], requ
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateTermsResponse:
+class UpdateTermsResponse(Boto3Dicts):
     """The UpdateTermsResponse structure."""
 
     terms: TermsType | None = None

@@ -11,6 +11,7 @@ from cognito_idp._shapes import code_delivery_details_type as _shapes_code_deliv
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserAttributesRequest:
+class UpdateUserAttributesRequest(Boto3Dicts):
     """Represents the request to update user attributes."""
 
     user_attributes: Sequence[AttributeType]
@@ -121,7 +122,7 @@ def check_UpdateUserAttributesRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserAttributesResponse:
+class UpdateUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to update user attributes."""
 
     code_delivery_details_list: list[CodeDeliveryDetailsType] | None = None

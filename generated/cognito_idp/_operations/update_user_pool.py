@@ -31,6 +31,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolRequest:
+class UpdateUserPoolRequest(Boto3Dicts):
     """Represents the request to update the user pool."""
 
     user_pool_id: str
@@ -592,7 +593,7 @@ def check_UpdateUserPoolRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolResponse:
+class UpdateUserPoolResponse(Boto3Dicts):
     """Represents the response from the server when you make a request to update the user pool."""
 
 

@@ -9,6 +9,7 @@ from cognito_idp._shapes import routing_type as _shapes_routing_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolDomainRequest:
+class UpdateUserPoolDomainRequest(Boto3Dicts):
     """The UpdateUserPoolDomain request input."""
 
     domain: str
@@ -115,7 +116,7 @@ def check_UpdateUserPoolDomainRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolDomainResponse:
+class UpdateUserPoolDomainResponse(Boto3Dicts):
     """The UpdateUserPoolDomain response output."""
 
     managed_login_version: int | None = None

@@ -10,6 +10,7 @@ from cognito_idp._shapes import user_pool_replica_type as _shapes_user_pool_repl
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -41,7 +42,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolReplicaRequest:
+class UpdateUserPoolReplicaRequest(Boto3Dicts):
     """The UpdateUserPoolReplicaRequest structure."""
 
     user_pool_id: str
@@ -98,7 +99,7 @@ def check_UpdateUserPoolReplicaRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class UpdateUserPoolReplicaResponse:
+class UpdateUserPoolReplicaResponse(Boto3Dicts):
     """The UpdateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = None

@@ -9,6 +9,7 @@ import enum
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ else:
 
 
 @_dc.dataclass(kw_only=True)
-class VerifySoftwareTokenRequest:
+class VerifySoftwareTokenRequest(Boto3Dicts):
     """The VerifySoftwareTokenRequest structure."""
 
     user_code: str = _dc.field(repr=False)
@@ -105,7 +106,7 @@ def check_VerifySoftwareTokenRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class VerifySoftwareTokenResponse:
+class VerifySoftwareTokenResponse(Boto3Dicts):
     """The VerifySoftwareTokenResponse structure."""
 
     status: VerifySoftwareTokenResponseType | Unmodelled | None = None

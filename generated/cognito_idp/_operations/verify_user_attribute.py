@@ -7,11 +7,12 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
 
 
 @_dc.dataclass(kw_only=True)
-class VerifyUserAttributeRequest:
+class VerifyUserAttributeRequest(Boto3Dicts):
     """Represents the request to verify user attributes."""
 
     access_token: str = _dc.field(repr=False)
@@ -64,7 +65,7 @@ def check_VerifyUserAttributeRequest(
 
 
 @_dc.dataclass(kw_only=True)
-class VerifyUserAttributeResponse:
+class VerifyUserAttributeResponse(Boto3Dicts):
     """A container representing the response from the server from the request to verify user
     attributes."""
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import recovery_option_type as _shapes_recovery_option_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AccountRecoverySettingType:
+class AccountRecoverySettingType(Boto3Dicts):
     """The settings for user message delivery in forgot-password operations. Contains preference
     for email or SMS message delivery of password reset codes, or for admin-only password
     reset."""

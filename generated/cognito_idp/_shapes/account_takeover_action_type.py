@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AccountTakeoverActionType:
+class AccountTakeoverActionType(Boto3Dicts):
     """The automated response to a risk level for adaptive authentication in full-function, or
     `ENFORCED`, mode. You can assign an action to each risk level that threat protection
     evaluates."""

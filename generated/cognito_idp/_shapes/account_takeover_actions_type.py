@@ -8,6 +8,7 @@ from cognito_idp._shapes import account_takeover_action_type as _shapes_account_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AccountTakeoverActionsType:
+class AccountTakeoverActionsType(Boto3Dicts):
     """A list of account-takeover actions for each level of risk that Amazon Cognito might assess
     with threat protection features."""
 

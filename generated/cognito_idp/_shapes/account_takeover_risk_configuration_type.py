@@ -11,6 +11,7 @@ from cognito_idp._shapes import notify_configuration_type as _shapes_notify_conf
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AccountTakeoverRiskConfigurationType:
+class AccountTakeoverRiskConfigurationType(Boto3Dicts):
     """The settings for automated responses and notification templates for adaptive
     authentication with threat protection features."""
 

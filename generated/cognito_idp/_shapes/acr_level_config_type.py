@@ -7,10 +7,11 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class AcrLevelConfigType:
+class AcrLevelConfigType(Boto3Dicts):
     """The configuration for a single authentication context class reference (ACR) level in a
     user pool. Each entry in an `AcrConfiguration` map associates a level (`Level1` through
     `Level4`) with this configuration, which provides the custom name that Amazon Cognito

@@ -8,6 +8,7 @@ from cognito_idp._shapes import message_template_type as _shapes_message_templat
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AdminCreateUserConfigType:
+class AdminCreateUserConfigType(Boto3Dicts):
     """The settings for administrator creation of users in a user pool. Contains settings for
     allowing user sign-up, customizing invitation messages to new users, and the amount of
     time before temporary passwords expire."""

@@ -10,6 +10,7 @@ from cognito_idp._shapes import color_scheme_mode_type as _shapes_color_scheme_m
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AssetType:
+class AssetType(Boto3Dicts):
     """An image file from a managed login branding style in a user pool."""
 
     category: AssetCategoryType | AssetCategoryTypeValue | Unmodelled

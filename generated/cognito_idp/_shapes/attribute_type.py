@@ -7,10 +7,11 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class AttributeType:
+class AttributeType(Boto3Dicts):
     """The name and value of a user attribute."""
 
     name: str

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cognito_idp._shapes import new_device_metadata_type as _shapes_new_device_metadata_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class AuthenticationResultType:
+class AuthenticationResultType(Boto3Dicts):
     """The object that your application receives after authentication. Contains tokens and
     information for device authentication."""
 

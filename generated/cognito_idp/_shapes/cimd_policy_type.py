@@ -8,10 +8,11 @@ import datetime
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class CIMDPolicyType:
+class CIMDPolicyType(Boto3Dicts):
     """The configuration of a Client ID Metadata Document (CIMD) policy."""
 
     user_pool_id: str

@@ -8,10 +8,11 @@ import datetime
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class ClientSecretDescriptorType:
+class ClientSecretDescriptorType(Boto3Dicts):
     """Contains information about a client secret, including its unique identifier, value, and
     creation timestamp."""
 

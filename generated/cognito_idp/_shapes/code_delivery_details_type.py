@@ -7,6 +7,7 @@ from __future__ import annotations
 from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CodeDeliveryDetailsType:
+class CodeDeliveryDetailsType(Boto3Dicts):
     """The delivery details for an email or SMS message that Amazon Cognito sent for
     authentication or verification."""
 

@@ -13,6 +13,7 @@ from cognito_idp._shapes import event_filter_type as _shapes_event_filter_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CompromisedCredentialsRiskConfigurationType:
+class CompromisedCredentialsRiskConfigurationType(Boto3Dicts):
     """Settings for compromised-credentials actions and authentication-event sources with threat
     protection in full-function `ENFORCED` mode."""
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import http_header as _shapes_http_header
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ContextDataType:
+class ContextDataType(Boto3Dicts):
     """Contextual user data used for evaluating the risk of an authentication event by user pool
     threat protection."""
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class CustomEmailLambdaVersionConfigType:
+class CustomEmailLambdaVersionConfigType(Boto3Dicts):
     """The properties of a custom email sender Lambda trigger."""
 
     lambda_version: (

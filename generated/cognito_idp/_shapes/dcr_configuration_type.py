@@ -11,6 +11,7 @@ from cognito_idp._shapes import status_type as _shapes_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DcrConfigurationType:
+class DcrConfigurationType(Boto3Dicts):
     """The dynamic client registration configuration for a user pool. Dynamic client registration
     lets applications register their own app clients at runtime through the registration
     endpoint of your user pool domain. To activate this setting, your user pool must be in the

@@ -9,6 +9,7 @@ import datetime
 from cognito_idp._shapes import attribute_type as _shapes_attribute_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class DeviceType:
+class DeviceType(Boto3Dicts):
     """Information about a user's device that they've registered for device SRP authentication in
     your application. For more information, see Working with user devices in your user pool
     (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html)."""

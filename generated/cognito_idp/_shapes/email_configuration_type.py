@@ -8,6 +8,7 @@ from cognito_idp._shapes import email_sending_account_type as _shapes_email_send
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class EmailConfigurationType:
+class EmailConfigurationType(Boto3Dicts):
     """The email configuration of your user pool. The email configuration type sets your
     preferred sending method, Amazon Web Services Region, and sender for messages from your
     user pool.

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class EmailMfaConfigType:
+class EmailMfaConfigType(Boto3Dicts):
     """Sets or shows configuration for user pool email message MFA and sign-in with one-time
     passwords (OTPs). Includes the subject and body of the email message template for sign-in
     and MFA messages. To activate this setting, your user pool must be in the Essentials tier

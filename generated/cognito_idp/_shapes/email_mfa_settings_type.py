@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class EmailMfaSettingsType:
+class EmailMfaSettingsType(Boto3Dicts):
     """User preferences for multi-factor authentication with email messages. Activates or
     deactivates email MFA and sets it as the preferred MFA method when multiple methods are
     available. To activate this setting, your user pool must be in the Essentials tier

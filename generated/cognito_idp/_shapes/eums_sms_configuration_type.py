@@ -7,10 +7,11 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class EumsSmsConfigurationType:
+class EumsSmsConfigurationType(Boto3Dicts):
     """The configuration that Amazon Cognito uses to send SMS messages through Amazon Web
     Services End User Messaging SMS. Provide this structure in the `EumsSms` member of
     `SmsConfigurationType` to use Amazon Web Services End User Messaging SMS instead of Amazon

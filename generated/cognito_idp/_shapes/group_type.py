@@ -8,10 +8,11 @@ import datetime
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class GroupType:
+class GroupType(Boto3Dicts):
     """A user pool group. Contains details about the group and the way that it contributes to IAM
     role decisions with identity pools. Identity pools can make decisions about the IAM role
     to assign based on groups: users get credentials for the role associated with their

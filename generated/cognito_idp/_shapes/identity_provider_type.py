@@ -9,6 +9,7 @@ import datetime
 from cognito_idp._shapes import identity_provider_type_type as _shapes_identity_provider_type_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class IdentityProviderType:
+class IdentityProviderType(Boto3Dicts):
     """A user pool identity provider (IdP). Contains information about a third-party IdP to a
     user pool, the attributes that it populates to user profiles, and the trust relationship
     between the IdP and your user pool."""

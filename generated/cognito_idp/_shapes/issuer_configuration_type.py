@@ -8,6 +8,7 @@ from cognito_idp._shapes import issuer_type as _shapes_issuer_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class IssuerConfigurationType:
+class IssuerConfigurationType(Boto3Dicts):
     """Specifies the issuer configuration for a user pool. Contains settings that determine how
     tokens are issued and validated."""
 

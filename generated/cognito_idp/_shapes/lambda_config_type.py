@@ -19,6 +19,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class LambdaConfigType:
+class LambdaConfigType(Boto3Dicts):
     """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
     possible stages of user pool operations. Triggers can modify the outcome of the operations
     that invoked them."""

@@ -10,6 +10,7 @@ from cognito_idp._shapes import limit_class as _shapes_limit_class
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class LimitDefinitionType:
+class LimitDefinitionType(Boto3Dicts):
     """The class and attributes that identify a specific limit at the account level."""
 
     limit_class: LimitClass | LimitClassValue | Unmodelled

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cognito_idp._shapes import limit_definition_type as _shapes_limit_definition_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class LimitType:
+class LimitType(Boto3Dicts):
     """The limit definition and current limit values for a provisioned limit."""
 
     limit_definition: LimitDefinitionType

@@ -14,6 +14,7 @@ from cognito_idp._shapes import s3_configuration_type as _shapes_s3_configuratio
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class LogConfigurationType:
+class LogConfigurationType(Boto3Dicts):
     """The configuration of user event logs to an external Amazon Web Services service like
     Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs."""
 

@@ -9,6 +9,7 @@ import datetime
 from cognito_idp._shapes import asset_type as _shapes_asset_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ManagedLoginBrandingType:
+class ManagedLoginBrandingType(Boto3Dicts):
     """A managed login branding style that's assigned to a user pool app client."""
 
     managed_login_branding_id: str | None = None

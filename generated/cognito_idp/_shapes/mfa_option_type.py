@@ -8,6 +8,7 @@ from cognito_idp._shapes import delivery_medium_type as _shapes_delivery_medium_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class MFAOptionType:
+class MFAOptionType(Boto3Dicts):
     """This data type is no longer supported. Applies only to SMS multi-factor authentication
     (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token
     MFA configurations."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class NewDeviceMetadataType:
+class NewDeviceMetadataType(Boto3Dicts):
     """Information that your user pool responds with in `AuthenticationResult`when you configure
     it to remember devices and a user signs in with an unrecognized device. Amazon Cognito
     presents a new device key that you can use to set up device authentication

@@ -8,6 +8,7 @@ from cognito_idp._shapes import notify_email_type as _shapes_notify_email_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class NotifyConfigurationType:
+class NotifyConfigurationType(Boto3Dicts):
     """The configuration for Amazon SES email messages that threat protection sends to a user
     when your adaptive authentication automated response has a Notify action."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import recovery_option_name_type as _shapes_recovery_op
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RecoveryOptionType:
+class RecoveryOptionType(Boto3Dicts):
     """A recovery option for a user. The `AccountRecoverySettingType` data type is an array of
     this object. Each `RecoveryOptionType` has a priority property that determines whether it
     is a primary or secondary option.

@@ -8,6 +8,7 @@ from cognito_idp._shapes import feature_type as _shapes_feature_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RefreshTokenRotationType:
+class RefreshTokenRotationType(Boto3Dicts):
     """The configuration of your app client for refresh token rotation. When enabled, your app
     client issues new ID, access, and refresh tokens when users renew their sessions with
     refresh tokens. When disabled, token refresh issues only ID and access tokens."""

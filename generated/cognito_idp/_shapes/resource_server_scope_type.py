@@ -7,10 +7,11 @@ from __future__ import annotations
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class ResourceServerScopeType:
+class ResourceServerScopeType(Boto3Dicts):
     """One custom scope associated with a user pool resource server. This data type is a member
     of `ResourceServerScopeType`. For more information, see Scopes, M2M, and API authorization
     with resource servers

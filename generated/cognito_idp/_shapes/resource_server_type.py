@@ -10,6 +10,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import resource_server_scope_type as _shapes_resource_server_scope_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class ResourceServerType:
+class ResourceServerType(Boto3Dicts):
     """The details of a resource server configuration and associated custom scopes in a user
     pool."""
 

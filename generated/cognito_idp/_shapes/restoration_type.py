@@ -10,6 +10,7 @@ from cognito_idp._shapes import restore_preview_type as _shapes_restore_preview_
 from cognito_idp._shapes import restore_status_type as _shapes_restore_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RestorationType:
+class RestorationType(Boto3Dicts):
     """The details of a point-in-time recovery of a user pool."""
 
     restore_id: str | None = None

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class RestorePreviewType:
+class RestorePreviewType(Boto3Dicts):
     """The number of entities of one type that a point-in-time recovery creates, updates, and
     deletes."""
 

@@ -17,6 +17,7 @@ from cognito_idp._shapes import (
 )
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RiskConfigurationType:
+class RiskConfigurationType(Boto3Dicts):
     """The settings of risk configuration for threat protection with threat protection in a user
     pool."""
 

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class RiskExceptionConfigurationType:
+class RiskExceptionConfigurationType(Boto3Dicts):
     """Exceptions to the risk evaluation configuration, including always-allow and always-block
     IP address ranges."""
 

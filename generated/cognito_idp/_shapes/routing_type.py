@@ -8,6 +8,7 @@ from cognito_idp._shapes import failover_type as _shapes_failover_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class RoutingType:
+class RoutingType(Boto3Dicts):
     """Specifies routing configuration for user pool domains. Contains failover settings for
     multi-region deployments."""
 

@@ -14,6 +14,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SchemaAttributeType:
+class SchemaAttributeType(Boto3Dicts):
     """A list of the user attributes and their properties in your user pool. The attribute schema
     contains standard attributes, custom attributes with a `custom:` prefix, and developer
     attributes with a `dev:` prefix. For more information, see User pool attributes

@@ -10,6 +10,7 @@ from cognito_idp._shapes import session_location_type as _shapes_session_locatio
 from cognito_idp._shapes import session_type_type as _shapes_session_type_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SessionDescriptionType:
+class SessionDescriptionType(Boto3Dicts):
     """Describes an active user session. Amazon Cognito returns this type in the responses of
     `ListUserSessions` and `AdminListUserSessions`, for both token sessions and SSO sessions."""
 

@@ -10,6 +10,7 @@ from cognito_idp._shapes import auth_factor_type as _shapes_auth_factor_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SignInPolicyType:
+class SignInPolicyType(Boto3Dicts):
     """The policy for allowed types of authentication in a user pool. To activate this setting,
     your user pool must be in the Essentials tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)

@@ -8,6 +8,7 @@ from cognito_idp._shapes import eums_sms_configuration_type as _shapes_eums_sms_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SmsConfigurationType:
+class SmsConfigurationType(Boto3Dicts):
     """User pool configuration for delivery of SMS messages with Amazon Simple Notification
     Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you
     want, the Amazon Cognito user pool uses an Identity and Access Management (IAM) role in

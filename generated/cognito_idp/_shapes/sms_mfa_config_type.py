@@ -8,6 +8,7 @@ from cognito_idp._shapes import sms_configuration_type as _shapes_sms_configurat
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class SmsMfaConfigType:
+class SmsMfaConfigType(Boto3Dicts):
     """The configuration of multi-factor authentication (MFA) with SMS messages in a user pool."""
 
     sms_authentication_message: str | None = None

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class SMSMfaSettingsType:
+class SMSMfaSettingsType(Boto3Dicts):
     """A user's preference for using SMS message multi-factor authentication (MFA). Turns SMS MFA
     on and off, and can set SMS as preferred when other MFA options are available. You can't
     turn off SMS MFA for any of your users when MFA is required in your user pool; you can

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class SoftwareTokenMfaSettingsType:
+class SoftwareTokenMfaSettingsType(Boto3Dicts):
     """A user's preference for using time-based one-time password (TOTP) multi-factor
     authentication (MFA). Turns TOTP MFA on and off, and can set TOTP as preferred when other
     MFA options are available. You can't turn off TOTP MFA for any of your users when MFA is

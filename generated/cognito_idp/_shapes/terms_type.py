@@ -10,6 +10,7 @@ from cognito_idp._shapes import terms_enforcement_type as _shapes_terms_enforcem
 from cognito_idp._shapes import terms_source_type as _shapes_terms_source_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class TermsType:
+class TermsType(Boto3Dicts):
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import time_units_type as _shapes_time_units_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class TokenValidityUnitsType:
+class TokenValidityUnitsType(Boto3Dicts):
     """The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and
     `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for
     an app client. You can assign a separate token validity unit to each type of token."""

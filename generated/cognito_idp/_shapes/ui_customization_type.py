@@ -8,10 +8,11 @@ import datetime
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class UICustomizationType:
+class UICustomizationType(Boto3Dicts):
     """A container for the UI customization information for the hosted UI in a user pool."""
 
     user_pool_id: str | None = None

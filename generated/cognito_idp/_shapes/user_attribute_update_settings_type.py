@@ -10,6 +10,7 @@ from cognito_idp._shapes import verified_attribute_type as _shapes_verified_attr
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserAttributeUpdateSettingsType:
+class UserAttributeUpdateSettingsType(Boto3Dicts):
     """The settings for updates to user attributes. These settings include the property
     `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito
     how to handle changes to the value of your users' email address and phone number

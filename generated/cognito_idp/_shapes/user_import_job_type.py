@@ -12,6 +12,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import user_import_job_status_type as _shapes_user_import_job_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserImportJobType:
+class UserImportJobType(Boto3Dicts):
     """A user import job in a user pool. Describes the status of user import with a CSV file. For
     more information, see Importing users into user pools from a CSV file
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-using-import-tool.html)."""

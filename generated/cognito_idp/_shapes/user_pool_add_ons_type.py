@@ -11,6 +11,7 @@ from cognito_idp._shapes import advanced_security_mode_type as _shapes_advanced_
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolAddOnsType:
+class UserPoolAddOnsType(Boto3Dicts):
     """Contains settings for activation of threat protection, including the operating mode and
     additional authentication types. To log user security information but take no action, set
     to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to

@@ -17,6 +17,7 @@ from cognito_idp._shapes import refresh_token_rotation_type as _shapes_refresh_t
 from cognito_idp._shapes import token_validity_units_type as _shapes_token_validity_units_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolClientType:
+class UserPoolClientType(Boto3Dicts):
     """The configuration of a user pool client."""
 
     user_pool_id: str | None = None

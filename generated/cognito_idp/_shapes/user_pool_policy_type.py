@@ -9,6 +9,7 @@ from cognito_idp._shapes import sign_in_policy_type as _shapes_sign_in_policy_ty
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolPolicyType:
+class UserPoolPolicyType(Boto3Dicts):
     """A list of user pool policies. Contains the policy that sets password-complexity
     requirements."""
 

@@ -8,6 +8,7 @@ from cognito_idp._shapes import replica_role_type as _shapes_replica_role_type
 from cognito_idp._shapes import replica_status_type as _shapes_replica_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolReplicaType:
+class UserPoolReplicaType(Boto3Dicts):
     """Contains information about a replica user pool, including Region, status, role, and ARN."""
 
     region_name: str | None = None

@@ -39,6 +39,7 @@ from cognito_idp._shapes import (
 from cognito_idp._shapes import verified_attribute_type as _shapes_verified_attribute_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserPoolType:
+class UserPoolType(Boto3Dicts):
     """The configuration of a user pool."""
 
     id: str | None = None

@@ -11,6 +11,7 @@ from cognito_idp._shapes import mfa_option_type as _shapes_mfa_option_type
 from cognito_idp._shapes import user_status_type as _shapes_user_status_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class UserType:
+class UserType(Boto3Dicts):
     """A user profile in a Amazon Cognito user pool."""
 
     username: str | None = _dc.field(default=None, repr=False)

@@ -8,6 +8,7 @@ from cognito_idp._shapes import default_email_option_type as _shapes_default_ema
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class VerificationMessageTemplateType:
+class VerificationMessageTemplateType(Boto3Dicts):
     """The template for the verification message that your user pool delivers to users who set an
     email address or phone number attribute."""
 

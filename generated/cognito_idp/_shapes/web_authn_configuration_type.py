@@ -11,6 +11,7 @@ from cognito_idp._shapes import (
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 @_dc.dataclass(kw_only=True)
-class WebAuthnConfigurationType:
+class WebAuthnConfigurationType(Boto3Dicts):
     """Settings for authentication (MFA) with passkey, or webauthN, biometric and security-key
     devices in a user pool. Configures the following:
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import validate as _v
+from typedaws_runtime.boto3_dicts import Boto3Dicts
 
 
 @_dc.dataclass(kw_only=True)
-class WebAuthnMfaSettingsType:
+class WebAuthnMfaSettingsType(Boto3Dicts):
     """A user's preference for using passkey, or WebAuthn, multi-factor authentication (MFA).
     Turns passkey MFA on and off for the user. Unlike other MFA settings types, this type
     doesn't include a `PreferredMfa` option because passkey MFA applies only when passkey is
