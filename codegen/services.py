@@ -18,7 +18,14 @@ import keyword
 from pathlib import Path
 from typing import cast
 
-from codegen.model import PARTITIONS_FILE, JsonObject, PinnedModel, Provenance, read_json
+from codegen.model import (
+    PARTITIONS_FILE,
+    JsonObject,
+    PinnedModel,
+    Provenance,
+    load_waiters,
+    read_json,
+)
 
 PROTOCOL = "json"
 """The only protocol the runtime speaks (awsJson 1.0 and 1.1)."""
@@ -109,6 +116,7 @@ def load_service(service: str) -> PinnedModel:
         service=model,
         paginators=optional("paginators-1.json"),
         endpoint_rules=optional("endpoint-rule-set-1.json"),
+        waiters=load_waiters(folder),
         partitions=read_json(partitions) if partitions is not None else None,
         provenance=Provenance(
             botocore_version=botocore_version(),

@@ -67,6 +67,12 @@ def test_a_generated_service_has_its_own_user_agent_and_no_distribution() -> Non
     assert pinned.provenance.service == "sqs"
 
 
+def test_a_service_with_waiters_gets_them_from_botocores_folder() -> None:
+    built, _ = pinned_service(service_settings("dynamodb", Path("unused")))
+    names = {waiter.name for waiter in built.waiters}
+    assert {"TableExists", "TableNotExists"} <= names
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "codegen", *args], capture_output=True, text=True, check=False
