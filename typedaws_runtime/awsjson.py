@@ -161,6 +161,7 @@ def read_error(
         data = None
     body: Mapping[str, object] = data if isinstance(data, dict) else _EMPTY
     raw_code = headers.get("x-amzn-errortype") or body.get("__type") or body.get("code")
+    shape_code = raw_code
     if service.query_compatible:
         # ``x-amzn-query-error: Code;Sender``: the error's awsQuery code (its ``error.code``).
         query_code = headers.get("x-amzn-query-error", "").split(";", 1)[0].strip()
@@ -179,7 +180,14 @@ def read_error(
         )
     message = redact(message, secrets)
     base, classes = service.load_errors()
-    cls = classes.get(code, base)
+    cls = classes.get(code)
+    if cls is None and shape_code is not raw_code and isinstance(shape_code, str):
+        # A model without awsQuery codes (SQS's) knows its errors by shape name only, which
+        # ``__type`` still carries: ``AWS.SimpleQueueService.NonExistentQueue`` raises
+        # ``QueueDoesNotExist``, as with botocore.
+        cls = classes.get(sanitize_code(shape_code))
+    if cls is None:
+        cls = base
     error = cls._from_response(code, message, response.status, rid)  # pyright: ignore[reportPrivateUsage]
     # Generated subclasses with modelled members read them through this runtime-private hook
     # (most errors have none: no call for those). Best effort: code and message are what

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import inspect
 import socket
 import time
 import weakref
@@ -32,6 +33,7 @@ from typedaws_runtime.errors import (
     TransportError,
     TransportTimeoutError,
 )
+from typedaws_runtime.operation import ServiceSpec
 
 REQUEST_ID = "7f3a1c2e-0000-4000-8000-123456789abc"
 
@@ -47,6 +49,25 @@ def _json_error(
 
 
 # -- where the error code comes from -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("query_code", ["AWS.Cognito.CodeMismatch", "CodeMismatchException"])
+def test_query_compatible_code_the_model_does_not_list(
+    mode: Mode, stub: StubServer, monkeypatch: pytest.MonkeyPatch, query_code: str
+) -> None:
+    """An awsQueryCompatible service whose model names no awsQuery codes (SQS): the code is
+    the ``x-amzn-query-error`` one, the class the one ``__type`` names, as with botocore."""
+    for cls in (CognitoIdentityProviderClient, AsyncCognitoIdentityProviderClient):
+        spec = cls._service  # pyright: ignore[reportPrivateUsage]
+        fields = {name: getattr(spec, name) for name in inspect.signature(ServiceSpec).parameters}
+        monkeypatch.setattr(cls, "_service", ServiceSpec(**{**fields, "query_compatible": True}))
+    stub.default = _json_error(
+        {"__type": "com.amazonaws.cognito#CodeMismatchException", "message": "wrong"},
+        headers={"x-amzn-query-error": f"{query_code};Sender"},
+    )
+    exc = confirm_error(mode, stub.url)
+    assert type(exc) is CodeMismatchException
+    assert (exc.code, exc.message) == (query_code, "wrong")
 
 
 def test_code_from_header(mode: Mode, stub: StubServer) -> None:
