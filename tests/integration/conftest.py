@@ -1,6 +1,7 @@
 """Fixtures for integration tests against moto's Cognito emulator, run in-process.
 
-One moto server serves the whole session; its state is reset before each test. boto3 is used
+One moto server serves the whole session (``moto_server`` and ``moto_url``, in
+``tests/conftest.py``); its state is reset before each test. boto3 is used
 only to set things up (user pools, app clients) and to read what the server holds; it gets dummy
 credentials through ``monkeypatch``, so nothing leaks into the SDK's own calls.
 """
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +17,6 @@ from typing import Any
 
 import boto3
 import pytest
-from moto.server import ThreadedMotoServer
 
 from tests.support.aws_env import clear_aws_environment
 
@@ -38,27 +37,6 @@ def _collect_garbage_after_each_test() -> Iterator[None]:
     """Collect garbage after each test, so an unclosed client warns in the test that leaked it."""
     yield
     gc.collect()
-
-
-@pytest.fixture(scope="session")
-def moto_server() -> Iterator[str]:
-    """Start moto on a free local port for the session; yield its base URL."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    try:
-        host, port = server.get_host_and_port()
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def moto_url(moto_server: str) -> str:
-    """The server's URL, after clearing everything earlier tests left on it."""
-    request = urllib.request.Request(f"{moto_server}/moto-api/reset", data=b"", method="POST")
-    with urllib.request.urlopen(request, timeout=10) as response:
-        assert response.status == 200
-    return moto_server
 
 
 @pytest.fixture

@@ -43,12 +43,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from codegen import services
-from codegen.__main__ import pinned_service, service_settings
-from codegen.files import format_files, write_package
 from codegen.ir import Service
-from codegen.render import render_files
 from tests.conformance.agreement import Agreement
 from tests.conformance.strategies import model_of
+from tests.support.services import generate_service, import_from
 from tests.support.synthetic import ROOT, forget
 
 SERVICES = services.json_services()
@@ -98,11 +96,11 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     failures: dict[str, str] = {}
     for name in SERVICES:
         try:
-            service, pinned = pinned_service(service_settings(name, root))
-            files = render_files(service)
-            if name in MYPY_SAMPLE:  # exactly what ``generate`` writes
-                files = format_files(files, package=service.package)
-            write_package(files, (elsewhere if name in OWNED_ELSEWHERE else root) / service.package)
+            service, pinned = generate_service(
+                name,
+                elsewhere if name in OWNED_ELSEWHERE else root,
+                formatted=name in MYPY_SAMPLE,  # exactly what ``generate`` writes
+            )
         except Exception as e:  # recorded, and reported by that service's tests
             failures[name] = f"{type(e).__name__}: {e}"
             continue
@@ -125,11 +123,7 @@ def _service(generated: Generated, name: str) -> Service:
 
 
 def _import(generated: Generated, name: str) -> Any:
-    service = _service(generated, name)
-    package = importlib.import_module(service.package)
-    where = Path(str(package.__file__)).resolve()
-    assert where.is_relative_to(generated.root.resolve()), f"{service.package} is {where}"
-    return package
+    return import_from(generated.root, _service(generated, name).package)
 
 
 @pytest.mark.parametrize("name", SERVICES)
