@@ -443,3 +443,123 @@ class RawAsyncio:
         for _, writer in idle:
             writer.close()
             await writer.wait_closed()
+
+
+# --- other services: one call of DynamoDB and of SQS, this SDK's generated package and boto3 ---
+#
+# The packages are generated when the benchmark starts (``dynamodb`` and ``sqs``, into a folder
+# on these children's path), so they are imported by name, like boto3.
+
+TABLE = "bench-table"
+QUEUE = "bench-queue"
+MESSAGE = "hello from the benchmark"
+"""The stub answers SendMessage with this body's MD5, which boto3 checks."""
+MISSING = "missing"  # the stub answers ResourceNotFoundException / QueueDoesNotExist for it
+
+
+def _queue_url(url: str, name: str) -> str:
+    return f"{url.rstrip('/')}/123456789012/{name}"
+
+
+class DynamoDBSdk:
+    """GetItem with the generated ``dynamodb`` package's sync client."""
+
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        package: Any = importlib.import_module("dynamodb")
+        models: Any = importlib.import_module("dynamodb.models")
+        errors: Any = importlib.import_module("dynamodb.errors")
+        self._client: Any = package.DynamoDBClient(region=REGION, endpoint_url=url)
+        self._key: Any = {"pk": models.AttributeValue(s="alice")}
+        self._error: type[Exception] = errors.ResourceNotFoundException
+
+    def ok(self) -> None:
+        if self._client.get_item(table_name=TABLE, key=self._key).item is None:
+            raise AssertionError("no item")
+
+    def err(self) -> None:
+        try:
+            self._client.get_item(table_name=MISSING, key=self._key)
+        except self._error:
+            return
+        raise AssertionError("no ResourceNotFoundException")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class DynamoDBBoto3:
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        boto3: Any = importlib.import_module("boto3")
+        self._client: Any = boto3.client("dynamodb", region_name=REGION, endpoint_url=url)
+        self._error: type[Exception] = self._client.exceptions.ResourceNotFoundException
+
+    def ok(self) -> None:
+        if "Item" not in self._client.get_item(TableName=TABLE, Key={"pk": {"S": "alice"}}):
+            raise AssertionError("no item")
+
+    def err(self) -> None:
+        try:
+            self._client.get_item(TableName=MISSING, Key={"pk": {"S": "alice"}})
+        except self._error:
+            return
+        raise AssertionError("no ResourceNotFoundException")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class SQSSdk:
+    """SendMessage with the generated ``sqs`` package's sync client."""
+
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        package: Any = importlib.import_module("sqs")
+        errors: Any = importlib.import_module("sqs.errors")
+        self._client: Any = package.SQSClient(region=REGION, endpoint_url=url)
+        self._queue = _queue_url(url, QUEUE)
+        self._missing = _queue_url(url, MISSING)
+        self._error: type[Exception] = errors.QueueDoesNotExist
+
+    def ok(self) -> None:
+        if not self._client.send_message(queue_url=self._queue, message_body=MESSAGE).message_id:
+            raise AssertionError("no message id")
+
+    def err(self) -> None:
+        try:
+            self._client.send_message(queue_url=self._missing, message_body=MESSAGE)
+        except self._error:
+            return
+        raise AssertionError("no QueueDoesNotExist")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class SQSBoto3:
+    def __init__(self, url: str) -> None:
+        import importlib
+
+        boto3: Any = importlib.import_module("boto3")
+        self._client: Any = boto3.client("sqs", region_name=REGION, endpoint_url=url)
+        self._queue = _queue_url(url, QUEUE)
+        self._missing = _queue_url(url, MISSING)
+        self._error: type[Exception] = self._client.exceptions.QueueDoesNotExist
+
+    def ok(self) -> None:
+        if not self._client.send_message(QueueUrl=self._queue, MessageBody=MESSAGE)["MessageId"]:
+            raise AssertionError("no message id")
+
+    def err(self) -> None:
+        try:
+            self._client.send_message(QueueUrl=self._missing, MessageBody=MESSAGE)
+        except self._error:
+            return
+        raise AssertionError("no QueueDoesNotExist")
+
+    def close(self) -> None:
+        self._client.close()

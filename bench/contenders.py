@@ -6,10 +6,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-Group = Literal["sdk", "boto", "raw", "floor", "baseline"]
+Group = Literal["sdk", "boto", "raw", "floor", "baseline", "service"]
 """``raw``: HTTP clients posting a pre-built request (the ÷raw references); ``floor``: bare
 sockets with pre-built bytes and a response read by its length, no HTTP client at all;
-``baseline``: this SDK at an earlier commit (``--baseline``), to measure what a change costs."""
+``baseline``: this SDK at an earlier commit (``--baseline``), to measure what a change costs;
+``service``: one call of another service (``service`` names it), by this SDK's generated package
+and by boto3, compared with each other only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,9 @@ class Contender:
     source: Path | None = None
     """The source tree its children run in (``typedaws_runtime``, ``generated/``, ``bench``); None:
     this checkout."""
+    service: str | None = None
+    """botocore's name of the service called, for the ``service`` group: its package is
+    generated at bench start and put on the children's path."""
 
 
 CONTENDERS: tuple[Contender, ...] = (
@@ -41,6 +46,24 @@ CONTENDERS: tuple[Contender, ...] = (
     Contender("sdk-async-transport", "raw SDK async transport", "SdkAsyncTransport", "raw", True),
     Contender("socket", "floor: bare socket, bytes pre-built", "RawSocket", "floor", False),
     Contender("asyncio", "floor: asyncio streams, bytes pre-built", "RawAsyncio", "floor", True),
+    Contender(
+        "dynamodb-sdk",
+        "DynamoDB GetItem, this SDK",
+        "DynamoDBSdk",
+        "service",
+        False,
+        service="dynamodb",
+    ),
+    Contender(
+        "dynamodb-boto3",
+        "DynamoDB GetItem, boto3",
+        "DynamoDBBoto3",
+        "service",
+        False,
+        service="dynamodb",
+    ),
+    Contender("sqs-sdk", "SQS SendMessage, this SDK", "SQSSdk", "service", False, service="sqs"),
+    Contender("sqs-boto3", "SQS SendMessage, boto3", "SQSBoto3", "service", False, service="sqs"),
 )
 
 BY_KEY = {c.key: c for c in CONTENDERS}

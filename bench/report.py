@@ -196,6 +196,8 @@ def markdown(result: Mapping[str, object]) -> str:
         boto = _num(f, "aiobotocore" if metric == "calls_per_s" else "boto3", metric)
         refs[metric] = (raw, boto)
     for key, row in f.items():
+        if row["group"] == "service":
+            continue
         cells = [f"{row['label']}"]
         for metric, _, digits, _ in COLUMNS:
             value = _num(f, key, metric)
@@ -237,6 +239,10 @@ def markdown(result: Mapping[str, object]) -> str:
             f"{cast(float, t['reference']):,.1f} | {cast(float, t['ratio']):.3f} | "
             f"{cast(float, t['limit']):.3f} | {'yes' if t['met'] else '**no**'} |"
         )
+    other_services = service_lines(f)
+    if other_services:
+        lines.append("")
+        lines += other_services
     baseline = baseline_lines(f)
     if baseline:
         lines.append("")
@@ -281,6 +287,39 @@ def markdown(result: Mapping[str, object]) -> str:
         f"whole run {cast(float, meta['total_seconds']):.0f} s."
     )
     return "\n".join(lines)
+
+
+def service_lines(f: Figures) -> list[str]:
+    """One call of other services, this SDK's generated package against boto3 making the same
+    call (the ``service`` contenders, keyed ``<service>-sdk`` and ``<service>-boto3``)."""
+    services = [key.removesuffix("-sdk") for key, row in f.items() if row["group"] == "service"]
+    services = [s for s in services if f"{s}-sdk" in f]
+    if not services:
+        return []
+    lines = [
+        "| other services | cold start ms | ÷boto3 | call µs | ÷boto3 | error µs | ÷boto3 "
+        "| peak RSS MiB | ÷boto3 |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for service in services:
+        for key in (f"{service}-sdk", f"{service}-boto3"):
+            if key not in f:
+                continue
+            cells = [str(f[key]["label"])]
+            for metric, digits in (("cold_ms", 1), ("ok_us", 0), ("err_us", 0), ("rss_mib", 1)):
+                value = _num(f, key, metric)
+                boto = _num(f, f"{service}-boto3", metric)
+                cells += [_fmt(value, digits), _ratio(value, boto)]
+            lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines.append(
+        "Other services: the sync client of the package `python -m codegen generate --service` "
+        "writes (generated at bench start) against boto3, each making the same call to the "
+        "same stub (DynamoDB GetItem answered with an item, SQS SendMessage with a message id; "
+        "the error is ResourceNotFoundException and QueueDoesNotExist). Measured as the rows "
+        "above: cold start is import + client + first call in a fresh process."
+    )
+    return lines
 
 
 def baseline_lines(f: Figures) -> list[str]:
@@ -429,7 +468,8 @@ def summary_page(table: str) -> str:
         "type-check; aiobotocore pins an older botocore than this project, so the benchmark "
         "puts it in a venv of its own, `.venv/bench-aiobotocore`, from "
         "`bench/requirements-aiobotocore.txt`, created on first run. A local keep-alive stub "
-        "(`bench/stub.py`, its own process) answers ConfirmSignUp. Children run with "
+        "(`bench/stub.py`, its own process) answers ConfirmSignUp (and DynamoDB GetItem and SQS "
+        "SendMessage for the other services' rows). Children run with "
         "`PYTHONDONTWRITEBYTECODE` unset so that bytecode is cached as for an installed "
         "program. With two CPUs or more, the stub runs on one and the clients on the others "
         "(left to the scheduler, a client that happened to share the stub's CPU for its whole "

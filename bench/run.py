@@ -37,6 +37,8 @@ RESULTS_DIR = ROOT / "bench" / "results"
 AIOBOTOCORE_VENV = ROOT / ".venv" / "bench-aiobotocore"
 AIOBOTOCORE_REQUIREMENTS = ROOT / "bench" / "requirements-aiobotocore.txt"
 BASELINE_DIR = ROOT / ".venv" / "bench-baseline"
+SERVICES_DIR = ROOT / ".venv" / "bench-services"
+"""Where the ``service`` contenders' packages are generated at bench start."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,9 @@ def child_env() -> dict[str, str]:
 def source_env(contender: Contender, env: dict[str, str]) -> dict[str, str]:
     """``env``, with the generated package of the contender's source tree first on the path
     (the installed project points at this checkout's; the tree's runtime and ``bench`` come
-    from the working directory)."""
+    from the working directory), or the other services' packages for a ``service`` one."""
+    if contender.service is not None:
+        return {**env, "PYTHONPATH": str(SERVICES_DIR)}
     if contender.source is None:
         return env
     return {**env, "PYTHONPATH": str(contender.source / "generated")}
@@ -105,6 +109,21 @@ def baseline_source(rev: str) -> tuple[Path, str]:
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     return target, full[:10]
+
+
+def generate_services(contenders: list[Contender], env: Mapping[str, str]) -> None:
+    """Generate the packages the ``service`` contenders call, as a user would
+    (``python -m codegen generate --service``), from the pinned botocore."""
+    for service in sorted({c.service for c in contenders if c.service is not None}):
+        print(f"generating {service} into {SERVICES_DIR.relative_to(ROOT)} ...", flush=True)
+        command = ["-m", "codegen", "generate", "--service", service, "--out", str(SERVICES_DIR)]
+        subprocess.run(
+            [sys.executable, *command],
+            env=dict(env),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
 
 
 def aiobotocore_python(env: Mapping[str, str]) -> str | None:
@@ -358,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline:
         baseline = baseline_source(args.baseline)
         contenders += baselines(*baseline)
+    generate_services(contenders, env)
     cpus = Cpus.split()
     stub, url = start_stub(env, cpus)
     try:

@@ -2,7 +2,10 @@
 
 ``python -m bench.stub`` listens on 127.0.0.1 (a free port), prints ``PORT <n>`` and answers
 every POST with fixed bytes: ``{}`` (200) unless the request's ``ConfirmationCode`` is
-``000000``, which gets the 400 ``CodeMismatchException`` Cognito sends. It is an asyncio
+``000000``, which gets the 400 ``CodeMismatchException`` Cognito sends. DynamoDB GetItem and
+SQS SendMessage (told apart by ``X-Amz-Target``) get the bodies those services send: an item,
+or a message id with the MD5 of ``bench.callers.MESSAGE`` (boto3 checks it); a request naming
+``missing`` gets ResourceNotFoundException or SQS's QueueDoesNotExist. It is an asyncio
 protocol that parses only what it needs (``Content-Length``), so it stays well ahead of the
 clients measured against it, and it runs in its own process so it does not take their GIL.
 """
@@ -11,8 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import re
 import sys
+
+from bench.callers import MESSAGE
 
 BAD_CODE = "000000"
 
@@ -39,6 +45,46 @@ _ERR = (
     b"http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/\r\n"
     b"Content-Length: " + str(len(_ERR_BODY)).encode() + b"\r\n\r\n" + _ERR_BODY
 )
+
+
+def _response(status: bytes, body: bytes, extra: bytes = b"") -> bytes:
+    return (
+        b"HTTP/1.1 " + status + b"\r\n"
+        b"Content-Type: application/x-amz-json-1.0\r\n"
+        + _REQUEST_ID
+        + extra
+        + b"Content-Length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+        + body
+    )
+
+
+_MESSAGE = MESSAGE.encode()
+_GET_ITEM_OK = _response(b"200 OK", b'{"Item":{"pk":{"S":"alice"},"visits":{"N":"3"}}}')
+_GET_ITEM_ERR = _response(
+    b"400 Bad Request",
+    b'{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException",'
+    b'"message":"Requested resource not found"}',
+)
+_SEND_OK = _response(
+    b"200 OK",
+    b'{"MD5OfMessageBody":"'
+    + hashlib.md5(_MESSAGE).hexdigest().encode()
+    + b'","MessageId":"5fea7756-0ea4-451a-a703-a558b933e274"}',
+)
+_SEND_ERR = _response(
+    b"400 Bad Request",
+    b'{"__type":"com.amazonaws.sqs#QueueDoesNotExist",'
+    b'"message":"The specified queue does not exist."}',
+    b"x-amzn-query-error: AWS.SimpleQueueService.NonExistentQueue;Sender\r\n",
+)
+_TARGET = re.compile(rb"\r\nx-amz-target:[ \t]*([\w.]+)", re.IGNORECASE)
+_MISSING = re.compile(rb'"(?:TableName|QueueUrl)"\s*:\s*"[^"]*missing"')
+_BY_TARGET = {
+    b"DynamoDB_20120810.GetItem": (_GET_ITEM_OK, _GET_ITEM_ERR),
+    b"AmazonSQS.SendMessage": (_SEND_OK, _SEND_ERR),
+}
 _BAD_REQUEST = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 _BAD = re.compile(rb'"ConfirmationCode"\s*:\s*"' + BAD_CODE.encode() + rb'"')
@@ -76,7 +122,12 @@ class StubProtocol(asyncio.Protocol):
                 return
             body = bytes(buf[end + 4 : total])
             del buf[:total]
-            transport.write(_ERR if _BAD.search(body) else _OK)
+            target = _TARGET.search(head)
+            answers = _BY_TARGET.get(target.group(1)) if target else None
+            if answers is not None:
+                transport.write(answers[1] if _MISSING.search(body) else answers[0])
+            else:
+                transport.write(_ERR if _BAD.search(body) else _OK)
 
 
 async def serve(port: int = 0) -> None:
