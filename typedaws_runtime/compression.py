@@ -6,7 +6,7 @@ The body is compressed before it is signed, so the signature covers what is sent
 
 from __future__ import annotations
 
-from typedaws_runtime.config import shared_config_value
+from typedaws_runtime.config import flag_setting, shared_config_value
 from typedaws_runtime.errors import ConfigurationError
 from typedaws_runtime.http import HttpRequest
 from typedaws_runtime.static_typing import TYPE_CHECKING, cast
@@ -25,23 +25,13 @@ _LEVEL = 6
 """zlib's default level: nearly the size of level 9, in a fraction of the time."""
 
 
-def _flag(given: bool | None, env: Mapping[str, str], profile: str | None) -> bool:
+def _disabled(given: bool | None, env: Mapping[str, str], profile: str | None) -> bool:
     """``disable_request_compression``: given, else the environment, else the profile."""
-    if given is not None:
-        if not isinstance(cast(object, given), bool):
-            raise ConfigurationError("disable_request_compression must be True or False")
-        return given
-    source = "AWS_DISABLE_REQUEST_COMPRESSION"
-    raw = env.get(source)
-    if not raw:
-        source = "disable_request_compression in the shared config file"
-        raw = shared_config_value(env, profile, "disable_request_compression")
-    if not raw:
-        return False
-    value = raw.strip().lower()
-    if value not in ("true", "false"):
-        raise ConfigurationError(f"{source} must be true or false, not {raw!r}")
-    return value == "true"
+    if given is not None and not isinstance(cast(object, given), bool):
+        raise ConfigurationError("disable_request_compression must be True or False")
+    return flag_setting(
+        given, env, profile, "AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression"
+    )
 
 
 def _min_size(given: int | None, env: Mapping[str, str], profile: str | None) -> int:
@@ -80,7 +70,7 @@ def resolve_min_size(
     Raises ``ConfigurationError`` for a value out of range, whether given or configured.
     """
     size = _min_size(min_size, env, profile)
-    return None if _flag(disabled, env, profile) else size
+    return None if _disabled(disabled, env, profile) else size
 
 
 def gzip_request(request: HttpRequest) -> HttpRequest:

@@ -153,8 +153,10 @@ def resolve_endpoint(
             split_url(url)
         except InvalidUrl as exc:
             raise ConfigurationError(f"invalid endpoint_url: {exc}") from None
-    fips = _flag(use_fips_endpoint, env, profile, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")
-    dualstack = _flag(
+    fips = flag_setting(
+        use_fips_endpoint, env, profile, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"
+    )
+    dualstack = flag_setting(
         use_dualstack_endpoint, env, profile, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"
     )
     if service.load_endpoint_rules is None:
@@ -200,7 +202,7 @@ def configured_endpoint(
     return endpoint_url is not None or _configured_endpoint_url(service, env, profile) is not None
 
 
-def _flag(
+def flag_setting(
     given: bool | None, env: Mapping[str, str], profile: str | None, variable: str, key: str
 ) -> bool:
     """An explicit flag, else ``variable`` in the environment, else ``key`` in the profile."""
