@@ -329,7 +329,33 @@ class _Builder:
             host_labels=host_labels,
             request_compression="gzip" in op.request_compression,
             endpoint_discovery=op.endpoint_discovery,
+            endpoint_params=op.static_context_params,
+            endpoint_context=self.endpoint_context(op, request),
         )
+
+    def endpoint_context(
+        self, op: OperationModel, request: Structure | None
+    ) -> tuple[tuple[str, Member], ...]:
+        """(rule set parameter, member) of each request member marked ``contextParam``.
+
+        ``operationContextParams`` (JMESPath over the request: DynamoDB's batch and
+        transaction operations, whose table ARNs would pick an account's endpoint) are left
+        out: those calls go to the endpoint the other parameters give, the Region's.
+        """
+        if request is None:
+            return ()
+        by_wire = {m.wire_name: m for m in request.members}
+        found: list[tuple[str, Member]] = []
+        for declared in self.view.shape(request.name).members:
+            if declared.context_param is None:
+                continue
+            member = by_wire[declared.name]
+            if not isinstance(member.shape, StringShape | EnumShape | BooleanShape):
+                raise ModelError(
+                    f"{op.name}: contextParam member {declared.name!r} is not a string or a boolean"
+                )
+            found.append((declared.context_param, member))
+        return tuple(found)
 
     def secret_hash_maps(self, name: str, request: Structure | None) -> tuple[MapSecretHash, ...]:
         """The request's map members the overrides name as carrying the secret hash, where the

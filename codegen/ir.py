@@ -188,6 +188,12 @@ class Operation:
     """The model's ``requestcompression`` trait lists gzip: large request bodies are gzipped."""
     endpoint_discovery: bool | None = None
     """The ``endpointdiscovery`` trait: True where required, False where optional, else None."""
+    endpoint_params: tuple[tuple[str, str | bool], ...] = ()
+    """(endpoint rule set parameter, constant) the operation always gives: its
+    ``staticContextParams``."""
+    endpoint_context: tuple[tuple[str, Member], ...] = ()
+    """(endpoint rule set parameter, request member) for each member marked ``contextParam``:
+    the endpoint depends on the request's value."""
 
     @property
     def fills_secret_hash(self) -> bool:

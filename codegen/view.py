@@ -85,6 +85,8 @@ class MemberModel:
     """The member's own ``timestampFormat``, which overrides its shape's."""
     idempotency_token: bool = False
     host_label: bool = False
+    context_param: str | None = None
+    """The endpoint rule set's parameter the member's value is given as (``contextParam``)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +152,12 @@ class OperationModel:
     where the operation has none."""
     endpoint_operation: bool = False
     """The operation that discovers the service's endpoints (``endpointoperation``)."""
+    static_context_params: tuple[tuple[str, str | bool], ...] = ()
+    """(rule set parameter, constant) of ``staticContextParams``: what the operation always
+    gives the endpoint rule set."""
+    operation_context_params: tuple[str, ...] = ()
+    """The parameters ``operationContextParams`` computes from the request (JMESPath), which
+    are not generated: see ``codegen.build.Builder.operation``."""
 
 
 PAGINATOR_KEYS = frozenset(
@@ -353,7 +361,22 @@ def _operation(name: str, op: JsonObject) -> OperationModel:
             else None
         ),
         endpoint_operation=bool(op.get("endpointoperation")),
+        static_context_params=_static_context_params(name, op),
+        operation_context_params=tuple(
+            sorted(_obj(op.get("operationContextParams", {}), f"{name}: operationContextParams"))
+        ),
     )
+
+
+def _static_context_params(name: str, op: JsonObject) -> tuple[tuple[str, str | bool], ...]:
+    found: list[tuple[str, str | bool]] = []
+    where = f"{name}: staticContextParams"
+    for param, entry in _obj(op.get("staticContextParams", {}), where).items():
+        value = _obj(entry, f"{where}: {param}").get("value")
+        if not isinstance(value, str | bool):
+            raise ModelError(f"{where}: {param} is not a string or a boolean: {value!r}")
+        found.append((param, value))
+    return tuple(found)
 
 
 def _shape(name: str, shape: JsonObject) -> ShapeModel:
@@ -401,4 +424,5 @@ def _member(wire: str, member: JsonObject) -> MemberModel:
         timestamp_format=_opt_str(member.get("timestampFormat")),
         idempotency_token=bool(member.get("idempotencyToken")),
         host_label=bool(member.get("hostLabel")),
+        context_param=_opt_str(_obj(member.get("contextParam", {}), wire).get("name")),
     )

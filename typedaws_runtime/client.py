@@ -17,7 +17,7 @@ from typedaws_runtime.config import (
     ClientMeta,
     configured_endpoint,
     environ,
-    resolve_endpoint,
+    resolve_endpoints,
     resolve_profile,
     resolve_region,
     user_agent,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from typing import ClassVar, Self
 
     from typedaws_runtime.discovery import EndpointCache
+    from typedaws_runtime.endpoints import OperationEndpoints
     from typedaws_runtime.http import HttpRequest, HttpResponse
     from typedaws_runtime.interceptors import Intercepted, Interceptor, Interceptors
     from typedaws_runtime.operation import OperationSpec, ServiceSpec
@@ -95,7 +96,12 @@ class ClientCore:
         self.service: ServiceSpec = service
         effective_profile = resolve_profile(profile, env)
         self.region: str | None = resolve_region(region, env, profile=effective_profile)
-        self.endpoint_url: str = resolve_endpoint(
+        self.endpoint_url: str
+        self.operation_endpoints: OperationEndpoints | None
+        """How operations that give the endpoint rule set parameters of their own (ACM's
+        ``ServiceType``, a DynamoDB table's ARN) find their endpoint per call; None where the
+        rule set has no such parameters."""
+        self.endpoint_url, self.operation_endpoints = resolve_endpoints(
             service,
             region=self.region,
             endpoint_url=endpoint_url,
@@ -159,6 +165,9 @@ class ClientCore:
             url = request_url(self.endpoint_url, _host_prefix(spec, request, problems))
         if problems:
             raise ValidationError(spec.name, problems)
+        given = spec.endpoint_params
+        if given is not None and self.operation_endpoints is not None:
+            url = _operation_url(self.operation_endpoints, spec, given, request)
         if self.client_secret is not None and spec.fill_secret_hash is not None:
             request = spec.fill_secret_hash(request, self.client_secret)
         timeouts = self.timeouts
@@ -261,6 +270,22 @@ class ClientCore:
         if spec.secrets is not None:
             spec.secrets(request, secrets)
         raise awsjson.read_error(self.service, response, secrets, url)
+
+
+def _operation_url(
+    endpoints: OperationEndpoints,
+    spec: OperationSpec[RequestT, ResponseT],
+    given: Mapping[str, object],
+    request: RequestT,
+) -> str:
+    """Where a request of an operation that gives the endpoint rule set parameters goes."""
+    context = spec.endpoint_context
+    prefix = ""
+    if spec.host_prefix is not None:
+        prefix = _host_prefix(spec, request, [])  # its problems were reported already
+    return endpoints.url_for(
+        spec.name, given, None if context is None else context(request), prefix
+    )
 
 
 def _host_prefix(

@@ -11,6 +11,7 @@ from typedaws_runtime.urls import InvalidUrl, is_host_label, split_url
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from typedaws_runtime.endpoints import OperationEndpoints
     from typedaws_runtime.operation import ServiceSpec
 
 
@@ -139,13 +140,40 @@ def resolve_endpoint(
     env: Mapping[str, str],
     profile: str | None = None,
 ) -> str:
-    """The endpoint URL, from the service's endpoint rule set.
+    """The endpoint URL, from the service's endpoint rule set (see ``resolve_endpoints``)."""
+    return resolve_endpoints(
+        service,
+        region=region,
+        endpoint_url=endpoint_url,
+        use_fips_endpoint=use_fips_endpoint,
+        use_dualstack_endpoint=use_dualstack_endpoint,
+        env=env,
+        profile=profile,
+    )[0]
+
+
+def resolve_endpoints(
+    service: ServiceSpec,
+    *,
+    region: str | None,
+    endpoint_url: str | None,
+    use_fips_endpoint: bool | None,
+    use_dualstack_endpoint: bool | None,
+    env: Mapping[str, str],
+    profile: str | None = None,
+) -> tuple[str, OperationEndpoints | None]:
+    """The client's endpoint URL, from the service's endpoint rule set, and how operations
+    that give the rule set parameters of their own resolve theirs (None: the rule set has no
+    such parameters, and every call goes to the client's endpoint).
 
     Its inputs follow boto3: ``endpoint_url`` (else ``AWS_ENDPOINT_URL_<SERVICE>``,
     ``AWS_ENDPOINT_URL``, the profile's ``endpoint_url``), ``use_fips_endpoint`` and
     ``use_dualstack_endpoint`` (None: ``AWS_USE_FIPS_ENDPOINT`` / ``AWS_USE_DUALSTACK_ENDPOINT``,
-    else the profile's ``use_fips_endpoint`` / ``use_dualstack_endpoint``), and ``region``
-    (already checked to be a host label). A rule set error raises ``EndpointResolutionError``.
+    else the profile's ``use_fips_endpoint`` / ``use_dualstack_endpoint``), ``region``
+    (already checked to be a host label), and for rule sets that ask, the account ID endpoint
+    mode (``AWS_ACCOUNT_ID_ENDPOINT_MODE``, else the profile's ``account_id_endpoint_mode``,
+    else ``preferred``). A rule set error raises ``EndpointResolutionError``; a required
+    parameter only operations give is not one: it is checked per call.
     """
     url = endpoint_url or _configured_endpoint_url(service, env, profile)
     if url:
@@ -160,24 +188,50 @@ def resolve_endpoint(
         use_dualstack_endpoint, env, profile, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"
     )
     if service.load_endpoint_rules is None:
-        return url or _plain_endpoint(service, region, fips=fips, dualstack=dualstack)
-    from typedaws_runtime.endpoints import compiled  # only when a client is made
+        return url or _plain_endpoint(service, region, fips=fips, dualstack=dualstack), None
+    from typedaws_runtime.endpoints import OperationEndpoints, compiled  # only for a client
 
     rule_set = compiled(service.load_endpoint_rules)
-    params = rule_set.from_builtins(
-        {
-            "AWS::Region": region,
-            "AWS::UseFIPS": fips,
-            "AWS::UseDualStack": dualstack,
-            "SDK::Endpoint": url,
-        }
-    )
+    builtins: dict[str, object] = {
+        "AWS::Region": region,
+        "AWS::UseFIPS": fips,
+        "AWS::UseDualStack": dualstack,
+        "SDK::Endpoint": url,
+    }
+    if _ACCOUNT_ID_ENDPOINT_MODE in rule_set.builtins:
+        builtins[_ACCOUNT_ID_ENDPOINT_MODE] = _account_id_endpoint_mode(env, profile)
+    params = rule_set.from_builtins(builtins)
+    hint = _NO_REGION if region is None and not url else None
     try:
-        return rule_set.resolve(params).url
+        resolved = rule_set.resolve(params, per_client=True).url
     except EndpointResolutionError as exc:
-        if region is None and not url and exc.hint is None:
-            raise EndpointResolutionError(exc.message, hint=_NO_REGION) from None
+        if hint is not None and exc.hint is None:
+            raise EndpointResolutionError(exc.message, hint=hint) from None
         raise
+    if not rule_set.operation_parameters:
+        return resolved, None
+    return resolved, OperationEndpoints(rule_set, params, hint)
+
+
+_ACCOUNT_ID_ENDPOINT_MODE = "AWS::Auth::AccountIdEndpointMode"
+_ACCOUNT_ID_ENDPOINT_MODES = ("preferred", "disabled", "required")
+
+
+def _account_id_endpoint_mode(env: Mapping[str, str], profile: str | None) -> str:
+    """Whether endpoints may name the account (DynamoDB's ``<account>.ddb...``), as botocore
+    reads it: ``preferred`` unless configured."""
+    raw, source = env.get("AWS_ACCOUNT_ID_ENDPOINT_MODE"), "AWS_ACCOUNT_ID_ENDPOINT_MODE"
+    if not raw:
+        raw = shared_config_value(env, profile, "account_id_endpoint_mode")
+        source = "account_id_endpoint_mode in the shared config file"
+    if not raw:
+        return "preferred"
+    mode = raw.strip().lower()
+    if mode not in _ACCOUNT_ID_ENDPOINT_MODES:
+        raise ConfigurationError(
+            f"{source} must be one of {', '.join(_ACCOUNT_ID_ENDPOINT_MODES)}, not {raw!r}"
+        )
+    return mode
 
 
 _NO_REGION = "pass region=..., or set AWS_REGION or AWS_DEFAULT_REGION"

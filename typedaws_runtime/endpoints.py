@@ -20,13 +20,13 @@ from types import MappingProxyType
 
 from typedaws_runtime.errors import EndpointResolutionError
 from typedaws_runtime.static_typing import TYPE_CHECKING, cast
-from typedaws_runtime.urls import is_host_label
+from typedaws_runtime.urls import is_host_label, request_url
 
 if TYPE_CHECKING:
     import re
     from typing import Final
 
-__all__ = ["Endpoint", "RuleSet", "compiled"]
+__all__ = ["Endpoint", "OperationEndpoints", "RuleSet", "compiled"]
 
 _Scope = dict[str, object]
 _Expr = Callable[[_Scope], object]
@@ -543,6 +543,16 @@ class RuleSet:
                 )
             )
         self.parameters: tuple[_Param, ...] = tuple(params)
+        self.builtins: frozenset[str] = frozenset(
+            p.builtin for p in params if p.builtin is not None
+        )
+        """The SDK built-ins the parameters name (``AWS::Region`` ...)."""
+        self.operation_parameters: frozenset[str] = frozenset(
+            p.name for p in params if p.builtin is None
+        )
+        """Parameters no built-in gives: only operations give them (``staticContextParams``,
+        ``contextParam`` members), per call."""
+        self._deferred = tuple(p.name for p in params if p.builtin is None and p.required)
         self._names = frozenset(p.name for p in params)
         self._cache: dict[tuple[object, ...], Endpoint] = {}
         self._evaluate = _Compiler(_Partitions(partitions)).rules(
@@ -557,11 +567,15 @@ class RuleSet:
             if p.builtin is not None and builtins.get(p.builtin) is not None
         }
 
-    def resolve(self, params: Mapping[str, object]) -> Endpoint:
+    def resolve(self, params: Mapping[str, object], *, per_client: bool = False) -> Endpoint:
         """The endpoint for ``params``; raises ``EndpointResolutionError`` when there is none.
 
         Results are remembered (up to ``CACHE_SIZE`` parameter sets), errors are not.
+        ``per_client``: the client's endpoint, which a required parameter only operations give
+        may be missing from (ACM's ``ServiceType``): it is checked on the calls that need it.
         """
+        if per_client and any(params.get(name) is None for name in self._deferred):
+            return self._resolve(params, self._deferred)
         key = tuple(params.get(p.name) for p in self.parameters)
         cacheable = all(v is None or isinstance(v, str | bool) for v in key)
         if cacheable:
@@ -573,7 +587,7 @@ class RuleSet:
             self._cache[key] = result
         return result
 
-    def _resolve(self, params: Mapping[str, object]) -> Endpoint:
+    def _resolve(self, params: Mapping[str, object], optional: Sequence[str] = ()) -> Endpoint:
         unknown = sorted(set(params) - self._names)
         if unknown:
             raise EndpointResolutionError(f"unknown endpoint parameters: {', '.join(unknown)}")
@@ -583,7 +597,7 @@ class RuleSet:
             if value is None:
                 value = p.default
             if value is None:
-                if p.required:
+                if p.required and p.name not in optional:
                     raise EndpointResolutionError(f"missing endpoint parameter {p.name}")
                 continue
             if not _TYPES[p.type](value):
@@ -593,6 +607,56 @@ class RuleSet:
         if result is None:
             raise EndpointResolutionError("no endpoint rule matches this configuration")
         return result
+
+
+class OperationEndpoints:
+    """The endpoints of operations that give the rule set parameters of their own, resolved per
+    call from the client's parameters and theirs (as botocore orders them: the operation's
+    constants, then the request's values, then the client's built-ins)."""
+
+    __slots__ = ("_client_params", "_hint", "_rule_set", "_urls")
+
+    URLS: Final = 256
+
+    def __init__(
+        self, rule_set: RuleSet, client_params: Mapping[str, object], hint: str | None
+    ) -> None:
+        self._rule_set = rule_set
+        self._client_params = dict(client_params)
+        self._hint = hint
+        """How to fix an error the client's configuration may cause (no Region)."""
+        self._urls: dict[tuple[str, str], str] = {}
+        """(endpoint, host prefix) -> request URL: only a few per client."""
+
+    def url_for(
+        self,
+        name: str,
+        given: Mapping[str, object],
+        context: Mapping[str, object] | None,
+        prefix: str,
+    ) -> str:
+        """Where operation ``name``'s request goes: the endpoint for its parameters, with
+        ``prefix`` before the host. Raises ``EndpointResolutionError`` (a ``ConfigurationError``)
+        naming the operation when the rule set gives none."""
+        params = dict(self._client_params)
+        if context is not None:
+            for param, value in context.items():
+                if value is not None:
+                    params[param] = value
+        params.update(given)
+        try:
+            endpoint = self._rule_set.resolve(params).url
+        except EndpointResolutionError as exc:
+            raise EndpointResolutionError(
+                f"{name}: {exc.message}", hint=exc.hint or self._hint
+            ) from None
+        key = (endpoint, prefix)
+        url = self._urls.get(key)
+        if url is None:
+            url = request_url(endpoint, prefix)
+            if len(self._urls) < self.URLS:
+                self._urls[key] = url
+        return url
 
 
 _COMPILED: dict[object, RuleSet] = {}

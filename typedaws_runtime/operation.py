@@ -24,7 +24,9 @@ class OperationSpec(Generic[RequestT, ResponseT]):
 
     __slots__ = (
         "compress_request",
+        "endpoint_context",
         "endpoint_discovery",
+        "endpoint_params",
         "fill_secret_hash",
         "host_labels",
         "host_prefix",
@@ -50,6 +52,8 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         host_labels: Callable[[RequestT], Mapping[str, str | None]] | None = None,
         compress_request: bool = False,
         endpoint_discovery: bool | None = None,
+        endpoint_params: Mapping[str, str | bool] | None = None,
+        endpoint_context: Callable[[RequestT], Mapping[str, object]] | None = None,
     ) -> None:
         self.name = name
         self.validate = validate
@@ -71,6 +75,15 @@ class OperationSpec(Generic[RequestT, ResponseT]):
         self.endpoint_discovery = endpoint_discovery
         """The ``endpointdiscovery`` trait: True where the operation must go to a discovered
         endpoint, False where it may, None where it has none."""
+        if endpoint_context is not None and endpoint_params is None:
+            endpoint_params = {}
+        self.endpoint_params = endpoint_params
+        """The endpoint rule set parameters the operation always gives (``staticContextParams``);
+        None where it gives none and has no ``endpoint_context``, so its calls go to the
+        client's endpoint (the one check each call makes)."""
+        self.endpoint_context = endpoint_context
+        """Parameter -> the request's value (None: unset), for each request member marked
+        ``contextParam``: the endpoint is resolved per call with them."""
 
     def __repr__(self) -> str:
         return f"OperationSpec(name={self.name!r})"

@@ -103,6 +103,18 @@ def host_labels(op: Operation, here: str) -> Code | None:
     return function(head, doc, [f"return {{{items}}}"])
 
 
+def endpoint_context(op: Operation, here: str) -> Code | None:
+    """``endpoint_context(v)``: endpoint rule set parameter -> the request member's value."""
+    if not op.endpoint_context:
+        return None
+    mapping = from_import("collections.abc", "Mapping")
+    head = cat(f"def {names.ENDPOINT_CONTEXT}({V}: ", request_type(op, here), ") -> ", mapping)
+    head = cat(head, "[str, object]:")
+    items = ", ".join(f"{name!r}: {V}.{m.attr}" for name, m in op.endpoint_context)
+    doc = "The endpoint rule set's parameters the request gives (None: unset)."
+    return function(head, doc, [f"return {{{items}}}"])
+
+
 def operation_spec(op: Operation, here: str) -> Code:
     """``OPERATION``: the operation's name and the generated functions that handle its data."""
     if op.input is None:
@@ -134,6 +146,10 @@ def operation_spec(op: Operation, here: str) -> Code:
         args.append("compress_request=True,")
     if op.endpoint_discovery is not None:
         args.append(f"endpoint_discovery={op.endpoint_discovery},")
+    if op.endpoint_params:
+        args.append(f"endpoint_params={dict(op.endpoint_params)!r},")
+    if op.endpoint_context:
+        args.append(f"endpoint_context={names.ENDPOINT_CONTEXT},")
     spec = from_import("typedaws_runtime.operation", "OperationSpec")
     kind = cat(spec, "[", request_type(op, here), ", ", response_type(op, here), "]")
     return lines(
@@ -250,6 +266,7 @@ def operation_parts(op: Operation, here: str) -> list[Code]:
         request_alias(op, here),
         fill_secret_hash(op, here),
         host_labels(op, here),
+        endpoint_context(op, here),
         operation_spec(op, here),
     ]
     return [p for p in parts if p is not None] + paginator_functions(op, here)

@@ -466,6 +466,39 @@ def test_from_builtins(tiny: RuleSet) -> None:
     }
 
 
+def test_required_operation_parameter_is_checked_per_call() -> None:
+    """A required parameter no built-in gives (ACM's ``ServiceType``) may be missing from the
+    client's resolution, never from a call's; the lenient result is not remembered for calls."""
+    rules = RuleSet(
+        {
+            "parameters": {
+                "Region": {"type": "String", "builtIn": "AWS::Region", "required": True},
+                "Kind": {"type": "String", "required": True},
+            },
+            "rules": [
+                {
+                    "conditions": [{"fn": "stringEquals", "argv": [{"ref": "Kind"}, "b"]}],
+                    "endpoint": {"url": "https://b.{Region}.example"},
+                    "type": "endpoint",
+                },
+                {
+                    "conditions": [],
+                    "endpoint": {"url": "https://{Region}.example"},
+                    "type": "endpoint",
+                },
+            ],
+        }
+    )
+    assert rules.operation_parameters == frozenset({"Kind"})
+    assert rules.builtins == frozenset({"AWS::Region"})
+    client = {"Region": "r"}
+    assert rules.resolve(client, per_client=True).url == "https://r.example"
+    with pytest.raises(EndpointResolutionError, match="missing endpoint parameter Kind"):
+        rules.resolve(client)
+    assert rules.resolve({**client, "Kind": "b"}).url == "https://b.r.example"
+    assert rules.resolve({**client, "Kind": "a"}, per_client=True).url == "https://r.example"
+
+
 @pytest.mark.parametrize(
     "rules",
     [
