@@ -12,7 +12,8 @@ a first call loads only its operation's module, the shapes that module names and
 transport; and neither imports ``typing``, ``dataclasses`` or ``inspect``, ``re``, ``json``,
 ``contextlib``, ``configparser``, ``asyncio``, ``ssl``, ``http.client``, ``email``,
 botocore, urllib3, aiohttp or jinja2 (a client whose endpoint comes from the Region's rules
-does not import ``re`` either). What each of these costs is measured by ``make bench``, not
+does not import ``re`` either; a signed call whose credentials are given or in the environment
+imports no botocore). What each of these costs is measured by ``make bench``, not
 written in comments. The runtime stays within the budget by these rules, and keeps
 ``threading``, ``logging``, ``base64`` and the idna codec out by the same rules, though the
 test does not list them:

@@ -1,13 +1,17 @@
-"""SigV4 signing and AWS credentials, on botocore's credential providers and signer.
+"""SigV4 signing and AWS credentials; botocore only for its credential chain.
 
-botocore is imported on first need only: a program that calls nothing but unsigned operations
-(ConfirmSignUp, SignUp, InitiateAuth, ...) never imports it. Credentials come from the
-``credentials=`` the caller passed, else from botocore's standard chain (environment, shared
-credentials and config files with the profile, SSO, assume-role, process, container and
-instance metadata). The chain is asked once per client; credentials it returns that expire
-(botocore's ``RefreshableCredentials``) refresh themselves, so each signature freezes them
-again. Loading or refreshing may do file or network I/O: the async client does that in a worker
-thread (see ``Authenticator.cached``), and signing itself is pure computation.
+Signing is ``typedaws_runtime.sigv4`` (standard library only, imported on the first signed
+call). Credentials come from the ``credentials=`` the caller passed, else from the environment
+(``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``, and ``AWS_SESSION_TOKEN`` or
+``AWS_SECURITY_TOKEN``) where botocore's chain would take them first: no profile chosen (an
+explicit profile makes botocore skip the environment) and no ``AWS_CREDENTIAL_EXPIRATION``
+(which makes them refreshable). Only otherwise is botocore imported, for its standard chain
+(shared credentials and config files with the profile, SSO, assume-role, process, container
+and instance metadata), and a program whose credentials are given or in the environment never
+imports it. The chain is asked once per client; credentials it returns that expire (botocore's
+``RefreshableCredentials``) refresh themselves, so each signature freezes them again. Loading
+or refreshing may do file or network I/O: the async client does that in a worker thread (see
+``Authenticator.cached``), and signing itself is pure computation.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import _thread
 import functools
 import importlib
+import os
 
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.errors import ConfigurationError, CredentialsError, NoCredentialsError
@@ -22,19 +27,11 @@ from typedaws_runtime.http import HttpRequest
 from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    import logging
+    from collections.abc import Mapping
 
-    from typedaws_runtime.botocore_types import (
-        AuthModule,
-        AWSRequestModule,
-        CredentialsModule,
-        CredentialSource,
-        SessionModule,
-    )
+    from typedaws_runtime.botocore_types import CredentialSource, SessionModule
 
 __all__ = ["Authenticator", "resolve_chain"]
-
-_SIGNATURE_HEADERS = ("X-Amz-Date", "X-Amz-Security-Token", "Authorization")
 
 
 class _Botocore:
@@ -42,24 +39,8 @@ class _Botocore:
 
     def __init__(self) -> None:
         self.session = cast("SessionModule", importlib.import_module("botocore.session"))
-        self.auth = cast("AuthModule", importlib.import_module("botocore.auth"))
-        self.awsrequest = cast("AWSRequestModule", importlib.import_module("botocore.awsrequest"))
-        self.credentials = cast(
-            "CredentialsModule", importlib.import_module("botocore.credentials")
-        )
         exceptions = importlib.import_module("botocore.exceptions")
         self.error: type[Exception] = cast("type[Exception]", exceptions.BotoCoreError)
-        # botocore logs each canonical request at DEBUG, session token included: drop the
-        # records its signer emits while this module signs (other botocore users keep theirs).
-        import logging  # botocore has imported both already
-        import threading
-
-        self.signing = threading.local()
-        """``active`` is true on a thread while it signs."""
-        logging.getLogger("botocore.auth").addFilter(self._quiet_while_signing)
-
-    def _quiet_while_signing(self, record: logging.LogRecord) -> bool:
-        return not getattr(self.signing, "active", False)
 
 
 @functools.cache
@@ -77,6 +58,27 @@ def resolve_chain(profile: str | None) -> CredentialSource | None:
     instance metadata): never call it on an event loop's thread.
     """
     return _botocore().session.Session(profile=profile).get_credentials()
+
+
+def from_environment(env: Mapping[str, str], profile: str | None) -> Credentials | None:
+    """The environment's credentials where botocore's chain would take them, unchanged, before
+    anything else; None where the chain must decide.
+
+    That is: no ``profile`` (botocore drops its environment provider for an explicit profile),
+    both keys set (with only one, the chain raises its own error), and no
+    ``AWS_CREDENTIAL_EXPIRATION`` (the chain makes those refreshable). The token is
+    ``AWS_SECURITY_TOKEN``, else ``AWS_SESSION_TOKEN``, as botocore looks them up.
+    """
+    if profile is not None:
+        return None
+    access_key = env.get("AWS_ACCESS_KEY_ID", "")
+    secret_key = env.get("AWS_SECRET_ACCESS_KEY", "")
+    if not access_key or not secret_key or env.get("AWS_CREDENTIAL_EXPIRATION", ""):
+        return None
+    token = env.get("AWS_SECURITY_TOKEN", "") or env.get("AWS_SESSION_TOKEN", "")
+    return Credentials(
+        access_key_id=access_key, secret_access_key=secret_key, session_token=token or None
+    )
 
 
 def _failure(exc: Exception, profile: str | None) -> ConfigurationError:
@@ -97,9 +99,11 @@ class Authenticator:
     ) -> None:
         self._signing_name = signing_name
         self._region = region
-        self._explicit = credentials
+        self._fixed: Credentials | None = credentials
+        """Credentials that never change: the caller's, or the environment's once read."""
         self._profile = profile
         self._source: CredentialSource | None = None
+        """botocore's credentials, when they came from its chain."""
         self._lock = _thread.allocate_lock()  # not threading (see typedaws_runtime's import budget)
 
     def __repr__(self) -> str:
@@ -111,12 +115,15 @@ class Authenticator:
         Raises ``NoCredentialsError`` when there are none anywhere, ``CredentialsError`` when
         loading or refreshing them fails.
         """
-        _botocore()  # the signer needs it next: import it here, where blocking is allowed
-        if self._explicit is not None:
-            return self._explicit
+        fixed = self._fixed
+        if fixed is not None:
+            return fixed
         source = self._source
         if source is None:
             with self._lock:
+                fixed = self._fixed or self._environment()
+                if fixed is not None:
+                    return fixed
                 source = self._source
                 if source is None:
                     source = self._load_source()
@@ -126,20 +133,25 @@ class Authenticator:
     def cached(self) -> Credentials | None:
         """Current credentials if that needs no I/O, else None (then call ``credentials()``).
 
-        For the async client: what this returns is had without blocking the event loop, and
-        then signing needs no import either.
+        For the async client: what this returns is had without blocking the event loop.
         """
-        if _botocore.cache_info().currsize == 0:
-            return None  # importing botocore takes a while
-        if self._explicit is not None:
-            return self._explicit
+        fixed = self._fixed
+        if fixed is not None:
+            return fixed
         source = self._source
         if source is None:
-            return None
+            return self._environment()  # reading the environment is no I/O
         refresh_needed = getattr(source, "refresh_needed", None)
         if callable(refresh_needed) and refresh_needed():
             return None  # a refresh is due: it may call the network
         return self._freeze(source)
+
+    def _environment(self) -> Credentials | None:
+        """The environment's credentials if they are the ones to use; kept once found."""
+        found = from_environment(os.environ, self._profile)
+        if found is not None:
+            self._fixed = found  # a race stores the same values
+        return found
 
     def _load_source(self) -> CredentialSource:
         botocore = _botocore()
@@ -177,27 +189,17 @@ class Authenticator:
                 "no region to sign the request for: pass region=..., set AWS_REGION, or set "
                 "region in the profile's config"
             )
-        botocore = _botocore()
-        frozen = botocore.credentials.ReadOnlyCredentials(
-            credentials.access_key_id, credentials.secret_access_key, credentials.session_token
+        from typedaws_runtime import sigv4  # on the first signed call: hashlib and hmac
+
+        headers = sigv4.sign(
+            request.method,
+            request.url,
+            request.headers,
+            request.body,
+            access_key_id=credentials.access_key_id,
+            secret_access_key=credentials.secret_access_key,
+            session_token=credentials.session_token,
+            region=self._region,
+            service=self._signing_name,
         )
-        headers = {
-            k: v for k, v in request.headers.items() if k.lower() not in _LOWER_SIGNATURE_HEADERS
-        }
-        aws_request = botocore.awsrequest.AWSRequest(
-            method=request.method, url=request.url, headers=dict(headers), data=request.body
-        )
-        signer = botocore.auth.SigV4Auth(frozen, self._signing_name, self._region)
-        botocore.signing.active = True
-        try:
-            signer.add_auth(aws_request)
-        finally:
-            botocore.signing.active = False
-        for name in _SIGNATURE_HEADERS:
-            value = aws_request.headers.get(name)
-            if value is not None:
-                headers[name] = value
         return HttpRequest(request.method, request.url, headers, request.body, request.timeouts)
-
-
-_LOWER_SIGNATURE_HEADERS = frozenset(name.lower() for name in _SIGNATURE_HEADERS)

@@ -128,3 +128,29 @@ def test_endpoint_rules_load_no_regular_expressions() -> None:
         ("xx-future-9", "https://cognito-idp.xx-future-9.amazonaws.com True"),
     ]:
         assert _fresh(probe, region).strip() == expected
+
+
+SIGNED = r"""
+import os, sys
+import cognito_idp
+from typedaws_runtime.credentials import Credentials
+
+url, how = sys.argv[1].split(" ")
+options = {}
+if how == "explicit":
+    options["credentials"] = Credentials(access_key_id="AKID", secret_access_key="secret")
+else:
+    os.environ.update(AWS_ACCESS_KEY_ID="AKID", AWS_SECRET_ACCESS_KEY="s", AWS_SESSION_TOKEN="t")
+Client = cognito_idp.CognitoIdentityProviderClient
+with Client(region="eu-west-1", endpoint_url=url, **options) as c:
+    c.admin_get_user(user_pool_id="eu-west-1_abc", username="alice")
+print(" ".join(sorted(m for m in ("botocore", "urllib.parse", "asyncio") if m in sys.modules)))
+"""
+
+
+def test_signed_call_with_given_or_environment_credentials_imports_no_botocore() -> None:
+    """botocore (about 100 ms of imports) is for its credential chain only: signing, and
+    credentials given or in the environment, need none of it."""
+    with StubServer(default=StubResponse.json({"Username": "alice"})) as stub:
+        for how in ("explicit", "environment"):
+            assert _fresh(SIGNED, f"{stub.url} {how}").strip() == "", how

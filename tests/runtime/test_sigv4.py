@@ -18,12 +18,16 @@ import textwrap
 import threading
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import botocore.auth
 import botocore.awsrequest
 import botocore.credentials
 import botocore.exceptions
+import botocore.session
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import typedaws_runtime.auth
 from cognito_idp import AsyncCognitoIdentityProviderClient, CognitoIdentityProviderClient
@@ -233,6 +237,157 @@ def test_explicit_credentials_win_over_environment(
 
     (request,) = server.requests
     verify(server, request, EXPLICIT)
+
+
+def no_chain(profile: str | None) -> object:
+    raise AssertionError("the credential chain was asked")
+
+
+@each_mode
+@pytest.mark.parametrize(
+    ("variables", "token"),
+    [
+        ({"AWS_SESSION_TOKEN": "session"}, "session"),
+        ({"AWS_SECURITY_TOKEN": "security"}, "security"),
+        ({"AWS_SECURITY_TOKEN": "security", "AWS_SESSION_TOKEN": "session"}, "security"),
+        ({"AWS_SECURITY_TOKEN": "", "AWS_SESSION_TOKEN": "session"}, "session"),
+        ({"AWS_SESSION_TOKEN": ""}, None),
+    ],
+)
+def test_environment_credentials_need_no_chain(
+    mode: Mode,
+    variables: dict[str, str],
+    token: str | None,
+    server: StubServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read as botocore's environment provider reads them, without asking its chain."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", no_chain)
+
+    call(mode, server.url, "admin_get_user", times=2)
+
+    creds = Credentials(access_key_id=ACCESS_KEY, secret_access_key=SECRET_KEY, session_token=token)
+    for request in server.requests:
+        verify(server, request, creds)
+
+
+@each_mode
+@pytest.mark.parametrize("how", ["argument", "AWS_PROFILE", "AWS_DEFAULT_PROFILE"])
+def test_a_chosen_profile_wins_over_environment_credentials(
+    mode: Mode, how: str, server: StubServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As botocore's chain does for a session given a profile."""
+    write_shared_files(monkeypatch, tmp_path, credentials=SHARED_CREDENTIALS)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDFROMENVIRONMENT1")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "environment-secret")
+    options: dict[str, Any] = {}
+    if how == "argument":
+        options["profile"] = "dev"
+    else:
+        monkeypatch.setenv(how, "dev")
+
+    call(mode, server.url, "list_users", **options)
+
+    (request,) = server.requests
+    verify(server, request, DEV_CREDENTIALS)
+
+
+@each_mode
+def test_expiring_environment_credentials_go_to_the_chain(
+    mode: Mode, server: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``AWS_CREDENTIAL_EXPIRATION`` botocore makes them refreshable: its chain reads them."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+    monkeypatch.setenv("AWS_SESSION_TOKEN", SESSION_TOKEN)
+    expiry = datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)
+    monkeypatch.setenv("AWS_CREDENTIAL_EXPIRATION", expiry.isoformat())
+    chain = CountingChain(typedaws_runtime.auth.resolve_chain(None))
+    assert isinstance(chain.source, botocore.credentials.RefreshableCredentials)
+    monkeypatch.setattr(typedaws_runtime.auth, "resolve_chain", chain)
+
+    call(mode, server.url, "admin_get_user")
+
+    assert len(chain.threads) == 1
+    (request,) = server.requests
+    verify(server, request, EXPLICIT)
+
+
+@each_mode
+@pytest.mark.parametrize("missing", ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"])
+def test_half_the_environment_keys(
+    mode: Mode, missing: str, server: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Left to botocore's chain, which says what is missing (or, without the access key, looks
+    elsewhere and finds nothing)."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+    monkeypatch.delenv(missing)
+
+    error = call_error(mode, server.url, "admin_get_user")
+
+    if missing == "AWS_SECRET_ACCESS_KEY":
+        assert isinstance(error, CredentialsError)
+        assert "AWS_SECRET_ACCESS_KEY" in str(error)
+    else:
+        assert isinstance(error, NoCredentialsError)
+    assert SECRET_KEY not in str(error)
+    assert server.requests == []
+
+
+ENVIRONMENT_VARIABLES = (
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_CREDENTIAL_EXPIRATION",
+)
+
+
+@settings(max_examples=200)
+@given(
+    st.dictionaries(
+        st.sampled_from(ENVIRONMENT_VARIABLES),
+        st.sampled_from(["", "value-a", "value-b", "2099-01-01T00:00:00Z"]),
+    )
+)
+def test_environment_reading_agrees_with_botocores_chain(variables: dict[str, str]) -> None:
+    """Whatever the environment holds, credentials read from it without the chain are the ones
+    the chain gives."""
+    with mock.patch.dict(os.environ, variables):
+        ours = typedaws_runtime.auth.from_environment(os.environ, None)
+        if ours is None:
+            return
+        frozen = botocore.session.Session().get_credentials().get_frozen_credentials()
+    assert ours == Credentials(
+        access_key_id=frozen.access_key,
+        secret_access_key=frozen.secret_key,
+        session_token=frozen.token or None,
+    )
+
+
+def test_async_client_takes_environment_credentials_on_the_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading the environment does no I/O: ``cached()`` has them, no worker thread needed."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+    auth = typedaws_runtime.auth.Authenticator(
+        signing_name="cognito-idp", region=REGION, credentials=None, profile=None
+    )
+    assert auth.cached() == Credentials(access_key_id=ACCESS_KEY, secret_access_key=SECRET_KEY)
+    explicit = typedaws_runtime.auth.Authenticator(
+        signing_name="cognito-idp", region=REGION, credentials=EXPLICIT, profile=None
+    )
+    assert explicit.cached() is EXPLICIT
+    chosen = typedaws_runtime.auth.Authenticator(
+        signing_name="cognito-idp", region=REGION, credentials=None, profile="dev"
+    )
+    assert chosen.cached() is None, "a profile's credentials come from the chain"
 
 
 def write_shared_files(
@@ -576,7 +731,8 @@ def test_unsigned_calls_do_not_import_botocore(server: StubServer) -> None:
     )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout)
-    assert seen == {"import": False, "sync": False, "async": False, "signed": True}
+    # Signing with given credentials needs no botocore either (the chain alone does).
+    assert seen == {"import": False, "sync": False, "async": False, "signed": False}
 
 
 @each_mode
