@@ -243,7 +243,7 @@ def json_timestamp(value: datetime.datetime, fmt: str) -> str:
         utc = value.astimezone(utc_zone)
         text = utc.strftime("%Y-%m-%dT%H:%M:%S")
         if utc.microsecond:
-            text += f".{utc.microsecond:06d}".rstrip("0")
+            text += f".{utc.microsecond:06d}"  # six digits, as botocore writes them
         return f'"{text}Z"'
     if fmt == "rfc822":
         utc = value.astimezone(utc_zone)
