@@ -50,7 +50,10 @@ def annotation(shape: ir.Shape, here: str, *, output: bool) -> Code:
             sequence = annotation_from_import("collections.abc", "Sequence")
             return cat(sequence, "[", item_annotation(shape, here, output=False), "]")
         case ir.MapShape():
-            key = annotation(shape.key, here, output=output)
+            # Keys are strings on the wire, and ``Mapping`` is invariant in its key: an enum
+            # key shape is annotated ``str`` too, so that what a parser returns (``str`` keys)
+            # is what a caller may pass back.
+            key = Code("str")
             value = annotation(shape.value, here, output=output)
             if shape.sparse:
                 value = cat(value, " | None")

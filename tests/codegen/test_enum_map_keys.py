@@ -1,0 +1,50 @@
+"""A map keyed by an enum shape, in a structure both sent and received: its keys are ``str``,
+what the wire carries and the parser returns, so the package type-checks and a response's map
+can be passed back as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from codegen.build import build_service
+from codegen.files import format_files, write_package
+from codegen.overrides import ServiceOverrides
+from codegen.render import render_files
+from tests.support.synthetic import (
+    PROVENANCE,
+    metadata,
+    operation,
+    package_name,
+    run_mypy,
+    structure,
+)
+
+
+def model() -> dict[str, object]:
+    return {
+        "metadata": metadata(),
+        "operations": {"Put": operation("Put", input="Config", output="Config")},
+        "shapes": {
+            "Config": structure({"Policies": "PolicyMap"}),
+            "PolicyMap": {"type": "map", "key": {"shape": "LogType"}, "value": {"shape": "Policy"}},
+            "LogType": {"type": "string", "enum": ["system-logs", "application-logs"]},
+            "Policy": {"type": "string", "enum": ["managed", "disabled"]},
+        },
+    }
+
+
+def test_enum_keyed_map_in_input_and_output_passes_mypy_strict(tmp_path: Path) -> None:
+    package = package_name(tmp_path, "enumkeys")
+    service = build_service(
+        model(), package=package, overrides=ServiceOverrides(), provenance=PROVENANCE
+    )
+    files = format_files(render_files(service), package=package)
+    write_package(files, tmp_path / package)
+
+    proc = run_mypy(tmp_path, package)
+
+    assert proc.returncode == 0, proc.stdout
+    assert (
+        "policies: Mapping[str, " in files["_operations/put.py"]
+        or "policies: dict[str, " in (files["_operations/put.py"])
+    )
