@@ -7,6 +7,7 @@ sensitive, and which operations are signed.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import functools
 import re
@@ -51,10 +52,56 @@ from codegen.waiters import build_waiters
 
 JsonObject = Mapping[str, object]
 
-MODULE_RESERVED = frozenset(
-    {names.OPERATION_SPEC, names.REQUEST_CLASS, names.ERROR_TABLE, "ServiceError", "OperationSpec"}
+MODULE_RESERVED = (
+    frozenset(name for name in dir(builtins) if name[:1].isupper())
+    | frozenset(
+        {
+            names.OPERATION_SPEC,
+            names.REQUEST_CLASS,
+            names.ERROR_TABLE,
+            "ServiceError",
+            "OperationSpec",
+        }
+    )
+    | frozenset(
+        # What generated modules import by name from typing, collections.abc and the runtime:
+        # a shape named ``Mapping`` (Glue, B2BI) or ``Protocol`` (Global Accelerator) hid it.
+        {
+            "AsyncClient",
+            "AsyncPagePaginator",
+            "AsyncPaginator",
+            "Awaitable",
+            "Callable",
+            "Client",
+            "EndpointDiscoverySpec",
+            "Final",
+            "Iterator",
+            "Literal",
+            "Mapping",
+            "Never",
+            "NoReturn",
+            "PagePaginator",
+            "Paginator",
+            "PaginatorSpec",
+            "Protocol",
+            "SdkError",
+            "Sequence",
+            "ServiceSpec",
+            "TYPE_CHECKING",
+            "TypeAlias",
+            "TypeVar",
+            "TypedDict",
+            "Unmodelled",
+            "UnsupportedOperationError",
+            "Boto3Dicts",
+            "Stubber",
+            "WaiterSpec",
+            "Acceptor",
+        }
+    )
 )
-"""Names generated modules define or import beside the shape classes."""
+"""Names generated modules define or import beside the shape classes, and the builtins a shape
+could be named after (Kendra's ``Warning``): a class of that name would hide the other."""
 
 OPERATIONS_PACKAGE = "_operations"
 SHARED_PACKAGE = "_shapes"

@@ -62,7 +62,9 @@ def params_class(op: ir.Operation, here: str) -> Code:
 
 
 def _signature_key(op: ir.Operation, here: str) -> str:
-    return ", ".join(parameter(m, here).text for m in op.params())
+    """The keyword parameters, in name order: the same set in another order is the same
+    signature (Kendra's DeleteDataSource and DeleteQuerySuggestionsBlockList)."""
+    return ", ".join(sorted(parameter(m, here).text for m in op.params()))
 
 
 def _call_protocol(op: ir.Operation, here: str) -> Code:

@@ -444,7 +444,7 @@ def test_documents_timestamps_and_blobs_round_trip_in_every_container(
         "Doc": {"a": [1, 2.5, None, True, "s", {"b": {}}]},
         "Docs": [1, "two", [3, None]],
         "DocsByName": {"k": {"x": [None]}, "n": False},
-        "Times": ["2020-01-02T03:04:05.5Z", "2021-06-07T08:09:10Z"],
+        "Times": ["2020-01-02T03:04:05.500000Z", "2021-06-07T08:09:10Z"],
         "TimesByName": {"a": 1577934245.5},
         "Blobs": [b64(b"\x00\xff"), ""],
         "BlobsByName": {"k": b64(b"abc")},
