@@ -44,7 +44,8 @@ characters as ``\\uXXXX``."""
 scan: Callable[[str, int], tuple[JsonValue, int]]
 """The JSON value at an index of a text, and where it ends (``json.JSONDecoder.scan_once``).
 Where a value is missing, at any depth, it raises ``StopIteration`` (``ValueError`` without the
-C scanner); for other mistakes, ``ValueError``."""
+C scanner); for other mistakes, ``ValueError`` (a trailing comma is one from Python 3.13 on, a
+missing value before)."""
 encode_value: Callable[[object], str]
 """Compact JSON text of any JSON value, as ``json.dumps`` with ``(",", ":")`` separators and
 ``ensure_ascii=False`` writes it. Raises ``TypeError`` for a value that is not JSON data and
