@@ -5,11 +5,12 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model model-diff bench fuzz pytest clean docs docs-check docs-browser
+.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model model-diff bench fuzz pytest clean docs docs-check docs-browser test-pythons
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
 	@echo "make test             set up, then lint, type-check, check generated code, run tests"
+	@echo "make test-pythons     the tests on each Python version the project claims (3.11, 3.12, 3.13)"
 	@echo "make generate         regenerate generated/ from the pinned model"
 	@echo "make generate-service SERVICE=<name> [OUT=<dir>]  any awsJson service of the pinned botocore (into build/services)"
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
@@ -69,6 +70,19 @@ fuzz: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -W error::ResourceWarning
 
+# The tests (pytest only: lint and type checks run once, in `make test`) on each CPython version
+# that pyproject.toml's classifiers name, or PYTHONS="3.12 3.13": interpreters from `pyenv root`,
+# then python3.N on PATH, each with a venv of its own in build/pythons/3.N. A version that is not
+# found is listed so, and fails the run when PYTHONS_REQUIRED names it ("all": every version
+# tested; the default on CI). PYTEST_ARGS picks tests, e.g. PYTEST_ARGS="tests/runtime -x".
+PYTHONS ?=
+PYTHONS_REQUIRED ?= $(if $(CI),all)
+PYTEST_ARGS ?=
+
+test-pythons:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) tools/pythons.py --versions "$(PYTHONS)" --require "$(PYTHONS_REQUIRED)" -- $(PYTEST_ARGS)
+
 # The site's tools live in the docs extra, so that `make test` does not install them.
 DOCS_STAMP := $(VENV)/.installed-docs
 DOCS_OUT := build/docs
@@ -92,4 +106,4 @@ docs-check: docs docs-browser
 	$(PY) -m codegen.docs_check --site $(DOCS_OUT)/site --shots build/docs-check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build/pythons .pytest_cache .mypy_cache .ruff_cache
