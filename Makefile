@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model model-diff bench fuzz pytest clean docs docs-check docs-browser test-pythons
+.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model check-model model-diff bench fuzz pytest clean docs docs-check docs-browser test-pythons
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
@@ -14,7 +14,8 @@ help:
 	@echo "make generate         regenerate generated/ from the pinned model"
 	@echo "make generate-service SERVICE=<name> [OUT=<dir>]  any awsJson service of the pinned botocore (into build/services)"
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
-	@echo "make update-model     pin the model of the installed botocore, regenerate, report API changes"
+	@echo "make update-model     pin the model of the installed botocore, regenerate, report API changes (also in CHANGELOG.md)"
+	@echo "make check-model      fail if the pinned model is older than the botocore in .venv"
 	@echo "make model-diff OLD=<file> NEW=<file>  report API changes between two service models"
 	@echo "make fuzz             the botocore agreement tests with many more examples (~30 min)"
 	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
@@ -56,6 +57,9 @@ generate-service: $(STAMP)
 update-model: $(STAMP)
 	$(PY) -m codegen update-model
 	$(PY) -m codegen generate
+
+check-model: $(STAMP)
+	$(PY) -m codegen check-model
 
 model-diff: $(STAMP)
 	$(PY) -m codegen model-diff $(OLD) $(NEW)

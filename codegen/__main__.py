@@ -1,4 +1,4 @@
-"""Command line: ``python -m codegen {generate,check,update-model,model-diff OLD NEW}``.
+"""Command line: ``python -m codegen {generate,check,update-model,check-model,model-diff OLD NEW}``.
 
 Settings (package name, model folder, operations, output folder) come from
 ``[tool.codegen]`` in ``pyproject.toml`` so that ``generate`` and ``check`` always agree.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -17,12 +18,20 @@ from pathlib import Path
 
 from codegen import services
 from codegen.build import ModelError, build_service
-from codegen.diff import diff_models, format_report, read_model
+from codegen.diff import Change, diff_models, format_report, read_model
 from codegen.files import diff_package, format_files, write_package
 from codegen.ir import Service
 from codegen.model import PinnedModel, load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
 from codegen.render import render_files
+from codegen.versions import (
+    add_changelog_entry,
+    changelog_entry,
+    check_model,
+    installed_botocore_version,
+    pinned_botocore_version,
+    reset_revision,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +48,10 @@ class Settings:
     """The name the package ships under (``[project] name``), which its User-Agent shows."""
     from_botocore: bool = False
     """Read the model from the installed botocore rather than from ``model_dir``."""
+    pyproject: Path | None = None
+    """Where ``update-model`` resets the revision; None: nowhere."""
+    changelog: Path | None = None
+    """Where ``update-model`` records the API change report; None: nowhere."""
 
 
 DEFAULT_SERVICE_OUT = "build/services"
@@ -71,6 +84,8 @@ def load_settings(pyproject: Path = ROOT / "pyproject.toml") -> Settings:
         operations=tuple(ops) if ops else None,
         revision=int(cfg.get("revision", 0)),
         distribution=str(data.get("project", {}).get("name", "")),
+        pyproject=pyproject,
+        changelog=pyproject.parent / "CHANGELOG.md",
     )
 
 
@@ -105,7 +120,9 @@ def generated_files(settings: Settings) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "update-model", "model-diff"])
+    parser.add_argument(
+        "command", choices=["generate", "check", "update-model", "check-model", "model-diff"]
+    )
     parser.add_argument("old", nargs="?", help="model-diff: old service-2.json[.gz] or folder")
     parser.add_argument("new", nargs="?", help="model-diff: new service-2.json[.gz] or folder")
     parser.add_argument(
@@ -138,15 +155,38 @@ def main(argv: list[str] | None = None) -> int:
         changes = diff_models(old_model, new_model, settings.operations)
         print(format_report(changes, f"API changes from {args.old} to {args.new}"), end="")
         return 0
+    if args.command == "check-model":
+        status, message = check_model(
+            settings.model_dir, installed_botocore_version(), str(_shown(settings.model_dir))
+        )
+        print(message, file=sys.stderr if status else sys.stdout)
+        return status
     if args.command == "update-model":
         pinned = settings.model_dir / "service-2.json"  # kept in memory: the file is replaced
         old = read_model(pinned) if pinned.exists() else dict[str, object]()
+        old_version = pinned_botocore_version(settings.model_dir)
         prov = refresh_pinned(settings.service, settings.model_dir)
         print(f"pinned {prov.service} from botocore {prov.botocore_version} (sha256 {prov.sha256})")
         changes = diff_models(old, read_model(settings.model_dir), settings.operations)
         print(format_report(changes, f"API changes (botocore {prov.botocore_version})"), end="")
+        if prov.botocore_version != old_version:
+            _record_model_update(settings, prov.botocore_version, changes)
         return 0
     return _generate_or_check(args.command, settings)
+
+
+def _record_model_update(settings: Settings, botocore_version: str, changes: list[Change]) -> None:
+    """A new botocore version starts the revision again at 0 (the policy in codegen.versions)
+    and gets a changelog entry holding the change report."""
+    version = f"{botocore_version}.0"
+    if settings.pyproject is not None and reset_revision(settings.pyproject):
+        print(f"{_shown(settings.pyproject)}: [tool.codegen] revision reset to 0")
+    if settings.changelog is not None:
+        entry = changelog_entry(version, botocore_version, changes, datetime.date.today())
+        if add_changelog_entry(settings.changelog, version, entry):
+            print(f"{_shown(settings.changelog)}: added {version}")
+        else:
+            print(f"{_shown(settings.changelog)}: already has {version}, left as it is")
 
 
 def _shown(path: Path) -> Path:
