@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from bench import auth, loopback, report, scaling, tokens, typecheck
+from bench import auth, chart, loopback, report, scaling, tokens, typecheck
 from bench.contenders import CONTENDERS, Contender, baselines, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -357,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--summary", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--chart", type=Path, default=chart.CHART, help="the SVG bar chart")
     args = parser.parse_args(argv)
     plan = Plan(
         rounds=args.rounds,
@@ -464,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(text)
     args.summary.write_text(report.summary_page(text), encoding="utf-8")
-    print(f"saved {args.output} and {args.summary}")
+    chart.write(result, args.chart)
+    print(f"saved {args.output}, {args.summary} and {args.chart}")
     print(f"total: {total:.0f} s")
     return 0
