@@ -17,9 +17,14 @@ def snake(name: str) -> str:
     return _xform_name(name)
 
 
+# Python 3.11's soft keywords, whatever Python generates: 3.12 made ``type`` one too, and the
+# generated API must not depend on the interpreter that wrote it (``type`` stays ``type``).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
+
 def safe(name: str, reserved: frozenset[str] = frozenset()) -> str:
     """``name`` with a trailing ``_`` when it is a keyword or one of ``reserved``."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in reserved:
         return f"{name}_"
     return name
 
