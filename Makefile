@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
 	@echo "make test             set up, then lint, type-check, check generated code, run tests"
-	@echo "make test-pythons     the tests on each Python version the project claims (3.11, 3.12, 3.13)"
+	@echo "make test-pythons     the tests on each Python version that pyproject.toml's classifiers name"
 	@echo "make generate         regenerate generated/ from the pinned model"
 	@echo "make generate-service SERVICE=<name> [OUT=<dir>]  any awsJson service of the pinned botocore (into build/services)"
 	@echo "make check-generated  fail if generated/ differs from what the generator produces"
