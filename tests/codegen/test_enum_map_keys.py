@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from codegen.build import build_service
-from codegen.files import format_files, write_package
-from codegen.overrides import ServiceOverrides
-from codegen.render import render_files
 from tests.support.synthetic import (
-    PROVENANCE,
     metadata,
     operation,
-    package_name,
     run_mypy,
     structure,
+    write_generated,
 )
 
 
@@ -34,12 +29,7 @@ def model() -> dict[str, object]:
 
 
 def test_enum_keyed_map_in_input_and_output_passes_mypy_strict(tmp_path: Path) -> None:
-    package = package_name(tmp_path, "enumkeys")
-    service = build_service(
-        model(), package=package, overrides=ServiceOverrides(), provenance=PROVENANCE
-    )
-    files = format_files(render_files(service), package=package)
-    write_package(files, tmp_path / package)
+    package, files = write_generated(tmp_path, "enumkeys", model())
 
     proc = run_mypy(tmp_path, package)
 

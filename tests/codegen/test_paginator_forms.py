@@ -15,20 +15,15 @@ from typing import Any
 
 import pytest
 
-from codegen.build import build_service
-from codegen.files import format_files, write_package
-from codegen.overrides import ServiceOverrides
-from codegen.render import render_files
 from tests.codegen.test_paginators import AsyncFakeTransport, FakeTransport, options
 from tests.support.synthetic import (
-    PROVENANCE,
     Generated,
     forget,
     metadata,
     operation,
-    package_name,
     run_mypy,
     structure,
+    write_generated,
 )
 from typedaws_runtime.errors import ValidationError
 from typedaws_runtime.paginate import AsyncPagePaginator, PagePaginator, Paginator
@@ -84,16 +79,7 @@ PAGINATORS = {
 @pytest.fixture(scope="module")
 def forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     root = tmp_path_factory.mktemp("forms")
-    package = package_name(root, "forms")
-    service = build_service(
-        forms_model(),
-        package=package,
-        overrides=ServiceOverrides(),
-        provenance=PROVENANCE,
-        paginators=PAGINATORS,
-    )
-    files = format_files(render_files(service), package=package)
-    write_package(files, root / package)
+    package, files = write_generated(root, "forms", forms_model(), paginators=PAGINATORS)
     sys.path.insert(0, str(root))
     importlib.invalidate_caches()
     yield Generated(root, package, files)

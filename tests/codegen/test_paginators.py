@@ -20,7 +20,6 @@ import pytest
 
 from codegen.build import ModelError, build_service
 from codegen.emit.clients import control_params
-from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
 from tests.support.synthetic import (
@@ -28,10 +27,10 @@ from tests.support.synthetic import (
     forget,
     metadata,
     operation,
-    package_name,
     run_mypy,
     signature,
     structure,
+    write_generated,
 )
 from typedaws_runtime.errors import PaginationError
 from typedaws_runtime.http import HttpRequest, HttpResponse
@@ -121,16 +120,7 @@ class Generated:
 @pytest.fixture(scope="module")
 def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     root = tmp_path_factory.mktemp("paged")
-    package = package_name(root, "paged")
-    service = build_service(
-        paged_model(),
-        package=package,
-        overrides=ServiceOverrides(),
-        provenance=PROVENANCE,
-        paginators=paginators(),
-    )
-    files = format_files(render_files(service), package=package)
-    write_package(files, root / package)
+    package, files = write_generated(root, "paged", paged_model(), paginators=paginators())
     sys.path.insert(0, str(root))
     importlib.invalidate_caches()
     yield Generated(root, package, files)

@@ -20,7 +20,6 @@ from typing import Any, Literal
 import pytest
 
 from codegen.build import ModelError, build_service
-from codegen.files import format_files, write_package
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
 from tests.support.synthetic import (
@@ -29,10 +28,10 @@ from tests.support.synthetic import (
     forget,
     metadata,
     operation,
-    package_name,
     run_mypy,
     signature,
     structure,
+    write_generated,
 )
 from typedaws_runtime import waiters as runtime_waiters
 from typedaws_runtime.errors import (
@@ -144,16 +143,7 @@ def build(model: dict[str, Any], waiter_json: dict[str, Any] | None) -> Any:
 @pytest.fixture(scope="module")
 def waiting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     root = tmp_path_factory.mktemp("waiting")
-    package = package_name(root, "waiting")
-    service = build_service(
-        waiter_model(),
-        package=package,
-        overrides=ServiceOverrides(),
-        provenance=PROVENANCE,
-        waiters=waiters(),
-    )
-    files = format_files(render_files(service), package=package)
-    write_package(files, root / package)
+    package, files = write_generated(root, "waiting", waiter_model(), waiters=waiters())
     sys.path.insert(0, str(root))
     importlib.invalidate_caches()
     yield Generated(root, package, files)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.build import build_service
-from codegen.files import format_files
+from codegen.files import format_files, write_package
 from codegen.ir import Provenance
 from codegen.overrides import ServiceOverrides
 from codegen.render import render_files
@@ -124,3 +124,25 @@ def signature(method: Any) -> list[tuple[str, str, str, str]]:
         (p.name, p.kind.name, repr(p.default), str(p.annotation)) for p in sig.parameters.values()
     ]
     return [*params, ("return", "", "", str(sig.return_annotation))]
+
+
+def write_generated(
+    root: Path,
+    stem: str,
+    model: dict[str, Any],
+    overrides: ServiceOverrides | None = None,
+    **inputs: Any,
+) -> tuple[str, dict[str, str]]:
+    """Generate ``model`` (with the other model files in ``inputs``: ``paginators=``,
+    ``waiters=``) as a formatted package under ``root``: (its name, its files)."""
+    package = package_name(root, stem)
+    service = build_service(
+        model,
+        package=package,
+        overrides=overrides or ServiceOverrides(),
+        provenance=PROVENANCE,
+        **inputs,
+    )
+    files = format_files(render_files(service), package=package)
+    write_package(files, root / package)
+    return package, files
