@@ -24,6 +24,7 @@ from codegen.ir import Service
 from codegen.model import PinnedModel, load_pinned, refresh_pinned
 from codegen.overrides import overrides_for
 from codegen.render import render_files
+from codegen.stubs import STUBS_DIR, stub_files
 from codegen.versions import (
     add_changelog_entry,
     changelog_entry,
@@ -194,14 +195,29 @@ def _shown(path: Path) -> Path:
     return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
-def _generate_or_check(command: str, settings: Settings) -> int:
-    target = settings.output_dir / settings.package
+def generated_trees(settings: Settings) -> dict[Path, dict[str, str]]:
+    """Folder -> its generated files: the package, and its stub packages (``codegen.stubs``)
+    in ``stubs/`` beside it."""
     files = generated_files(settings)
+    trees = {settings.output_dir / settings.package: files}
+    for name, stubs in stub_files(settings.package, files).items():
+        formatted = format_files(stubs, package=name, first_party=[settings.package])
+        trees[settings.output_dir / STUBS_DIR / name] = formatted
+    return trees
+
+
+def _generate_or_check(command: str, settings: Settings) -> int:
+    trees = generated_trees(settings)
     if command == "generate":
-        changed = write_package(files, target)
-        print(f"generated {len(files)} files in {_shown(target)} ({len(changed)} changed)")
+        for target, files in trees.items():
+            changed = write_package(files, target)
+            print(f"generated {len(files)} files in {_shown(target)} ({len(changed)} changed)")
         return 0
-    problems = diff_package(files, target)
+    problems = [
+        f"{_shown(target)}: {problem}"
+        for target, files in trees.items()
+        for problem in diff_package(files, target)
+    ]
     if problems:
         how = (
             f"python -m codegen generate --service {settings.service} --out {settings.output_dir}"
@@ -212,7 +228,8 @@ def _generate_or_check(command: str, settings: Settings) -> int:
         for p in problems:
             print(f"  {p}", file=sys.stderr)
         return 1
-    print(f"{_shown(target)} is up to date ({len(files)} files)")
+    for target, files in trees.items():
+        print(f"{_shown(target)} is up to date ({len(files)} files)")
     return 0
 
 

@@ -322,6 +322,10 @@ class Service:
     waiters: tuple[Waiter, ...] = ()
     """The waiters of ``waiters-2.json`` whose operation the clients have (``ir_waiters``)."""
 
+    def model_modules(self) -> frozenset[str]:
+        """The modules whose classes ``<package>.models`` re-exports."""
+        return frozenset(m.path for m in self.modules)
+
     def exported_models(self) -> list[tuple[str, str]]:
         """(name, module) of every class ``<package>.models`` re-exports, and of the ``Literal``
         alias of each enum's values, sorted by name."""

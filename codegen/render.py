@@ -91,11 +91,15 @@ class Renderer:
         """A module: header, docstring, imports (run-time, then under ``TYPE_CHECKING``), body.
 
         ``annotations_run``: the imports annotations need run at import time (modules of
-        dataclasses, for ``typing.get_type_hints``), or are for type checkers only.
+        dataclasses, for ``typing.get_type_hints``), or are for type checkers only; those
+        name model classes through ``models``, as the stubs do.
         """
         package = self.service.package
         imports = import_lines(body.imports, package, annotations_run=annotations_run)
-        type_imports = type_import_lines(body.imports, package, annotations_run=annotations_run)
+        models_ = frozenset[str]() if annotations_run else self.service.model_modules()
+        type_imports = type_import_lines(
+            body.imports, package, annotations_run=annotations_run, models=models_
+        )
         if type_imports:
             imports.append(TYPE_CHECKING_IMPORT)
         return self._template(

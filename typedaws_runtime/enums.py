@@ -13,8 +13,6 @@ from typedaws_runtime.static_typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from pydantic_core import CoreSchema
-
 
 class Unmodelled(str):
     """A value of an enum that this SDK's model does not know yet, sent as is.
@@ -27,11 +25,17 @@ class Unmodelled(str):
 
     @classmethod
     def __get_pydantic_core_schema__(
-        cls, source: object, handler: Callable[[object], CoreSchema]
-    ) -> CoreSchema:
+        cls, source: object, handler: Callable[[object], object]
+    ) -> object:
         """For pydantic: any ``str``, kept as ``Unmodelled``, but only once nothing else of the
-        union took it, so that a value the model lists still becomes its enum member."""
-        from pydantic_core import core_schema
+        union took it, so that a value the model lists still becomes its enum member.
+
+        pydantic-core is imported by name: a static import would make every type checker of a
+        program that uses this SDK read pydantic-core's stubs (a tenth of a second of a cold
+        ``mypy`` run), whether or not the program uses pydantic."""
+        import importlib
+
+        core_schema = importlib.import_module("pydantic_core.core_schema")
 
         return core_schema.lax_or_strict_schema(
             lax_schema=core_schema.no_info_after_validator_function(cls, handler(str)),

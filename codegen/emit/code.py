@@ -192,12 +192,24 @@ def import_lines(imports: Imports, package: str, *, annotations_run: bool) -> li
     return out
 
 
-def type_import_lines(imports: Imports, package: str, *, annotations_run: bool) -> list[str]:
-    """The import lines for type checkers only (under ``TYPE_CHECKING``)."""
+def type_import_lines(
+    imports: Imports,
+    package: str,
+    *,
+    annotations_run: bool,
+    models: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The import lines for type checkers only (under ``TYPE_CHECKING``).
+
+    ``models``: the generated modules whose names ``<package>.models`` re-exports, imported
+    from there instead. A module that is not itself a model module names model classes so,
+    as the stubs do (``codegen.stubs``): a type checker that reads the stubs sees each class
+    in ``models`` only, and a class imported from its own module would be another type.
+    """
     found = imports.type_only if annotations_run else imports.type_only | imports.annotation
     by_module: dict[str, set[str]] = {}
     for module, name in imports.type_names:
-        by_module.setdefault(module, set()).add(name)
+        by_module.setdefault("models" if module in models else module, set()).add(name)
     return sorted(found) + [
         f"from {package}.{module} import {', '.join(sorted(names))}"
         for module, names in sorted(by_module.items())

@@ -27,337 +27,247 @@ if TYPE_CHECKING:
     import datetime
     from collections.abc import Awaitable, Callable, Mapping, Sequence
 
-    from cognito_idp._operations.add_custom_attributes import AddCustomAttributesResponse
-    from cognito_idp._operations.add_user_pool_client_secret import AddUserPoolClientSecretResponse
-    from cognito_idp._operations.admin_confirm_sign_up import AdminConfirmSignUpResponse
-    from cognito_idp._operations.admin_create_user import (
-        AdminCreateUserResponse,
-        MessageActionType,
-        MessageActionTypeValue,
-    )
-    from cognito_idp._operations.admin_delete_software_token import AdminDeleteSoftwareTokenResponse
-    from cognito_idp._operations.admin_delete_user_attributes import (
-        AdminDeleteUserAttributesResponse,
-    )
-    from cognito_idp._operations.admin_disable_provider_for_user import (
-        AdminDisableProviderForUserResponse,
-    )
-    from cognito_idp._operations.admin_disable_user import AdminDisableUserResponse
-    from cognito_idp._operations.admin_enable_user import AdminEnableUserResponse
-    from cognito_idp._operations.admin_get_device import AdminGetDeviceResponse
-    from cognito_idp._operations.admin_get_user import AdminGetUserResponse
-    from cognito_idp._operations.admin_get_user_auth_factors import AdminGetUserAuthFactorsResponse
-    from cognito_idp._operations.admin_initiate_auth import AdminInitiateAuthResponse
-    from cognito_idp._operations.admin_link_provider_for_user import (
-        AdminLinkProviderForUserResponse,
-    )
-    from cognito_idp._operations.admin_list_devices import AdminListDevicesResponse
-    from cognito_idp._operations.admin_list_groups_for_user import AdminListGroupsForUserResponse
-    from cognito_idp._operations.admin_list_user_auth_events import AdminListUserAuthEventsResponse
-    from cognito_idp._operations.admin_list_user_sessions import AdminListUserSessionsResponse
-    from cognito_idp._operations.admin_reset_user_password import AdminResetUserPasswordResponse
-    from cognito_idp._operations.admin_respond_to_auth_challenge import (
-        AdminRespondToAuthChallengeResponse,
-    )
-    from cognito_idp._operations.admin_revoke_user_session import AdminRevokeUserSessionResponse
-    from cognito_idp._operations.admin_set_user_mfa_preference import (
-        AdminSetUserMFAPreferenceResponse,
-    )
-    from cognito_idp._operations.admin_set_user_password import AdminSetUserPasswordResponse
-    from cognito_idp._operations.admin_set_user_settings import AdminSetUserSettingsResponse
-    from cognito_idp._operations.admin_update_auth_event_feedback import (
-        AdminUpdateAuthEventFeedbackResponse,
-    )
-    from cognito_idp._operations.admin_update_device_status import AdminUpdateDeviceStatusResponse
-    from cognito_idp._operations.admin_update_user_attributes import (
-        AdminUpdateUserAttributesResponse,
-    )
-    from cognito_idp._operations.admin_user_global_sign_out import AdminUserGlobalSignOutResponse
-    from cognito_idp._operations.associate_software_token import AssociateSoftwareTokenResponse
-    from cognito_idp._operations.cancel_point_in_time_recovery import (
-        CancelPointInTimeRecoveryResponse,
-    )
-    from cognito_idp._operations.change_password import ChangePasswordResponse
-    from cognito_idp._operations.complete_web_authn_registration import (
-        CompleteWebAuthnRegistrationResponse,
-    )
-    from cognito_idp._operations.confirm_device import (
-        ConfirmDeviceResponse,
-        DeviceSecretVerifierConfigType,
-    )
-    from cognito_idp._operations.confirm_forgot_password import ConfirmForgotPasswordResponse
-    from cognito_idp._operations.confirm_sign_up import ConfirmSignUpResponse
-    from cognito_idp._operations.create_cimd_policy import CreateCIMDPolicyResponse
-    from cognito_idp._operations.create_group import CreateGroupResponse
-    from cognito_idp._operations.create_identity_provider import CreateIdentityProviderResponse
-    from cognito_idp._operations.create_managed_login_branding import (
-        CreateManagedLoginBrandingResponse,
-    )
-    from cognito_idp._operations.create_resource_server import CreateResourceServerResponse
-    from cognito_idp._operations.create_terms import CreateTermsResponse
-    from cognito_idp._operations.create_user_import_job import CreateUserImportJobResponse
-    from cognito_idp._operations.create_user_pool import CreateUserPoolResponse
-    from cognito_idp._operations.create_user_pool_client import CreateUserPoolClientResponse
-    from cognito_idp._operations.create_user_pool_domain import CreateUserPoolDomainResponse
-    from cognito_idp._operations.create_user_pool_replica import CreateUserPoolReplicaResponse
-    from cognito_idp._operations.delete_cimd_policy import DeleteCIMDPolicyResponse
-    from cognito_idp._operations.delete_user_attributes import DeleteUserAttributesResponse
-    from cognito_idp._operations.delete_user_pool_client_secret import (
-        DeleteUserPoolClientSecretResponse,
-    )
-    from cognito_idp._operations.delete_user_pool_domain import DeleteUserPoolDomainResponse
-    from cognito_idp._operations.delete_user_pool_replica import DeleteUserPoolReplicaResponse
-    from cognito_idp._operations.delete_web_authn_credential import DeleteWebAuthnCredentialResponse
-    from cognito_idp._operations.describe_cimd_policy import DescribeCIMDPolicyResponse
-    from cognito_idp._operations.describe_identity_provider import DescribeIdentityProviderResponse
-    from cognito_idp._operations.describe_managed_login_branding import (
-        DescribeManagedLoginBrandingResponse,
-    )
-    from cognito_idp._operations.describe_managed_login_branding_by_client import (
-        DescribeManagedLoginBrandingByClientResponse,
-    )
-    from cognito_idp._operations.describe_point_in_time_recovery import (
-        DescribePointInTimeRecoveryResponse,
-    )
-    from cognito_idp._operations.describe_resource_server import DescribeResourceServerResponse
-    from cognito_idp._operations.describe_risk_configuration import (
-        DescribeRiskConfigurationResponse,
-    )
-    from cognito_idp._operations.describe_terms import DescribeTermsResponse
-    from cognito_idp._operations.describe_terms_by_client import DescribeTermsByClientResponse
-    from cognito_idp._operations.describe_user_import_job import DescribeUserImportJobResponse
-    from cognito_idp._operations.describe_user_pool import DescribeUserPoolResponse
-    from cognito_idp._operations.describe_user_pool_client import DescribeUserPoolClientResponse
-    from cognito_idp._operations.describe_user_pool_domain import DescribeUserPoolDomainResponse
-    from cognito_idp._operations.forgot_password import ForgotPasswordResponse
-    from cognito_idp._operations.get_client_token import GetClientTokenResponse
-    from cognito_idp._operations.get_csv_header import GetCSVHeaderResponse
-    from cognito_idp._operations.get_derived_token import (
-        GetDerivedTokenResponse,
-        IssuedTokenTypeIdentifierType,
-        IssuedTokenTypeIdentifierTypeValue,
-        TokenTypeIdentifierType,
-        TokenTypeIdentifierTypeValue,
-    )
-    from cognito_idp._operations.get_device import GetDeviceResponse
-    from cognito_idp._operations.get_group import GetGroupResponse
-    from cognito_idp._operations.get_identity_provider_by_identifier import (
-        GetIdentityProviderByIdentifierResponse,
-    )
-    from cognito_idp._operations.get_log_delivery_configuration import (
-        GetLogDeliveryConfigurationResponse,
-    )
-    from cognito_idp._operations.get_provisioned_limit import GetProvisionedLimitResponse
-    from cognito_idp._operations.get_signing_certificate import GetSigningCertificateResponse
-    from cognito_idp._operations.get_tokens_from_refresh_token import (
-        GetTokensFromRefreshTokenResponse,
-    )
-    from cognito_idp._operations.get_ui_customization import GetUICustomizationResponse
-    from cognito_idp._operations.get_user import GetUserResponse
-    from cognito_idp._operations.get_user_attribute_verification_code import (
-        GetUserAttributeVerificationCodeResponse,
-    )
-    from cognito_idp._operations.get_user_auth_factors import GetUserAuthFactorsResponse
-    from cognito_idp._operations.get_user_pool_client_session_configuration import (
-        GetUserPoolClientSessionConfigurationResponse,
-    )
-    from cognito_idp._operations.get_user_pool_mfa_config import GetUserPoolMfaConfigResponse
-    from cognito_idp._operations.get_user_pool_session_configuration import (
-        GetUserPoolSessionConfigurationResponse,
-    )
-    from cognito_idp._operations.global_sign_out import GlobalSignOutResponse
-    from cognito_idp._operations.initiate_auth import InitiateAuthResponse
-    from cognito_idp._operations.initiate_point_in_time_recovery import (
-        InitiatePointInTimeRecoveryResponse,
-    )
-    from cognito_idp._operations.list_cimd_policies import ListCIMDPoliciesResponse
-    from cognito_idp._operations.list_client_metadata_urls import ListClientMetadataURLsResponse
-    from cognito_idp._operations.list_devices import ListDevicesResponse
-    from cognito_idp._operations.list_groups import ListGroupsResponse
-    from cognito_idp._operations.list_identity_providers import ListIdentityProvidersResponse
-    from cognito_idp._operations.list_point_in_time_recoveries import (
-        ListPointInTimeRecoveriesResponse,
-    )
-    from cognito_idp._operations.list_resource_servers import ListResourceServersResponse
-    from cognito_idp._operations.list_tags_for_resource import ListTagsForResourceResponse
-    from cognito_idp._operations.list_terms import ListTermsResponse
-    from cognito_idp._operations.list_user_import_jobs import ListUserImportJobsResponse
-    from cognito_idp._operations.list_user_pool_client_secrets import (
-        ListUserPoolClientSecretsResponse,
-    )
-    from cognito_idp._operations.list_user_pool_clients import ListUserPoolClientsResponse
-    from cognito_idp._operations.list_user_pool_replicas import ListUserPoolReplicasResponse
-    from cognito_idp._operations.list_user_pools import ListUserPoolsResponse
-    from cognito_idp._operations.list_user_sessions import ListUserSessionsResponse
-    from cognito_idp._operations.list_users import ListUsersResponse
-    from cognito_idp._operations.list_users_in_group import ListUsersInGroupResponse
-    from cognito_idp._operations.list_web_authn_credentials import ListWebAuthnCredentialsResponse
-    from cognito_idp._operations.resend_confirmation_code import ResendConfirmationCodeResponse
-    from cognito_idp._operations.respond_to_auth_challenge import RespondToAuthChallengeResponse
-    from cognito_idp._operations.revoke_token import RevokeTokenResponse
-    from cognito_idp._operations.revoke_user_session import RevokeUserSessionResponse
-    from cognito_idp._operations.set_log_delivery_configuration import (
-        SetLogDeliveryConfigurationResponse,
-    )
-    from cognito_idp._operations.set_risk_configuration import SetRiskConfigurationResponse
-    from cognito_idp._operations.set_ui_customization import SetUICustomizationResponse
-    from cognito_idp._operations.set_user_mfa_preference import SetUserMFAPreferenceResponse
-    from cognito_idp._operations.set_user_pool_client_session_configuration import (
-        SetUserPoolClientSessionConfigurationResponse,
-    )
-    from cognito_idp._operations.set_user_pool_mfa_config import SetUserPoolMfaConfigResponse
-    from cognito_idp._operations.set_user_pool_session_configuration import (
-        SetUserPoolSessionConfigurationResponse,
-    )
-    from cognito_idp._operations.set_user_settings import SetUserSettingsResponse
-    from cognito_idp._operations.sign_up import SignUpResponse
-    from cognito_idp._operations.start_point_in_time_recovery import (
-        StartPointInTimeRecoveryResponse,
-    )
-    from cognito_idp._operations.start_user_import_job import StartUserImportJobResponse
-    from cognito_idp._operations.start_web_authn_registration import (
-        StartWebAuthnRegistrationResponse,
-    )
-    from cognito_idp._operations.stop_user_import_job import StopUserImportJobResponse
-    from cognito_idp._operations.tag_resource import TagResourceResponse
-    from cognito_idp._operations.untag_resource import UntagResourceResponse
-    from cognito_idp._operations.update_auth_event_feedback import UpdateAuthEventFeedbackResponse
-    from cognito_idp._operations.update_cimd_policy import UpdateCIMDPolicyResponse
-    from cognito_idp._operations.update_client_metadata_url_state import (
-        CIMDCacheActionType,
-        CIMDCacheActionTypeValue,
-        UpdateClientMetadataURLStateResponse,
-    )
-    from cognito_idp._operations.update_device_status import UpdateDeviceStatusResponse
-    from cognito_idp._operations.update_group import UpdateGroupResponse
-    from cognito_idp._operations.update_identity_provider import UpdateIdentityProviderResponse
-    from cognito_idp._operations.update_managed_login_branding import (
-        UpdateManagedLoginBrandingResponse,
-    )
-    from cognito_idp._operations.update_provisioned_limit import UpdateProvisionedLimitResponse
-    from cognito_idp._operations.update_resource_server import UpdateResourceServerResponse
-    from cognito_idp._operations.update_terms import UpdateTermsResponse
-    from cognito_idp._operations.update_user_attributes import UpdateUserAttributesResponse
-    from cognito_idp._operations.update_user_pool import UpdateUserPoolResponse
-    from cognito_idp._operations.update_user_pool_client import UpdateUserPoolClientResponse
-    from cognito_idp._operations.update_user_pool_domain import UpdateUserPoolDomainResponse
-    from cognito_idp._operations.update_user_pool_replica import (
-        UpdateReplicaStatusType,
-        UpdateReplicaStatusTypeValue,
-        UpdateUserPoolReplicaResponse,
-    )
-    from cognito_idp._operations.verify_software_token import VerifySoftwareTokenResponse
-    from cognito_idp._operations.verify_user_attribute import VerifyUserAttributeResponse
-    from cognito_idp._shapes.account_recovery_setting_type import AccountRecoverySettingType
-    from cognito_idp._shapes.account_takeover_risk_configuration_type import (
-        AccountTakeoverRiskConfigurationType,
-    )
-    from cognito_idp._shapes.acr_level_config_type import AcrLevelConfigType
-    from cognito_idp._shapes.admin_create_user_config_type import AdminCreateUserConfigType
-    from cognito_idp._shapes.alias_attribute_type import AliasAttributeType, AliasAttributeTypeValue
-    from cognito_idp._shapes.analytics_configuration_type import AnalyticsConfigurationType
-    from cognito_idp._shapes.analytics_metadata_type import AnalyticsMetadataType
-    from cognito_idp._shapes.asset_type import AssetType
-    from cognito_idp._shapes.attribute_type import AttributeType
-    from cognito_idp._shapes.auth_flow_type import AuthFlowType, AuthFlowTypeValue
-    from cognito_idp._shapes.challenge_name_type import ChallengeNameType, ChallengeNameTypeValue
-    from cognito_idp._shapes.client_sso_session_config_type import ClientSSOSessionConfigType
-    from cognito_idp._shapes.client_type_type import ClientTypeType, ClientTypeTypeValue
-    from cognito_idp._shapes.compromised_credentials_risk_configuration_type import (
-        CompromisedCredentialsRiskConfigurationType,
-    )
-    from cognito_idp._shapes.context_data_type import ContextDataType
-    from cognito_idp._shapes.custom_domain_config_type import CustomDomainConfigType
-    from cognito_idp._shapes.dcr_configuration_type import DcrConfigurationType
-    from cognito_idp._shapes.deletion_protection_type import (
-        DeletionProtectionType,
-        DeletionProtectionTypeValue,
-    )
-    from cognito_idp._shapes.delivery_medium_type import DeliveryMediumType, DeliveryMediumTypeValue
-    from cognito_idp._shapes.device_configuration_type import DeviceConfigurationType
-    from cognito_idp._shapes.device_remembered_status_type import (
-        DeviceRememberedStatusType,
-        DeviceRememberedStatusTypeValue,
-    )
-    from cognito_idp._shapes.email_configuration_type import EmailConfigurationType
-    from cognito_idp._shapes.email_mfa_config_type import EmailMfaConfigType
-    from cognito_idp._shapes.email_mfa_settings_type import EmailMfaSettingsType
-    from cognito_idp._shapes.explicit_auth_flows_type import (
-        ExplicitAuthFlowsType,
-        ExplicitAuthFlowsTypeValue,
-    )
-    from cognito_idp._shapes.feedback_value_type import FeedbackValueType, FeedbackValueTypeValue
-    from cognito_idp._shapes.identity_provider_type_type import (
-        IdentityProviderTypeType,
-        IdentityProviderTypeTypeValue,
-    )
-    from cognito_idp._shapes.issuer_configuration_type import IssuerConfigurationType
-    from cognito_idp._shapes.key_configuration_type import KeyConfigurationType
-    from cognito_idp._shapes.lambda_config_type import LambdaConfigType
-    from cognito_idp._shapes.limit_definition_type import LimitDefinitionType
-    from cognito_idp._shapes.log_configuration_type import LogConfigurationType
-    from cognito_idp._shapes.mfa_option_type import MFAOptionType
-    from cognito_idp._shapes.o_auth_flow_type import OAuthFlowType, OAuthFlowTypeValue
-    from cognito_idp._shapes.password_hashing_algorithm_type import (
-        PasswordHashingAlgorithmType,
-        PasswordHashingAlgorithmTypeValue,
-    )
-    from cognito_idp._shapes.prevent_user_existence_error_types import (
-        PreventUserExistenceErrorTypes,
-        PreventUserExistenceErrorTypesValue,
-    )
-    from cognito_idp._shapes.provider_user_identifier_type import ProviderUserIdentifierType
-    from cognito_idp._shapes.refresh_token_rotation_type import RefreshTokenRotationType
-    from cognito_idp._shapes.resource_server_scope_type import ResourceServerScopeType
-    from cognito_idp._shapes.revoke_associated_sessions_type import (
-        RevokeAssociatedSessionsType,
-        RevokeAssociatedSessionsTypeValue,
-    )
-    from cognito_idp._shapes.risk_exception_configuration_type import RiskExceptionConfigurationType
-    from cognito_idp._shapes.routing_type import RoutingType
-    from cognito_idp._shapes.schema_attribute_type import SchemaAttributeType
-    from cognito_idp._shapes.sms_configuration_type import SmsConfigurationType
-    from cognito_idp._shapes.sms_mfa_config_type import SmsMfaConfigType
-    from cognito_idp._shapes.sms_mfa_settings_type import SMSMfaSettingsType
-    from cognito_idp._shapes.software_token_mfa_config_type import SoftwareTokenMfaConfigType
-    from cognito_idp._shapes.software_token_mfa_settings_type import SoftwareTokenMfaSettingsType
-    from cognito_idp._shapes.terms_enforcement_type import (
-        TermsEnforcementType,
-        TermsEnforcementTypeValue,
-    )
-    from cognito_idp._shapes.terms_source_type import TermsSourceType, TermsSourceTypeValue
-    from cognito_idp._shapes.token_validity_units_type import TokenValidityUnitsType
-    from cognito_idp._shapes.user_attribute_update_settings_type import (
-        UserAttributeUpdateSettingsType,
-    )
-    from cognito_idp._shapes.user_context_data_type import UserContextDataType
-    from cognito_idp._shapes.user_pool_add_ons_type import UserPoolAddOnsType
-    from cognito_idp._shapes.user_pool_mfa_type import UserPoolMfaType, UserPoolMfaTypeValue
-    from cognito_idp._shapes.user_pool_policy_type import UserPoolPolicyType
-    from cognito_idp._shapes.user_pool_tier_type import UserPoolTierType, UserPoolTierTypeValue
-    from cognito_idp._shapes.user_pool_token_session_config_type import (
-        UserPoolTokenSessionConfigType,
-    )
-    from cognito_idp._shapes.user_session_tracking_type import (
-        UserSessionTrackingType,
-        UserSessionTrackingTypeValue,
-    )
-    from cognito_idp._shapes.username_attribute_type import (
-        UsernameAttributeType,
-        UsernameAttributeTypeValue,
-    )
-    from cognito_idp._shapes.username_configuration_type import UsernameConfigurationType
-    from cognito_idp._shapes.verification_message_template_type import (
-        VerificationMessageTemplateType,
-    )
-    from cognito_idp._shapes.verified_attribute_type import (
-        VerifiedAttributeType,
-        VerifiedAttributeTypeValue,
-    )
-    from cognito_idp._shapes.web_authn_configuration_type import WebAuthnConfigurationType
-    from cognito_idp._shapes.web_authn_mfa_settings_type import WebAuthnMfaSettingsType
     from cognito_idp.async_client import AsyncCognitoIdentityProviderClient
     from cognito_idp.client import CognitoIdentityProviderClient
+    from cognito_idp.models import (
+        AccountRecoverySettingType,
+        AccountTakeoverRiskConfigurationType,
+        AcrLevelConfigType,
+        AddCustomAttributesResponse,
+        AddUserPoolClientSecretResponse,
+        AdminConfirmSignUpResponse,
+        AdminCreateUserConfigType,
+        AdminCreateUserResponse,
+        AdminDeleteSoftwareTokenResponse,
+        AdminDeleteUserAttributesResponse,
+        AdminDisableProviderForUserResponse,
+        AdminDisableUserResponse,
+        AdminEnableUserResponse,
+        AdminGetDeviceResponse,
+        AdminGetUserAuthFactorsResponse,
+        AdminGetUserResponse,
+        AdminInitiateAuthResponse,
+        AdminLinkProviderForUserResponse,
+        AdminListDevicesResponse,
+        AdminListGroupsForUserResponse,
+        AdminListUserAuthEventsResponse,
+        AdminListUserSessionsResponse,
+        AdminResetUserPasswordResponse,
+        AdminRespondToAuthChallengeResponse,
+        AdminRevokeUserSessionResponse,
+        AdminSetUserMFAPreferenceResponse,
+        AdminSetUserPasswordResponse,
+        AdminSetUserSettingsResponse,
+        AdminUpdateAuthEventFeedbackResponse,
+        AdminUpdateDeviceStatusResponse,
+        AdminUpdateUserAttributesResponse,
+        AdminUserGlobalSignOutResponse,
+        AliasAttributeType,
+        AliasAttributeTypeValue,
+        AnalyticsConfigurationType,
+        AnalyticsMetadataType,
+        AssetType,
+        AssociateSoftwareTokenResponse,
+        AttributeType,
+        AuthFlowType,
+        AuthFlowTypeValue,
+        CancelPointInTimeRecoveryResponse,
+        ChallengeNameType,
+        ChallengeNameTypeValue,
+        ChangePasswordResponse,
+        CIMDCacheActionType,
+        CIMDCacheActionTypeValue,
+        ClientSSOSessionConfigType,
+        ClientTypeType,
+        ClientTypeTypeValue,
+        CompleteWebAuthnRegistrationResponse,
+        CompromisedCredentialsRiskConfigurationType,
+        ConfirmDeviceResponse,
+        ConfirmForgotPasswordResponse,
+        ConfirmSignUpResponse,
+        ContextDataType,
+        CreateCIMDPolicyResponse,
+        CreateGroupResponse,
+        CreateIdentityProviderResponse,
+        CreateManagedLoginBrandingResponse,
+        CreateResourceServerResponse,
+        CreateTermsResponse,
+        CreateUserImportJobResponse,
+        CreateUserPoolClientResponse,
+        CreateUserPoolDomainResponse,
+        CreateUserPoolReplicaResponse,
+        CreateUserPoolResponse,
+        CustomDomainConfigType,
+        DcrConfigurationType,
+        DeleteCIMDPolicyResponse,
+        DeleteUserAttributesResponse,
+        DeleteUserPoolClientSecretResponse,
+        DeleteUserPoolDomainResponse,
+        DeleteUserPoolReplicaResponse,
+        DeleteWebAuthnCredentialResponse,
+        DeletionProtectionType,
+        DeletionProtectionTypeValue,
+        DeliveryMediumType,
+        DeliveryMediumTypeValue,
+        DescribeCIMDPolicyResponse,
+        DescribeIdentityProviderResponse,
+        DescribeManagedLoginBrandingByClientResponse,
+        DescribeManagedLoginBrandingResponse,
+        DescribePointInTimeRecoveryResponse,
+        DescribeResourceServerResponse,
+        DescribeRiskConfigurationResponse,
+        DescribeTermsByClientResponse,
+        DescribeTermsResponse,
+        DescribeUserImportJobResponse,
+        DescribeUserPoolClientResponse,
+        DescribeUserPoolDomainResponse,
+        DescribeUserPoolResponse,
+        DeviceConfigurationType,
+        DeviceRememberedStatusType,
+        DeviceRememberedStatusTypeValue,
+        DeviceSecretVerifierConfigType,
+        EmailConfigurationType,
+        EmailMfaConfigType,
+        EmailMfaSettingsType,
+        ExplicitAuthFlowsType,
+        ExplicitAuthFlowsTypeValue,
+        FeedbackValueType,
+        FeedbackValueTypeValue,
+        ForgotPasswordResponse,
+        GetClientTokenResponse,
+        GetCSVHeaderResponse,
+        GetDerivedTokenResponse,
+        GetDeviceResponse,
+        GetGroupResponse,
+        GetIdentityProviderByIdentifierResponse,
+        GetLogDeliveryConfigurationResponse,
+        GetProvisionedLimitResponse,
+        GetSigningCertificateResponse,
+        GetTokensFromRefreshTokenResponse,
+        GetUICustomizationResponse,
+        GetUserAttributeVerificationCodeResponse,
+        GetUserAuthFactorsResponse,
+        GetUserPoolClientSessionConfigurationResponse,
+        GetUserPoolMfaConfigResponse,
+        GetUserPoolSessionConfigurationResponse,
+        GetUserResponse,
+        GlobalSignOutResponse,
+        IdentityProviderTypeType,
+        IdentityProviderTypeTypeValue,
+        InitiateAuthResponse,
+        InitiatePointInTimeRecoveryResponse,
+        IssuedTokenTypeIdentifierType,
+        IssuedTokenTypeIdentifierTypeValue,
+        IssuerConfigurationType,
+        KeyConfigurationType,
+        LambdaConfigType,
+        LimitDefinitionType,
+        ListCIMDPoliciesResponse,
+        ListClientMetadataURLsResponse,
+        ListDevicesResponse,
+        ListGroupsResponse,
+        ListIdentityProvidersResponse,
+        ListPointInTimeRecoveriesResponse,
+        ListResourceServersResponse,
+        ListTagsForResourceResponse,
+        ListTermsResponse,
+        ListUserImportJobsResponse,
+        ListUserPoolClientSecretsResponse,
+        ListUserPoolClientsResponse,
+        ListUserPoolReplicasResponse,
+        ListUserPoolsResponse,
+        ListUserSessionsResponse,
+        ListUsersInGroupResponse,
+        ListUsersResponse,
+        ListWebAuthnCredentialsResponse,
+        LogConfigurationType,
+        MessageActionType,
+        MessageActionTypeValue,
+        MFAOptionType,
+        OAuthFlowType,
+        OAuthFlowTypeValue,
+        PasswordHashingAlgorithmType,
+        PasswordHashingAlgorithmTypeValue,
+        PreventUserExistenceErrorTypes,
+        PreventUserExistenceErrorTypesValue,
+        ProviderUserIdentifierType,
+        RefreshTokenRotationType,
+        ResendConfirmationCodeResponse,
+        ResourceServerScopeType,
+        RespondToAuthChallengeResponse,
+        RevokeAssociatedSessionsType,
+        RevokeAssociatedSessionsTypeValue,
+        RevokeTokenResponse,
+        RevokeUserSessionResponse,
+        RiskExceptionConfigurationType,
+        RoutingType,
+        SchemaAttributeType,
+        SetLogDeliveryConfigurationResponse,
+        SetRiskConfigurationResponse,
+        SetUICustomizationResponse,
+        SetUserMFAPreferenceResponse,
+        SetUserPoolClientSessionConfigurationResponse,
+        SetUserPoolMfaConfigResponse,
+        SetUserPoolSessionConfigurationResponse,
+        SetUserSettingsResponse,
+        SignUpResponse,
+        SmsConfigurationType,
+        SmsMfaConfigType,
+        SMSMfaSettingsType,
+        SoftwareTokenMfaConfigType,
+        SoftwareTokenMfaSettingsType,
+        StartPointInTimeRecoveryResponse,
+        StartUserImportJobResponse,
+        StartWebAuthnRegistrationResponse,
+        StopUserImportJobResponse,
+        TagResourceResponse,
+        TermsEnforcementType,
+        TermsEnforcementTypeValue,
+        TermsSourceType,
+        TermsSourceTypeValue,
+        TokenTypeIdentifierType,
+        TokenTypeIdentifierTypeValue,
+        TokenValidityUnitsType,
+        UntagResourceResponse,
+        UpdateAuthEventFeedbackResponse,
+        UpdateCIMDPolicyResponse,
+        UpdateClientMetadataURLStateResponse,
+        UpdateDeviceStatusResponse,
+        UpdateGroupResponse,
+        UpdateIdentityProviderResponse,
+        UpdateManagedLoginBrandingResponse,
+        UpdateProvisionedLimitResponse,
+        UpdateReplicaStatusType,
+        UpdateReplicaStatusTypeValue,
+        UpdateResourceServerResponse,
+        UpdateTermsResponse,
+        UpdateUserAttributesResponse,
+        UpdateUserPoolClientResponse,
+        UpdateUserPoolDomainResponse,
+        UpdateUserPoolReplicaResponse,
+        UpdateUserPoolResponse,
+        UserAttributeUpdateSettingsType,
+        UserContextDataType,
+        UsernameAttributeType,
+        UsernameAttributeTypeValue,
+        UsernameConfigurationType,
+        UserPoolAddOnsType,
+        UserPoolMfaType,
+        UserPoolMfaTypeValue,
+        UserPoolPolicyType,
+        UserPoolTierType,
+        UserPoolTierTypeValue,
+        UserPoolTokenSessionConfigType,
+        UserSessionTrackingType,
+        UserSessionTrackingTypeValue,
+        VerificationMessageTemplateType,
+        VerifiedAttributeType,
+        VerifiedAttributeTypeValue,
+        VerifySoftwareTokenResponse,
+        VerifyUserAttributeResponse,
+        WebAuthnConfigurationType,
+        WebAuthnMfaSettingsType,
+    )
     from typedaws_runtime import serde as _s
     from typedaws_runtime.enums import Unmodelled
 

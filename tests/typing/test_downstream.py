@@ -301,3 +301,76 @@ def test_verifytypes_finds_every_public_symbol_fully_typed(downstream: Downstrea
     assert completeness["completenessScore"] == 1
     assert report["summary"]["errorCount"] == 0, report["generalDiagnostics"]
     assert proc.returncode == 0, proc.stderr
+
+
+def _module_names(root: Path, package: str, suffix: str) -> set[str]:
+    """The modules under ``root`` (a package or stub package of ``package``), by name."""
+    names = set()
+    for path in root.rglob(f"*{suffix}"):
+        parts = path.relative_to(root).with_suffix("").parts
+        names.add(".".join((package, *parts)).removesuffix(".__init__"))
+    return names
+
+
+def _stubtest_allowlist(downstream: Downstream) -> list[str]:
+    """What stubtest is told to let pass, each for its reason.
+
+    - The modules the partial stub package leaves out: type checkers read them from the
+      package itself.
+    - The ``Literal`` aliases of enum values (``AuthFlowTypeValue``): ``str`` at run time by
+      design, the literals for type checkers.
+    - The engine of ``typedaws_runtime.client`` (``ClientCore``) and its type variables (names
+      at run time, as ``typedaws_runtime.static_typing`` makes them): not the surface.
+    """
+    site = downstream.site_packages
+    stubbed = _module_names(site / "cognito_idp-stubs", "cognito_idp", ".pyi")
+    assert {"cognito_idp", "cognito_idp.client", "cognito_idp.models"} <= stubbed, stubbed
+    left_out = _module_names(site / "cognito_idp", "cognito_idp", ".py") - stubbed
+    aliases = _run(
+        [
+            str(downstream.python),
+            "-c",
+            "import cognito_idp.models as m; "
+            "print(*(n for n in m.__all__ if getattr(m, n) is str), sep='\\n')",
+        ],
+        env=downstream.env,
+    ).split()
+    assert len(aliases) > 50, aliases
+    # stubtest looks for no stub of a module whose own name is private (``cognito_idp._service``)
+    allow = [re.escape(n) for n in sorted(left_out) if not n.rpartition(".")[2].startswith("_")]
+    allow += [re.escape(f"cognito_idp.models.{name}") for name in aliases]
+    allow.append(r"typedaws_runtime\.client\.(ClientCore|RequestT|ResponseT|TransportT)")
+    return allow
+
+
+def test_stubs_agree_with_the_modules_they_describe(downstream: Downstream) -> None:
+    """mypy's stubtest compares each stub with the module it describes, as installed: every
+    public name, signature, field and base, with nothing allowed but what is listed above."""
+    allowlist = downstream.project / "stubtest-allowlist.txt"
+    allowlist.write_text("\n".join(_stubtest_allowlist(downstream)) + "\n")
+    config = downstream.project / "stubtest.ini"
+    # The environment has the wheel's dependencies only: pytest, which the (unstubbed) fixture
+    # module imports, is not there.
+    config.write_text(
+        f"[mypy]\npython_executable = {downstream.python}\n"
+        "[mypy-pytest.*]\nignore_missing_imports = True\n"
+    )
+    env = dict(downstream.env, PYTHONPATH=str(downstream.site_packages))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy.stubtest",
+            f"--mypy-config-file={config}",
+            f"--allowlist={allowlist}",
+            "cognito_idp",
+            "typedaws_runtime.client",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=downstream.project,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[:6000] + proc.stderr[-2000:]
+    assert "Success" in proc.stdout, proc.stdout
