@@ -37,6 +37,12 @@ def test_wheel_ships_generated_package_and_runtime_with_py_typed(tmp_path: Path)
     assert "typedaws_runtime/py.typed" in names
     assert "cognito_idp/_operations/confirm_sign_up.py" in names
     assert "typedaws_runtime/client.py" in names
+    # The stub packages for downstream type checkers, beside the packages, marked partial.
+    archive = zipfile.ZipFile(wheel)
+    for stubs in ("cognito_idp-stubs", "typedaws_runtime-stubs"):
+        assert archive.read(f"{stubs}/py.typed") == b"partial\n"
+        assert f"{stubs}/client.pyi" in names
+    assert {"cognito_idp-stubs/__init__.pyi", "cognito_idp-stubs/models/__init__.pyi"} <= names
     # The generator and its templates are development tools, not part of what users install.
     assert not any(n.startswith(("codegen/", "templates/", "tests/", "generated/")) for n in names)
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
