@@ -1,15 +1,11 @@
 """A downstream project type-checks against the built wheel.
 
-How: the wheel is built from the working tree and installed with ``--no-deps`` into a fresh
-virtual environment (``python -m venv --without-pip``; this venv's pip installs into it through
-``pip --python``). No network is needed: the wheel's runtime dependencies (its ``Requires-Dist``
-closure, as installed here) are made visible by symlinking exactly their top-level packages and
-``.dist-info`` directories into the fresh ``site-packages`` (``pip check`` there proves the
-closure is complete). The repository itself is never on that environment's path, so the
-checkers see only what a user installs. This venv's mypy and pyright then check a copy of
-``downstream/`` with ``--python-executable`` / ``--pythonpath`` pointed at the fresh
-interpreter, whose ``bin`` also comes first on ``PATH`` (``pyright --verifytypes`` ignores
-``--pythonpath`` and finds packages through the ``python`` on ``PATH``).
+How: ``tools.wheel_env`` builds the wheel from the working tree and installs it into a fresh
+virtual environment that sees nothing of the repository, as a user installs it, stub packages
+included. This venv's mypy and pyright then check a copy of ``downstream/`` with
+``--python-executable`` / ``--pythonpath`` pointed at the fresh interpreter, whose ``bin`` also
+comes first on ``PATH`` (``pyright --verifytypes`` ignores ``--pythonpath`` and finds packages
+through the ``python`` on ``PATH``).
 
 - ``good.py`` must pass mypy --strict and pyright strict without a single diagnostic.
 - ``bad.py`` marks each deliberately wrong line with ``# expect: <label>``; both checkers must
@@ -17,26 +13,24 @@ interpreter, whose ``bin`` also comes first on ``PATH`` (``pyright --verifytypes
   first line of the message [code]``, no paths or columns) must equal ``expected/``.
   ``UPDATE_TYPING_EXPECTED=1`` rewrites the saved output instead of comparing it.
 - ``pyright --verifytypes cognito_idp --ignoreexternal`` must find every symbol fully typed.
+- mypy's stubtest finds the stubs in agreement with the modules they describe.
 """
 
 from __future__ import annotations
 
-import email
-import importlib.metadata
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
+
+from tools import wheel_env
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -71,10 +65,10 @@ class Diagnostic:
 
 
 def _run(args: list[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> str:
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
-    if proc.returncode != 0:
-        pytest.fail(f"{args} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
-    return proc.stdout
+    try:
+        return wheel_env.run(args, env=env, cwd=cwd)
+    except wheel_env.WheelEnvError as e:
+        pytest.fail(str(e))
 
 
 def _tool(downstream: Downstream, *args: str) -> subprocess.CompletedProcess[str]:
@@ -89,73 +83,18 @@ def _tool(downstream: Downstream, *args: str) -> subprocess.CompletedProcess[str
     )
 
 
-def _build_wheel(dist: Path) -> Path:
-    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
-    _run([*pip_wheel, "--no-build-isolation", "--wheel-dir", str(dist), str(ROOT)])
-    (wheel,) = dist.glob("*.whl")
-    return wheel
-
-
-def _requires_dist(wheel: Path) -> list[str]:
-    with zipfile.ZipFile(wheel) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
-        metadata = email.message_from_bytes(zf.read(name))
-    return [str(r) for r in metadata.get_all("Requires-Dist", [])]
-
-
-def _dependency_closure(requires: list[str]) -> Iterator[importlib.metadata.Distribution]:
-    """The installed distributions the wheel needs at run time, transitively (no extras)."""
-    pending, seen = list(requires), set[str]()
-    while pending:
-        req = Requirement(pending.pop())
-        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
-            continue
-        key = canonicalize_name(req.name)
-        if key in seen:
-            continue
-        seen.add(key)
-        dist = importlib.metadata.distribution(req.name)
-        yield dist
-        pending.extend(dist.requires or [])
-
-
-def _link_distribution(dist: importlib.metadata.Distribution, site_packages: Path) -> None:
-    """Make ``dist`` importable in ``site_packages`` by linking its top-level entries."""
-    tops = {f.parts[0] for f in dist.files or [] if f.parts[0] not in ("..", "__pycache__")}
-    for top in sorted(tops):
-        if top.endswith(".pth"):
-            continue  # a .pth could put this environment's paths (the repository) in view
-        target = site_packages / top
-        if not target.exists():
-            target.symlink_to(Path(str(dist.locate_file(top))))
-
-
 @pytest.fixture(scope="module")
 def downstream(tmp_path_factory: pytest.TempPathFactory) -> Downstream:
     base = tmp_path_factory.mktemp("typing")
-    wheel = _build_wheel(base / "dist")
-    venv = base / "venv"
-    _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
-    python = venv / "bin" / "python"
-    pip = [sys.executable, "-m", "pip", "--python", str(python)]
-    _run([*pip, "install", "--quiet", "--no-deps", "--no-index", str(wheel)])
-    purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
-    site_packages = Path(purelib.strip())
-    for dist in _dependency_closure(_requires_dist(wheel)):
-        _link_distribution(dist, site_packages)
-    _run([*pip, "check"])
-
+    try:
+        installed = wheel_env.create(base)
+    except wheel_env.WheelEnvError as e:
+        pytest.fail(str(e))
     project = base / "downstream"
     shutil.copytree(DOWNSTREAM, project, ignore=shutil.ignore_patterns("__pycache__"))
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONPATH", "MYPYPATH", "PYTHONHOME", "VIRTUAL_ENV")
-    }
-    env["PATH"] = os.pathsep.join([str(venv / "bin"), env.get("PATH", "")])
-    env["VIRTUAL_ENV"] = str(venv)
-    env["PYRIGHT_PYTHON_IGNORE_WARNINGS"] = "1"
-    return Downstream(venv, python, site_packages, project, env)
+    return Downstream(
+        installed.venv, installed.python, installed.site_packages, project, installed.env
+    )
 
 
 @pytest.fixture(scope="module")
