@@ -9,9 +9,9 @@ same program against boto3 with mypy-boto3-cognito-idp (``make bench`` measures 
 What. Two PEP 561 partial stub packages, written to ``generated/stubs/`` and shipped in the
 wheel beside the packages they describe:
 
-- ``<package>-stubs``: ``__init__.pyi``, ``client.pyi``, ``async_client.pyi`` and
-  ``models/__init__.pyi``, which declares every model class in one module. The modules left
-  out (``errors``, ``testing``, ...) are read from the package itself, as "partial" says.
+- ``<package>-stubs``: ``__init__.pyi``, ``client.pyi``, ``async_client.pyi``, ``errors.pyi``
+  and ``models/__init__.pyi``, which declares every model class in one module. The modules
+  left out (``testing``, ``auth``, ...) are read from the package itself, as "partial" says.
 - ``typedaws_runtime-stubs``: ``client.pyi``, the clients' base classes without the engine.
 
 How. Each stub is the formatted module it describes with what only runs taken away: function
@@ -214,15 +214,19 @@ def _module(docstring: str | None, imports: Iterable[str], body: Iterable[str]) 
 # -- the stubs ----------------------------------------------------------------------------------
 
 
-def client_stub(text: str, module: str, classes: tuple[str, ...] | None = None) -> str:
-    """The stub of a client module: its classes (those named in ``classes``, or all) with their
-    public methods, and the module's ``TypeVar`` declarations."""
+def module_stub(text: str, module: str, classes: tuple[str, ...] | None = None) -> str:
+    """The stub of a module: its classes (those named in ``classes``, or all) with their
+    public methods and fields, its public variables as declared (``ERRORS: Mapping[...]``), and
+    the ``TypeVar`` declarations they use."""
     src = _Source(text)
-    body = [
-        _class(src, node, {})
-        for node in src.tree.body
-        if isinstance(node, ast.ClassDef) and (classes is None or node.name in classes)
-    ]
+    body: list[str] = []
+    for node in src.tree.body:
+        if isinstance(node, ast.ClassDef) and (classes is None or node.name in classes):
+            body.append(_class(src, node, {}))
+        elif classes is None and isinstance(node, ast.AnnAssign):
+            name = src.expr(node.target)
+            if not _private(name):
+                body.append(f"{name}: {src.expr(node.annotation)}")
     used = "\n".join(body)
     type_vars = [
         src.segment(node)
@@ -233,9 +237,9 @@ def client_stub(text: str, module: str, classes: tuple[str, ...] | None = None) 
         and isinstance(node.targets[0], ast.Name)
         and f"[{node.targets[0].id}]" in used
     ]
-    body = type_vars + body
     imports = _imports(src, skip=())
-    return HEADER.format(module=module) + _module(ast.get_docstring(src.tree), imports, body)
+    docstring = ast.get_docstring(src.tree)
+    return HEADER.format(module=module) + _module(docstring, imports, type_vars + body)
 
 
 def models_stub(init: str, modules: Mapping[str, str], package: str) -> str:
@@ -314,13 +318,14 @@ def stub_files(package: str, files: Mapping[str, str]) -> dict[str, dict[str, st
     ours = {
         "py.typed": PARTIAL,
         "__init__.pyi": package_init_stub(files["__init__.py"], package),
-        "client.pyi": client_stub(files["client.py"], f"{package}.client"),
-        "async_client.pyi": client_stub(files["async_client.py"], f"{package}.async_client"),
+        "client.pyi": module_stub(files["client.py"], f"{package}.client"),
+        "async_client.pyi": module_stub(files["async_client.py"], f"{package}.async_client"),
+        "errors.pyi": module_stub(files["errors.py"], f"{package}.errors"),
         "models/__init__.pyi": models_stub(files["models/__init__.py"], model_texts, package),
     }
     runtime = {
         "py.typed": PARTIAL,
-        "client.pyi": client_stub(
+        "client.pyi": module_stub(
             RUNTIME_CLIENT.read_text(encoding="utf-8"), f"{RUNTIME}.client", RUNTIME_CLIENT_CLASSES
         ),
     }

@@ -14,7 +14,6 @@ from typedaws_runtime import awsjson, compression, log
 from typedaws_runtime.auth import Authenticator
 from typedaws_runtime.config import (
     DEFAULT_MAX_ATTEMPTS,
-    ClientMeta,
     configured_endpoint,
     environ,
     resolve_endpoints,
@@ -34,6 +33,7 @@ from typedaws_runtime.errors import (
 from typedaws_runtime.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Timeouts
 from typedaws_runtime.proxies import resolve_proxy
 from typedaws_runtime.retries import RetryPolicy
+from typedaws_runtime.signature_types import ClientMeta
 from typedaws_runtime.static_typing import TYPE_CHECKING, Generic, TypeVar, cast
 from typedaws_runtime.tls import resolve_tls_config
 from typedaws_runtime.transports.options import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from typedaws_runtime.interceptors import Intercepted, Interceptor, Interceptors
     from typedaws_runtime.operation import OperationSpec, ServiceSpec
     from typedaws_runtime.retries import Attempts
-    from typedaws_runtime.tls import ClientCert
+    from typedaws_runtime.signature_types import ClientCert
     from typedaws_runtime.transport import AsyncTransport, Transport
 
 RequestT = TypeVar("RequestT")

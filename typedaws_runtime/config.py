@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from typedaws_runtime.errors import ConfigurationError, EndpointResolutionError
+from typedaws_runtime.signature_types import ClientMeta as ClientMeta
 from typedaws_runtime.static_typing import TYPE_CHECKING
 from typedaws_runtime.urls import InvalidUrl, is_host_label, split_url
 
@@ -16,23 +17,6 @@ if TYPE_CHECKING:
 
 
 DEFAULT_MAX_ATTEMPTS = 3
-
-
-class ClientMeta:
-    """What the client resolved, as boto3's ``client.meta`` shows it."""
-
-    __slots__ = ("endpoint_url", "region_name", "service_name")
-
-    def __init__(self, *, region_name: str | None, endpoint_url: str, service_name: str) -> None:
-        self.region_name = region_name
-        self.endpoint_url = endpoint_url
-        self.service_name = service_name
-
-    def __repr__(self) -> str:
-        return (
-            f"ClientMeta(region_name={self.region_name!r}, endpoint_url={self.endpoint_url!r}, "
-            f"service_name={self.service_name!r})"
-        )
 
 
 def resolve_profile(profile: str | None, env: Mapping[str, str]) -> str | None:

@@ -12,20 +12,15 @@ from collections.abc import Callable, Mapping
 
 from typedaws_runtime import cjson
 from typedaws_runtime.enums import Unmodelled
+from typedaws_runtime.signature_types import Document as Document
 from typedaws_runtime.static_typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:
     import datetime
-    from typing import TypeAlias
 
 # datetime and base64 are imported by the functions that need them: most operations carry
 # neither timestamps nor blobs, and every program would otherwise pay for both at start.
 
-if TYPE_CHECKING:
-    Document: TypeAlias = "bool | int | float | str | list[Document] | dict[str, Document] | None"
-    """An open JSON value (a model ``document`` shape)."""
-else:
-    Document = object  # what tools that read annotations at run time (pydantic) see: any value
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)

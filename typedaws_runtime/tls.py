@@ -32,6 +32,7 @@ import _thread
 import os
 
 from typedaws_runtime.errors import ConfigurationError
+from typedaws_runtime.signature_types import ClientCert
 from typedaws_runtime.static_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
@@ -48,9 +49,6 @@ __all__ = [
     "ssl_context",
 ]
 
-ClientCert = str | os.PathLike[str] | tuple[str | os.PathLike[str], str | os.PathLike[str]]
-"""A client certificate as botocore takes it: one PEM file with the certificate and its key, or
-``(certificate file, key file)``."""
 
 _default: list[ssl.SSLContext] = []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from codegen import ir
 from codegen.emit.code import (
-    SERDE,
+    SIGNATURE_TYPES,
     UNMODELLED,
     Code,
     annotation_from_import,
@@ -37,7 +37,7 @@ def annotation(shape: ir.Shape, here: str, *, output: bool) -> Code:
         case ir.TimestampShape():
             return Code("datetime.datetime", annotation_import("import datetime"))
         case ir.DocumentShape():
-            return SERDE.in_annotation("Document")
+            return SIGNATURE_TYPES.in_annotation("Document")
         case ir.EnumShape() if output:  # what a parser makes: a member, or a value not listed
             return cat(type_ref(here, shape.module, shape.class_name), " | ", UNMODELLED)
         case ir.EnumShape():

@@ -135,6 +135,8 @@ class RuntimeModule:
 
 SERDE = RuntimeModule("typedaws_runtime", "serde", "_s")
 """JSON writers and readers of each model type."""
+SIGNATURE_TYPES = RuntimeModule("typedaws_runtime", "signature_types", "_types")
+"""Types that fields and signatures name (``Document``), in a module light for type checkers."""
 VALIDATE = RuntimeModule("typedaws_runtime", "validate", "_v")
 """Checks of request values against the model's constraints."""
 REDACT = RuntimeModule("typedaws_runtime", "redact", "_r")

@@ -261,7 +261,7 @@ if TYPE_CHECKING:
         WebAuthnConfigurationType,
         WebAuthnMfaSettingsType,
     )
-    from typedaws_runtime import serde as _s
+    from typedaws_runtime import signature_types as _types
     from typedaws_runtime.enums import Unmodelled
     from typedaws_runtime.paginate import Paginator
 
@@ -4010,7 +4010,7 @@ class CognitoIdentityProviderClient(Client):
         self,
         *,
         access_token: str,
-        credential: _s.Document,
+        credential: _types.Document,
     ) -> CompleteWebAuthnRegistrationResponse:
         """Completes registration of a passkey authenticator for the currently signed-in user.
 
@@ -4929,7 +4929,7 @@ class CognitoIdentityProviderClient(Client):
         user_pool_id: str,
         client_id: str,
         use_cognito_provided_values: bool | None = None,
-        settings: _s.Document | None = None,
+        settings: _types.Document | None = None,
         assets: Sequence[AssetType] | None = None,
     ) -> CreateManagedLoginBrandingResponse:
         """Creates a new set of branding settings for a user pool style and associates it with an
@@ -14197,7 +14197,7 @@ class CognitoIdentityProviderClient(Client):
         user_pool_id: str | None = None,
         managed_login_branding_id: str | None = None,
         use_cognito_provided_values: bool | None = None,
-        settings: _s.Document | None = None,
+        settings: _types.Document | None = None,
         assets: Sequence[AssetType] | None = None,
     ) -> UpdateManagedLoginBrandingResponse:
         """Configures the branding settings for a user pool style. This operation is the

@@ -268,7 +268,7 @@ if TYPE_CHECKING:
         WebAuthnConfigurationType,
         WebAuthnMfaSettingsType,
     )
-    from typedaws_runtime import serde as _s
+    from typedaws_runtime import signature_types as _types
     from typedaws_runtime.enums import Unmodelled
 
 
@@ -748,7 +748,7 @@ class CompleteWebAuthnRegistrationParams(TypedDict, total=False):
     """The parameters of ``complete_web_authn_registration``, for ``expected_params`` (only those given are compared)."""
 
     access_token: str
-    credential: _s.Document
+    credential: _types.Document
 
 
 class ConfirmDeviceParams(TypedDict, total=False):
@@ -825,7 +825,7 @@ class CreateManagedLoginBrandingParams(TypedDict, total=False):
     user_pool_id: str
     client_id: str
     use_cognito_provided_values: bool | None
-    settings: _s.Document | None
+    settings: _types.Document | None
     assets: Sequence[AssetType] | None
 
 
@@ -1690,7 +1690,7 @@ class UpdateManagedLoginBrandingParams(TypedDict, total=False):
     user_pool_id: str | None
     managed_login_branding_id: str | None
     use_cognito_provided_values: bool | None
-    settings: _s.Document | None
+    settings: _types.Document | None
     assets: Sequence[AssetType] | None
 
 

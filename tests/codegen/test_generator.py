@@ -25,6 +25,7 @@ import pytest
 from botocore import xform_name
 
 import typedaws_runtime.serde
+import typedaws_runtime.signature_types
 from codegen.build import ModelError, build_service
 from codegen.files import diff_package, write_package
 from codegen.overrides import ServiceOverrides
@@ -920,8 +921,8 @@ def test_document_shape_is_not_rendered_as_a_class(generate: Any, shape_name: st
     assert json.loads(text) == {"Settings": {"a": [1]}}
     assert op.parse_OpResponse({"Settings": [1, "x"]}, "").settings == [1, "x"]
     # The annotation must still mean the runtime's JSON value type, whatever the shape's name.
-    assert "settings: _s.Document | None" in gen.files["_operations/op.py"]
-    assert op._s is typedaws_runtime.serde
+    assert "settings: _types.Document | None" in gen.files["_operations/op.py"]
+    assert op._types is typedaws_runtime.signature_types
     assert f"class {shape_name}" not in gen.files["_operations/op.py"]
     assert shape_name not in gen.module("models").__all__
 

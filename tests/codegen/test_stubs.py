@@ -10,7 +10,7 @@ import ast
 import textwrap
 
 from codegen.files import format_files
-from codegen.stubs import client_stub, models_stub, package_init_stub
+from codegen.stubs import models_stub, module_stub, package_init_stub
 
 CLIENT = '''\
 """The client."""
@@ -140,8 +140,8 @@ def _functions(tree: ast.Module) -> dict[str, ast.FunctionDef | ast.AsyncFunctio
     }
 
 
-def test_a_client_stub_keeps_signatures_and_docstrings_and_drops_what_runs() -> None:
-    stub = _formatted(client_stub(CLIENT, "demo.client"))
+def test_a_module_stub_keeps_signatures_and_docstrings_and_drops_what_runs() -> None:
+    stub = _formatted(module_stub(CLIENT, "demo.client"))
     tree = ast.parse(stub)
     functions = _functions(tree)
     assert set(functions) == {"ping", "__repr__"}  # the private helper is gone

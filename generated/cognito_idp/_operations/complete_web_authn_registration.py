@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime import signature_types as _types
 from typedaws_runtime import validate as _v
 from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
@@ -19,7 +20,7 @@ class CompleteWebAuthnRegistrationRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
-    credential: _s.Document
+    credential: _types.Document
     """A RegistrationResponseJSON
     (https://www.w3.org/TR/WebAuthn-3/#dictdef-registrationresponsejson) public-key credential
     response from the user's passkey provider."""

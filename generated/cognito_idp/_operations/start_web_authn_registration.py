@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime import signature_types as _types
 from typedaws_runtime import validate as _v
 from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.operation import OperationSpec
@@ -47,7 +48,7 @@ def check_StartWebAuthnRegistrationRequest(
 class StartWebAuthnRegistrationResponse(Boto3Dicts):
     """The StartWebAuthnRegistrationResponse structure."""
 
-    credential_creation_options: _s.Document
+    credential_creation_options: _types.Document
     """The information that a user can provide in their request to register with their passkey
     provider."""
 

@@ -9,6 +9,7 @@ import datetime
 from cognito_idp._shapes import asset_type as _shapes_asset_type
 from typedaws_runtime import lazy_dataclass as _dc
 from typedaws_runtime import serde as _s
+from typedaws_runtime import signature_types as _types
 from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.static_typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ class ManagedLoginBrandingType(Boto3Dicts):
     When you specify `true` for this option, you must also omit values for `Settings` and
     `Assets` in the request."""
 
-    settings: _s.Document | None = None
+    settings: _types.Document | None = None
     """A JSON file, encoded as a `Document` type, with the the settings that you want to apply to
     your style.
 

@@ -252,7 +252,7 @@ from cognito_idp.models import (
     WebAuthnConfigurationType,
     WebAuthnMfaSettingsType,
 )
-from typedaws_runtime import serde as _s
+from typedaws_runtime import signature_types as _types
 from typedaws_runtime.client import AsyncClient
 from typedaws_runtime.enums import Unmodelled
 from typedaws_runtime.paginate import AsyncPaginator
@@ -3626,7 +3626,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
             ValidationError: the request breaks the model's constraints.
             TransportError: the HTTP exchange failed (connection error or timeout)."""
     async def complete_web_authn_registration(
-        self, *, access_token: str, credential: _s.Document
+        self, *, access_token: str, credential: _types.Document
     ) -> CompleteWebAuthnRegistrationResponse:
         """Completes registration of a passkey authenticator for the currently signed-in user.
 
@@ -4466,7 +4466,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str,
         client_id: str,
         use_cognito_provided_values: bool | None = ...,
-        settings: _s.Document | None = ...,
+        settings: _types.Document | None = ...,
         assets: Sequence[AssetType] | None = ...,
     ) -> CreateManagedLoginBrandingResponse:
         """Creates a new set of branding settings for a user pool style and associates it with an
@@ -12624,7 +12624,7 @@ class AsyncCognitoIdentityProviderClient(AsyncClient):
         user_pool_id: str | None = ...,
         managed_login_branding_id: str | None = ...,
         use_cognito_provided_values: bool | None = ...,
-        settings: _s.Document | None = ...,
+        settings: _types.Document | None = ...,
         assets: Sequence[AssetType] | None = ...,
     ) -> UpdateManagedLoginBrandingResponse:
         """Configures the branding settings for a user pool style. This operation is the

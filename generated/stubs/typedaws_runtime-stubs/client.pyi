@@ -10,11 +10,10 @@ from os import PathLike
 from types import TracebackType
 from typing import Self
 
-from typedaws_runtime.config import ClientMeta
 from typedaws_runtime.credentials import Credentials
 from typedaws_runtime.interceptors import Interceptor
+from typedaws_runtime.signature_types import ClientCert, ClientMeta
 from typedaws_runtime.static_typing import Generic, TypeVar
-from typedaws_runtime.tls import ClientCert
 from typedaws_runtime.transport import AsyncTransport, Transport
 
 TransportT = TypeVar("TransportT")

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from typedaws_runtime import serde as _s
+from typedaws_runtime import signature_types as _types
 from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.enums import Unmodelled
 
@@ -1892,7 +1892,7 @@ class CompleteWebAuthnRegistrationRequest(Boto3Dicts):
     access_token: str
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
-    credential: _s.Document
+    credential: _types.Document
     """A RegistrationResponseJSON
     (https://www.w3.org/TR/WebAuthn-3/#dictdef-registrationresponsejson) public-key credential
     response from the user's passkey provider."""
@@ -2311,7 +2311,7 @@ class CreateManagedLoginBrandingRequest(Boto3Dicts):
 
     When you specify `true` for this option, you must also omit values for `Settings` and
     `Assets` in the request."""
-    settings: _s.Document | None = ...
+    settings: _types.Document | None = ...
     """A JSON file, encoded as a `Document` type, with the the settings that you want to apply to
     your style.
 
@@ -5860,7 +5860,7 @@ class StartWebAuthnRegistrationRequest(Boto3Dicts):
 class StartWebAuthnRegistrationResponse(Boto3Dicts):
     """The StartWebAuthnRegistrationResponse structure."""
 
-    credential_creation_options: _s.Document
+    credential_creation_options: _types.Document
     """The information that a user can provide in their request to register with their passkey
     provider."""
 
@@ -6203,7 +6203,7 @@ class UpdateManagedLoginBrandingRequest(Boto3Dicts):
 
     When you specify `true` for this option, you must also omit values for `Settings` and
     `Assets` in the request."""
-    settings: _s.Document | None = ...
+    settings: _types.Document | None = ...
     """A JSON file, encoded as a `Document` type, with the the settings that you want to apply to
     your style.
 
@@ -8607,7 +8607,7 @@ class ManagedLoginBrandingType(Boto3Dicts):
 
     When you specify `true` for this option, you must also omit values for `Settings` and
     `Assets` in the request."""
-    settings: _s.Document | None = ...
+    settings: _types.Document | None = ...
     """A JSON file, encoded as a `Document` type, with the the settings that you want to apply to
     your style.
 
