@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", type=int, default=Plan.percall_calls, help="per-call samples")
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling part")
     parser.add_argument(
-        "--no-typecheck", action="store_true", help="skip the type-checking cost (mypy) part"
+        "--no-typecheck", action="store_true", help="skip the type-checking cost (mypy, pyright) part"
     )
     parser.add_argument("--only", nargs="*", help="contender keys to run (default: all)")
     parser.add_argument(
@@ -410,7 +410,9 @@ def main(argv: list[str] | None = None) -> int:
 
     typecheck_result: dict[str, object] | None = None
     if plan.typecheck:
-        print("type-checking cost: mypy --strict on a downstream program ...", flush=True)
+        print(
+            "type-checking cost: mypy --strict and pyright on a downstream program ...", flush=True
+        )
         t0 = time.perf_counter()
         typecheck_result = typecheck.run(env, plan.typecheck_rounds)
         typecheck_result["seconds"] = time.perf_counter() - t0

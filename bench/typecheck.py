@@ -1,4 +1,4 @@
-"""Type-checking cost: ``mypy --strict`` on a downstream program, ours against boto3's.
+"""Type-checking cost: ``mypy --strict`` and pyright on a downstream program, ours against boto3's.
 
 The same small program is written into a temporary folder for this SDK and for boto3 typed by
 ``mypy-boto3-cognito-idp`` (the standalone stubs, the client annotated with ``cast`` as their
@@ -9,8 +9,13 @@ documentation shows for use without ``boto3-stubs``). The boto3 program is check
 - ``boto3-botocore-stubs``: the same file with ``botocore-stubs`` visible too (what
   ``boto3-stubs[cognito-idp]`` brings), so that those exceptions are checked as well.
 
+Ours is checked as a user's checker sees it: against this project's wheel installed into a
+fresh virtual environment (``tools.wheel_env``), stub packages included; the boto3 programs
+against this environment, where mypy-boto3-cognito-idp is installed.
+
 Each is checked in a fresh ``mypy`` process, cold (an empty ``--cache-dir``, new each round)
-and then warm (the same command again, reusing that cache), over interleaved rounds; figures
+and then warm (the same command again, reusing that cache), and by ``pyright`` in strict mode
+(pyright keeps no cache between runs: each run is a cold one), over interleaved rounds; figures
 are medians. Every program must check clean, or the section reports the errors instead.
 
 Run it alone with ``python -m bench.typecheck [--rounds N]``.
@@ -30,6 +35,8 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tools import wheel_env
 
 ROUNDS = 3
 
@@ -156,7 +163,10 @@ def usernames(client: CognitoIdentityProviderClient) -> list[str]:
 
 def main() -> None:
     client = cast(
-        CognitoIdentityProviderClient, boto3.client("cognito-idp", region_name="us-east-1")
+        CognitoIdentityProviderClient,
+        boto3.client(  # pyright: ignore[reportUnknownMemberType]
+            "cognito-idp", region_name="us-east-1"
+        ),
     )
     try:
         sub = register(client, "alice", "alice@example.com")
@@ -182,17 +192,22 @@ class Program:
     key: str
     label: str
     text: str
-    extra_path: Path | None = None  # a folder of stubs only this program's mypy sees
+    extra_path: Path | None = None  # a folder of stubs only this program's checkers see
+    python: Path | None = None  # the interpreter whose packages its checkers read (None: ours)
 
 
 @dataclass
 class Samples:
     cold_s: list[float] = field(default_factory=list[float])
     warm_s: list[float] = field(default_factory=list[float])
+    pyright_s: list[float] = field(default_factory=list[float])
 
 
 class CheckFailed(Exception):
     """A program did not type-check clean."""
+
+
+PYRIGHT_CONFIG = '{"typeCheckingMode": "strict", "pythonVersion": "3.11"}\n'
 
 
 def _version(name: str) -> str | None:
@@ -216,9 +231,9 @@ def botocore_stubs(env: Mapping[str, str]) -> Path | None:
     return BOTOCORE_STUBS_DIR
 
 
-def programs(env: Mapping[str, str]) -> list[Program]:
+def programs(env: Mapping[str, str], installed: wheel_env.WheelEnv) -> list[Program]:
     found = [
-        Program("ours", "this SDK", OURS),
+        Program("ours", "this SDK (its wheel)", OURS, python=installed.python),
         Program("boto3", f"boto3 + {STUBS}", BOTO3),
     ]
     stubs = botocore_stubs(env)
@@ -228,19 +243,8 @@ def programs(env: Mapping[str, str]) -> list[Program]:
     return found
 
 
-def _mypy(program: Program, file: Path, cache: Path, env: Mapping[str, str]) -> float:
-    """Seconds for one ``mypy --strict`` process on ``file``; raise if it reports errors."""
-    command = [
-        sys.executable,
-        "-m",
-        "mypy",
-        "--strict",
-        "--config-file=",  # no configuration file: the defaults plus --strict
-        "--cache-dir",
-        str(cache),
-        "--no-error-summary",
-        file.name,
-    ]
+def _timed(program: Program, command: list[str], file: Path, env: Mapping[str, str]) -> float:
+    """Seconds ``command`` took on ``file``; raise if it reports errors."""
     child_env = dict(env)
     if program.extra_path is not None:
         child_env["PYTHONPATH"] = str(program.extra_path)
@@ -251,8 +255,33 @@ def _mypy(program: Program, file: Path, cache: Path, env: Mapping[str, str]) -> 
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         output = (proc.stdout + proc.stderr).strip()[-2000:]
-        raise CheckFailed(f"{program.label} ({file.name}): {output}")
+        raise CheckFailed(f"{program.label} ({command[2]} {file.name}): {output}")
     return elapsed
+
+
+def _mypy(program: Program, file: Path, cache: Path, env: Mapping[str, str]) -> float:
+    """Seconds for one ``mypy --strict`` process on ``file``."""
+    python = program.python or Path(sys.executable)
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--config-file=",  # no configuration file: the defaults plus --strict
+        f"--python-executable={python}",
+        "--cache-dir",
+        str(cache),
+        "--no-error-summary",
+        file.name,
+    ]
+    return _timed(program, command, file, env)
+
+
+def _pyright(program: Program, file: Path, env: Mapping[str, str]) -> float:
+    """Seconds for one ``pyright`` process (strict, from the folder's pyrightconfig.json)."""
+    python = program.python or Path(sys.executable)
+    command = [sys.executable, "-m", "pyright", "--pythonpath", str(python), file.name]
+    return _timed(program, command, file, dict(env, PYRIGHT_PYTHON_IGNORE_WARNINGS="1"))
 
 
 def _median(values: list[float]) -> float:
@@ -261,44 +290,61 @@ def _median(values: list[float]) -> float:
 
 def run(env: Mapping[str, str], rounds: int = ROUNDS) -> dict[str, object]:
     """Measure the programs; the result is what ``latest.json`` records under ``typecheck``."""
-    versions: dict[str, str | None] = {"mypy": _version("mypy"), STUBS: _version(STUBS)}
+    versions: dict[str, str | None] = {
+        "mypy": _version("mypy"),
+        "pyright": _version("pyright"),
+        STUBS: _version(STUBS),
+    }
     if versions[STUBS] is None:
         return {
             "versions": versions,
             "error": f"{STUBS} is not installed (pip install -r bench/requirements.txt)",
         }
-    # mypy must read no configuration of the project, nor MYPYPATH, nor a PYTHONPATH.
+    # The checkers must read no configuration of the project, nor MYPYPATH, nor a PYTHONPATH.
     base_env = {k: v for k, v in env.items() if k not in ("MYPYPATH", "PYTHONPATH")}
-    chosen = programs(base_env)
-    if len(chosen) > 2:
-        versions["botocore-stubs"] = BOTOCORE_STUBS_REQUIREMENTS.read_text().split("==")[-1].strip()
-    samples = {p.key: Samples() for p in chosen}
     with tempfile.TemporaryDirectory(prefix="bench-typecheck-") as tmp:
         folder = Path(tmp)
-        files = {p.key: folder / f"downstream_{p.key.replace('-', '_')}.py" for p in chosen}
+        try:
+            installed = wheel_env.create(folder / "wheel")
+        except wheel_env.WheelEnvError as failure:
+            return {"versions": versions, "error": f"could not install the wheel: {failure}"}
+        chosen = programs(base_env, installed)
+        if len(chosen) > 2:
+            pinned = BOTOCORE_STUBS_REQUIREMENTS.read_text().split("==")[-1].strip()
+            versions["botocore-stubs"] = pinned
+        samples = {p.key: Samples() for p in chosen}
+        files: dict[str, Path] = {}
         for p in chosen:
+            project = folder / p.key
+            project.mkdir()
+            (project / "pyrightconfig.json").write_text(PYRIGHT_CONFIG)
+            files[p.key] = project / f"downstream_{p.key.replace('-', '_')}.py"
             files[p.key].write_text(p.text, encoding="utf-8")
         try:
             for r in range(rounds):
                 shift = r % len(chosen)
                 for p in chosen[shift:] + chosen[:shift]:
                     cache = folder / f"cache-{p.key}-{r}"
-                    samples[p.key].cold_s.append(_mypy(p, files[p.key], cache, base_env))
-                    samples[p.key].warm_s.append(_mypy(p, files[p.key], cache, base_env))
+                    s = samples[p.key]
+                    s.cold_s.append(_mypy(p, files[p.key], cache, base_env))
+                    s.warm_s.append(_mypy(p, files[p.key], cache, base_env))
+                    s.pyright_s.append(_pyright(p, files[p.key], base_env))
         except CheckFailed as failure:
             return {"versions": versions, "error": f"does not type-check clean: {failure}"}
     figures: dict[str, dict[str, object]] = {}
     ours = samples["ours"]
     for p in chosen:
         s = samples[p.key]
-        cold, warm = _median(s.cold_s), _median(s.warm_s)
+        cold, warm, pyright = _median(s.cold_s), _median(s.warm_s), _median(s.pyright_s)
         figures[p.key] = {
             "label": p.label,
             "cold_s": cold,
             "warm_s": warm,
+            "pyright_s": pyright,
             "ours_ratio_cold": _median(ours.cold_s) / cold,
             "ours_ratio_warm": _median(ours.warm_s) / warm,
-            "samples": {"cold_s": s.cold_s, "warm_s": s.warm_s},
+            "ours_ratio_pyright": _median(ours.pyright_s) / pyright,
+            "samples": {"cold_s": s.cold_s, "warm_s": s.warm_s, "pyright_s": s.pyright_s},
         }
     return {
         "versions": versions,
@@ -306,6 +352,7 @@ def run(env: Mapping[str, str], rounds: int = ROUNDS) -> dict[str, object]:
         "figures": figures,
         "ratio_cold": figures["boto3"]["ours_ratio_cold"],
         "ratio_warm": figures["boto3"]["ours_ratio_warm"],
+        "ratio_pyright": figures["boto3"]["ours_ratio_pyright"],
         "programs": {"ours": OURS, "boto3": BOTO3},
     }
 
