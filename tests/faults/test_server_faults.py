@@ -230,6 +230,77 @@ def test_slow_then_fast_answer(mode: Mode, stub: StubServer) -> None:
     assert len(stub.requests) == 2
 
 
+def _timed_out_second_call(mode: Mode, first: dict[str, Any], second: dict[str, Any]) -> float:
+    """Make a call with a client of ``first``'s options, then one with a client of
+    ``second``'s (the same client when they are equal), which must raise ``ReadTimeoutError``;
+    return how long the second took. Options may share a ``transport``."""
+
+    def timed(call: Any) -> float:
+        t0 = time.monotonic()
+        with pytest.raises(ReadTimeoutError):
+            call()
+        return time.monotonic() - t0
+
+    if mode == "sync":
+        one = CognitoIdentityProviderClient(**first)
+        two = one if second == first else CognitoIdentityProviderClient(**second)
+        one.confirm_sign_up(**CONFIRM)
+        time.sleep(0.3)
+        elapsed = timed(lambda: two.confirm_sign_up(**CONFIRM))
+        for client in {one, two}:
+            client.close()
+        return elapsed
+
+    async def run() -> float:
+        one = AsyncCognitoIdentityProviderClient(**first)
+        two = one if second == first else AsyncCognitoIdentityProviderClient(**second)
+        await one.confirm_sign_up(**CONFIRM)
+        await asyncio.sleep(0.3)
+        t0 = time.monotonic()
+        with pytest.raises(ReadTimeoutError):
+            await two.confirm_sign_up(**CONFIRM)
+        elapsed = time.monotonic() - t0
+        for client in {one, two}:
+            await client.aclose()
+        return elapsed
+
+    return asyncio.run(run())
+
+
+def test_read_timeout_on_a_reused_connection_is_not_early(mode: Mode, stub: StubServer) -> None:
+    """The async transport keeps one timeout check armed across a connection's exchanges: the
+    one the first call armed runs 0.2 s into the second, which still waits its whole 0.5 s."""
+    stub.enqueue(ok("first"), StubResponse.json({"Session": "late"}, delay=5))
+    options = dict(region=REGION, endpoint_url=stub.url, read_timeout=0.5, max_attempts=1)
+    elapsed = _timed_out_second_call(mode, options, options)
+    assert 0.45 <= elapsed < 1.5, elapsed
+    assert stub.connections_accepted == 1
+
+
+def test_read_timeout_shorter_than_the_last_calls(mode: Mode, stub: StubServer) -> None:
+    """Two clients on one transport and one connection: after a call with a 30 s read timeout,
+    a call with a 0.5 s one times out after 0.5 s."""
+    if mode == "sync":
+        from typedaws_runtime.transports.socket_transport import SocketTransport
+
+        transport: Any = SocketTransport()
+    else:
+        from typedaws_runtime.transports.asyncio_transport import AsyncioTransport
+
+        transport = AsyncioTransport()
+    stub.enqueue(ok("first"), StubResponse.json({"Session": "late"}, delay=5))
+    common = dict(region=REGION, endpoint_url=stub.url, max_attempts=1, transport=transport)
+    elapsed = _timed_out_second_call(
+        mode, {**common, "read_timeout": 30}, {**common, "read_timeout": 0.5}
+    )
+    assert elapsed < 1.5, elapsed
+    assert stub.connections_accepted == 1
+    if mode == "sync":
+        transport.close()
+    else:
+        asyncio.run(transport.close())
+
+
 # -- 5xx, then success --------------------------------------------------------------------------
 
 

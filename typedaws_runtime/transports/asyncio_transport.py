@@ -66,6 +66,10 @@ class _Connection(asyncio.Protocol):
         self._reader: _Reader | None = None
         self._waiter: asyncio.Future[None] | None = None
         self._last_progress = 0.0
+        self._read_timeout = 0.0
+        self._deadline: float | None = None
+        self._watchdog: asyncio.TimerHandle | None = None
+        """The armed check of the exchange's timeouts (see ``_watch``); None: none armed."""
         self.closed = False
 
     # -- asyncio callbacks ---------------------------------------------------------------------
@@ -130,9 +134,9 @@ class _Connection(asyncio.Protocol):
         assert transport is not None
         waiter: asyncio.Future[None] = self.loop.create_future()
         self._reader, self._waiter = reader, waiter
+        self._read_timeout, self._deadline = read_timeout, deadline
         self._last_progress = now = self.loop.time()
-        wait = read_timeout if deadline is None else min(read_timeout, deadline - now)
-        timer = self.loop.call_later(wait, self._check_timeout, read_timeout, deadline)
+        self._watch(now + (read_timeout if deadline is None else min(read_timeout, deadline - now)))
         try:
             transport.write(data)
             await waiter
@@ -140,7 +144,6 @@ class _Connection(asyncio.Protocol):
             self.close()
             raise
         finally:
-            timer.cancel()
             self._reader = self._waiter = None
 
     async def start_tls(self, context: ssl.SSLContext, hostname: str) -> None:
@@ -171,22 +174,47 @@ class _Connection(asyncio.Protocol):
         except RuntimeError:
             running = None
         if running is self.loop:
-            transport.abort()
+            self._abort()
         else:
-            self.loop.call_soon_threadsafe(transport.abort)
+            self.loop.call_soon_threadsafe(self._abort)
 
-    def _check_timeout(self, read_timeout: float, deadline: float | None) -> None:
+    def _abort(self) -> None:
+        """Close the transport, and let go of the armed check (on the loop's thread)."""
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
+        if self._transport is not None:
+            self._transport.abort()
+
+    def _watch(self, due: float) -> None:
+        """Have the timeouts checked by ``due`` (the loop's clock).
+
+        One check stays armed across a connection's exchanges: an exchange keeps the armed one
+        if it runs by ``due`` (when it runs early, it arms itself again for what is left), and
+        a check that finds the connection idle arms nothing. Back-to-back calls then share one
+        timer instead of arming and cancelling one each (1.7 µs a call, measured with
+        ``timeit``).
+        """
+        armed = self._watchdog
+        if armed is not None:
+            if armed.when() <= due:
+                return
+            armed.cancel()
+        self._watchdog = self.loop.call_at(due, self._check_timeout)
+
+    def _check_timeout(self) -> None:
+        self._watchdog = None
         waiter = self._waiter
         if waiter is None or waiter.done():
-            return
+            return  # idle: the next exchange arms a check again
         now = self.loop.time()
-        wait = read_timeout - (now - self._last_progress)
-        if deadline is not None:
-            wait = min(wait, deadline - now)
+        wait = self._read_timeout - (now - self._last_progress)
+        if self._deadline is not None:
+            wait = min(wait, self._deadline - now)
         if wait <= 0:
             waiter.set_exception(TimeoutError())
         else:
-            self.loop.call_later(wait, self._check_timeout, read_timeout, deadline)
+            self._watch(now + wait)
 
     def _succeed(self) -> None:
         waiter = self._waiter
