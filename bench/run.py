@@ -346,9 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=Plan.rounds)
     parser.add_argument("--calls", type=int, default=Plan.percall_calls, help="per-call samples")
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling part")
-    parser.add_argument(
-        "--no-typecheck", action="store_true", help="skip the type-checking part"
-    )
+    parser.add_argument("--no-typecheck", action="store_true", help="skip the type-checking part")
     parser.add_argument("--only", nargs="*", help="contender keys to run (default: all)")
     parser.add_argument(
         "--baseline",
