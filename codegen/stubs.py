@@ -26,6 +26,7 @@ path): it checks the implementation.
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -109,25 +110,12 @@ def _imports(src: _Source, skip: tuple[str, ...]) -> list[str]:
 
 def _signature(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     """``def name(...) -> type:`` with each default written ``...``, as stubs write them."""
-    args = node.args
     bare = ast.Constant(value=...)
-    stub_args = ast.arguments(
-        posonlyargs=args.posonlyargs,
-        args=args.args,
-        vararg=args.vararg,
-        kwonlyargs=args.kwonlyargs,
-        kw_defaults=[None if d is None else bare for d in args.kw_defaults],
-        kwarg=args.kwarg,
-        defaults=[bare for _ in args.defaults],
-    )
-    head = type(node)(
-        name=node.name,
-        args=stub_args,
-        body=[ast.Pass()],
-        decorator_list=[],
-        returns=node.returns,
-        type_comment=None,
-    )
+    args = copy.copy(node.args)
+    args.kw_defaults = [None if d is None else bare for d in args.kw_defaults]
+    args.defaults = [bare for _ in args.defaults]
+    head = copy.copy(node)  # every field of this Python's node kept (3.12 added type_params)
+    head.args, head.body, head.decorator_list = args, [ast.Pass()], []
     text = ast.unparse(ast.fix_missing_locations(head))
     return text.rpartition("\n")[0]  # without the body's ``pass``
 
