@@ -48,7 +48,6 @@ class _Source:
     """A formatted module's text, for copying its statements line by line."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
         self.lines = text.splitlines()
         self.tree = ast.parse(text)
 
@@ -77,8 +76,7 @@ def _is_docstring(node: ast.stmt) -> bool:
 def _type_checking_block(node: ast.stmt) -> list[ast.stmt] | None:
     """What ``node``, if an ``if TYPE_CHECKING:`` block, declares for type checkers (its
     ``else``, which runs instead, is left out); None for any other statement."""
-    is_block = isinstance(node, ast.If) and isinstance(node.test, ast.Name)
-    if is_block and isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+    if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
         return node.body
     return None
 
@@ -136,11 +134,11 @@ def _field(src: _Source, node: ast.AnnAssign, indent: str) -> str:
     if node.value is None:
         return declared
     value = node.value
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute | ast.Name):
-        # dataclasses.field(...): a default only if it names one
-        keywords = {k.arg for k in value.keywords}
-        if not keywords & {"default", "default_factory"}:
-            return declared
+    is_field = isinstance(value, ast.Call) and src.expr(value.func).rpartition(".")[2] == "field"
+    if is_field and isinstance(value, ast.Call):
+        # dataclasses.field(...) (or lazy_dataclass's): a default only if it names one
+        named = {k.arg for k in value.keywords}
+        return f"{declared} = ..." if named & {"default", "default_factory"} else declared
     return f"{declared} = ..."
 
 
