@@ -4,7 +4,7 @@ The same small program is written into a temporary folder for this SDK and for b
 ``mypy-boto3-cognito-idp`` (the standalone stubs, the client annotated with ``cast`` as their
 documentation shows for use without ``boto3-stubs``). The boto3 program is checked twice over:
 
-- ``boto3``: the standalone stubs alone (the ratio the issue asks for). ``import boto3`` is
+- ``boto3``: the standalone stubs alone (the ratio the README reports). ``import boto3`` is
   untyped, so botocore's classes are ``Any``: ``client.exceptions.NoSuchException`` passes.
 - ``boto3-botocore-stubs``: the same file with ``botocore-stubs`` visible too (what
   ``boto3-stubs[cognito-idp]`` brings), so that those exceptions are checked as well.

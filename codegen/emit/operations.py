@@ -22,7 +22,7 @@ from codegen.emit.code import (
 )
 from codegen.emit.docstrings import fill_secret_hash_doc, items_doc
 from codegen.emit.models import copy
-from codegen.ir import ListShape, Operation, Paginator
+from codegen.ir import ListShape, Member, Operation, Paginator
 
 V, SECRET = names.VALUE, names.CLIENT_SECRET
 
@@ -91,28 +91,34 @@ def fill_secret_hash(op: Operation, here: str) -> Code | None:
     return function(head, fill_secret_hash_doc(op), body)
 
 
-def host_labels(op: Operation, here: str) -> Code | None:
-    """``host_labels(v)``: placeholder -> the request member's value, for the host prefix."""
-    if not op.host_labels:
+def _member_map(
+    op: Operation,
+    here: str,
+    name: str,
+    members: tuple[tuple[str, Member], ...],
+    value: str,
+    doc: str,
+) -> Code | None:
+    """``name(v)``: a fixed key -> the request member's value, for each of ``members``; None
+    when there are none."""
+    if not members:
         return None
     mapping = from_import("collections.abc", "Mapping")
-    head = cat(f"def {names.HOST_LABELS}({V}: ", request_type(op, here), ") -> ", mapping)
-    head = cat(head, "[str, str | None]:")
-    items = ", ".join(f"{name!r}: {V}.{m.attr}" for name, m in op.host_labels)
-    doc = "The values of the host prefix's labels, from the request."
+    head = cat(f"def {name}({V}: ", request_type(op, here), ") -> ", mapping, f"[str, {value}]:")
+    items = ", ".join(f"{key!r}: {V}.{m.attr}" for key, m in members)
     return function(head, doc, [f"return {{{items}}}"])
+
+
+def host_labels(op: Operation, here: str) -> Code | None:
+    """``host_labels(v)``: placeholder -> the request member's value, for the host prefix."""
+    doc = "The values of the host prefix's labels, from the request."
+    return _member_map(op, here, names.HOST_LABELS, op.host_labels, "str | None", doc)
 
 
 def endpoint_context(op: Operation, here: str) -> Code | None:
     """``endpoint_context(v)``: endpoint rule set parameter -> the request member's value."""
-    if not op.endpoint_context:
-        return None
-    mapping = from_import("collections.abc", "Mapping")
-    head = cat(f"def {names.ENDPOINT_CONTEXT}({V}: ", request_type(op, here), ") -> ", mapping)
-    head = cat(head, "[str, object]:")
-    items = ", ".join(f"{name!r}: {V}.{m.attr}" for name, m in op.endpoint_context)
     doc = "The endpoint rule set's parameters the request gives (None: unset)."
-    return function(head, doc, [f"return {{{items}}}"])
+    return _member_map(op, here, names.ENDPOINT_CONTEXT, op.endpoint_context, "object", doc)
 
 
 def operation_spec(op: Operation, here: str) -> Code:

@@ -192,8 +192,8 @@ class _Connection(asyncio.Protocol):
         One check stays armed across a connection's exchanges: an exchange keeps the armed one
         if it runs by ``due`` (when it runs early, it arms itself again for what is left), and
         a check that finds the connection idle arms nothing. Back-to-back calls then share one
-        timer instead of arming and cancelling one each (1.7 µs a call, measured with
-        ``timeit``).
+        timer instead of arming and cancelling one each: 4.1 µs a call less, client and server
+        in one process (``bench/loopback.py``).
         """
         armed = self._watchdog
         if armed is not None:
