@@ -7,7 +7,6 @@ The stubs of the shipped package are compared with its modules by mypy's stubtes
 from __future__ import annotations
 
 import ast
-import textwrap
 
 from codegen.files import format_files
 from codegen.stubs import models_stub, module_stub, package_init_stub
@@ -192,4 +191,4 @@ def test_the_package_stub_re_exports_what_all_names() -> None:
     assert "from typedaws_runtime.enums import Unmodelled as Unmodelled" in text
     assert "__version__ = '1.0.0.0'" in text
     assert "__getattr__" not in text and "_WHERE" not in text
-    assert textwrap.dedent('''"""Demo: typed clients."""''') in stub
+    assert '"""Demo: typed clients."""' in stub  # the package's docstring
