@@ -20,6 +20,7 @@ help:
 	@echo "make fuzz             the botocore agreement tests with many more examples (~30 min)"
 	@echo "make bench            measure against boto3, aiobotocore and raw HTTP clients (< 5 min)"
 	@echo "make bench BASELINE=<commit>  also measure the SDK at that commit, interleaved"
+	@echo "make bench BASELINE=\"<c1> <c2>\"  ... and at c2 too, with client and server in one process"
 	@echo "make docs             build the documentation site into build/docs/site"
 	@echo "make docs-check       build it, check its links, and check it in headless Chromium"
 

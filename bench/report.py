@@ -347,16 +347,29 @@ def baseline_lines(f: Figures) -> list[str]:
 
 
 def loopback_lines(looped: Mapping[str, object]) -> list[str]:
-    """The per-call cost with client and server in one process, now and at the baseline."""
+    """The per-call cost with client and server in one process, now and at each baseline: in
+    µs, and in instructions where they were counted."""
+    revs = cast(list[str], looped["baselines"])
+    header = "| client and server in one process | now |"
+    header += "".join(f" at {rev} | added |" for rev in revs)
+    lines = [header, "|---|--:|" + "--:|--:|" * len(revs)]
     us = cast(Mapping[str, Mapping[str, float]], looped["us"])
-    rev = looped["baseline"]
-    lines = [
-        f"| client and server in one process | µs a call | at {rev} | added |",
-        "|---|--:|--:|--:|",
-    ]
+    counted = cast(Mapping[str, Mapping[str, float]] | None, looped.get("instructions"))
     for mode in ("sync", "async"):
-        now, then = us["now"][mode], us["base"][mode]
-        lines.append(f"| {mode} | {now:.2f} | {then:.2f} | {now - then:+.2f} |")
+        now = us["now"][mode]
+        cells = [f"{mode}, µs a call", f"{now:.2f}"]
+        for rev in revs:
+            then = us[rev][mode]
+            cells += [f"{then:.2f}", f"{now - then:+.2f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+        if counted is None:
+            continue
+        now = counted["now"][mode]
+        cells = [f"{mode}, instructions a call", f"{now / 1000:.1f}k"]
+        for rev in revs:
+            then = counted[rev][mode]
+            cells += [f"{then / 1000:.1f}k", f"{(now - then) / 1000:+.1f}k ({now / then - 1:+.1%})"]
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 

@@ -351,7 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--baseline",
         metavar="REV",
-        help="also measure the SDK at this commit, interleaved with the rest (what a change costs)",
+        nargs="+",
+        default=[],
+        help="also measure the SDK at these commits, interleaved with the rest (what a change "
+        "costs): the first over the stub server too, every one with client and server in one "
+        "process",
     )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--summary", type=Path, default=ROOT / "bench" / "RESULTS.md")
@@ -372,10 +376,9 @@ def main(argv: list[str] | None = None) -> int:
         " dummy AWS credentials, AWS_EC2_METADATA_DISABLED=true"
     )
     contenders = [c for c in CONTENDERS if not args.only or c.key in args.only]
-    baseline: tuple[Path, str] | None = None
-    if args.baseline:
-        baseline = baseline_source(args.baseline)
-        contenders += baselines(*baseline)
+    trees = [baseline_source(rev) for rev in args.baseline]
+    if trees:
+        contenders += baselines(*trees[0])
     generate_services(contenders, env)
     cpus = Cpus.split()
     stub, url = start_stub(env, cpus)
@@ -394,12 +397,15 @@ def main(argv: list[str] | None = None) -> int:
         stub.wait(10)
 
     loopback_result: dict[str, object] | None = None
-    if baseline is not None:
-        print("loopback: this checkout and the baseline, client and server in one process ...")
-        source, rev = baseline
+    if trees:
+        print("loopback: this checkout and the baselines, client and server in one process ...")
+        sources = {"now": ROOT, **{rev: source for source, rev in trees}}
         one_cpu = frozenset({min(cpus.clients)}) if cpus.clients else None
-        figures_by_tree = loopback.run(env, {"now": ROOT, "base": source}, Cpus.pin(one_cpu))
-        loopback_result = {"baseline": rev, "us": figures_by_tree}
+        loopback_result = {
+            "baselines": [rev for _, rev in trees],
+            "us": loopback.run(env, sources, Cpus.pin(one_cpu)),
+            "instructions": loopback.instructions(env, sources),
+        }
 
     scaling_result: dict[str, object] | None = None
     if plan.scaling:
