@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model check-model model-diff bench fuzz pytest clean docs docs-check docs-browser test-pythons
+.PHONY: help setup demo test lint typecheck check-generated generate generate-service update-model check-model model-diff bench fuzz pytest clean docs docs-check docs-browser bench-valgrind test-pythons
 
 help:
 	@echo "make demo             set up, then confirm a sign-up against a local Cognito emulator"
@@ -65,9 +65,17 @@ check-model: $(STAMP)
 model-diff: $(STAMP)
 	$(PY) -m codegen model-diff $(OLD) $(NEW)
 
-bench: $(STAMP)
+bench: $(STAMP) $(if $(BASELINE),bench-valgrind)
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) -m bench $(if $(BASELINE),--baseline $(BASELINE))
+
+# With BASELINE, the in-process comparison also counts instructions under Debian's valgrind,
+# installed where the package manager allows it (root with apt-get); elsewhere it is skipped.
+bench-valgrind:
+	@command -v valgrind >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind; \
+	  else echo "valgrind not installed: instructions are not counted"; fi; }
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error::ResourceWarning tests/conformance -q
