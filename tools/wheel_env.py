@@ -10,7 +10,9 @@ on that environment's path, so a type checker pointed at its interpreter sees on
 installs: the packages and the stub packages beside them.
 
 Used by the downstream typing tests (``tests/typing``) and the type-checking benchmark
-(``bench/typecheck.py``).
+(``bench/typecheck.py``), which also checks the same program written for boto3 in an
+environment made the same way from installed distributions (``create_from_installed``), so
+both programs are checked alike.
 """
 
 from __future__ import annotations
@@ -99,16 +101,35 @@ def link_distribution(dist: importlib.metadata.Distribution, site_packages: Path
 def create(base: Path) -> WheelEnv:
     """Build the wheel into ``base/dist`` and install it into a new venv at ``base/venv``."""
     wheel = build_wheel(base / "dist")
-    venv = base / "venv"
-    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
-    python = venv / "bin" / "python"
+    venv, python, site_packages = _new_venv(base / "venv")
     pip = [sys.executable, "-m", "pip", "--python", str(python)]
     run([*pip, "install", "--quiet", "--no-deps", "--no-index", str(wheel)])
-    purelib = run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
-    site_packages = Path(purelib.strip())
     for dist in dependency_closure(_requires_dist(wheel)):
         link_distribution(dist, site_packages)
     run([*pip, "check"])
+    return _wheel_env(venv, python, site_packages)
+
+
+def create_from_installed(base: Path, requirements: list[str]) -> WheelEnv:
+    """A new venv at ``base/venv`` holding ``requirements`` (and what they need at run time) as
+    installed in this interpreter's environment: linked, so no network is needed. For checking
+    a program against another project the same way as against this one's wheel."""
+    venv, python, site_packages = _new_venv(base / "venv")
+    for dist in dependency_closure(requirements):
+        link_distribution(dist, site_packages)
+    run([sys.executable, "-m", "pip", "--python", str(python), "check"])
+    return _wheel_env(venv, python, site_packages)
+
+
+def _new_venv(venv: Path) -> tuple[Path, Path, Path]:
+    """An empty venv (no pip): its folder, interpreter and ``site-packages``."""
+    run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
+    python = venv / "bin" / "python"
+    purelib = run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
+    return venv, python, Path(purelib.strip())
+
+
+def _wheel_env(venv: Path, python: Path, site_packages: Path) -> WheelEnv:
     env = {
         k: v
         for k, v in os.environ.items()
