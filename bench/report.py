@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import subprocess
 from collections.abc import Callable, Mapping
@@ -347,30 +348,48 @@ def baseline_lines(f: Figures) -> list[str]:
 
 
 def loopback_lines(looped: Mapping[str, object]) -> list[str]:
-    """The per-call cost with client and server in one process, now and at each baseline: in
-    µs, and in instructions where they were counted."""
+    """The per-call cost with client and server in one process, at each baseline (oldest
+    first, as given) and now, in µs and, where they were counted, in instructions: each tree's
+    figure followed by what the step to it added, and with several baselines what all the steps
+    together added."""
     revs = cast(list[str], looped["baselines"])
-    header = "| client and server in one process | now |"
-    header += "".join(f" at {rev} | added |" for rev in revs)
-    lines = [header, "|---|--:|" + "--:|--:|" * len(revs)]
+    trees = [*revs, "now"]
+    header = ["client and server in one process", f"at {revs[0]}"]
+    for before, after in itertools.pairwise(trees):
+        header += [f"at {after}" if after != "now" else "now", f"added since {before}"]
+    if len(revs) > 1:
+        header.append(f"added since {revs[0]}, in all")
+    lines = ["| " + " | ".join(header) + " |", "|---|" + "--:|" * (len(header) - 1)]
     us = cast(Mapping[str, Mapping[str, float]], looped["us"])
     counted = cast(Mapping[str, Mapping[str, float]] | None, looped.get("instructions"))
     for mode in ("sync", "async"):
-        now = us["now"][mode]
-        cells = [f"{mode}, µs a call", f"{now:.2f}"]
-        for rev in revs:
-            then = us[rev][mode]
-            cells += [f"{then:.2f}", f"{now - then:+.2f}"]
-        lines.append("| " + " | ".join(cells) + " |")
-        if counted is None:
-            continue
-        now = counted["now"][mode]
-        cells = [f"{mode}, instructions a call", f"{now / 1000:.1f}k"]
-        for rev in revs:
-            then = counted[rev][mode]
-            cells += [f"{then / 1000:.1f}k", f"{(now - then) / 1000:+.1f}k ({now / then - 1:+.1%})"]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(_loopback_row(f"{mode}, µs a call", [us[t][mode] for t in trees], _us))
+        if counted is not None:
+            figures = [counted[t][mode] for t in trees]
+            lines.append(_loopback_row(f"{mode}, instructions a call", figures, _k))
     return lines
+
+
+def _loopback_row(
+    label: str, figures: list[float], cell: Callable[[float, float | None], str]
+) -> str:
+    """One row of ``loopback_lines``: ``figures`` of the trees in order."""
+    cells = [label, cell(figures[0], None)]
+    for before, after in itertools.pairwise(figures):
+        cells += [cell(after, None), cell(after, before)]
+    if len(figures) > 2:
+        cells.append(cell(figures[-1], figures[0]))
+    return "| " + " | ".join(cells) + " |"
+
+
+def _us(value: float, base: float | None) -> str:
+    return f"{value:.2f}" if base is None else f"{value - base:+.2f}"
+
+
+def _k(value: float, base: float | None) -> str:
+    if base is None:
+        return f"{value / 1000:.1f}k"
+    return f"{(value - base) / 1000:+.1f}k ({value / base - 1:+.1%})"
 
 
 def _paired(f: Figures, key: str, metric: str) -> str:

@@ -22,8 +22,8 @@ downstream tests (``tests/typing``) check both with mypy's stubtest.
 
 One thing is declared instead of copied: a model class's ``@dataclass(kw_only=True)``. The
 stub of the models' base, ``Boto3Dicts``, is marked ``@dataclass_transform(kw_only_default=True)``
-(PEP 681), which tells a checker the same of every class derived from it; each of the 400
-classes then costs mypy less than with a decorator of its own (about 30 ms of a cold run of
+(PEP 681), which tells a checker the same of every class derived from it; each of the 399
+classes then costs mypy less than with a decorator of its own (about 40 ms of a cold run of
 the bench's downstream program). A model class without that base, or with other dataclass
 arguments, stops generation.
 

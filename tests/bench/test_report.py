@@ -19,25 +19,27 @@ LOOPED: dict[str, object] = {
 }
 
 
-def test_each_baseline_gets_its_column_and_what_was_added_since() -> None:
+def test_each_tree_gets_its_column_and_each_step_what_it_added() -> None:
     lines = loopback_lines(LOOPED)
     assert lines[0] == (
-        "| client and server in one process | now | at aaaaaaaaaa | added | at bbbbbbbbbb | added |"
+        "| client and server in one process | at aaaaaaaaaa | at bbbbbbbbbb "
+        "| added since aaaaaaaaaa | now | added since bbbbbbbbbb | added since aaaaaaaaaa, in all |"
     )
-    assert lines[1] == "|---|--:|--:|--:|--:|--:|"
-    assert lines[2] == "| sync, µs a call | 22.00 | 18.50 | +3.50 | 21.00 | +1.00 |"
+    assert lines[1] == "|---|--:|--:|--:|--:|--:|--:|"
+    assert lines[2] == "| sync, µs a call | 18.50 | 21.00 | +2.50 | 22.00 | +1.00 | +3.50 |"
     assert lines[3] == (
-        "| sync, instructions a call | 154.0k | 140.0k | +14.0k (+10.0%) | 150.0k | +4.0k (+2.7%) |"
+        "| sync, instructions a call | 140.0k | 150.0k | +10.0k (+7.1%) | 154.0k "
+        "| +4.0k (+2.7%) | +14.0k (+10.0%) |"
     )
-    assert lines[4] == "| async, µs a call | 37.00 | 37.50 | -0.50 | 40.00 | -3.00 |"
-    assert lines[5].startswith("| async, instructions a call | 236.0k | 236.0k | +0.0k (+0.0%) |")
+    assert lines[4] == "| async, µs a call | 37.50 | 40.00 | +2.50 | 37.00 | -3.00 | -0.50 |"
+    assert lines[5].startswith("| async, instructions a call | 236.0k | 248.0k | +12.0k (+5.1%) |")
 
 
 def test_without_valgrind_only_the_microseconds_are_shown() -> None:
     lines = loopback_lines({**LOOPED, "baselines": ["aaaaaaaaaa"], "instructions": None})
     assert lines == [
-        "| client and server in one process | now | at aaaaaaaaaa | added |",
+        "| client and server in one process | at aaaaaaaaaa | now | added since aaaaaaaaaa |",
         "|---|--:|--:|--:|",
-        "| sync, µs a call | 22.00 | 18.50 | +3.50 |",
-        "| async, µs a call | 37.00 | 37.50 | -0.50 |",
+        "| sync, µs a call | 18.50 | 22.00 | +3.50 |",
+        "| async, µs a call | 37.50 | 37.00 | -0.50 |",
     ]
