@@ -252,6 +252,10 @@ def markdown(result: Mapping[str, object]) -> str:
     if looped:
         lines.append("")
         lines += loopback_lines(looped)
+    own = cast(Mapping[str, float] | None, result.get("work"))
+    if own:
+        lines.append("")
+        lines += work_lines(own)
     scaling = cast(Mapping[str, object] | None, result.get("scaling"))
     if scaling:
         lines.append("")
@@ -367,6 +371,17 @@ def loopback_lines(looped: Mapping[str, object]) -> list[str]:
         if counted is not None:
             figures = [counted[t][mode] for t in trees]
             lines.append(_loopback_row(f"{mode}, instructions a call", figures, _k))
+    return lines
+
+
+def work_lines(own: Mapping[str, float]) -> list[str]:
+    """The SDK's own work a call (``bench.work``): a transport that answers at once."""
+    lines = [
+        "| this SDK's own work a call, no socket | success µs | error µs |",
+        "|---|--:|--:|",
+    ]
+    for mode in ("sync", "async"):
+        lines.append(f"| {mode} | {own[f'{mode}_ok']:.2f} | {own[f'{mode}_error']:.2f} |")
     return lines
 
 

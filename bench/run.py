@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from bench import auth, chart, loopback, report, scaling, tokens, typecheck
+from bench import auth, chart, loopback, report, scaling, tokens, typecheck, work
 from bench.contenders import CONTENDERS, Contender, baselines, cold_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -396,16 +396,19 @@ def main(argv: list[str] | None = None) -> int:
         stub.terminate()
         stub.wait(10)
 
+    one_cpu = frozenset({min(cpus.clients)}) if cpus.clients else None
     loopback_result: dict[str, object] | None = None
     if trees:
         print("loopback: this checkout and the baselines, client and server in one process ...")
         sources = {"now": ROOT, **{rev: source for source, rev in trees}}
-        one_cpu = frozenset({min(cpus.clients)}) if cpus.clients else None
         loopback_result = {
             "baselines": [rev for _, rev in trees],
             "us": loopback.run(env, sources, Cpus.pin(one_cpu)),
             "instructions": loopback.instructions(env, sources),
         }
+
+    print("work: this SDK's own work a call, with a transport that answers at once ...")
+    work_result = work.run(env, ROOT, Cpus.pin(one_cpu))
 
     scaling_result: dict[str, object] | None = None
     if plan.scaling:
@@ -461,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         "contenders": figures,
         "scaling": scaling_result,
         "loopback": loopback_result,
+        "work": work_result,
         "typecheck": typecheck_result,
         "auth": auth_result,
     }

@@ -1,8 +1,8 @@
-"""``bench.report``: the in-process comparison's table, for one baseline commit or several."""
+"""``bench.report``: the in-process tables (client and server in one process; the SDK alone)."""
 
 from __future__ import annotations
 
-from bench.report import loopback_lines
+from bench.report import loopback_lines, work_lines
 
 LOOPED: dict[str, object] = {
     "baselines": ["aaaaaaaaaa", "bbbbbbbbbb"],
@@ -42,4 +42,14 @@ def test_without_valgrind_only_the_microseconds_are_shown() -> None:
         "|---|--:|--:|--:|",
         "| sync, µs a call | 18.50 | 22.00 | +3.50 |",
         "| async, µs a call | 37.50 | 37.00 | -0.50 |",
+    ]
+
+
+def test_the_sdks_own_work_is_shown_by_path() -> None:
+    own = {"sync_ok": 3.44, "sync_error": 6.06, "async_ok": 4.071, "async_error": 6.5}
+    assert work_lines(own) == [
+        "| this SDK's own work a call, no socket | success µs | error µs |",
+        "|---|--:|--:|",
+        "| sync | 3.44 | 6.06 |",
+        "| async | 4.07 | 6.50 |",
     ]
