@@ -39,7 +39,7 @@ class Answer:
 class AsyncAnswer(Answer):
     async def send(self, request):
         return self.response
-    async def aclose(self):
+    async def close(self):
         pass
 
 def per_call(elapsed):

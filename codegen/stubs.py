@@ -12,20 +12,12 @@ wheel beside the packages they describe:
 - ``<package>-stubs``: ``__init__.pyi``, ``client.pyi``, ``async_client.pyi``, ``errors.pyi``
   and ``models/__init__.pyi``, which declares every model class in one module. The modules
   left out (``testing``, ``auth``, ...) are read from the package itself, as "partial" says.
-- ``typedaws_runtime-stubs``: ``client.pyi``, the clients' base classes without the engine,
-  and ``boto3_dicts.pyi``, the base of every model class.
+- ``typedaws_runtime-stubs``: ``client.pyi``, the clients' base classes without the engine.
 
 How. Each stub is the formatted module it describes with what only runs taken away: function
 bodies (docstrings kept), private members, default values, and the implementation's imports
 (ruff then removes those left unused). So a stub cannot disagree with its module; the
 downstream tests (``tests/typing``) check both with mypy's stubtest.
-
-One thing is declared instead of copied: a model class's ``@dataclass(kw_only=True)``. The
-stub of the models' base, ``Boto3Dicts``, is marked ``@dataclass_transform(kw_only_default=True)``
-(PEP 681), which tells a checker the same of every class derived from it; each of the 399
-classes then costs mypy less than with a decorator of its own (about 40 ms of a cold run of
-the bench's downstream program). A model class without that base, or with other dataclass
-arguments, stops generation.
 
 This repository's own type checking does not see the stubs (``generated/stubs`` is on no search
 path): it checks the implementation.
@@ -42,12 +34,6 @@ RUNTIME = "typedaws_runtime"
 RUNTIME_CLIENT = Path(__file__).resolve().parent.parent / RUNTIME / "client.py"
 RUNTIME_CLIENT_CLASSES = ("_BaseClient", "Client", "AsyncClient")
 """The classes of ``typedaws_runtime.client`` a generated client's stub derives from."""
-
-MODEL_BASE = "Boto3Dicts"
-MODEL_BASE_MODULE = RUNTIME_CLIENT.parent / "boto3_dicts.py"
-MODEL_DECORATOR = "_dc.dataclass(kw_only=True)"
-"""How every generated model class is declared: the stub of ``MODEL_BASE`` says it instead."""
-MODEL_BASE_DECORATOR = "dataclass_transform(kw_only_default=True)"
 
 STUBS_DIR = "stubs"
 """The folder, beside the generated package, of the stub packages."""
@@ -168,12 +154,16 @@ def _unquoted(node: ast.expr) -> ast.expr:
     return tree.body
 
 
-def _class(src: _Source, node: ast.ClassDef, decorators: list[str]) -> str:
-    """A class's stub: ``decorators`` (its own as written, or others: see ``models_stub``),
-    header and docstring, public fields with their docstrings, and public methods (dunder
-    methods included)."""
+def _class(src: _Source, node: ast.ClassDef, decorators: Mapping[str, str]) -> str:
+    """A class's stub: decorators (renamed by ``decorators``), header and docstring, public
+    fields with their docstrings, and public methods (dunder methods included)."""
     indent = " " * (node.body[0].col_offset)
-    parts = [f"@{d}" for d in decorators]
+    parts: list[str] = []
+    for d in node.decorator_list:
+        text = src.expr(d)
+        for old, new in decorators.items():
+            text = text.replace(old, new)
+        parts.append(f"@{text}")
     bases = ", ".join(src.expr(_unquoted(b)) for b in node.bases)
     parts.append(f"class {node.name}({bases}):" if bases else f"class {node.name}:")
     kept_last = True
@@ -196,7 +186,7 @@ def _class(src: _Source, node: ast.ClassDef, decorators: list[str]) -> str:
         ):
             parts.append(src.segment(stmt))  # an enum's member
             kept_last = True
-    if len(parts) == len(decorators) + 1:
+    if len(parts) == len(node.decorator_list) + 1:
         parts.append(f"{indent}...")
     return "\n".join(parts)
 
@@ -210,25 +200,15 @@ def _module(docstring: str | None, imports: Iterable[str], body: Iterable[str]) 
 # -- the stubs ----------------------------------------------------------------------------------
 
 
-def module_stub(
-    text: str,
-    module: str,
-    classes: tuple[str, ...] | None = None,
-    decorated: Mapping[str, tuple[str, str]] | None = None,
-) -> str:
+def module_stub(text: str, module: str, classes: tuple[str, ...] | None = None) -> str:
     """The stub of a module: its classes (those named in ``classes``, or all) with their
-    public methods and fields, its public variables as declared (``ERRORS: Mapping[...]``), the
-    ``TypeVar`` declarations they use and, for a whole module, its ``__all__``. ``decorated``:
-    class name -> a decorator its stub gains, and the import that decorator needs."""
+    public methods and fields, its public variables as declared (``ERRORS: Mapping[...]``), and
+    the ``TypeVar`` declarations they use."""
     src = _Source(text)
     body: list[str] = []
-    added = decorated or {}
     for node in src.tree.body:
         if isinstance(node, ast.ClassDef) and (classes is None or node.name in classes):
-            decorators = [src.expr(d) for d in node.decorator_list]
-            if node.name in added:
-                decorators.append(added[node.name][0])
-            body.append(_class(src, node, decorators))
+            body.append(_class(src, node, {}))
         elif classes is None and isinstance(node, ast.AnnAssign):
             name = src.expr(node.target)
             if not _private(name):
@@ -243,28 +223,24 @@ def module_stub(
         and isinstance(node.targets[0], ast.Name)
         and f"[{node.targets[0].id}]" in used
     ]
-    if classes is None:
-        body += _all(src)
-    imports = [*_imports(src, skip=()), *(needs for _, needs in added.values())]
+    imports = _imports(src, skip=())
     docstring = ast.get_docstring(src.tree)
     return HEADER.format(module=module) + _module(docstring, imports, type_vars + body)
 
 
 def models_stub(init: str, modules: Mapping[str, str], package: str) -> str:
     """``models/__init__.pyi``: every class and value alias of the model modules (their text by
-    path) declared in one module, and ``__all__`` of the ``models`` package (``init``). The
-    classes' dataclass decorators are left out: their base's stub declares them (see the
-    module's docstring)."""
+    path) declared in one module, and ``__all__`` of the ``models`` package (``init``)."""
+    decorators = {"_dc.dataclass": "dataclass"}
     skip = (f"{package}.", f"{RUNTIME}.lazy_dataclass", f"{RUNTIME}.static_typing")
-    imports: list[str] = []
+    imports = ["from dataclasses import dataclass"]
     body: list[str] = []
-    for path, text in sorted(modules.items()):
+    for _, text in sorted(modules.items()):
         src = _Source(text)
         imports += _imports(src, skip=skip)
         for node in src.tree.body:
             if isinstance(node, ast.ClassDef):
-                _check_model_declaration(src, node, path)
-                body.append(_class(src, node, []))
+                body.append(_class(src, node, decorators))
             elif (block := _type_checking_block(node)) is not None:
                 declared = [s for s in block if not isinstance(s, ast.Import | ast.ImportFrom)]
                 if declared:
@@ -273,20 +249,6 @@ def models_stub(init: str, modules: Mapping[str, str], package: str) -> str:
     body += _all(exports)
     docstring = ast.get_docstring(exports.tree)
     return HEADER.format(module=f"{package}.models") + _module(docstring, imports, body)
-
-
-def _check_model_declaration(src: _Source, node: ast.ClassDef, path: str) -> None:
-    """A dataclass of the models must be declared as the stub of their base says (a
-    ``ValueError`` otherwise: the generator and this module disagree)."""
-    decorators = [src.expr(d) for d in node.decorator_list]
-    if not decorators:
-        return  # an enum or an alias class: declared as written
-    bases = [src.expr(b) for b in node.bases]
-    if decorators != [MODEL_DECORATOR] or MODEL_BASE not in bases:
-        raise ValueError(
-            f"{path}: class {node.name} is declared with {decorators} on {bases}; model stubs "
-            f"describe only @{MODEL_DECORATOR} classes derived from {MODEL_BASE}"
-        )
 
 
 def _all(src: _Source) -> list[str]:
@@ -347,21 +309,10 @@ def stub_files(package: str, files: Mapping[str, str]) -> dict[str, dict[str, st
         "errors.pyi": module_stub(files["errors.py"], f"{package}.errors"),
         "models/__init__.pyi": models_stub(files["models/__init__.py"], model_texts, package),
     }
-    return {f"{package}-stubs": ours, f"{RUNTIME}-stubs": runtime_stubs()}
-
-
-def runtime_stubs() -> dict[str, str]:
-    """The files of ``typedaws_runtime-stubs`` (relative path -> text)."""
-    return {
+    runtime = {
         "py.typed": PARTIAL,
         "client.pyi": module_stub(
             RUNTIME_CLIENT.read_text(encoding="utf-8"), f"{RUNTIME}.client", RUNTIME_CLIENT_CLASSES
         ),
-        "boto3_dicts.pyi": module_stub(
-            MODEL_BASE_MODULE.read_text(encoding="utf-8"),
-            f"{RUNTIME}.boto3_dicts",
-            decorated={
-                MODEL_BASE: (MODEL_BASE_DECORATOR, "from typing import dataclass_transform")
-            },
-        ),
     }
+    return {f"{package}-stubs": ours, f"{RUNTIME}-stubs": runtime}

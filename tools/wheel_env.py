@@ -115,8 +115,11 @@ def create_from_installed(base: Path, requirements: list[str]) -> WheelEnv:
     installed in this interpreter's environment: linked, so no network is needed. For checking
     a program against another project the same way as against this one's wheel."""
     venv, python, site_packages = _new_venv(base / "venv")
-    for dist in dependency_closure(requirements):
-        link_distribution(dist, site_packages)
+    try:
+        for dist in dependency_closure(requirements):
+            link_distribution(dist, site_packages)
+    except importlib.metadata.PackageNotFoundError as missing:
+        raise WheelEnvError(f"{missing} is not installed here") from None
     run([sys.executable, "-m", "pip", "--python", str(python), "check"])
     return _wheel_env(venv, python, site_packages)
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import ast
 
-import pytest
-
 from codegen.files import format_files
-from codegen.stubs import models_stub, module_stub, package_init_stub, runtime_stubs
+from codegen.stubs import models_stub, module_stub, package_init_stub
 
 CLIENT = '''\
 """The client."""
@@ -162,9 +160,7 @@ def test_the_models_stub_declares_every_class_field_and_alias_in_one_module() ->
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
     assert set(classes) == {"Color", "Paint"}
     paint = classes["Paint"]
-    # Declared a keyword-only dataclass by its base's stub (dataclass_transform), not here.
-    assert paint.decorator_list == []
-    assert [ast.unparse(b) for b in paint.bases] == ["Boto3Dicts"]
+    assert [ast.unparse(d) for d in paint.decorator_list] == ["dataclass(kw_only=True)"]
     fields = {
         ast.unparse(s.target): (ast.unparse(s.annotation), s.value is not None)
         for s in paint.body
@@ -184,36 +180,8 @@ def test_the_models_stub_declares_every_class_field_and_alias_in_one_module() ->
     assert enum_members == ["RED = 'RED'", "BLUE = 'BLUE'"]
     # The model modules' own imports go: their classes are declared here.
     assert "demo._shapes" not in stub and "lazy_dataclass" not in stub
-    assert "dataclasses" not in stub
+    assert "from dataclasses import dataclass" in stub
     assert "__all__ = ['Color', 'ColorValue', 'Paint']" in ast.unparse(tree)
-
-
-def test_the_models_base_stub_declares_its_subclasses_keyword_only_dataclasses() -> None:
-    stub = _formatted(runtime_stubs()["boto3_dicts.pyi"])
-    tree = ast.parse(stub)
-    (base,) = [n for n in tree.body if isinstance(n, ast.ClassDef)]
-    assert base.name == "Boto3Dicts"
-    assert [ast.unparse(d) for d in base.decorator_list] == [
-        "dataclass_transform(kw_only_default=True)"
-    ]
-    assert "from typing import Self, dataclass_transform" in stub
-    assert {"to_boto3", "from_boto3"} <= set(_functions(tree))
-
-
-@pytest.mark.parametrize(
-    ("declared", "problem"),
-    [
-        ("@_dc.dataclass(kw_only=True, frozen=True)\nclass Paint(Boto3Dicts):", "frozen"),
-        ("@_dc.dataclass(kw_only=True)\nclass Paint:", "on []"),
-    ],
-)
-def test_a_model_declared_otherwise_than_its_base_says_stops_generation(
-    declared: str, problem: str
-) -> None:
-    shapes = SHAPES.replace("@_dc.dataclass(kw_only=True)\nclass Paint(Boto3Dicts):", declared)
-    with pytest.raises(ValueError, match=r"_shapes/paint.py: class Paint") as raised:
-        models_stub(MODELS_INIT, {"_shapes/paint.py": shapes}, "demo")
-    assert problem in str(raised.value)
 
 
 def test_the_package_stub_re_exports_what_all_names() -> None:

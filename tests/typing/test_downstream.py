@@ -304,7 +304,6 @@ def test_stubs_agree_with_the_modules_they_describe(downstream: Downstream) -> N
             f"--allowlist={allowlist}",
             "cognito_idp",
             "typedaws_runtime.client",
-            "typedaws_runtime.boto3_dicts",
         ],
         capture_output=True,
         text=True,

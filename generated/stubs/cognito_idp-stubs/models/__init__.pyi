@@ -5,12 +5,14 @@ program pays only for the operations it calls."""
 import datetime
 import enum
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from typedaws_runtime import signature_types as _types
 from typedaws_runtime.boto3_dicts import Boto3Dicts
 from typedaws_runtime.enums import Unmodelled
 
+@dataclass(kw_only=True)
 class AddCustomAttributesRequest(Boto3Dicts):
     """Represents the request to add custom attributes."""
 
@@ -44,9 +46,11 @@ class AddCustomAttributesRequest(Boto3Dicts):
         This legacy option creates an attribute with a `dev:` prefix. You can only set the
         value of a developer-only attribute with administrative IAM credentials."""
 
+@dataclass(kw_only=True)
 class AddCustomAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to add custom attributes."""
 
+@dataclass(kw_only=True)
 class AddUserPoolClientSecretRequest(Boto3Dicts):
     """The request to create a new client secret for a user pool app client."""
 
@@ -58,6 +62,7 @@ class AddUserPoolClientSecretRequest(Boto3Dicts):
     """The client secret value you want to use. If you don't provide this parameter, Amazon
     Cognito generates a secure secret for you."""
 
+@dataclass(kw_only=True)
 class AddUserPoolClientSecretResponse(Boto3Dicts):
     """The response from creating a new client secret."""
 
@@ -67,6 +72,7 @@ class AddUserPoolClientSecretResponse(Boto3Dicts):
     the secret. For custom secrets that you provide, the ClientSecretValue is not included in
     the response."""
 
+@dataclass(kw_only=True)
 class AdminAddUserToGroupRequest(Boto3Dicts):
     """The AdminAddUserToGroupRequest structure."""
 
@@ -80,6 +86,7 @@ class AdminAddUserToGroupRequest(Boto3Dicts):
     group_name: str
     """The name of the group that you want to add your user to."""
 
+@dataclass(kw_only=True)
 class AdminConfirmSignUpRequest(Boto3Dicts):
     """Confirm a user's registration as a user pool administrator."""
 
@@ -115,6 +122,7 @@ class AdminConfirmSignUpRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class AdminConfirmSignUpResponse(Boto3Dicts):
     """Represents the response from the server for the request to confirm registration."""
 
@@ -133,6 +141,7 @@ MessageActionTypeValue: TypeAlias = Literal["RESEND", "SUPPRESS"]
 ``MessageActionType.RESEND`` or ``'RESEND'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AdminCreateUserRequest(Boto3Dicts):
     """Creates a new user in the specified user pool."""
 
@@ -257,12 +266,14 @@ class AdminCreateUserRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class AdminCreateUserResponse(Boto3Dicts):
     """Represents the response from the server to the request to create the user."""
 
     user: UserType | None = ...
     """The new user's profile details."""
 
+@dataclass(kw_only=True)
 class AdminDeleteSoftwareTokenRequest(Boto3Dicts):
     """The AdminDeleteSoftwareTokenRequest structure."""
 
@@ -274,9 +285,11 @@ class AdminDeleteSoftwareTokenRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminDeleteSoftwareTokenResponse(Boto3Dicts):
     """The AdminDeleteSoftwareTokenResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminDeleteUserRequest(Boto3Dicts):
     """Represents the request to delete a user as an administrator."""
 
@@ -288,6 +301,7 @@ class AdminDeleteUserRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminDeleteUserAttributesRequest(Boto3Dicts):
     """Represents the request to delete user attributes as an administrator."""
 
@@ -303,9 +317,11 @@ class AdminDeleteUserAttributesRequest(Boto3Dicts):
 
     For custom attributes, you must prepend the `custom:` prefix to the attribute name."""
 
+@dataclass(kw_only=True)
 class AdminDeleteUserAttributesResponse(Boto3Dicts):
     """Represents the response received from the server for a request to delete user attributes."""
 
+@dataclass(kw_only=True)
 class AdminDisableProviderForUserRequest(Boto3Dicts):
     """The AdminDisableProviderForUserRequest structure."""
 
@@ -314,9 +330,11 @@ class AdminDisableProviderForUserRequest(Boto3Dicts):
     user: ProviderUserIdentifierType
     """The user profile that you want to delete a linked identity from."""
 
+@dataclass(kw_only=True)
 class AdminDisableProviderForUserResponse(Boto3Dicts):
     """The AdminDisableProviderForUserResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminDisableUserRequest(Boto3Dicts):
     """Represents the request to disable the user as an administrator."""
 
@@ -328,9 +346,11 @@ class AdminDisableUserRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminDisableUserResponse(Boto3Dicts):
     """Represents the response received from the server to disable the user as an administrator."""
 
+@dataclass(kw_only=True)
 class AdminEnableUserRequest(Boto3Dicts):
     """Represents the request that enables the user as an administrator."""
 
@@ -342,10 +362,12 @@ class AdminEnableUserRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminEnableUserResponse(Boto3Dicts):
     """Represents the response from the server for the request to enable a user as an
     administrator."""
 
+@dataclass(kw_only=True)
 class AdminForgetDeviceRequest(Boto3Dicts):
     """Sends the forgot device request, as an administrator."""
 
@@ -359,6 +381,7 @@ class AdminForgetDeviceRequest(Boto3Dicts):
     device_key: str
     """The key ID of the device that you want to delete."""
 
+@dataclass(kw_only=True)
 class AdminGetDeviceRequest(Boto3Dicts):
     """Represents the request to get the device, as an administrator."""
 
@@ -372,6 +395,7 @@ class AdminGetDeviceRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminGetDeviceResponse(Boto3Dicts):
     """Gets the device response, as an administrator."""
 
@@ -379,6 +403,7 @@ class AdminGetDeviceResponse(Boto3Dicts):
     """Details of the requested device. Includes device information, last-accessed and created
     dates, and the device key."""
 
+@dataclass(kw_only=True)
 class AdminGetUserRequest(Boto3Dicts):
     """Represents the request to get the specified user as an administrator."""
 
@@ -390,6 +415,7 @@ class AdminGetUserRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminGetUserResponse(Boto3Dicts):
     """Represents the response from the server from the request to get the specified user as an
     administrator."""
@@ -432,6 +458,7 @@ class AdminGetUserResponse(Boto3Dicts):
     """The MFA options that are activated for the user. The possible values in this list are
     `SMS_MFA`, `EMAIL_OTP`, and `SOFTWARE_TOKEN_MFA`."""
 
+@dataclass(kw_only=True)
 class AdminGetUserAuthFactorsRequest(Boto3Dicts):
     """The AdminGetUserAuthFactorsRequest structure."""
 
@@ -444,6 +471,7 @@ class AdminGetUserAuthFactorsRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminGetUserAuthFactorsResponse(Boto3Dicts):
     """The AdminGetUserAuthFactorsResponse structure."""
 
@@ -464,6 +492,7 @@ class AdminGetUserAuthFactorsResponse(Boto3Dicts):
     first authentication factor or an MFA factor. `WEB_AUTHN` is available as an MFA factor
     only when passkey MFA is enabled at the user pool level."""
 
+@dataclass(kw_only=True)
 class AdminInitiateAuthRequest(Boto3Dicts):
     """Initiates the authorization request, as an administrator."""
 
@@ -626,6 +655,7 @@ class AdminInitiateAuthRequest(Boto3Dicts):
     of `EMAIL_OTP` or `SMS_OTP`, depending on how your user pool sent the confirmation-code
     message."""
 
+@dataclass(kw_only=True)
 class AdminInitiateAuthResponse(Boto3Dicts):
     """Initiates the authentication response, as an administrator."""
 
@@ -725,6 +755,7 @@ class AdminInitiateAuthResponse(Boto3Dicts):
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
+@dataclass(kw_only=True)
 class AdminLinkProviderForUserRequest(Boto3Dicts):
     """The AdminLinkProviderForUserRequest structure."""
 
@@ -768,9 +799,11 @@ class AdminLinkProviderForUserRequest(Boto3Dicts):
       automatically parse the default unique identifier found in the subject from the IdP
       token."""
 
+@dataclass(kw_only=True)
 class AdminLinkProviderForUserResponse(Boto3Dicts):
     """The AdminLinkProviderForUserResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminListDevicesRequest(Boto3Dicts):
     """Represents the request to list devices, as an administrator."""
 
@@ -790,6 +823,7 @@ class AdminListDevicesRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class AdminListDevicesResponse(Boto3Dicts):
     """Lists the device's response, as an administrator."""
 
@@ -802,6 +836,7 @@ class AdminListDevicesResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class AdminListGroupsForUserRequest(Boto3Dicts):
     """The AdminListGroupsForUserRequest structure."""
 
@@ -821,6 +856,7 @@ class AdminListGroupsForUserRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class AdminListGroupsForUserResponse(Boto3Dicts):
     """The AdminListGroupsForUserResponse structure."""
 
@@ -927,6 +963,7 @@ RiskLevelTypeValue: TypeAlias = Literal["Low", "Medium", "High"]
 ``RiskLevelType | RiskLevelTypeValue | Unmodelled`` takes ``RiskLevelType.LOW`` or
 ``'Low'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AdminListUserAuthEventsRequest(Boto3Dicts):
     """The AdminListUserAuthEventsRequest structure."""
 
@@ -947,6 +984,7 @@ class AdminListUserAuthEventsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class AdminListUserAuthEventsResponse(Boto3Dicts):
     """The AdminListUserAuthEventsResponse structure."""
 
@@ -959,6 +997,7 @@ class AdminListUserAuthEventsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class AuthEventType(Boto3Dicts):
     """One authentication event that Amazon Cognito logged in a user pool with threat protection
     active. Contains user and device metadata and a risk assessment from your user pool."""
@@ -990,6 +1029,7 @@ class AuthEventType(Boto3Dicts):
     or likely safe. A value of `Invalid` indicates that you agreed with the user pool risk
     level and evaluated a session to be invalid, or likely malicious."""
 
+@dataclass(kw_only=True)
 class ChallengeResponseType(Boto3Dicts):
     """The responses to the challenge that you received in the previous request. Each challenge
     has its own required response parameters. The following examples are partial JSON request
@@ -1114,6 +1154,7 @@ class ChallengeResponseType(Boto3Dicts):
     challenge_response: ChallengeResponse | Unmodelled | None = ...
     """The set of key-value pairs that provides a response to the requested challenge."""
 
+@dataclass(kw_only=True)
 class EventContextDataType(Boto3Dicts):
     """The context data that your application submitted in an authentication request with threat
     protection, as displayed in an `AdminListUserAuthEvents` response."""
@@ -1129,6 +1170,7 @@ class EventContextDataType(Boto3Dicts):
     country: str | None = ...
     """The user's country."""
 
+@dataclass(kw_only=True)
 class EventFeedbackType(Boto3Dicts):
     """The feedback that your application submitted to a threat protection event log, as
     displayed in an `AdminListUserAuthEvents` response."""
@@ -1145,6 +1187,7 @@ class EventFeedbackType(Boto3Dicts):
     feedback_date: datetime.datetime | None = ...
     """The date that you or your user submitted the feedback."""
 
+@dataclass(kw_only=True)
 class EventRiskType(Boto3Dicts):
     """The risk evaluation by adaptive authentication, as displayed in an
     `AdminListUserAuthEvents` response. Contains evaluations of compromised-credentials
@@ -1159,6 +1202,7 @@ class EventRiskType(Boto3Dicts):
     compromised_credentials_detected: bool | None = ...
     """Indicates whether compromised credentials were detected during an authentication event."""
 
+@dataclass(kw_only=True)
 class AdminListUserSessionsRequest(Boto3Dicts):
     """The AdminListUserSessionsRequest structure."""
 
@@ -1170,6 +1214,7 @@ class AdminListUserSessionsRequest(Boto3Dicts):
     """A pagination token that Amazon Cognito returned in a previous response. Use this value to
     retrieve the next page of results if a `NextToken` was included in a prior response."""
 
+@dataclass(kw_only=True)
 class AdminListUserSessionsResponse(Boto3Dicts):
     """The AdminListUserSessionsResponse structure."""
 
@@ -1179,6 +1224,7 @@ class AdminListUserSessionsResponse(Boto3Dicts):
     next_token: str | None = ...
     """The pagination token to use in a subsequent request to retrieve the next page of results."""
 
+@dataclass(kw_only=True)
 class AdminRemoveUserFromGroupRequest(Boto3Dicts):
     """The AdminRemoveUserFromGroupRequest structure."""
 
@@ -1192,6 +1238,7 @@ class AdminRemoveUserFromGroupRequest(Boto3Dicts):
     group_name: str
     """The name of the group that you want to remove the user from, for example `MyTestGroup`."""
 
+@dataclass(kw_only=True)
 class AdminResetUserPasswordRequest(Boto3Dicts):
     """Represents the request to reset a user's password as an administrator."""
 
@@ -1227,9 +1274,11 @@ class AdminResetUserPasswordRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class AdminResetUserPasswordResponse(Boto3Dicts):
     """Represents the response from the server to reset a user password as an administrator."""
 
+@dataclass(kw_only=True)
 class AdminRespondToAuthChallengeRequest(Boto3Dicts):
     """The request to respond to the authentication challenge, as an administrator."""
 
@@ -1462,6 +1511,7 @@ class AdminRespondToAuthChallengeRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class AdminRespondToAuthChallengeResponse(Boto3Dicts):
     """Responds to the authentication challenge, as an administrator."""
 
@@ -1549,6 +1599,7 @@ class AdminRespondToAuthChallengeResponse(Boto3Dicts):
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
+@dataclass(kw_only=True)
 class AdminRevokeUserSessionRequest(Boto3Dicts):
     """The AdminRevokeUserSessionRequest structure."""
 
@@ -1571,9 +1622,11 @@ class AdminRevokeUserSessionRequest(Boto3Dicts):
     sessions is eventually consistent, so associated sessions are typically revoked within a
     few seconds."""
 
+@dataclass(kw_only=True)
 class AdminRevokeUserSessionResponse(Boto3Dicts):
     """The AdminRevokeUserSessionResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminSetUserMFAPreferenceRequest(Boto3Dicts):
     """The AdminSetUserMFAPreferenceRequest structure."""
 
@@ -1605,9 +1658,11 @@ class AdminSetUserMFAPreferenceRequest(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
+@dataclass(kw_only=True)
 class AdminSetUserMFAPreferenceResponse(Boto3Dicts):
     """The AdminSetUserMFAPreferenceResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminSetUserPasswordRequest(Boto3Dicts):
     """The AdminSetUserPasswordRequest structure."""
 
@@ -1627,9 +1682,11 @@ class AdminSetUserPasswordRequest(Boto3Dicts):
     """Set to `true` to set a password that the user can immediately sign in with. Set to `false`
     to set a temporary password that the user must change on their next sign-in."""
 
+@dataclass(kw_only=True)
 class AdminSetUserPasswordResponse(Boto3Dicts):
     """The AdminSetUserPasswordResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminSetUserSettingsRequest(Boto3Dicts):
     """You can use this parameter to set an MFA configuration that uses the SMS delivery medium."""
 
@@ -1643,9 +1700,11 @@ class AdminSetUserSettingsRequest(Boto3Dicts):
     mfa_options: Sequence[MFAOptionType]
     """You can use this parameter only to set an SMS configuration that uses SMS for delivery."""
 
+@dataclass(kw_only=True)
 class AdminSetUserSettingsResponse(Boto3Dicts):
     """Represents the response from the server to set user settings as an administrator."""
 
+@dataclass(kw_only=True)
 class AdminUpdateAuthEventFeedbackRequest(Boto3Dicts):
     """The AdminUpdateAuthEventFeedbackRequest structure."""
 
@@ -1665,9 +1724,11 @@ class AdminUpdateAuthEventFeedbackRequest(Boto3Dicts):
     tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
     Cognito evaluated a high-enough risk level."""
 
+@dataclass(kw_only=True)
 class AdminUpdateAuthEventFeedbackResponse(Boto3Dicts):
     """The AdminUpdateAuthEventFeedbackResponse structure."""
 
+@dataclass(kw_only=True)
 class AdminUpdateDeviceStatusRequest(Boto3Dicts):
     """The request to update the device status, as an administrator."""
 
@@ -1687,9 +1748,11 @@ class AdminUpdateDeviceStatusRequest(Boto3Dicts):
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
 
+@dataclass(kw_only=True)
 class AdminUpdateDeviceStatusResponse(Boto3Dicts):
     """The status response to the request to update the device, as an administrator."""
 
+@dataclass(kw_only=True)
 class AdminUpdateUserAttributesRequest(Boto3Dicts):
     """Represents the request to update the user's attributes as an administrator."""
 
@@ -1741,10 +1804,12 @@ class AdminUpdateUserAttributesRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class AdminUpdateUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to update user attributes as an
     administrator."""
 
+@dataclass(kw_only=True)
 class AdminUserGlobalSignOutRequest(Boto3Dicts):
     """The request to sign out of all devices, as an administrator."""
 
@@ -1756,9 +1821,11 @@ class AdminUserGlobalSignOutRequest(Boto3Dicts):
     isn't an alias attribute in your user pool, this value must be the `sub` of a local user
     or the username of a user from a third-party IdP."""
 
+@dataclass(kw_only=True)
 class AdminUserGlobalSignOutResponse(Boto3Dicts):
     """The global sign-out response, as an administrator."""
 
+@dataclass(kw_only=True)
 class AssociateSoftwareTokenRequest(Boto3Dicts):
     """The AssociateSoftwareTokenRequest structure."""
 
@@ -1772,6 +1839,7 @@ class AssociateSoftwareTokenRequest(Boto3Dicts):
     responses. In `AssociateSoftwareToken`, this is the session ID from a successful sign-in.
     You can provide either an access token or a session ID in the request."""
 
+@dataclass(kw_only=True)
 class AssociateSoftwareTokenResponse(Boto3Dicts):
     """The AssociateSoftwareTokenResponse structure."""
 
@@ -1782,6 +1850,7 @@ class AssociateSoftwareTokenResponse(Boto3Dicts):
     """The session identifier that maintains the state of authentication requests and challenge
     responses."""
 
+@dataclass(kw_only=True)
 class CancelPointInTimeRecoveryRequest(Boto3Dicts):
     """The CancelPointInTimeRecoveryRequest structure."""
 
@@ -1791,12 +1860,14 @@ class CancelPointInTimeRecoveryRequest(Boto3Dicts):
     """The ID of the recovery that you want to cancel. Amazon Cognito returns this ID in the
     response to an `InitiatePointInTimeRecovery` request."""
 
+@dataclass(kw_only=True)
 class CancelPointInTimeRecoveryResponse(Boto3Dicts):
     """The CancelPointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = ...
     """The details of the canceled recovery, including its status."""
 
+@dataclass(kw_only=True)
 class ChangePasswordRequest(Boto3Dicts):
     """Represents the request to change a user password."""
 
@@ -1810,9 +1881,11 @@ class ChangePasswordRequest(Boto3Dicts):
     password and only signs in with passwordless authentication options, you can omit this
     parameter."""
 
+@dataclass(kw_only=True)
 class ChangePasswordResponse(Boto3Dicts):
     """The response from the server to the change password request."""
 
+@dataclass(kw_only=True)
 class CompleteWebAuthnRegistrationRequest(Boto3Dicts):
     """The CompleteWebAuthnRegistrationRequest structure."""
 
@@ -1824,9 +1897,11 @@ class CompleteWebAuthnRegistrationRequest(Boto3Dicts):
     (https://www.w3.org/TR/WebAuthn-3/#dictdef-registrationresponsejson) public-key credential
     response from the user's passkey provider."""
 
+@dataclass(kw_only=True)
 class CompleteWebAuthnRegistrationResponse(Boto3Dicts):
     """The CompleteWebAuthnRegistrationResponse structure."""
 
+@dataclass(kw_only=True)
 class ConfirmDeviceRequest(Boto3Dicts):
     """The confirm-device request."""
 
@@ -1841,6 +1916,7 @@ class ConfirmDeviceRequest(Boto3Dicts):
     device_name: str | None = ...
     """A friendly name for the device, for example `MyMobilePhone`."""
 
+@dataclass(kw_only=True)
 class ConfirmDeviceResponse(Boto3Dicts):
     """The confirm-device response."""
 
@@ -1855,6 +1931,7 @@ class ConfirmDeviceResponse(Boto3Dicts):
     is `false`, or to allow users to opt in, in which case this response is `true`. Configure
     this option under Device tracking in the Sign-in menu of your user pool."""
 
+@dataclass(kw_only=True)
 class DeviceSecretVerifierConfigType(Boto3Dicts):
     """A Secure Remote Password (SRP) value that your application generates when you register a
     user's device. For more information, see Getting a device key
@@ -1865,6 +1942,7 @@ class DeviceSecretVerifierConfigType(Boto3Dicts):
     salt: str | None = ...
     """The salt that you want to use in SRP authentication with the user's device."""
 
+@dataclass(kw_only=True)
 class ConfirmForgotPasswordRequest(Boto3Dicts):
     """The request representing the confirmation for a password reset."""
 
@@ -1924,10 +2002,12 @@ class ConfirmForgotPasswordRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class ConfirmForgotPasswordResponse(Boto3Dicts):
     """The response from the server that results from a user's request to retrieve a forgotten
     password."""
 
+@dataclass(kw_only=True)
 class ConfirmSignUpRequest(Boto3Dicts):
     """Represents the request to confirm registration of a user."""
 
@@ -2001,6 +2081,7 @@ class ConfirmSignUpRequest(Boto3Dicts):
     """The optional session ID from a `SignUp` API request. You can sign in a user directly from
     the sign-up process with the `USER_AUTH` authentication flow."""
 
+@dataclass(kw_only=True)
 class ConfirmSignUpResponse(Boto3Dicts):
     """Represents the response from the server for the registration confirmation."""
 
@@ -2009,6 +2090,7 @@ class ConfirmSignUpResponse(Boto3Dicts):
     automatically sign users in with the one-time password that they provided in a successful
     `ConfirmSignUp` request."""
 
+@dataclass(kw_only=True)
 class CreateCIMDPolicyRequest(Boto3Dicts):
     """The CreateCIMDPolicyRequest structure."""
 
@@ -2027,12 +2109,14 @@ class CreateCIMDPolicyRequest(Boto3Dicts):
     it retrieved from a URL that matches the policy. The value must be between 86,400 seconds
     (one day) and 31,556,952 seconds (one year)."""
 
+@dataclass(kw_only=True)
 class CreateCIMDPolicyResponse(Boto3Dicts):
     """The CreateCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType
     """The CIMD policy that you created."""
 
+@dataclass(kw_only=True)
 class CreateGroupRequest(Boto3Dicts):
     """The CreateGroupRequest structure."""
 
@@ -2064,12 +2148,14 @@ class CreateGroupRequest(Boto3Dicts):
 
     The default `Precedence` value is null. The maximum `Precedence` value is `2^31-1`."""
 
+@dataclass(kw_only=True)
 class CreateGroupResponse(Boto3Dicts):
     """The CreateGroupResponse structure."""
 
     group: GroupType | None = ...
     """The response object for a created group."""
 
+@dataclass(kw_only=True)
 class CreateIdentityProviderRequest(Boto3Dicts):
     """The CreateIdentityProviderRequest structure."""
 
@@ -2203,12 +2289,14 @@ class CreateIdentityProviderRequest(Boto3Dicts):
     Setting `AcrMapping` is available in all feature plans. It isn't restricted to the
     Essentials or Plus feature plan."""
 
+@dataclass(kw_only=True)
 class CreateIdentityProviderResponse(Boto3Dicts):
     """The CreateIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The details of the new user pool IdP."""
 
+@dataclass(kw_only=True)
 class CreateManagedLoginBrandingRequest(Boto3Dicts):
     """The CreateManagedLoginBrandingRequest structure."""
 
@@ -2239,12 +2327,14 @@ class CreateManagedLoginBrandingRequest(Boto3Dicts):
     icons. Each object must also indicate whether it is for dark mode, light mode, or
     browser-adaptive mode."""
 
+@dataclass(kw_only=True)
 class CreateManagedLoginBrandingResponse(Boto3Dicts):
     """The CreateManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = ...
     """The details of the branding style that you created."""
 
+@dataclass(kw_only=True)
 class CreateResourceServerRequest(Boto3Dicts):
     """The CreateResourceServerRequest structure."""
 
@@ -2265,12 +2355,14 @@ class CreateResourceServerRequest(Boto3Dicts):
     `ScopeDescription`. The name of a custom scope is a combination of `ScopeName` and the
     resource server `Name` in this request, for example `MyResourceServerName/MyScopeName`."""
 
+@dataclass(kw_only=True)
 class CreateResourceServerResponse(Boto3Dicts):
     """The CreateResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The details of the new resource server."""
 
+@dataclass(kw_only=True)
 class CreateTermsRequest(Boto3Dicts):
     """The CreateTermsRequest structure."""
 
@@ -2295,6 +2387,7 @@ class CreateTermsRequest(Boto3Dicts):
     For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
     "https://terms.example.com/es"`."""
 
+@dataclass(kw_only=True)
 class CreateTermsResponse(Boto3Dicts):
     """The CreateTermsResponse structure."""
 
@@ -2302,6 +2395,7 @@ class CreateTermsResponse(Boto3Dicts):
     """A summary of your terms documents. Includes a unique identifier for later changes to the
     terms documents."""
 
+@dataclass(kw_only=True)
 class CreateUserImportJobRequest(Boto3Dicts):
     """Represents the request to create the user import job."""
 
@@ -2320,6 +2414,7 @@ class CreateUserImportJobRequest(Boto3Dicts):
 
     Valid values: `BCRYPT` | `SCRYPT` | `ARGON2ID` | `PBKDF2_SHA256`"""
 
+@dataclass(kw_only=True)
 class CreateUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to create the user import job."""
 
@@ -2327,6 +2422,7 @@ class CreateUserImportJobResponse(Boto3Dicts):
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolRequest(Boto3Dicts):
     """Represents the request to create a user pool."""
 
@@ -2522,12 +2618,14 @@ class CreateUserPoolRequest(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolResponse(Boto3Dicts):
     """Represents the response from the server for the request to create a user pool."""
 
     user_pool: UserPoolType | None = ...
     """The details of the created user pool."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolClientRequest(Boto3Dicts):
     """Represents the request to create a user pool client."""
 
@@ -2808,12 +2906,14 @@ class CreateUserPoolClientRequest(Boto3Dicts):
     Cognito console turns on this option by default when it creates an app client with a
     generated client secret."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolClientResponse(Boto3Dicts):
     """Represents the response from the server to create a user pool client."""
 
     user_pool_client: UserPoolClientType | None = ...
     """The details of the new app client."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolDomainRequest(Boto3Dicts):
     """The CreateUserPoolDomainRequest structure."""
 
@@ -2856,6 +2956,7 @@ class CreateUserPoolDomainRequest(Boto3Dicts):
     """The configuration of routing for requests to the domain for replicas of a replicated user
     pool. The routing configuration is currently only supported for custom domains."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolDomainResponse(Boto3Dicts):
     """The CreateUserPoolDomainResponse structure."""
 
@@ -2871,6 +2972,7 @@ class CreateUserPoolDomainResponse(Boto3Dicts):
     routing: RoutingType | None = ...
     """The routing configuration that was applied to the user pool domain."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolReplicaRequest(Boto3Dicts):
     """The CreateUserPoolReplicaRequest structure."""
 
@@ -2883,12 +2985,14 @@ class CreateUserPoolReplicaRequest(Boto3Dicts):
     optional value, both of which you define. You can maintain tags independently on replica
     user pools."""
 
+@dataclass(kw_only=True)
 class CreateUserPoolReplicaResponse(Boto3Dicts):
     """The CreateUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = ...
     """Information about the created user pool replica, including its status and role."""
 
+@dataclass(kw_only=True)
 class DeleteCIMDPolicyRequest(Boto3Dicts):
     """The DeleteCIMDPolicyRequest structure."""
 
@@ -2897,9 +3001,11 @@ class DeleteCIMDPolicyRequest(Boto3Dicts):
     cimd_policy_id: str
     """The ID of the CIMD policy that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteCIMDPolicyResponse(Boto3Dicts):
     """The DeleteCIMDPolicyResponse structure."""
 
+@dataclass(kw_only=True)
 class DeleteGroupRequest(Boto3Dicts):
     """The DeleteGroupRequest structure."""
 
@@ -2908,6 +3014,7 @@ class DeleteGroupRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool where you want to delete the group."""
 
+@dataclass(kw_only=True)
 class DeleteIdentityProviderRequest(Boto3Dicts):
     """The DeleteIdentityProviderRequest structure."""
 
@@ -2916,6 +3023,7 @@ class DeleteIdentityProviderRequest(Boto3Dicts):
     provider_name: str
     """The name of the IdP that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteManagedLoginBrandingRequest(Boto3Dicts):
     """The DeleteManagedLoginBrandingRequest structure."""
 
@@ -2925,6 +3033,7 @@ class DeleteManagedLoginBrandingRequest(Boto3Dicts):
     """The ID of the user pool that contains the managed login branding style that you want to
     delete."""
 
+@dataclass(kw_only=True)
 class DeleteResourceServerRequest(Boto3Dicts):
     """The DeleteResourceServerRequest structure."""
 
@@ -2933,6 +3042,7 @@ class DeleteResourceServerRequest(Boto3Dicts):
     identifier: str
     """The identifier of the resource server that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteTermsRequest(Boto3Dicts):
     """The DeleteTermsRequest structure."""
 
@@ -2941,6 +3051,7 @@ class DeleteTermsRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool that contains the terms documents that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteUserRequest(Boto3Dicts):
     """Represents the request to delete a user."""
 
@@ -2948,6 +3059,7 @@ class DeleteUserRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class DeleteUserAttributesRequest(Boto3Dicts):
     """Represents the request to delete user attributes."""
 
@@ -2960,15 +3072,18 @@ class DeleteUserAttributesRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class DeleteUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server to delete user attributes."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolRequest(Boto3Dicts):
     """Represents the request to delete a user pool."""
 
     user_pool_id: str
     """The ID of the user pool that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolClientRequest(Boto3Dicts):
     """Represents the request to delete a user pool client."""
 
@@ -2977,6 +3092,7 @@ class DeleteUserPoolClientRequest(Boto3Dicts):
     client_id: str
     """The ID of the user pool app client that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolClientSecretRequest(Boto3Dicts):
     """The request to delete a specific client secret from a user pool app client."""
 
@@ -2987,9 +3103,11 @@ class DeleteUserPoolClientSecretRequest(Boto3Dicts):
     client_secret_id: str
     """The unique identifier of the client secret you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolClientSecretResponse(Boto3Dicts):
     """The response from deleting a client secret."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolDomainRequest(Boto3Dicts):
     """The DeleteUserPoolDomainRequest structure."""
 
@@ -3000,9 +3118,11 @@ class DeleteUserPoolDomainRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool where you want to delete the domain."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolDomainResponse(Boto3Dicts):
     """The DeleteUserPoolDomainResponse structure."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolReplicaRequest(Boto3Dicts):
     """The DeleteUserPoolReplicaRequest structure."""
 
@@ -3011,12 +3131,14 @@ class DeleteUserPoolReplicaRequest(Boto3Dicts):
     region_name: str
     """The Amazon Web Services Region of the replica to delete."""
 
+@dataclass(kw_only=True)
 class DeleteUserPoolReplicaResponse(Boto3Dicts):
     """The DeleteUserPoolReplicaResponse structure."""
 
     user_pool_replica: UserPoolReplicaType | None = ...
     """Information about the deleted user pool replica."""
 
+@dataclass(kw_only=True)
 class DeleteWebAuthnCredentialRequest(Boto3Dicts):
     """The DeleteWebAuthnCredentialRequest structure."""
 
@@ -3026,9 +3148,11 @@ class DeleteWebAuthnCredentialRequest(Boto3Dicts):
     credential_id: str
     """The unique identifier of the passkey that you want to delete."""
 
+@dataclass(kw_only=True)
 class DeleteWebAuthnCredentialResponse(Boto3Dicts):
     """The DeleteWebAuthnCredentialResponse structure."""
 
+@dataclass(kw_only=True)
 class DescribeCIMDPolicyRequest(Boto3Dicts):
     """The DescribeCIMDPolicyRequest structure."""
 
@@ -3037,12 +3161,14 @@ class DescribeCIMDPolicyRequest(Boto3Dicts):
     cimd_policy_id: str
     """The ID of the CIMD policy that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeCIMDPolicyResponse(Boto3Dicts):
     """The DescribeCIMDPolicyResponse structure."""
 
     cimd_policy: CIMDPolicyType
     """The configuration of the requested CIMD policy."""
 
+@dataclass(kw_only=True)
 class DescribeIdentityProviderRequest(Boto3Dicts):
     """The DescribeIdentityProviderRequest structure."""
 
@@ -3051,12 +3177,14 @@ class DescribeIdentityProviderRequest(Boto3Dicts):
     provider_name: str
     """The name of the IdP that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeIdentityProviderResponse(Boto3Dicts):
     """The DescribeIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The details of the requested IdP."""
 
+@dataclass(kw_only=True)
 class DescribeManagedLoginBrandingRequest(Boto3Dicts):
     """The DescribeManagedLoginBrandingRequest structure."""
 
@@ -3070,12 +3198,14 @@ class DescribeManagedLoginBrandingRequest(Boto3Dicts):
     defaults. When `false` or when you omit this parameter, returns only values that you
     customized in your branding style."""
 
+@dataclass(kw_only=True)
 class DescribeManagedLoginBrandingResponse(Boto3Dicts):
     """The DescribeManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = ...
     """The details of the requested branding style."""
 
+@dataclass(kw_only=True)
 class DescribeManagedLoginBrandingByClientRequest(Boto3Dicts):
     """The DescribeManagedLoginBrandingByClientRequest structure."""
 
@@ -3089,12 +3219,14 @@ class DescribeManagedLoginBrandingByClientRequest(Boto3Dicts):
     defaults. When `false` or when you omit this parameter, returns only values that you
     customized in your branding style."""
 
+@dataclass(kw_only=True)
 class DescribeManagedLoginBrandingByClientResponse(Boto3Dicts):
     """The DescribeManagedLoginBrandingByClientResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = ...
     """The details of the requested branding style."""
 
+@dataclass(kw_only=True)
 class DescribePointInTimeRecoveryRequest(Boto3Dicts):
     """The DescribePointInTimeRecoveryRequest structure."""
 
@@ -3104,6 +3236,7 @@ class DescribePointInTimeRecoveryRequest(Boto3Dicts):
     """The ID of the recovery that you want to describe. Amazon Cognito returns this ID in the
     response to an `InitiatePointInTimeRecovery` request."""
 
+@dataclass(kw_only=True)
 class DescribePointInTimeRecoveryResponse(Boto3Dicts):
     """The DescribePointInTimeRecoveryResponse structure."""
 
@@ -3111,6 +3244,7 @@ class DescribePointInTimeRecoveryResponse(Boto3Dicts):
     """The details of the requested recovery, including its status, the point in time that it
     restores the user pool to, and the recovery preview."""
 
+@dataclass(kw_only=True)
 class DescribeResourceServerRequest(Boto3Dicts):
     """The DescribeResourceServerRequest structure."""
 
@@ -3125,12 +3259,14 @@ class DescribeResourceServerRequest(Boto3Dicts):
     `$resource-server-identifier/$scope`. Longer scope-identifier strings increase the size of
     your access tokens."""
 
+@dataclass(kw_only=True)
 class DescribeResourceServerResponse(Boto3Dicts):
     """The DescribeResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The details of the requested resource server."""
 
+@dataclass(kw_only=True)
 class DescribeRiskConfigurationRequest(Boto3Dicts):
     """The DescribeRiskConfigurationRequest structure."""
 
@@ -3145,12 +3281,14 @@ class DescribeRiskConfigurationRequest(Boto3Dicts):
     pool defaults at the app-client level. Specify `ClientId` to inspect client-level
     configuration, or `UserPoolId` to inspect pool-level configuration."""
 
+@dataclass(kw_only=True)
 class DescribeRiskConfigurationResponse(Boto3Dicts):
     """The DescribeRiskConfigurationResponse structure."""
 
     risk_configuration: RiskConfigurationType
     """The details of the requested risk configuration."""
 
+@dataclass(kw_only=True)
 class DescribeTermsRequest(Boto3Dicts):
     """The DescribeTermsRequest structure."""
 
@@ -3159,6 +3297,7 @@ class DescribeTermsRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool that contains the terms documents that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeTermsResponse(Boto3Dicts):
     """The DescribeTermsResponse structure."""
 
@@ -3166,6 +3305,7 @@ class DescribeTermsResponse(Boto3Dicts):
     """A summary of the requested terms documents. Includes a unique identifier for later changes
     to the terms documents."""
 
+@dataclass(kw_only=True)
 class DescribeTermsByClientRequest(Boto3Dicts):
     """The DescribeTermsByClientRequest structure."""
 
@@ -3176,6 +3316,7 @@ class DescribeTermsByClientRequest(Boto3Dicts):
     terms_name: str
     """The name of the terms documents that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeTermsByClientResponse(Boto3Dicts):
     """The DescribeTermsByClientResponse structure."""
 
@@ -3183,6 +3324,7 @@ class DescribeTermsByClientResponse(Boto3Dicts):
     """A summary of the requested terms documents, including a unique identifier for later
     changes to the terms documents."""
 
+@dataclass(kw_only=True)
 class DescribeUserImportJobRequest(Boto3Dicts):
     """Represents the request to describe the user import job."""
 
@@ -3191,6 +3333,7 @@ class DescribeUserImportJobRequest(Boto3Dicts):
     job_id: str
     """The Id of the user import job that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to describe the user import job."""
 
@@ -3198,18 +3341,21 @@ class DescribeUserImportJobResponse(Boto3Dicts):
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolRequest(Boto3Dicts):
     """Represents the request to describe the user pool."""
 
     user_pool_id: str
     """The ID of the user pool you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolResponse(Boto3Dicts):
     """Represents the response to describe the user pool."""
 
     user_pool: UserPoolType | None = ...
     """The details of the requested user pool."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolClientRequest(Boto3Dicts):
     """Represents the request to describe a user pool client."""
 
@@ -3218,6 +3364,7 @@ class DescribeUserPoolClientRequest(Boto3Dicts):
     client_id: str
     """The ID of the app client that you want to describe."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolClientResponse(Boto3Dicts):
     """Represents the response from the server from a request to describe the user pool client."""
 
@@ -3242,6 +3389,7 @@ DomainStatusTypeValue: TypeAlias = Literal["CREATING", "DELETING", "UPDATING", "
 ``DomainStatusType.CREATING`` or ``'CREATING'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolDomainRequest(Boto3Dicts):
     """The DescribeUserPoolDomainRequest structure."""
 
@@ -3250,12 +3398,14 @@ class DescribeUserPoolDomainRequest(Boto3Dicts):
     domain name, such as `auth.example.com`. For Amazon Cognito prefix domains, this is the
     prefix alone, such as `auth`."""
 
+@dataclass(kw_only=True)
 class DescribeUserPoolDomainResponse(Boto3Dicts):
     """The DescribeUserPoolDomainResponse structure."""
 
     domain_description: DomainDescriptionType | None = ...
     """The details of the requested user pool domain."""
 
+@dataclass(kw_only=True)
 class DomainDescriptionType(Boto3Dicts):
     """A container for information about the user pool domain associated with the hosted UI and
     OAuth endpoints."""
@@ -3291,6 +3441,7 @@ class DomainDescriptionType(Boto3Dicts):
     """The routing configuration for the domain, including failover settings for multi-region
     deployments. Currently only `Failover` configurations are allowed."""
 
+@dataclass(kw_only=True)
 class ForgetDeviceRequest(Boto3Dicts):
     """Represents the request to forget the device."""
 
@@ -3300,6 +3451,7 @@ class ForgetDeviceRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class ForgotPasswordRequest(Boto3Dicts):
     """Represents the request to reset a user's password."""
 
@@ -3352,6 +3504,7 @@ class ForgotPasswordRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class ForgotPasswordResponse(Boto3Dicts):
     """The response from Amazon Cognito to a request to reset a password."""
 
@@ -3359,6 +3512,7 @@ class ForgotPasswordResponse(Boto3Dicts):
     """Information about the phone number or email address that Amazon Cognito sent the
     password-recovery code to."""
 
+@dataclass(kw_only=True)
 class ClientAuthenticationResultType(Boto3Dicts):
     """The access token and its metadata from a machine-to-machine (M2M) client credentials
     grant."""
@@ -3371,6 +3525,7 @@ class ClientAuthenticationResultType(Boto3Dicts):
     token_type: str | None = ...
     """The type of the token. For example, `Bearer`."""
 
+@dataclass(kw_only=True)
 class GetClientTokenRequest(Boto3Dicts):
     """The GetClientTokenRequest structure."""
 
@@ -3409,12 +3564,14 @@ class GetClientTokenRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class GetClientTokenResponse(Boto3Dicts):
     """The GetClientTokenResponse structure."""
 
     client_authentication_result: ClientAuthenticationResultType | None = ...
     """The access token that Amazon Cognito issues for the app client, and its metadata."""
 
+@dataclass(kw_only=True)
 class GetCSVHeaderRequest(Boto3Dicts):
     """Represents the request to get the header information of the CSV file for the user import
     job."""
@@ -3422,6 +3579,7 @@ class GetCSVHeaderRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool that you want to import users into."""
 
+@dataclass(kw_only=True)
 class GetCSVHeaderResponse(Boto3Dicts):
     """Represents the response from the server to the request to get the header information of
     the CSV file for the user import job."""
@@ -3478,6 +3636,7 @@ TokenTypeIdentifierTypeValue: TypeAlias = Literal["ACCESS_TOKEN", "ID_TOKEN", "S
 ``TokenTypeIdentifierType.ACCESS_TOKEN`` or ``'ACCESS_TOKEN'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class GetDerivedTokenRequest(Boto3Dicts):
     """Represents the request to exchange a subject token for a new token."""
 
@@ -3539,6 +3698,7 @@ class GetDerivedTokenRequest(Boto3Dicts):
     Amazon Cognito can't issue a SAML assertion, so `SAML2` isn't a valid value for this
     parameter."""
 
+@dataclass(kw_only=True)
 class GetDerivedTokenResponse(Boto3Dicts):
     """Represents the response to a token exchange request."""
 
@@ -3556,6 +3716,7 @@ class GetDerivedTokenResponse(Boto3Dicts):
     scopes: list[str] | None = ...
     """The scopes that Amazon Cognito granted in the issued token."""
 
+@dataclass(kw_only=True)
 class GetDeviceRequest(Boto3Dicts):
     """Represents the request to get the device."""
 
@@ -3565,6 +3726,7 @@ class GetDeviceRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class GetDeviceResponse(Boto3Dicts):
     """Gets the device response."""
 
@@ -3572,6 +3734,7 @@ class GetDeviceResponse(Boto3Dicts):
     """Details of the requested device. Includes device information, last-accessed and created
     dates, and the device key."""
 
+@dataclass(kw_only=True)
 class GetGroupRequest(Boto3Dicts):
     """The GetGroupRequest structure."""
 
@@ -3580,6 +3743,7 @@ class GetGroupRequest(Boto3Dicts):
     user_pool_id: str
     """The ID of the user pool that contains the group that you want to query."""
 
+@dataclass(kw_only=True)
 class GetGroupResponse(Boto3Dicts):
     """The GetGroupResponse structure."""
 
@@ -3587,6 +3751,7 @@ class GetGroupResponse(Boto3Dicts):
     """A container for the requested group. Includes description, precedence, and IAM role
     values."""
 
+@dataclass(kw_only=True)
 class GetIdentityProviderByIdentifierRequest(Boto3Dicts):
     """The GetIdentityProviderByIdentifierRequest structure."""
 
@@ -3597,6 +3762,7 @@ class GetIdentityProviderByIdentifierRequest(Boto3Dicts):
     for an IdP that is distinct from the IdP name. For example, an IdP with a name of `MyIdP`
     might have an identifier of the email domain `example.com`."""
 
+@dataclass(kw_only=True)
 class GetIdentityProviderByIdentifierResponse(Boto3Dicts):
     """The GetIdentityProviderByIdentifierResponse structure."""
 
@@ -3604,12 +3770,14 @@ class GetIdentityProviderByIdentifierResponse(Boto3Dicts):
     """The configuration of the IdP in your user pool. Includes additional identifiers, the IdP
     name and type, and trust-relationship details like the issuer URL."""
 
+@dataclass(kw_only=True)
 class GetLogDeliveryConfigurationRequest(Boto3Dicts):
     """The GetLogDeliveryConfigurationRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool that has the logging configuration that you want to view."""
 
+@dataclass(kw_only=True)
 class GetLogDeliveryConfigurationResponse(Boto3Dicts):
     """The GetLogDeliveryConfigurationResponse structure."""
 
@@ -3617,30 +3785,35 @@ class GetLogDeliveryConfigurationResponse(Boto3Dicts):
     """The logging configuration of the requested user pool. Includes types of logs configured
     and their destinations."""
 
+@dataclass(kw_only=True)
 class GetProvisionedLimitRequest(Boto3Dicts):
     """The GetProvisionedLimitRequest structure."""
 
     limit_definition: LimitDefinitionType
     """The limit to retrieve. Specify the limit class and the attributes that identify the limit."""
 
+@dataclass(kw_only=True)
 class GetProvisionedLimitResponse(Boto3Dicts):
     """The GetProvisionedLimitResponse structure."""
 
     limit: LimitType
     """The provisioned and default limit values for the requested limit."""
 
+@dataclass(kw_only=True)
 class GetSigningCertificateRequest(Boto3Dicts):
     """Request to get a signing certificate from Amazon Cognito."""
 
     user_pool_id: str
     """The ID of the user pool where you want to view the signing certificate."""
 
+@dataclass(kw_only=True)
 class GetSigningCertificateResponse(Boto3Dicts):
     """Response from Amazon Cognito for a signing certificate request."""
 
     certificate: str | None = ...
     """The x.509 certificate that signs SAML 2.0 authentication requests for your user pool."""
 
+@dataclass(kw_only=True)
 class GetTokensFromRefreshTokenRequest(Boto3Dicts):
     """The GetTokensFromRefreshTokenRequest structure."""
 
@@ -3687,11 +3860,13 @@ class GetTokensFromRefreshTokenRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class GetTokensFromRefreshTokenResponse(Boto3Dicts):
     """The GetTokensFromRefreshTokenResponse structure."""
 
     authentication_result: AuthenticationResultType | None = ...
 
+@dataclass(kw_only=True)
 class GetUICustomizationRequest(Boto3Dicts):
     """The GetUICustomizationRequest structure."""
 
@@ -3700,6 +3875,7 @@ class GetUICustomizationRequest(Boto3Dicts):
     client_id: str | None = ...
     """The ID of the app client that you want to query for branding settings."""
 
+@dataclass(kw_only=True)
 class GetUICustomizationResponse(Boto3Dicts):
     """The GetUICustomizationResponse structure."""
 
@@ -3707,6 +3883,7 @@ class GetUICustomizationResponse(Boto3Dicts):
     """Information about the classic hosted UI custom CSS and logo-image branding that you
     applied to the user pool or app client."""
 
+@dataclass(kw_only=True)
 class GetUserRequest(Boto3Dicts):
     """Represents the request to get information about the user."""
 
@@ -3714,6 +3891,7 @@ class GetUserRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class GetUserResponse(Boto3Dicts):
     """Represents the response from the server from the request to get information about the
     user."""
@@ -3735,6 +3913,7 @@ class GetUserResponse(Boto3Dicts):
     """The MFA options that are activated for the user. The possible values in this list are
     `SMS_MFA`, `EMAIL_OTP`, and `SOFTWARE_TOKEN_MFA`."""
 
+@dataclass(kw_only=True)
 class GetUserAttributeVerificationCodeRequest(Boto3Dicts):
     """Represents the request to get user attribute verification."""
 
@@ -3768,6 +3947,7 @@ class GetUserAttributeVerificationCodeRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class GetUserAttributeVerificationCodeResponse(Boto3Dicts):
     """The verification code response returned by the server response to get the user attribute
     verification code."""
@@ -3775,6 +3955,7 @@ class GetUserAttributeVerificationCodeResponse(Boto3Dicts):
     code_delivery_details: CodeDeliveryDetailsType | None = ...
     """Information about the delivery destination of the user attribute verification code."""
 
+@dataclass(kw_only=True)
 class GetUserAuthFactorsRequest(Boto3Dicts):
     """The GetUserAuthFactorsRequest structure."""
 
@@ -3782,6 +3963,7 @@ class GetUserAuthFactorsRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class GetUserAuthFactorsResponse(Boto3Dicts):
     """The GetUserAuthFactorsResponse structure."""
 
@@ -3802,6 +3984,7 @@ class GetUserAuthFactorsResponse(Boto3Dicts):
     first authentication factor or an MFA factor. `WEB_AUTHN` is available as an MFA factor
     only when passkey MFA is enabled at the user pool level."""
 
+@dataclass(kw_only=True)
 class GetUserPoolClientSessionConfigurationRequest(Boto3Dicts):
     """The GetUserPoolClientSessionConfigurationRequest structure."""
 
@@ -3810,6 +3993,7 @@ class GetUserPoolClientSessionConfigurationRequest(Boto3Dicts):
     client_id: str
     """The ID of the app client where you want to retrieve the session configuration."""
 
+@dataclass(kw_only=True)
 class GetUserPoolClientSessionConfigurationResponse(Boto3Dicts):
     """The GetUserPoolClientSessionConfigurationResponse structure."""
 
@@ -3820,12 +4004,14 @@ class GetUserPoolClientSessionConfigurationResponse(Boto3Dicts):
     sso_session: ClientSSOSessionConfigType | None = ...
     """The SSO session settings for the app client."""
 
+@dataclass(kw_only=True)
 class GetUserPoolMfaConfigRequest(Boto3Dicts):
     """The GetUserPoolMfaConfigRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool where you want to query WebAuthn and MFA configuration."""
 
+@dataclass(kw_only=True)
 class GetUserPoolMfaConfigResponse(Boto3Dicts):
     """The GetUserPoolMfaConfigResponse structure."""
 
@@ -3855,12 +4041,14 @@ class GetUserPoolMfaConfigResponse(Boto3Dicts):
     devices and security keys. Includes relying-party configuration, user-verification
     requirements, and whether passkeys can satisfy MFA requirements."""
 
+@dataclass(kw_only=True)
 class GetUserPoolSessionConfigurationRequest(Boto3Dicts):
     """The GetUserPoolSessionConfigurationRequest structure."""
 
     user_pool_id: str
     """The ID of the user pool where you want to retrieve the session configuration."""
 
+@dataclass(kw_only=True)
 class GetUserPoolSessionConfigurationResponse(Boto3Dicts):
     """The GetUserPoolSessionConfigurationResponse structure."""
 
@@ -3871,6 +4059,7 @@ class GetUserPoolSessionConfigurationResponse(Boto3Dicts):
     token_session: UserPoolTokenSessionConfigType | None = ...
     """The pool-wide token session settings for the user pool."""
 
+@dataclass(kw_only=True)
 class GlobalSignOutRequest(Boto3Dicts):
     """Represents the request to sign out all devices."""
 
@@ -3878,9 +4067,11 @@ class GlobalSignOutRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class GlobalSignOutResponse(Boto3Dicts):
     """The response to the request to sign out all devices."""
 
+@dataclass(kw_only=True)
 class InitiateAuthRequest(Boto3Dicts):
     """Initiates the authentication request."""
 
@@ -4046,6 +4237,7 @@ class InitiateAuthRequest(Boto3Dicts):
     have confirmed their sign-up and are signing in for the first time within the
     authentication flow session duration of the session ID."""
 
+@dataclass(kw_only=True)
 class InitiateAuthResponse(Boto3Dicts):
     """Initiates the authentication response."""
 
@@ -4135,6 +4327,7 @@ class InitiateAuthResponse(Boto3Dicts):
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
+@dataclass(kw_only=True)
 class InitiatePointInTimeRecoveryRequest(Boto3Dicts):
     """The InitiatePointInTimeRecoveryRequest structure."""
 
@@ -4147,6 +4340,7 @@ class InitiatePointInTimeRecoveryRequest(Boto3Dicts):
     day in the past with the Essentials feature plan, or up to 14 days in the past with the
     Plus feature plan."""
 
+@dataclass(kw_only=True)
 class InitiatePointInTimeRecoveryResponse(Boto3Dicts):
     """The InitiatePointInTimeRecoveryResponse structure."""
 
@@ -4154,6 +4348,7 @@ class InitiatePointInTimeRecoveryResponse(Boto3Dicts):
     """The details of the recovery that you initiated. Includes the recovery ID that you can use
     in later requests to describe, start, or cancel the recovery."""
 
+@dataclass(kw_only=True)
 class CIMDPolicySummaryType(Boto3Dicts):
     """A summary of a Client ID Metadata Document (CIMD) policy, returned by ."""
 
@@ -4172,6 +4367,7 @@ class CIMDPolicySummaryType(Boto3Dicts):
     last_modified_date: datetime.datetime | None = ...
     """The date and time when the CIMD policy was last modified."""
 
+@dataclass(kw_only=True)
 class ListCIMDPoliciesRequest(Boto3Dicts):
     """The ListCIMDPoliciesRequest structure."""
 
@@ -4187,6 +4383,7 @@ class ListCIMDPoliciesRequest(Boto3Dicts):
     """The maximum number of CIMD policies that you want Amazon Cognito to return in the
     response."""
 
+@dataclass(kw_only=True)
 class ListCIMDPoliciesResponse(Boto3Dicts):
     """The ListCIMDPoliciesResponse structure."""
 
@@ -4198,6 +4395,7 @@ class ListCIMDPoliciesResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ClientMetadataURLType(Boto3Dicts):
     """A client metadata document URL that Amazon Cognito has received for a Client ID Metadata
     Document (CIMD) policy, with its cache state."""
@@ -4209,6 +4407,7 @@ class ClientMetadataURLType(Boto3Dicts):
     expiration_date: datetime.datetime | None = ...
     """The date and time when the cached client metadata document expires."""
 
+@dataclass(kw_only=True)
 class ListClientMetadataURLsRequest(Boto3Dicts):
     """The ListClientMetadataURLsRequest structure."""
 
@@ -4225,6 +4424,7 @@ class ListClientMetadataURLsRequest(Boto3Dicts):
     max_results: int | None = ...
     """The maximum number of URLs that you want Amazon Cognito to return in the response."""
 
+@dataclass(kw_only=True)
 class ListClientMetadataURLsResponse(Boto3Dicts):
     """The ListClientMetadataURLsResponse structure."""
 
@@ -4236,6 +4436,7 @@ class ListClientMetadataURLsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListDevicesRequest(Boto3Dicts):
     """Represents the request to list the devices."""
 
@@ -4251,6 +4452,7 @@ class ListDevicesRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListDevicesResponse(Boto3Dicts):
     """Represents the response to list devices."""
 
@@ -4263,6 +4465,7 @@ class ListDevicesResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListGroupsRequest(Boto3Dicts):
     """The ListGroupsRequest structure."""
 
@@ -4277,6 +4480,7 @@ class ListGroupsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListGroupsResponse(Boto3Dicts):
     """The ListGroupsResponse structure."""
 
@@ -4289,6 +4493,7 @@ class ListGroupsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListIdentityProvidersRequest(Boto3Dicts):
     """The ListIdentityProvidersRequest structure."""
 
@@ -4303,6 +4508,7 @@ class ListIdentityProvidersRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListIdentityProvidersResponse(Boto3Dicts):
     """The ListIdentityProvidersResponse structure."""
 
@@ -4315,6 +4521,7 @@ class ListIdentityProvidersResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ProviderDescription(Boto3Dicts):
     """The details of a user pool identity provider (IdP), including name and type."""
 
@@ -4333,6 +4540,7 @@ class ProviderDescription(Boto3Dicts):
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class ListPointInTimeRecoveriesRequest(Boto3Dicts):
     """The ListPointInTimeRecoveriesRequest structure."""
 
@@ -4348,6 +4556,7 @@ class ListPointInTimeRecoveriesRequest(Boto3Dicts):
     """The maximum number of recoveries that you want Amazon Cognito to return in the response.
     Valid values are 1 through 60. The default value is 60."""
 
+@dataclass(kw_only=True)
 class ListPointInTimeRecoveriesResponse(Boto3Dicts):
     """The ListPointInTimeRecoveriesResponse structure."""
 
@@ -4360,6 +4569,7 @@ class ListPointInTimeRecoveriesResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class RestorationDescriptionType(Boto3Dicts):
     """A summary of a point-in-time recovery of a user pool."""
 
@@ -4371,6 +4581,7 @@ class RestorationDescriptionType(Boto3Dicts):
     restore_timestamp: datetime.datetime | None = ...
     """The point in time that the recovery restores the user pool to."""
 
+@dataclass(kw_only=True)
 class ListResourceServersRequest(Boto3Dicts):
     """The ListResourceServersRequest structure."""
 
@@ -4386,6 +4597,7 @@ class ListResourceServersRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListResourceServersResponse(Boto3Dicts):
     """The ListResourceServersResponse structure."""
 
@@ -4398,18 +4610,21 @@ class ListResourceServersResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListTagsForResourceRequest(Boto3Dicts):
     """The ListTagsForResourceRequest structure."""
 
     resource_arn: str
     """The Amazon Resource Name (ARN) of the user pool that the tags are assigned to."""
 
+@dataclass(kw_only=True)
 class ListTagsForResourceResponse(Boto3Dicts):
     """The ListTagsForResourceResponse structure."""
 
     tags: dict[str, str] | None = ...
     """The tags that are assigned to the user pool."""
 
+@dataclass(kw_only=True)
 class ListTermsRequest(Boto3Dicts):
     """The ListTermsRequest structure."""
 
@@ -4425,6 +4640,7 @@ class ListTermsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListTermsResponse(Boto3Dicts):
     """The ListTermsResponse structure."""
 
@@ -4438,6 +4654,7 @@ class ListTermsResponse(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class TermsDescriptionType(Boto3Dicts):
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
@@ -4457,6 +4674,7 @@ class TermsDescriptionType(Boto3Dicts):
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class ListUserImportJobsRequest(Boto3Dicts):
     """Represents the request to list the user import jobs."""
 
@@ -4471,6 +4689,7 @@ class ListUserImportJobsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListUserImportJobsResponse(Boto3Dicts):
     """Represents the response from the server to the request to list the user import jobs."""
 
@@ -4483,6 +4702,7 @@ class ListUserImportJobsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListUserPoolClientSecretsRequest(Boto3Dicts):
     """The request to list client secrets for a user pool app client."""
 
@@ -4497,6 +4717,7 @@ class ListUserPoolClientSecretsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListUserPoolClientSecretsResponse(Boto3Dicts):
     """The response containing the list of client secret metadata. This response does not include
     a NextToken field as all secrets are returned in a single response."""
@@ -4511,6 +4732,7 @@ class ListUserPoolClientSecretsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListUserPoolClientsRequest(Boto3Dicts):
     """Represents the request to list the user pool clients."""
 
@@ -4540,6 +4762,7 @@ class ListUserPoolClientsRequest(Boto3Dicts):
     response has no `NextToken`. The app clients in the response don't include their type. To
     get the type of an app client, call `DescribeUserPoolClient`."""
 
+@dataclass(kw_only=True)
 class ListUserPoolClientsResponse(Boto3Dicts):
     """Represents the response from the server that lists user pool clients."""
 
@@ -4551,6 +4774,7 @@ class ListUserPoolClientsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class UserPoolClientDescription(Boto3Dicts):
     """A short description of a user pool app client."""
 
@@ -4561,6 +4785,7 @@ class UserPoolClientDescription(Boto3Dicts):
     client_name: str | None = ...
     """The app client name."""
 
+@dataclass(kw_only=True)
 class ListUserPoolReplicasRequest(Boto3Dicts):
     """The ListUserPoolReplicasRequest structure."""
 
@@ -4570,6 +4795,7 @@ class ListUserPoolReplicasRequest(Boto3Dicts):
     """A pagination token for retrieving the next page of results. If this parameter is omitted,
     the operation returns the first page of results."""
 
+@dataclass(kw_only=True)
 class ListUserPoolReplicasResponse(Boto3Dicts):
     """The ListUserPoolReplicasResponse structure."""
 
@@ -4579,6 +4805,7 @@ class ListUserPoolReplicasResponse(Boto3Dicts):
     """A pagination token for retrieving the next page of results. If this value is null, there
     are no more results to retrieve."""
 
+@dataclass(kw_only=True)
 class ListUserPoolsRequest(Boto3Dicts):
     """Represents the request to list user pools."""
 
@@ -4591,6 +4818,7 @@ class ListUserPoolsRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListUserPoolsResponse(Boto3Dicts):
     """Represents the response to list user pools."""
 
@@ -4602,6 +4830,7 @@ class ListUserPoolsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class UserPoolDescriptionType(Boto3Dicts):
     """A short description of a user pool."""
 
@@ -4626,6 +4855,7 @@ class UserPoolDescriptionType(Boto3Dicts):
     replica_regions: list[str] | None = ...
     """A list of Amazon Web Services Regions where replicas of this user pool exist."""
 
+@dataclass(kw_only=True)
 class ListUserSessionsRequest(Boto3Dicts):
     """The ListUserSessionsRequest structure."""
 
@@ -4636,6 +4866,7 @@ class ListUserSessionsRequest(Boto3Dicts):
     """A pagination token that Amazon Cognito returned in a previous response. Use this value to
     retrieve the next page of results if a `NextToken` was included in a prior response."""
 
+@dataclass(kw_only=True)
 class ListUserSessionsResponse(Boto3Dicts):
     """The ListUserSessionsResponse structure."""
 
@@ -4645,6 +4876,7 @@ class ListUserSessionsResponse(Boto3Dicts):
     next_token: str | None = ...
     """The pagination token to use in a subsequent request to retrieve the next page of results."""
 
+@dataclass(kw_only=True)
 class ListUsersRequest(Boto3Dicts):
     """Represents the request to list users."""
 
@@ -4718,6 +4950,7 @@ class ListUsersRequest(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-manage-user-accounts.html#cognito-user-pools-searching-for-users-listusers-api-examples)
     in the Amazon Cognito Developer Guide."""
 
+@dataclass(kw_only=True)
 class ListUsersResponse(Boto3Dicts):
     """The response from the request to list users."""
 
@@ -4732,6 +4965,7 @@ class ListUsersResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListUsersInGroupRequest(Boto3Dicts):
     """The ListUsersInGroupRequest structure."""
 
@@ -4751,6 +4985,7 @@ class ListUsersInGroupRequest(Boto3Dicts):
     the current list. Subsequent requests return a new pagination token. By use of this token,
     you can paginate through the full list of items."""
 
+@dataclass(kw_only=True)
 class ListUsersInGroupResponse(Boto3Dicts):
     """The ListUsersInGroupResponse structure."""
 
@@ -4762,6 +4997,7 @@ class ListUsersInGroupResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class ListWebAuthnCredentialsRequest(Boto3Dicts):
     """The ListWebAuthnCredentialsRequest structure."""
 
@@ -4777,6 +5013,7 @@ class ListWebAuthnCredentialsRequest(Boto3Dicts):
     max_results: int | None = ...
     """The maximum number of the user's passkey credentials that you want to return."""
 
+@dataclass(kw_only=True)
 class ListWebAuthnCredentialsResponse(Boto3Dicts):
     """The ListWebAuthnCredentialsResponse structure."""
 
@@ -4788,6 +5025,7 @@ class ListWebAuthnCredentialsResponse(Boto3Dicts):
     of items in the list. By use of this token, you can paginate through the full list of
     items."""
 
+@dataclass(kw_only=True)
 class WebAuthnCredentialDescription(Boto3Dicts):
     """The details of a passkey, or webauthN, biometric or security-key authentication factor for
     a user."""
@@ -4810,6 +5048,7 @@ class WebAuthnCredentialDescription(Boto3Dicts):
     authenticator like a built-in fingerprint scanner, or a cross-platform device that's not
     attached to the device like a Bluetooth security key."""
 
+@dataclass(kw_only=True)
 class ResendConfirmationCodeRequest(Boto3Dicts):
     """Represents the request to resend the confirmation code."""
 
@@ -4862,6 +5101,7 @@ class ResendConfirmationCodeRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class ResendConfirmationCodeResponse(Boto3Dicts):
     """The response from the server when Amazon Cognito makes the request to resend a
     confirmation code."""
@@ -4870,6 +5110,7 @@ class ResendConfirmationCodeResponse(Boto3Dicts):
     """Information about the phone number or email address that Amazon Cognito sent the
     confirmation code to."""
 
+@dataclass(kw_only=True)
 class RespondToAuthChallengeRequest(Boto3Dicts):
     """The request to respond to an authentication challenge."""
 
@@ -5102,6 +5343,7 @@ class RespondToAuthChallengeRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class RespondToAuthChallengeResponse(Boto3Dicts):
     """The response to respond to the authentication challenge."""
 
@@ -5189,6 +5431,7 @@ class RespondToAuthChallengeResponse(Boto3Dicts):
     For example, they might be able to choose between passkey authentication, a one-time
     password from an SMS message, and a traditional password."""
 
+@dataclass(kw_only=True)
 class RevokeTokenRequest(Boto3Dicts):
     """The RevokeTokenRequest structure."""
 
@@ -5208,9 +5451,11 @@ class RevokeTokenRequest(Boto3Dicts):
     `LINKED` has no effect when session tracking is disabled or when the token session has no
     parent SSO session."""
 
+@dataclass(kw_only=True)
 class RevokeTokenResponse(Boto3Dicts):
     """The RevokeTokenResponse structure."""
 
+@dataclass(kw_only=True)
 class RevokeUserSessionRequest(Boto3Dicts):
     """The RevokeUserSessionRequest structure."""
 
@@ -5232,9 +5477,11 @@ class RevokeUserSessionRequest(Boto3Dicts):
     sessions is eventually consistent, so associated sessions are typically revoked within a
     few seconds."""
 
+@dataclass(kw_only=True)
 class RevokeUserSessionResponse(Boto3Dicts):
     """The RevokeUserSessionResponse structure."""
 
+@dataclass(kw_only=True)
 class SetLogDeliveryConfigurationRequest(Boto3Dicts):
     """The SetLogDeliveryConfigurationRequest structure."""
 
@@ -5243,12 +5490,14 @@ class SetLogDeliveryConfigurationRequest(Boto3Dicts):
     log_configurations: Sequence[LogConfigurationType]
     """A collection of the logging configurations for a user pool."""
 
+@dataclass(kw_only=True)
 class SetLogDeliveryConfigurationResponse(Boto3Dicts):
     """The SetLogDeliveryConfigurationResponse structure."""
 
     log_delivery_configuration: LogDeliveryConfigurationType | None = ...
     """The logging configuration that you applied to the requested user pool."""
 
+@dataclass(kw_only=True)
 class SetRiskConfigurationRequest(Boto3Dicts):
     """The SetRiskConfigurationRequest structure."""
 
@@ -5279,6 +5528,7 @@ class SetRiskConfigurationRequest(Boto3Dicts):
     """A set of IP-address overrides to threat protection. You can set up IP-address always-block
     and always-allow lists."""
 
+@dataclass(kw_only=True)
 class SetRiskConfigurationResponse(Boto3Dicts):
     """The SetRiskConfigurationResponse structure."""
 
@@ -5286,6 +5536,7 @@ class SetRiskConfigurationResponse(Boto3Dicts):
     """The API response that contains the risk configuration that you set and the timestamp of
     the most recent change."""
 
+@dataclass(kw_only=True)
 class SetUICustomizationRequest(Boto3Dicts):
     """The SetUICustomizationRequest structure."""
 
@@ -5303,12 +5554,14 @@ class SetUICustomizationRequest(Boto3Dicts):
     """The image that you want to set as your login in the classic hosted UI, as a
     Base64-formatted binary object."""
 
+@dataclass(kw_only=True)
 class SetUICustomizationResponse(Boto3Dicts):
     """The SetUICustomizationResponse structure."""
 
     ui_customization: UICustomizationType
     """Information about the hosted UI branding that you applied."""
 
+@dataclass(kw_only=True)
 class SetUserMFAPreferenceRequest(Boto3Dicts):
     """The SetUserMFAPreferenceRequest structure."""
 
@@ -5338,9 +5591,11 @@ class SetUserMFAPreferenceRequest(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
+@dataclass(kw_only=True)
 class SetUserMFAPreferenceResponse(Boto3Dicts):
     """The SetUserMFAPreferenceResponse structure."""
 
+@dataclass(kw_only=True)
 class SetUserPoolClientSessionConfigurationRequest(Boto3Dicts):
     """The SetUserPoolClientSessionConfigurationRequest structure."""
 
@@ -5351,6 +5606,7 @@ class SetUserPoolClientSessionConfigurationRequest(Boto3Dicts):
     sso_session: ClientSSOSessionConfigType
     """The SSO session settings for the app client."""
 
+@dataclass(kw_only=True)
 class SetUserPoolClientSessionConfigurationResponse(Boto3Dicts):
     """The SetUserPoolClientSessionConfigurationResponse structure."""
 
@@ -5361,6 +5617,7 @@ class SetUserPoolClientSessionConfigurationResponse(Boto3Dicts):
     sso_session: ClientSSOSessionConfigType | None = ...
     """The SSO session settings that were applied to the app client."""
 
+@dataclass(kw_only=True)
 class SetUserPoolMfaConfigRequest(Boto3Dicts):
     """The SetUserPoolMfaConfigRequest structure."""
 
@@ -5392,6 +5649,7 @@ class SetUserPoolMfaConfigRequest(Boto3Dicts):
     registration. Includes relying-party configuration, user-verification requirements, and
     whether passkeys can satisfy MFA requirements."""
 
+@dataclass(kw_only=True)
 class SetUserPoolMfaConfigResponse(Boto3Dicts):
     """The SetUserPoolMfaConfigResponse structure."""
 
@@ -5421,6 +5679,7 @@ class SetUserPoolMfaConfigResponse(Boto3Dicts):
     such as biometric and security-key devices. Includes relying-party configuration and
     settings for user-verification requirements."""
 
+@dataclass(kw_only=True)
 class SetUserPoolSessionConfigurationRequest(Boto3Dicts):
     """The SetUserPoolSessionConfigurationRequest structure."""
 
@@ -5435,6 +5694,7 @@ class SetUserPoolSessionConfigurationRequest(Boto3Dicts):
     token_session: UserPoolTokenSessionConfigType
     """The pool-wide token session settings to apply."""
 
+@dataclass(kw_only=True)
 class SetUserPoolSessionConfigurationResponse(Boto3Dicts):
     """The SetUserPoolSessionConfigurationResponse structure."""
 
@@ -5445,6 +5705,7 @@ class SetUserPoolSessionConfigurationResponse(Boto3Dicts):
     token_session: UserPoolTokenSessionConfigType | None = ...
     """The pool-wide token session settings that were applied."""
 
+@dataclass(kw_only=True)
 class SetUserSettingsRequest(Boto3Dicts):
     """Represents the request to set user settings."""
 
@@ -5454,9 +5715,11 @@ class SetUserSettingsRequest(Boto3Dicts):
     mfa_options: Sequence[MFAOptionType]
     """You can use this parameter only to set an SMS configuration that uses SMS for delivery."""
 
+@dataclass(kw_only=True)
 class SetUserSettingsResponse(Boto3Dicts):
     """The response from the server for a set user settings request."""
 
+@dataclass(kw_only=True)
 class SignUpRequest(Boto3Dicts):
     """Represents the request to register a user."""
 
@@ -5532,6 +5795,7 @@ class SignUpRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class SignUpResponse(Boto3Dicts):
     """The response from the server for a registration request."""
 
@@ -5550,6 +5814,7 @@ class SignUpResponse(Boto3Dicts):
     """A session Id that you can pass to `ConfirmSignUp` when you want to immediately sign in
     your user with the `USER_AUTH` flow after they complete sign-up."""
 
+@dataclass(kw_only=True)
 class StartPointInTimeRecoveryRequest(Boto3Dicts):
     """The StartPointInTimeRecoveryRequest structure."""
 
@@ -5559,12 +5824,14 @@ class StartPointInTimeRecoveryRequest(Boto3Dicts):
     """The ID of the recovery that you want to start. Amazon Cognito returns this ID in the
     response to an `InitiatePointInTimeRecovery` request."""
 
+@dataclass(kw_only=True)
 class StartPointInTimeRecoveryResponse(Boto3Dicts):
     """The StartPointInTimeRecoveryResponse structure."""
 
     restoration: RestorationType | None = ...
     """The details of the recovery that you started, including its status."""
 
+@dataclass(kw_only=True)
 class StartUserImportJobRequest(Boto3Dicts):
     """Represents the request to start the user import job."""
 
@@ -5573,6 +5840,7 @@ class StartUserImportJobRequest(Boto3Dicts):
     job_id: str
     """The ID of a user import job that you previously created."""
 
+@dataclass(kw_only=True)
 class StartUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to start the user import job."""
 
@@ -5580,6 +5848,7 @@ class StartUserImportJobResponse(Boto3Dicts):
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
 
+@dataclass(kw_only=True)
 class StartWebAuthnRegistrationRequest(Boto3Dicts):
     """The StartWebAuthnRegistrationRequest structure."""
 
@@ -5587,6 +5856,7 @@ class StartWebAuthnRegistrationRequest(Boto3Dicts):
     """A valid access token that Amazon Cognito issued to the currently signed-in user. Must
     include a scope claim for `aws.cognito.signin.user.admin`."""
 
+@dataclass(kw_only=True)
 class StartWebAuthnRegistrationResponse(Boto3Dicts):
     """The StartWebAuthnRegistrationResponse structure."""
 
@@ -5594,6 +5864,7 @@ class StartWebAuthnRegistrationResponse(Boto3Dicts):
     """The information that a user can provide in their request to register with their passkey
     provider."""
 
+@dataclass(kw_only=True)
 class StopUserImportJobRequest(Boto3Dicts):
     """Represents the request to stop the user import job."""
 
@@ -5602,6 +5873,7 @@ class StopUserImportJobRequest(Boto3Dicts):
     job_id: str
     """The ID of a running user import job."""
 
+@dataclass(kw_only=True)
 class StopUserImportJobResponse(Boto3Dicts):
     """Represents the response from the server to the request to stop the user import job."""
 
@@ -5609,6 +5881,7 @@ class StopUserImportJobResponse(Boto3Dicts):
     """The details of the user import job. Includes logging destination, status, and the Amazon
     S3 pre-signed URL for CSV upload."""
 
+@dataclass(kw_only=True)
 class TagResourceRequest(Boto3Dicts):
     """The TagResourceRequest structure."""
 
@@ -5617,9 +5890,11 @@ class TagResourceRequest(Boto3Dicts):
     tags: Mapping[str, str]
     """An array of tag keys and values that you want to assign to the user pool."""
 
+@dataclass(kw_only=True)
 class TagResourceResponse(Boto3Dicts):
     """The TagResourceResponse structure."""
 
+@dataclass(kw_only=True)
 class UntagResourceRequest(Boto3Dicts):
     """The UntagResourceRequest structure."""
 
@@ -5628,9 +5903,11 @@ class UntagResourceRequest(Boto3Dicts):
     tag_keys: Sequence[str]
     """An array of tag keys that you want to remove from the user pool."""
 
+@dataclass(kw_only=True)
 class UntagResourceResponse(Boto3Dicts):
     """The UntagResourceResponse structure."""
 
+@dataclass(kw_only=True)
 class UpdateAuthEventFeedbackRequest(Boto3Dicts):
     """The UpdateAuthEventFeedbackRequest structure."""
 
@@ -5653,9 +5930,11 @@ class UpdateAuthEventFeedbackRequest(Boto3Dicts):
     tell Amazon Cognito that you don't trust a user session, or you don't believe that Amazon
     Cognito evaluated a high-enough risk level."""
 
+@dataclass(kw_only=True)
 class UpdateAuthEventFeedbackResponse(Boto3Dicts):
     """The UpdateAuthEventFeedbackResponse structure."""
 
+@dataclass(kw_only=True)
 class UpdateCIMDPolicyRequest(Boto3Dicts):
     """The UpdateCIMDPolicyRequest structure."""
 
@@ -5676,6 +5955,7 @@ class UpdateCIMDPolicyRequest(Boto3Dicts):
     it retrieved from a URL that matches the policy. The value must be between 86,400 seconds
     (one day) and 31,556,952 seconds (one year)."""
 
+@dataclass(kw_only=True)
 class UpdateCIMDPolicyResponse(Boto3Dicts):
     """The UpdateCIMDPolicyResponse structure."""
 
@@ -5697,6 +5977,7 @@ CIMDCacheActionTypeValue: TypeAlias = Literal["REFRESH", "INVALIDATE"]
 ``CIMDCacheActionType.REFRESH`` or ``'REFRESH'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UpdateClientMetadataURLStateRequest(Boto3Dicts):
     """The UpdateClientMetadataURLStateRequest structure."""
 
@@ -5710,9 +5991,11 @@ class UpdateClientMetadataURLStateRequest(Boto3Dicts):
     """The action to take on the cached client metadata document. `REFRESH` retrieves the
     document from the URL again. `INVALIDATE` removes the cached document."""
 
+@dataclass(kw_only=True)
 class UpdateClientMetadataURLStateResponse(Boto3Dicts):
     """The UpdateClientMetadataURLStateResponse structure."""
 
+@dataclass(kw_only=True)
 class UpdateDeviceStatusRequest(Boto3Dicts):
     """Represents the request to update the device status."""
 
@@ -5728,9 +6011,11 @@ class UpdateDeviceStatusRequest(Boto3Dicts):
     """To enable device authentication with the specified device, set to `remembered`.To disable,
     set to `not_remembered`."""
 
+@dataclass(kw_only=True)
 class UpdateDeviceStatusResponse(Boto3Dicts):
     """The response to the request to update the device status."""
 
+@dataclass(kw_only=True)
 class UpdateGroupRequest(Boto3Dicts):
     """The UpdateGroupRequest structure."""
 
@@ -5760,6 +6045,7 @@ class UpdateGroupRequest(Boto3Dicts):
 
     The default `Precedence` value is null. The maximum `Precedence` value is `2^31-1`."""
 
+@dataclass(kw_only=True)
 class UpdateGroupResponse(Boto3Dicts):
     """The UpdateGroupResponse structure."""
 
@@ -5767,6 +6053,7 @@ class UpdateGroupResponse(Boto3Dicts):
     """Contains the updated details of the group, including precedence, IAM role, and
     description."""
 
+@dataclass(kw_only=True)
 class UpdateIdentityProviderRequest(Boto3Dicts):
     """The UpdateIdentityProviderRequest structure."""
 
@@ -5893,12 +6180,14 @@ class UpdateIdentityProviderRequest(Boto3Dicts):
     Setting `AcrMapping` is available in all feature plans. It isn't restricted to the
     Essentials or Plus feature plan."""
 
+@dataclass(kw_only=True)
 class UpdateIdentityProviderResponse(Boto3Dicts):
     """The UpdateIdentityProviderResponse structure."""
 
     identity_provider: IdentityProviderType
     """The identity provider details."""
 
+@dataclass(kw_only=True)
 class UpdateManagedLoginBrandingRequest(Boto3Dicts):
     """The UpdateManagedLoginBrandingRequest structure."""
 
@@ -5930,12 +6219,14 @@ class UpdateManagedLoginBrandingRequest(Boto3Dicts):
     icons. Each object must also indicate whether it is for dark mode, light mode, or
     browser-adaptive mode."""
 
+@dataclass(kw_only=True)
 class UpdateManagedLoginBrandingResponse(Boto3Dicts):
     """The UpdateManagedLoginBrandingResponse structure."""
 
     managed_login_branding: ManagedLoginBrandingType | None = ...
     """The details of the branding style that you updated."""
 
+@dataclass(kw_only=True)
 class UpdateProvisionedLimitRequest(Boto3Dicts):
     """The UpdateProvisionedLimitRequest structure."""
 
@@ -5944,12 +6235,14 @@ class UpdateProvisionedLimitRequest(Boto3Dicts):
     requested_limit_value: int
     """The provisioned rate to set, in requests per second (RPS)."""
 
+@dataclass(kw_only=True)
 class UpdateProvisionedLimitResponse(Boto3Dicts):
     """The UpdateProvisionedLimitResponse structure."""
 
     limit: LimitType
     """The updated provisioned and default limit values."""
 
+@dataclass(kw_only=True)
 class UpdateResourceServerRequest(Boto3Dicts):
     """The UpdateResourceServerRequest structure."""
 
@@ -5969,12 +6262,14 @@ class UpdateResourceServerRequest(Boto3Dicts):
     """An array of updated custom scope names and descriptions that you want to associate with
     your resource server."""
 
+@dataclass(kw_only=True)
 class UpdateResourceServerResponse(Boto3Dicts):
     """The UpdateResourceServerResponse structure."""
 
     resource_server: ResourceServerType
     """The updated details of the requested resource server."""
 
+@dataclass(kw_only=True)
 class UpdateTermsRequest(Boto3Dicts):
     """The UpdateTermsRequest structure."""
 
@@ -5996,12 +6291,14 @@ class UpdateTermsRequest(Boto3Dicts):
     For example, `"cognito:default": "https://terms.example.com", "cognito:spanish":
     "https://terms.example.com/es"`."""
 
+@dataclass(kw_only=True)
 class UpdateTermsResponse(Boto3Dicts):
     """The UpdateTermsResponse structure."""
 
     terms: TermsType | None = ...
     """A summary of the updates to your terms documents."""
 
+@dataclass(kw_only=True)
 class UpdateUserAttributesRequest(Boto3Dicts):
     """Represents the request to update user attributes."""
 
@@ -6043,6 +6340,7 @@ class UpdateUserAttributesRequest(Boto3Dicts):
     - Validate the `ClientMetadata` value.
     - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter."""
 
+@dataclass(kw_only=True)
 class UpdateUserAttributesResponse(Boto3Dicts):
     """Represents the response from the server for the request to update user attributes."""
 
@@ -6055,6 +6353,7 @@ class UpdateUserAttributesResponse(Boto3Dicts):
     when users change their email or phone number
     (https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#verifying-when-users-change-their-email-or-phone-number)."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolRequest(Boto3Dicts):
     """Represents the request to update the user pool."""
 
@@ -6207,9 +6506,11 @@ class UpdateUserPoolRequest(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html)
     or higher."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolResponse(Boto3Dicts):
     """Represents the response from the server when you make a request to update the user pool."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolClientRequest(Boto3Dicts):
     """Represents the request to update the user pool client."""
 
@@ -6486,12 +6787,14 @@ class UpdateUserPoolClientRequest(Boto3Dicts):
     permanently deletes the Secrets Manager secret. There's no recovery window. Applications
     that read the secret from Secrets Manager can no longer get it."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolClientResponse(Boto3Dicts):
     """Represents the response from the server to the request to update the user pool client."""
 
     user_pool_client: UserPoolClientType | None = ...
     """The updated details of your app client."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolDomainRequest(Boto3Dicts):
     """The UpdateUserPoolDomain request input."""
 
@@ -6519,6 +6822,7 @@ class UpdateUserPoolDomainRequest(Boto3Dicts):
     """The routing configuration for the user pool domain. Specifies failover settings for
     multi-region deployments."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolDomainResponse(Boto3Dicts):
     """The UpdateUserPoolDomain response output."""
 
@@ -6551,6 +6855,7 @@ UpdateReplicaStatusTypeValue: TypeAlias = Literal["ACTIVE", "INACTIVE"]
 ``UpdateReplicaStatusType.ACTIVE`` or ``'ACTIVE'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolReplicaRequest(Boto3Dicts):
     """The UpdateUserPoolReplicaRequest structure."""
 
@@ -6561,6 +6866,7 @@ class UpdateUserPoolReplicaRequest(Boto3Dicts):
     status: UpdateReplicaStatusType | UpdateReplicaStatusTypeValue | Unmodelled
     """The status to set for the replica. Valid values are ACTIVE and INACTIVE."""
 
+@dataclass(kw_only=True)
 class UpdateUserPoolReplicaResponse(Boto3Dicts):
     """The UpdateUserPoolReplicaResponse structure."""
 
@@ -6582,6 +6888,7 @@ input typed ``VerifySoftwareTokenResponseType | VerifySoftwareTokenResponseTypeV
 Unmodelled`` takes ``VerifySoftwareTokenResponseType.SUCCESS`` or ``'SUCCESS'``, and a
 type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class VerifySoftwareTokenRequest(Boto3Dicts):
     """The VerifySoftwareTokenRequest structure."""
 
@@ -6595,6 +6902,7 @@ class VerifySoftwareTokenRequest(Boto3Dicts):
     friendly_device_name: str | None = ...
     """A friendly name for the device that's running the TOTP authenticator."""
 
+@dataclass(kw_only=True)
 class VerifySoftwareTokenResponse(Boto3Dicts):
     """The VerifySoftwareTokenResponse structure."""
 
@@ -6606,6 +6914,7 @@ class VerifySoftwareTokenResponse(Boto3Dicts):
     """This session ID satisfies an `MFA_SETUP` challenge. Supply the session ID in your
     challenge response."""
 
+@dataclass(kw_only=True)
 class VerifyUserAttributeRequest(Boto3Dicts):
     """Represents the request to verify user attributes."""
 
@@ -6618,10 +6927,12 @@ class VerifyUserAttributeRequest(Boto3Dicts):
     """The verification code that your user pool sent to the added or changed attribute, for
     example the user's email address."""
 
+@dataclass(kw_only=True)
 class VerifyUserAttributeResponse(Boto3Dicts):
     """A container representing the response from the server from the request to verify user
     attributes."""
 
+@dataclass(kw_only=True)
 class AccountRecoverySettingType(Boto3Dicts):
     """The settings for user message delivery in forgot-password operations. Contains preference
     for email or SMS message delivery of password reset codes, or for admin-only password
@@ -6633,6 +6944,7 @@ class AccountRecoverySettingType(Boto3Dicts):
     whether users should fall back to a second delivery method, and whether passwords should
     only be reset by administrators."""
 
+@dataclass(kw_only=True)
 class AccountTakeoverActionType(Boto3Dicts):
     """The automated response to a risk level for adaptive authentication in full-function, or
     `ENFORCED`, mode. You can assign an action to each risk level that threat protection
@@ -6655,6 +6967,7 @@ class AccountTakeoverActionType(Boto3Dicts):
       number attribute, or a registered TOTP factor.
     - `NO_ACTION`: Take no action. Permit sign-in."""
 
+@dataclass(kw_only=True)
 class AccountTakeoverActionsType(Boto3Dicts):
     """A list of account-takeover actions for each level of risk that Amazon Cognito might assess
     with threat protection features."""
@@ -6685,6 +6998,7 @@ typed ``AccountTakeoverEventActionType | AccountTakeoverEventActionTypeValue |
 Unmodelled`` takes ``AccountTakeoverEventActionType.BLOCK`` or ``'BLOCK'``, and a type
 checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AccountTakeoverRiskConfigurationType(Boto3Dicts):
     """The settings for automated responses and notification templates for adaptive
     authentication with threat protection features."""
@@ -6698,6 +7012,7 @@ class AccountTakeoverRiskConfigurationType(Boto3Dicts):
     `AccountTakeoverRiskConfiguration`, Amazon Cognito sends an email message using the method
     and template that you set with this data type."""
 
+@dataclass(kw_only=True)
 class AcrLevelConfigType(Boto3Dicts):
     """The configuration for a single authentication context class reference (ACR) level in a
     user pool. Each entry in an `AcrConfiguration` map associates a level (`Level1` through
@@ -6709,6 +7024,7 @@ class AcrLevelConfigType(Boto3Dicts):
     the URI that Amazon Cognito reports in the `acr` token claim when a user meets this level.
     The name must be unique across all levels in the user pool, including default names."""
 
+@dataclass(kw_only=True)
 class AdminCreateUserConfigType(Boto3Dicts):
     """The settings for administrator creation of users in a user pool. Contains settings for
     allowing user sign-up, customizing invitation messages to new users, and the amount of
@@ -6735,6 +7051,7 @@ class AdminCreateUserConfigType(Boto3Dicts):
     See also Customizing User Invitation Messages
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-message-customizations.html#cognito-user-pool-settings-user-invitation-message-customization)."""
 
+@dataclass(kw_only=True)
 class AdvancedSecurityAdditionalFlowsType(Boto3Dicts):
     """Threat protection configuration options for additional authentication types in your user
     pool, including custom authentication."""
@@ -6793,6 +7110,7 @@ AliasAttributeTypeValue: TypeAlias = Literal["phone_number", "email", "preferred
 ``AliasAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AnalyticsConfigurationType(Boto3Dicts):
     """The settings for Amazon Pinpoint analytics configuration. With an analytics configuration,
     your application can collect user-activity metrics for user notifications with a Amazon
@@ -6821,6 +7139,7 @@ class AnalyticsConfigurationType(Boto3Dicts):
     """If `UserDataShared` is `true`, Amazon Cognito includes user data in the events that it
     publishes to Amazon Pinpoint analytics."""
 
+@dataclass(kw_only=True)
 class AnalyticsMetadataType(Boto3Dicts):
     """Information that your application adds to authentication requests. Applies an endpoint ID
     to the analytics data that your user pool sends to Amazon Pinpoint.
@@ -6897,6 +7216,7 @@ AssetExtensionTypeValue: TypeAlias = Literal["ICO", "JPEG", "PNG", "SVG", "WEBP"
 ``AssetExtensionType.ICO`` or ``'ICO'``, and a type checker reports a misspelt value.
 ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AssetType(Boto3Dicts):
     """An image file from a managed login branding style in a user pool."""
 
@@ -6931,6 +7251,7 @@ AttributeDataTypeValue: TypeAlias = Literal["String", "Number", "DateTime", "Boo
 ``AttributeDataType.STRING`` or ``'String'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class AttributeType(Boto3Dicts):
     """The name and value of a user attribute."""
 
@@ -6996,6 +7317,7 @@ AuthFlowTypeValue: TypeAlias = Literal[
 or ``'USER_SRP_AUTH'``, and a type checker reports a misspelt value. ``str`` at run
 time."""
 
+@dataclass(kw_only=True)
 class AuthenticationResultType(Boto3Dicts):
     """The object that your application receives after authentication. Contains tokens and
     information for device authentication."""
@@ -7059,6 +7381,7 @@ ChallengeNameTypeValue: TypeAlias = Literal[
 ``ChallengeNameType.SMS_MFA`` or ``'SMS_MFA'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class CIMDPolicyType(Boto3Dicts):
     """The configuration of a Client ID Metadata Document (CIMD) policy."""
 
@@ -7081,6 +7404,7 @@ class CIMDPolicyType(Boto3Dicts):
     last_modified_date: datetime.datetime | None = ...
     """The date and time when the CIMD policy was last modified."""
 
+@dataclass(kw_only=True)
 class ClientSecretDescriptorType(Boto3Dicts):
     """Contains information about a client secret, including its unique identifier, value, and
     creation timestamp."""
@@ -7095,6 +7419,7 @@ class ClientSecretDescriptorType(Boto3Dicts):
     client_secret_create_date: datetime.datetime | None = ...
     """The date and time when the client secret was created."""
 
+@dataclass(kw_only=True)
 class ClientSSOSessionConfigType(Boto3Dicts):
     """The SSO session settings for a user pool app client."""
 
@@ -7121,6 +7446,7 @@ ClientTypeTypeValue: TypeAlias = Literal["REGULAR", "DCR"]
 ``ClientTypeType | ClientTypeTypeValue | Unmodelled`` takes ``ClientTypeType.REGULAR``
 or ``'REGULAR'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class CloudWatchLogsConfigurationType(Boto3Dicts):
     """Configuration for the CloudWatch log group destination of user pool detailed activity
     logging, or of user activity log export with threat protection."""
@@ -7135,6 +7461,7 @@ class CloudWatchLogsConfigurationType(Boto3Dicts):
     information, see Enabling logging from certain Amazon Web Services services
     (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html)."""
 
+@dataclass(kw_only=True)
 class CodeDeliveryDetailsType(Boto3Dicts):
     """The delivery details for an email or SMS message that Amazon Cognito sent for
     authentication or verification."""
@@ -7162,6 +7489,7 @@ ColorSchemeModeTypeValue: TypeAlias = Literal["LIGHT", "DARK", "DYNAMIC"]
 ``ColorSchemeModeType.LIGHT`` or ``'LIGHT'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class CompromisedCredentialsActionsType(Boto3Dicts):
     """Settings for user pool actions when Amazon Cognito detects compromised credentials with
     threat protection in full-function `ENFORCED` mode."""
@@ -7189,6 +7517,7 @@ CompromisedCredentialsEventActionTypeValue | Unmodelled`` takes
 ``CompromisedCredentialsEventActionType.BLOCK`` or ``'BLOCK'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class CompromisedCredentialsRiskConfigurationType(Boto3Dicts):
     """Settings for compromised-credentials actions and authentication-event sources with threat
     protection in full-function `ENFORCED` mode."""
@@ -7200,6 +7529,7 @@ class CompromisedCredentialsRiskConfigurationType(Boto3Dicts):
     """Settings for the sign-in activity where you want to configure compromised-credentials
     actions. Defaults to all events."""
 
+@dataclass(kw_only=True)
 class ContextDataType(Boto3Dicts):
     """Contextual user data used for evaluating the risk of an authentication event by user pool
     threat protection."""
@@ -7218,6 +7548,7 @@ class ContextDataType(Boto3Dicts):
     API requests
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint)."""
 
+@dataclass(kw_only=True)
 class CustomDomainConfigType(Boto3Dicts):
     """The configuration for a custom domain, including the SSL certificate and TLS security
     policy."""
@@ -7248,6 +7579,7 @@ class CustomDomainConfigType(Boto3Dicts):
       and ciphers for TLSv1
       (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html)."""
 
+@dataclass(kw_only=True)
 class CustomEmailLambdaVersionConfigType(Boto3Dicts):
     """The properties of a custom email sender Lambda trigger."""
 
@@ -7277,6 +7609,7 @@ CustomEmailSenderLambdaVersionTypeValue | Unmodelled`` takes
 ``CustomEmailSenderLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class CustomSMSLambdaVersionConfigType(Boto3Dicts):
     """The properties of a custom SMS sender Lambda trigger."""
 
@@ -7305,6 +7638,7 @@ input typed ``CustomSMSSenderLambdaVersionType | CustomSMSSenderLambdaVersionTyp
 Unmodelled`` takes ``CustomSMSSenderLambdaVersionType.V1_0`` or ``'V1_0'``, and a type
 checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class DcrConfigurationType(Boto3Dicts):
     """The dynamic client registration configuration for a user pool. Dynamic client registration
     lets applications register their own app clients at runtime through the registration
@@ -7415,6 +7749,7 @@ DeliveryMediumTypeValue: TypeAlias = Literal["SMS", "EMAIL"]
 ``DeliveryMediumType.SMS`` or ``'SMS'``, and a type checker reports a misspelt value.
 ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class DeviceConfigurationType(Boto3Dicts):
     """The device-remembering configuration for a user pool.
 
@@ -7452,6 +7787,7 @@ typed ``DeviceRememberedStatusType | DeviceRememberedStatusTypeValue | Unmodelle
 takes ``DeviceRememberedStatusType.REMEMBERED`` or ``'remembered'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class DeviceType(Boto3Dicts):
     """Information about a user's device that they've registered for device SRP authentication in
     your application. For more information, see Working with user devices in your user pool
@@ -7472,6 +7808,7 @@ class DeviceType(Boto3Dicts):
     device_last_authenticated_date: datetime.datetime | None = ...
     """The date when the user last signed in with the device."""
 
+@dataclass(kw_only=True)
 class EmailConfigurationType(Boto3Dicts):
     """The email configuration of your user pool. The email configuration type sets your
     preferred sending method, Amazon Web Services Region, and sender for messages from your
@@ -7566,6 +7903,7 @@ class EmailConfigurationType(Boto3Dicts):
         groups of IP addresses, called dedicated IP pools. You can then associate the
         dedicated IP pools with configuration sets."""
 
+@dataclass(kw_only=True)
 class EmailMfaConfigType(Boto3Dicts):
     """Sets or shows configuration for user pool email message MFA and sign-in with one-time
     passwords (OTPs). Includes the subject and body of the email message template for sign-in
@@ -7582,6 +7920,7 @@ class EmailMfaConfigType(Boto3Dicts):
     """The subject of the email messages that your user pool sends to users with codes for MFA
     and email OTP sign-in."""
 
+@dataclass(kw_only=True)
 class EmailMfaSettingsType(Boto3Dicts):
     """User preferences for multi-factor authentication with email messages. Activates or
     deactivates email MFA and sets it as the preferred MFA method when multiple methods are
@@ -7626,6 +7965,7 @@ EncryptionKeyTypeValue: TypeAlias = Literal["AWS_OWNED_KEY", "CUSTOMER_MANAGED_K
 ``EncryptionKeyType.AWS_OWNED_KEY`` or ``'AWS_OWNED_KEY'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class EumsSmsConfigurationType(Boto3Dicts):
     """The configuration that Amazon Cognito uses to send SMS messages through Amazon Web
     Services End User Messaging SMS. Provide this structure in the `EumsSms` member of
@@ -7746,6 +8086,7 @@ ExplicitAuthFlowsTypeValue: TypeAlias = Literal[
 ``ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH`` or ``'ADMIN_NO_SRP_AUTH'``, and a type
 checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class FailoverType(Boto3Dicts):
     """Specifies failover configuration for multi-region user pool domains. Contains settings for
     the secondary region and health check configuration."""
@@ -7787,6 +8128,7 @@ FeedbackValueTypeValue: TypeAlias = Literal["Valid", "Invalid"]
 ``FeedbackValueType.VALID`` or ``'Valid'``, and a type checker reports a misspelt value.
 ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class FirehoseConfigurationType(Boto3Dicts):
     """Configuration for the Amazon Data Firehose stream destination of user activity log export
     with threat protection."""
@@ -7795,6 +8137,7 @@ class FirehoseConfigurationType(Boto3Dicts):
     """The ARN of an Amazon Data Firehose stream that's the destination for threat protection log
     export."""
 
+@dataclass(kw_only=True)
 class GroupType(Boto3Dicts):
     """A user pool group. Contains details about the group and the way that it contributes to IAM
     role decisions with identity pools. Identity pools can make decisions about the IAM role
@@ -7835,6 +8178,7 @@ class GroupType(Boto3Dicts):
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class HttpHeader(Boto3Dicts):
     """The HTTP header in the `ContextData` parameter."""
 
@@ -7843,6 +8187,7 @@ class HttpHeader(Boto3Dicts):
     header_value: str | None = ...
     """The header value."""
 
+@dataclass(kw_only=True)
 class IdentityProviderType(Boto3Dicts):
     """A user pool identity provider (IdP). Contains information about a third-party IdP to a
     user pool, the attributes that it populates to user profiles, and the trust relationship
@@ -7992,6 +8337,7 @@ IdentityProviderTypeTypeValue: TypeAlias = Literal[
 ``IdentityProviderTypeType.SAML`` or ``'SAML'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class InboundFederationLambdaType(Boto3Dicts):
     """The properties of an inbound federation Lambda trigger."""
 
@@ -8021,6 +8367,7 @@ InboundFederationLambdaVersionTypeValue | Unmodelled`` takes
 ``InboundFederationLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class IssuerConfigurationType(Boto3Dicts):
     """Specifies the issuer configuration for a user pool. Contains settings that determine how
     tokens are issued and validated."""
@@ -8058,6 +8405,7 @@ IssuerTypeValue: TypeAlias = Literal["ORIGINAL", "UPDATED"]
 | IssuerTypeValue | Unmodelled`` takes ``IssuerType.ORIGINAL`` or ``'ORIGINAL'``, and a
 type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class KeyConfigurationType(Boto3Dicts):
     """Specifies the key configuration for a user pool. Contains settings for encryption keys
     used to secure user pool data."""
@@ -8075,6 +8423,7 @@ class KeyConfigurationType(Boto3Dicts):
     """The Amazon Resource Name (ARN) of the KMS key used for encryption. If not specified,
     Amazon Web Services managed keys are used."""
 
+@dataclass(kw_only=True)
 class LambdaConfigType(Boto3Dicts):
     """A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several
     possible stages of user pool operations. Triggers can modify the outcome of the operations
@@ -8166,6 +8515,7 @@ LimitClassValue: TypeAlias = Literal["API_CATEGORY"]
 | LimitClassValue | Unmodelled`` takes ``LimitClass.API_CATEGORY`` or
 ``'API_CATEGORY'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class LimitDefinitionType(Boto3Dicts):
     """The class and attributes that identify a specific limit at the account level."""
 
@@ -8175,6 +8525,7 @@ class LimitDefinitionType(Boto3Dicts):
     """The attributes that identify the specific limit. For API rate limits, specify the
     `Category` key with a value like `UserAuthentication` or `UserCreation`."""
 
+@dataclass(kw_only=True)
 class LimitType(Boto3Dicts):
     """The limit definition and current limit values for a provisioned limit."""
 
@@ -8187,6 +8538,7 @@ class LimitType(Boto3Dicts):
     """The default (free) limit value, in requests per second (RPS). This is the rate included at
     no additional cost."""
 
+@dataclass(kw_only=True)
 class LogConfigurationType(Boto3Dicts):
     """The configuration of user event logs to an external Amazon Web Services service like
     Amazon Data Firehose, Amazon S3, or Amazon CloudWatch Logs."""
@@ -8215,6 +8567,7 @@ class LogConfigurationType(Boto3Dicts):
     protection. To activate this setting, your user pool must be on the Plus tier
     (https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html)."""
 
+@dataclass(kw_only=True)
 class LogDeliveryConfigurationType(Boto3Dicts):
     """The logging parameters of a user pool, as returned in the response to a
     `GetLogDeliveryConfiguration` request."""
@@ -8239,6 +8592,7 @@ LogLevelValue: TypeAlias = Literal["ERROR", "INFO"]
 LogLevelValue | Unmodelled`` takes ``LogLevel.ERROR`` or ``'ERROR'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class ManagedLoginBrandingType(Boto3Dicts):
     """A managed login branding style that's assigned to a user pool app client."""
 
@@ -8277,6 +8631,7 @@ class ManagedLoginBrandingType(Boto3Dicts):
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class MessageTemplateType(Boto3Dicts):
     """The message template structure."""
 
@@ -8292,6 +8647,7 @@ class MessageTemplateType(Boto3Dicts):
     (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount)
     is DEVELOPER."""
 
+@dataclass(kw_only=True)
 class MFAOptionType(Boto3Dicts):
     """This data type is no longer supported. Applies only to SMS multi-factor authentication
     (MFA) configurations. Does not apply to time-based one-time password (TOTP) software token
@@ -8303,6 +8659,7 @@ class MFAOptionType(Boto3Dicts):
     attribute_name: str | None = ...
     """The attribute name of the MFA option type. The only valid value is `phone_number`."""
 
+@dataclass(kw_only=True)
 class NewDeviceMetadataType(Boto3Dicts):
     """Information that your user pool responds with in `AuthenticationResult`when you configure
     it to remember devices and a user signs in with an unrecognized device. Amazon Cognito
@@ -8317,6 +8674,7 @@ class NewDeviceMetadataType(Boto3Dicts):
     """The device group key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for
     device SRP authentication."""
 
+@dataclass(kw_only=True)
 class NotifyConfigurationType(Boto3Dicts):
     """The configuration for Amazon SES email messages that threat protection sends to a user
     when your adaptive authentication automated response has a Notify action."""
@@ -8342,6 +8700,7 @@ class NotifyConfigurationType(Boto3Dicts):
     """The template for the email message that your user pool sends when MFA is challenged in
     response to a detected risk."""
 
+@dataclass(kw_only=True)
 class NotifyEmailType(Boto3Dicts):
     """The template for email messages that threat protection sends to a user when your threat
     protection automated response has a Notify action."""
@@ -8355,6 +8714,7 @@ class NotifyEmailType(Boto3Dicts):
     """The body of an email notification formatted in plaintext. Choose an `HtmlBody` or a
     `TextBody` to send an HTML-formatted or plaintext message, respectively."""
 
+@dataclass(kw_only=True)
 class NumberAttributeConstraintsType(Boto3Dicts):
     """The minimum and maximum values of an attribute that is of the number type, for example
     `custom:age`."""
@@ -8399,6 +8759,7 @@ typed ``PasswordHashingAlgorithmType | PasswordHashingAlgorithmTypeValue | Unmod
 takes ``PasswordHashingAlgorithmType.BCRYPT`` or ``'BCRYPT'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class PasswordPolicyType(Boto3Dicts):
     """The password policy settings for a user pool, including complexity, history, and length
     requirements."""
@@ -8448,6 +8809,7 @@ PreTokenGenerationLambdaVersionTypeValue | Unmodelled`` takes
 ``PreTokenGenerationLambdaVersionType.V1_0`` or ``'V1_0'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class PreTokenGenerationVersionConfigType(Boto3Dicts):
     """The properties of a pre token generation Lambda trigger."""
 
@@ -8478,6 +8840,7 @@ typed ``PreventUserExistenceErrorTypes | PreventUserExistenceErrorTypesValue |
 Unmodelled`` takes ``PreventUserExistenceErrorTypes.LEGACY`` or ``'LEGACY'``, and a type
 checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class ProviderUserIdentifierType(Boto3Dicts):
     """The characteristics of a source or destination user for linking a federated user profile
     to a local user profile."""
@@ -8507,6 +8870,7 @@ RecoveryOptionNameTypeValue: TypeAlias = Literal[
 ``RecoveryOptionNameType.VERIFIED_EMAIL`` or ``'verified_email'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class RecoveryOptionType(Boto3Dicts):
     """A recovery option for a user. The `AccountRecoverySettingType` data type is an array of
     this object. Each `RecoveryOptionType` has a priority property that determines whether it
@@ -8523,6 +8887,7 @@ class RecoveryOptionType(Boto3Dicts):
     name: RecoveryOptionNameType | RecoveryOptionNameTypeValue | Unmodelled
     """The recovery method that this object sets a recovery option for."""
 
+@dataclass(kw_only=True)
 class RefreshTokenRotationType(Boto3Dicts):
     """The configuration of your app client for refresh token rotation. When enabled, your app
     client issues new ID, access, and refresh tokens when users renew their sessions with
@@ -8583,6 +8948,7 @@ typed ``ResourceServerManagedByType | ResourceServerManagedByTypeValue | Unmodel
 takes ``ResourceServerManagedByType.COGNITO`` or ``'COGNITO'``, and a type checker
 reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class ResourceServerScopeType(Boto3Dicts):
     """One custom scope associated with a user pool resource server. This data type is a member
     of `ResourceServerScopeType`. For more information, see Scopes, M2M, and API authorization
@@ -8597,6 +8963,7 @@ class ResourceServerScopeType(Boto3Dicts):
     scope_description: str
     """A friendly description of a custom scope."""
 
+@dataclass(kw_only=True)
 class ResourceServerType(Boto3Dicts):
     """The details of a resource server configuration and associated custom scopes in a user
     pool."""
@@ -8619,6 +8986,7 @@ class ResourceServerType(Boto3Dicts):
     """This value is reserved for resource servers that Amazon Cognito manages. Resource servers
     that you create don't have this value."""
 
+@dataclass(kw_only=True)
 class RestorationType(Boto3Dicts):
     """The details of a point-in-time recovery of a user pool."""
 
@@ -8678,6 +9046,7 @@ class RestorationType(Boto3Dicts):
     that the recovery creates, updates, and deletes. The preview doesn't include user data.
     Amazon Cognito returns the preview when it's available."""
 
+@dataclass(kw_only=True)
 class RestorePreviewType(Boto3Dicts):
     """The number of entities of one type that a point-in-time recovery creates, updates, and
     deletes."""
@@ -8760,6 +9129,7 @@ typed ``RevokeAssociatedSessionsType | RevokeAssociatedSessionsTypeValue | Unmod
 takes ``RevokeAssociatedSessionsType.NONE`` or ``'NONE'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class RiskConfigurationType(Boto3Dicts):
     """The settings of risk configuration for threat protection with threat protection in a user
     pool."""
@@ -8786,6 +9156,7 @@ class RiskConfigurationType(Boto3Dicts):
     UNIX epoch time format. Your SDK might render the output in a human-readable format like
     ISO 8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class RiskExceptionConfigurationType(Boto3Dicts):
     """Exceptions to the risk evaluation configuration, including always-allow and always-block
     IP address ranges."""
@@ -8797,6 +9168,7 @@ class RiskExceptionConfigurationType(Boto3Dicts):
     """An always-allow IP address list. Risk detection isn't performed on the IP addresses in
     this range list. This parameter is displayed and set in CIDR notation."""
 
+@dataclass(kw_only=True)
 class RoutingType(Boto3Dicts):
     """Specifies routing configuration for user pool domains. Contains failover settings for
     multi-region deployments."""
@@ -8804,6 +9176,7 @@ class RoutingType(Boto3Dicts):
     failover: FailoverType | None = ...
     """The failover configuration that specifies the secondary region and health check settings."""
 
+@dataclass(kw_only=True)
 class S3ConfigurationType(Boto3Dicts):
     """Configuration for the Amazon S3 bucket destination of user activity log export with threat
     protection."""
@@ -8811,6 +9184,7 @@ class S3ConfigurationType(Boto3Dicts):
     bucket_arn: str | None = ...
     """The ARN of an Amazon S3 bucket that's the destination for threat protection log export."""
 
+@dataclass(kw_only=True)
 class SchemaAttributeType(Boto3Dicts):
     """A list of the user attributes and their properties in your user pool. The attribute schema
     contains standard attributes, custom attributes with a `custom:` prefix, and developer
@@ -8877,6 +9251,7 @@ SecurityPolicyTypeValue: TypeAlias = Literal["TLS_V1", "TLS_V1_2_2021", "TLS_V1_
 ``SecurityPolicyType.TLS_V1`` or ``'TLS_V1'``, and a type checker reports a misspelt
 value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class SessionDescriptionType(Boto3Dicts):
     """Describes an active user session. Amazon Cognito returns this type in the responses of
     `ListUserSessions` and `AdminListUserSessions`, for both token sessions and SSO sessions."""
@@ -8915,6 +9290,7 @@ class SessionDescriptionType(Boto3Dicts):
     value is always `false` for the `AdminListUserSessions` operation, which doesn't take an
     access token."""
 
+@dataclass(kw_only=True)
 class SessionLocationType(Boto3Dicts):
     """The geographic location of the most recent activity on a session, derived from the IP
     address."""
@@ -8945,6 +9321,7 @@ SessionTypeTypeValue: TypeAlias = Literal["TOKEN", "SSO"]
 ``SessionTypeType | SessionTypeTypeValue | Unmodelled`` takes ``SessionTypeType.TOKEN``
 or ``'TOKEN'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class SignInPolicyType(Boto3Dicts):
     """The policy for allowed types of authentication in a user pool. To activate this setting,
     your user pool must be in the Essentials tier
@@ -8961,6 +9338,7 @@ class SignInPolicyType(Boto3Dicts):
     Note: `SOFTWARE_TOKEN` is not currently supported as a first auth factor. Do not include
     this value in `AllowedFirstAuthFactors`."""
 
+@dataclass(kw_only=True)
 class SmsConfigurationType(Boto3Dicts):
     """User pool configuration for delivery of SMS messages with Amazon Simple Notification
     Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you
@@ -8999,6 +9377,7 @@ class SmsConfigurationType(Boto3Dicts):
     configuration (`SnsCallerArn`) or this configuration, but not both. In Amazon Web Services
     Regions where Amazon SNS is not available, this configuration is required."""
 
+@dataclass(kw_only=True)
 class SmsMfaConfigType(Boto3Dicts):
     """The configuration of multi-factor authentication (MFA) with SMS messages in a user pool."""
 
@@ -9016,6 +9395,7 @@ class SmsMfaConfigType(Boto3Dicts):
     You can set `SmsConfiguration` in `CreateUserPool` and `UpdateUserPool`, or in
     `SetUserPoolMfaConfig`."""
 
+@dataclass(kw_only=True)
 class SMSMfaSettingsType(Boto3Dicts):
     """A user's preference for using SMS message multi-factor authentication (MFA). Turns SMS MFA
     on and off, and can set SMS as preferred when other MFA options are available. You can't
@@ -9031,6 +9411,7 @@ class SMSMfaSettingsType(Boto3Dicts):
     specified user for a code delivered by SMS message after username-password sign-in
     succeeds."""
 
+@dataclass(kw_only=True)
 class SoftwareTokenMfaConfigType(Boto3Dicts):
     """Settings for time-based one-time password (TOTP) multi-factor authentication (MFA) in a
     user pool. Enables and disables availability of this feature."""
@@ -9038,6 +9419,7 @@ class SoftwareTokenMfaConfigType(Boto3Dicts):
     enabled: bool | None = ...
     """The activation state of TOTP MFA."""
 
+@dataclass(kw_only=True)
 class SoftwareTokenMfaSettingsType(Boto3Dicts):
     """A user's preference for using time-based one-time password (TOTP) multi-factor
     authentication (MFA). Turns TOTP MFA on and off, and can set TOTP as preferred when other
@@ -9065,6 +9447,7 @@ StatusTypeValue: TypeAlias = Literal["Enabled", "Disabled"]
 | StatusTypeValue | Unmodelled`` takes ``StatusType.ENABLED`` or ``'Enabled'``, and a
 type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class StringAttributeConstraintsType(Boto3Dicts):
     """The minimum and maximum length values of an attribute that is of the string type, for
     example `custom:department`."""
@@ -9102,6 +9485,7 @@ TermsSourceTypeValue: TypeAlias = Literal["LINK"]
 ``TermsSourceType | TermsSourceTypeValue | Unmodelled`` takes ``TermsSourceType.LINK``
 or ``'LINK'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class TermsType(Boto3Dicts):
     """The details of a set of terms documents. For more information, see Terms documents
     (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents)."""
@@ -9150,6 +9534,7 @@ TimeUnitsTypeValue: TypeAlias = Literal["seconds", "minutes", "hours", "days"]
 ``TimeUnitsType | TimeUnitsTypeValue | Unmodelled`` takes ``TimeUnitsType.SECONDS`` or
 ``'seconds'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class TokenValidityUnitsType(Boto3Dicts):
     """The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and
     `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for
@@ -9168,6 +9553,7 @@ class TokenValidityUnitsType(Boto3Dicts):
     default `RefreshTokenValidity` time unit is `days`. `RefreshTokenValidity` duration can
     range from 60 minutes to 10 years."""
 
+@dataclass(kw_only=True)
 class UICustomizationType(Boto3Dicts):
     """A container for the UI customization information for the hosted UI in a user pool."""
 
@@ -9191,6 +9577,7 @@ class UICustomizationType(Boto3Dicts):
     epoch time format. Your SDK might render the output in a human-readable format like ISO
     8601 or a Java `Date` object."""
 
+@dataclass(kw_only=True)
 class UserAttributeUpdateSettingsType(Boto3Dicts):
     """The settings for updates to user attributes. These settings include the property
     `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito
@@ -9214,6 +9601,7 @@ class UserAttributeUpdateSettingsType(Boto3Dicts):
     change attribute values can immediately update a user's `email` or `phone_number`
     attribute."""
 
+@dataclass(kw_only=True)
 class UserContextDataType(Boto3Dicts):
     """Contextual data, such as the user's device fingerprint, IP address, or location, used for
     evaluating the risk of an unexpected event by Amazon Cognito threat protection."""
@@ -9249,6 +9637,7 @@ UserImportJobStatusTypeValue: TypeAlias = Literal[
 ``UserImportJobStatusType.CREATED`` or ``'Created'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UserImportJobType(Boto3Dicts):
     """A user import job in a user pool. Describes the status of user import with a CSV file. For
     more information, see Importing users into user pools from a CSV file
@@ -9301,6 +9690,7 @@ class UserImportJobType(Boto3Dicts):
 
     Valid values: `BCRYPT` | `SCRYPT` | `ARGON2ID` | `PBKDF2_SHA256`"""
 
+@dataclass(kw_only=True)
 class UserPoolAddOnsType(Boto3Dicts):
     """Contains settings for activation of threat protection, including the operating mode and
     additional authentication types. To log user security information but take no action, set
@@ -9319,6 +9709,7 @@ class UserPoolAddOnsType(Boto3Dicts):
     """Threat protection configuration options for additional authentication types in your user
     pool, including custom authentication."""
 
+@dataclass(kw_only=True)
 class UserPoolClientType(Boto3Dicts):
     """The configuration of a user pool client."""
 
@@ -9624,6 +10015,7 @@ UserPoolMfaTypeValue: TypeAlias = Literal["OFF", "ON", "OPTIONAL"]
 ``UserPoolMfaType | UserPoolMfaTypeValue | Unmodelled`` takes ``UserPoolMfaType.OFF`` or
 ``'OFF'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UserPoolPolicyType(Boto3Dicts):
     """A list of user pool policies. Contains the policy that sets password-complexity
     requirements."""
@@ -9634,6 +10026,7 @@ class UserPoolPolicyType(Boto3Dicts):
     sign_in_policy: SignInPolicyType | None = ...
     """The policy for allowed types of authentication in a user pool."""
 
+@dataclass(kw_only=True)
 class UserPoolReplicaType(Boto3Dicts):
     """Contains information about a replica user pool, including Region, status, role, and ARN."""
 
@@ -9684,6 +10077,7 @@ UserPoolTierTypeValue: TypeAlias = Literal["LITE", "ESSENTIALS", "PLUS"]
 ``UserPoolTierType.LITE`` or ``'LITE'``, and a type checker reports a misspelt value.
 ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UserPoolTokenSessionConfigType(Boto3Dicts):
     """The pool-wide token session settings for a user pool."""
 
@@ -9695,6 +10089,7 @@ class UserPoolTokenSessionConfigType(Boto3Dicts):
     doesn't evict existing sessions on its own; the user is brought back within the limit on
     their next sign-in."""
 
+@dataclass(kw_only=True)
 class UserPoolType(Boto3Dicts):
     """The configuration of a user pool."""
 
@@ -9925,6 +10320,7 @@ UserStatusTypeValue: TypeAlias = Literal[
 ``UserStatusType.UNCONFIRMED`` or ``'UNCONFIRMED'``, and a type checker reports a
 misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UserType(Boto3Dicts):
     """A user profile in a Amazon Cognito user pool."""
 
@@ -9988,6 +10384,7 @@ UsernameAttributeTypeValue: TypeAlias = Literal["phone_number", "email"]
 ``UsernameAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports
 a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class UsernameConfigurationType(Boto3Dicts):
     """The configuration of a user pool for username case sensitivity."""
 
@@ -10011,6 +10408,7 @@ class UsernameConfigurationType(Boto3Dicts):
         option also enables both `preferred_username` and `email` alias to be case
         insensitive, in addition to the `username` attribute."""
 
+@dataclass(kw_only=True)
 class VerificationMessageTemplateType(Boto3Dicts):
     """The template for the verification message that your user pool delivers to users who set an
     email address or phone number attribute."""
@@ -10075,6 +10473,7 @@ VerifiedAttributeTypeValue: TypeAlias = Literal["phone_number", "email"]
 ``VerifiedAttributeType.PHONE_NUMBER`` or ``'phone_number'``, and a type checker reports
 a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class WebAuthnConfigurationType(Boto3Dicts):
     """Settings for authentication (MFA) with passkey, or webauthN, biometric and security-key
     devices in a user pool. Configures the following:
@@ -10132,6 +10531,7 @@ input typed ``WebAuthnFactorConfigurationType | WebAuthnFactorConfigurationTypeV
 Unmodelled`` takes ``WebAuthnFactorConfigurationType.SINGLE_FACTOR`` or
 ``'SINGLE_FACTOR'``, and a type checker reports a misspelt value. ``str`` at run time."""
 
+@dataclass(kw_only=True)
 class WebAuthnMfaSettingsType(Boto3Dicts):
     """A user's preference for using passkey, or WebAuthn, multi-factor authentication (MFA).
     Turns passkey MFA on and off for the user. Unlike other MFA settings types, this type
