@@ -266,14 +266,13 @@ def _timed(program: Program, command: list[str], file: Path, env: Mapping[str, s
 
 def _mypy(program: Program, file: Path, cache: Path, env: Mapping[str, str]) -> float:
     """Seconds for one ``mypy --strict`` process on ``file``."""
-    python = program.python
     command = [
         sys.executable,
         "-m",
         "mypy",
         "--strict",
         "--config-file=",  # no configuration file: the defaults plus --strict
-        f"--python-executable={python}",
+        f"--python-executable={program.python}",
         "--cache-dir",
         str(cache),
         "--no-error-summary",
@@ -284,8 +283,7 @@ def _mypy(program: Program, file: Path, cache: Path, env: Mapping[str, str]) -> 
 
 def _pyright(program: Program, file: Path, env: Mapping[str, str]) -> float:
     """Seconds for one ``pyright`` process (strict, from the folder's pyrightconfig.json)."""
-    python = program.python
-    command = [sys.executable, "-m", "pyright", "--pythonpath", str(python), file.name]
+    command = [sys.executable, "-m", "pyright", "--pythonpath", str(program.python), file.name]
     return _timed(program, command, file, dict(env, PYRIGHT_PYTHON_IGNORE_WARNINGS="1"))
 
 
